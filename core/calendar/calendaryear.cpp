@@ -1,0 +1,106 @@
+#include "calendar/calendaryear.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <algorithm>
+
+namespace bxt {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CalendarYear)
+};
+
+QJsonArray sortedDates(const QSet<QDate> &dates)
+{
+    QList<QDate> list(dates.begin(), dates.end());
+    std::sort(list.begin(), list.end());
+    QJsonArray array;
+    for (const QDate &date : list)
+        array.append(date.toString(Qt::ISODate));
+    return array;
+}
+
+bool readDate(const QJsonValue &value, int year, QDate *date, QString *error)
+{
+    *date = QDate::fromString(value.toString(), Qt::ISODate);
+    if (!value.isString() || !date->isValid()) {
+        *error = Tr::tr("\"%1\" is not a date (YYYY-MM-DD)").arg(value.toVariant().toString());
+        return false;
+    }
+    if (date->year() != year && date->year() != year - 1 && date->year() != year + 1) {
+        *error = Tr::tr("%1 is not near the year %2").arg(date->toString(Qt::ISODate)).arg(year);
+        return false;
+    }
+    return true;
+}
+
+bool readDateList(const QJsonValue &value, int year, QSet<QDate> *dates, QString *error)
+{
+    if (!value.isArray()) {
+        *error = Tr::tr("\"holidays\" and \"workdays\" must be lists of dates");
+        return false;
+    }
+    for (const QJsonValue &entry : value.toArray()) {
+        QDate date;
+        if (!readDate(entry, year, &date, error))
+            return false;
+        dates->insert(date);
+    }
+    return true;
+}
+
+} // namespace
+
+QJsonObject CalendarYear::toJson() const
+{
+    return {{QStringLiteral("year"), year},
+            {QStringLiteral("holidays"), sortedDates(holidays)},
+            {QStringLiteral("workdays"), sortedDates(workdays)}};
+}
+
+bool parseCalendarYear(const QJsonObject &json, CalendarYear *result, QString *error)
+{
+    const QJsonValue yearValue = json.value(QLatin1String("year"));
+    const int year = yearValue.toInt(0);
+    if (!yearValue.isDouble() || year < 1949 || year > 2200) {
+        *error = Tr::tr("the calendar has no valid \"year\"");
+        return false;
+    }
+    CalendarYear parsed;
+    parsed.year = year;
+    if (json.contains(QLatin1String("days"))) {
+        const QJsonValue days = json.value(QLatin1String("days"));
+        if (!days.isArray()) {
+            *error = Tr::tr("\"days\" must be a list");
+            return false;
+        }
+        for (const QJsonValue &entry : days.toArray()) {
+            const QJsonObject day = entry.toObject();
+            QDate date;
+            if (!readDate(day.value(QLatin1String("date")), year, &date, error))
+                return false;
+            const QJsonValue offDay = day.value(QLatin1String("isOffDay"));
+            if (!offDay.isBool()) {
+                *error = Tr::tr("day %1 has no true/false \"isOffDay\"").arg(date.toString(Qt::ISODate));
+                return false;
+            }
+            (offDay.toBool() ? parsed.holidays : parsed.workdays).insert(date);
+        }
+    } else if (!readDateList(json.value(QLatin1String("holidays")), year, &parsed.holidays, error)
+               || !readDateList(json.value(QLatin1String("workdays")), year, &parsed.workdays, error)) {
+        return false;
+    }
+    const QSet<QDate> both = QSet<QDate>(parsed.holidays).intersect(parsed.workdays);
+    if (!both.isEmpty()) {
+        *error = Tr::tr("%1 is listed both as a day off and as a working day")
+                         .arg(both.begin()->toString(Qt::ISODate));
+        return false;
+    }
+    *result = parsed;
+    return true;
+}
+
+} // namespace bxt

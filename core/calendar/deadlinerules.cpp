@@ -1,0 +1,89 @@
+#include "calendar/deadlinerules.h"
+
+#include <QCoreApplication>
+
+namespace bxt {
+
+namespace {
+int slot(UnitKind kind)
+{
+    return kind == UnitKind::Department ? 0 : 1;
+}
+
+QJsonObject periodJson(const Period &period)
+{
+    return {{QStringLiteral("days"), period.days}, {QStringLiteral("working_days"), period.workingDays}};
+}
+
+bool readPeriod(const QJsonValue &value, Period *period, QString *error)
+{
+    if (value.isUndefined())
+        return true;
+    const QJsonObject json = value.toObject();
+    const int days = json.value(QLatin1String("days")).toInt(-1);
+    const QJsonValue working = json.value(QLatin1String("working_days"));
+    if (days < 1 || days > 366 || !working.isBool()) {
+        *error = QCoreApplication::translate("DeadlineRules",
+                                             "a period needs \"days\" (1–366) and \"working_days\" (true/false)");
+        return false;
+    }
+    *period = Period{days, working.toBool()};
+    return true;
+}
+} // namespace
+
+DeadlineRules DeadlineRules::notice()
+{
+    DeadlineRules rules;
+    rules.m_firstAnswer[slot(UnitKind::Department)] = {3, true};
+    rules.m_firstAnswer[slot(UnitKind::District)] = {5, false};
+    rules.m_finalLimit[slot(UnitKind::Department)] = {20, true};
+    rules.m_finalLimit[slot(UnitKind::District)] = {30, true};
+    return rules;
+}
+
+Period DeadlineRules::firstAnswer(UnitKind kind) const
+{
+    return m_firstAnswer[slot(kind)];
+}
+
+Period DeadlineRules::finalLimit(UnitKind kind) const
+{
+    return m_finalLimit[slot(kind)];
+}
+
+void DeadlineRules::setFirstAnswer(UnitKind kind, Period period)
+{
+    m_firstAnswer[slot(kind)] = period;
+}
+
+void DeadlineRules::setFinalLimit(UnitKind kind, Period period)
+{
+    m_finalLimit[slot(kind)] = period;
+}
+
+QJsonObject DeadlineRules::toJson() const
+{
+    QJsonObject json;
+    for (const UnitKind kind : {UnitKind::Department, UnitKind::District}) {
+        json.insert(unitKindCode(kind),
+                    QJsonObject{{QStringLiteral("first_answer"), periodJson(firstAnswer(kind))},
+                                {QStringLiteral("final_limit"), periodJson(finalLimit(kind))}});
+    }
+    return json;
+}
+
+bool DeadlineRules::fromJson(const QJsonObject &json, DeadlineRules *rules, QString *error)
+{
+    DeadlineRules parsed = notice();
+    for (const UnitKind kind : {UnitKind::Department, UnitKind::District}) {
+        const QJsonObject entry = json.value(unitKindCode(kind)).toObject();
+        if (!readPeriod(entry.value(QLatin1String("first_answer")), &parsed.m_firstAnswer[slot(kind)], error)
+            || !readPeriod(entry.value(QLatin1String("final_limit")), &parsed.m_finalLimit[slot(kind)], error))
+            return false;
+    }
+    *rules = parsed;
+    return true;
+}
+
+} // namespace bxt

@@ -1,0 +1,477 @@
+#include "cli/commandline.h"
+
+#include "calendar/deadlinecalculator.h"
+#include "demo/syntheticpostgenerator.h"
+#include "domain/post.h"
+#include "search/postsearch.h"
+#include "store/auditlog.h"
+#include "store/calendarstore.h"
+#include "store/database.h"
+#include "store/postexporter.h"
+#include "store/postimporter.h"
+#include "store/poststore.h"
+#include "store/storebackup.h"
+#include "store/unitstore.h"
+
+#include <QBuffer>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QSqlQuery>
+#include <functional>
+#include <memory>
+
+namespace bxt {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+
+struct Context
+{
+    QIODevice &in;
+    QIODevice &out;
+    QIODevice &err;
+    const QCommandLineParser &parser;
+    QStringList arguments; // after the command name
+    QString dbPath;
+    QString user;
+
+    void print(const QString &line) const { out.write(line.toUtf8() + '\n'); }
+    int fail(const QString &message) const
+    {
+        err.write(QByteArrayLiteral("baixingtan-cli: ") + message.simplified().toUtf8() + '\n');
+        return CommandLine::Failure;
+    }
+    int usage(const QString &message) const
+    {
+        fail(message);
+        return CommandLine::UsageError;
+    }
+    std::unique_ptr<Database> openStore(int *exitCode) const
+    {
+        QString error;
+        auto database = Database::open(dbPath, &error);
+        if (!database)
+            *exitCode = fail(error);
+        return database;
+    }
+};
+
+struct Command
+{
+    const char *name;
+    const char *synopsis;
+    int minArguments;
+    int maxArguments;
+    QStringList options;
+    std::function<int(Context &)> run;
+};
+
+// FILE, or the command's standard input for "-".
+struct Input
+{
+    std::unique_ptr<QFile> file;
+    QIODevice *device = nullptr;
+};
+
+Input openInput(const Context &context, const QString &name, QString *error)
+{
+    Input input;
+    if (name == QLatin1String("-")) {
+        input.device = &context.in;
+        return input;
+    }
+    input.file = std::make_unique<QFile>(name);
+    if (!input.file->open(QIODevice::ReadOnly)) {
+        *error = Tr::tr("Cannot read %1: %2").arg(name, input.file->errorString());
+        return input;
+    }
+    input.device = input.file.get();
+    return input;
+}
+
+bool readJsonFile(const Context &context, const QString &name, QJsonObject *object, QString *error)
+{
+    const Input input = openInput(context, name, error);
+    if (!input.device)
+        return false;
+    QJsonParseError parse;
+    const QJsonDocument document = QJsonDocument::fromJson(input.device->readAll(), &parse);
+    if (parse.error != QJsonParseError::NoError || !document.isObject()) {
+        *error = Tr::tr("%1 is not a JSON object: %2").arg(name, parse.errorString());
+        return false;
+    }
+    *object = document.object();
+    return true;
+}
+
+int initCommand(Context &context)
+{
+    int exitCode = CommandLine::Success;
+    const auto database = context.openStore(&exitCode);
+    if (database)
+        context.print(Tr::tr("case store ready: %1 (schema %2)").arg(database->path()).arg(database->schemaVersion()));
+    return exitCode;
+}
+
+int importCommand(Context &context)
+{
+    int exitCode = CommandLine::Success;
+    const auto database = context.openStore(&exitCode);
+    if (!database)
+        return exitCode;
+    QString error;
+    const QString source = context.arguments.first();
+    const Input input = openInput(context, source, &error);
+    if (!input.device)
+        return context.fail(error);
+    PostImporter importer(*database, context.user);
+    importer.setSkipBadLines(context.parser.isSet(QStringLiteral("skip-bad")));
+    ImportReport report;
+    if (!importer.run(*input.device, source, &report, &error))
+        return context.fail(error);
+    for (const ImportProblem &problem : std::as_const(report.skipped))
+        context.err.write(Tr::tr("skipped line %1: %2\n").arg(problem.line).arg(problem.message).toUtf8());
+    context.print(Tr::tr("imported: %1 new, %2 updated, %3 unchanged (stored version as new or newer), %4 skipped")
+                          .arg(report.inserted)
+                          .arg(report.updated)
+                          .arg(report.unchanged)
+                          .arg(report.skipped.size()));
+    return CommandLine::Success;
+}
+
+int exportCommand(Context &context)
+{
+    const QString format = context.parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("jsonl") && format != QLatin1String("csv"))
+        return context.usage(Tr::tr("--format is jsonl or csv"));
+    int exitCode = CommandLine::Success;
+    const auto database = context.openStore(&exitCode);
+    if (!database)
+        return exitCode;
+    QSaveFile file(context.parser.value(QStringLiteral("out")));
+    QIODevice *output = &context.out;
+    if (context.parser.isSet(QStringLiteral("out"))) {
+        if (!file.open(QIODevice::WriteOnly))
+            return context.fail(Tr::tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
+        output = &file;
+    }
+    qint64 count = 0;
+    QString error;
+    const auto kind = format == QLatin1String("csv") ? PostExporter::Format::Csv : PostExporter::Format::JsonLines;
+    if (!PostExporter(*database).run(kind, *output, &count, &error))
+        return context.fail(error);
+    if (output == &file && !file.commit())
+        return context.fail(Tr::tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    if (output == &file)
+        context.err.write(Tr::tr("exported %1 posts to %2\n").arg(count).arg(file.fileName()).toUtf8());
+    return CommandLine::Success;
+}
+
+int searchCommand(Context &context)
+{
+    bool ok = false;
+    const int limit = context.parser.value(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || limit < 1 || limit > 10000)
+        return context.usage(Tr::tr("--limit is a number from 1 to 10000"));
+    int exitCode = CommandLine::Success;
+    const auto database = context.openStore(&exitCode);
+    if (!database)
+        return exitCode;
+    QList<SearchHit> hits;
+    QString error;
+    if (!PostSearch(*database).search(context.arguments.join(QLatin1Char(' ')), limit, &hits, &error))
+        return context.fail(error);
+    for (const SearchHit &hit : std::as_const(hits)) {
+        QString title = hit.title;
+        title.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        context.print(hit.id + QLatin1Char('\t') + title);
+    }
+    return CommandLine::Success;
+}
+
+int deadlineCommand(Context &context)
+{
+    const auto kind = unitKindFromCode(context.parser.value(QStringLiteral("unit-kind")));
+    if (!kind)
+        return context.usage(Tr::tr("--unit-kind is department or district"));
+    const auto category = Categories::fromCode(context.parser.value(QStringLiteral("category")));
+    if (!category)
+        return context.usage(Tr::tr("--category is one of consultation, appeal, suggestion, commentary, petition, "
+                                "report, multi_department, other"));
+    const QDateTime dispatched = parseRfc3339(context.parser.value(QStringLiteral("dispatched")));
+    if (!dispatched.isValid())
+        return context.usage(Tr::tr("--dispatched is an RFC 3339 time with an offset, e.g. 2025-03-03T10:02:00+08:00"));
+    if (!Categories::isDispatchedToUnits(*category))
+        return context.fail(Tr::tr("posts of the category %1 (%2) are not dispatched to units, so no unit has a reply "
+                               "deadline for them (R9, R10, R12)")
+                                    .arg(Categories::code(*category), Categories::chineseName(*category)));
+    int exitCode = CommandLine::Success;
+    const auto database = context.openStore(&exitCode);
+    if (!database)
+        return exitCode;
+    const CalendarStore calendars(*database);
+    const DeadlineCalculator calculator(calendars.calendar(), calendars.deadlineRules());
+    std::optional<QDate> promiseDue;
+    if (context.parser.isSet(QStringLiteral("promise-due"))) {
+        const QString text = context.parser.value(QStringLiteral("promise-due"));
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (!date.isValid() || text.size() != 10)
+            return context.fail(Tr::tr("--promise-due \"%1\" is not a date (YYYY-MM-DD)").arg(text));
+        if (const QString refused = calculator.checkPromise(*kind, dispatched, date); !refused.isEmpty())
+            return context.fail(refused);
+        promiseDue = date;
+    }
+    const Deadlines deadlines = calculator.compute(*kind, dispatched, promiseDue);
+    context.print(QStringLiteral("{\"first_answer_due\": \"%1\", \"final_due_latest\": \"%2\", "
+                                 "\"calendar_complete\": %3}")
+                          .arg(deadlines.firstAnswerDue.toString(Qt::ISODate),
+                               deadlines.finalDueLatest.toString(Qt::ISODate),
+                               deadlines.calendarComplete ? QStringLiteral("true") : QStringLiteral("false")));
+    return CommandLine::Success;
+}
+
+int calendarCommand(Context &context)
+{
+    const QString verb = context.arguments.first();
+    if (context.arguments.size() != 2
+        || (verb != QLatin1String("import") && verb != QLatin1String("show")))
+        return context.usage(Tr::tr("usage: calendar import FILE | calendar show YEAR"));
+    int exitCode = CommandLine::Success;
+    const auto database = context.openStore(&exitCode);
+    if (!database)
+        return exitCode;
+    CalendarStore calendars(*database);
+    QString error;
+    if (verb == QLatin1String("import")) {
+        QJsonObject json;
+        CalendarYear year;
+        if (!readJsonFile(context, context.arguments.at(1), &json, &error)
+            || !parseCalendarYear(json, &year, &error))
+            return context.fail(Tr::tr("%1: %2. Nothing was imported.").arg(context.arguments.at(1), error));
+        year.source = context.arguments.at(1);
+        if (!calendars.saveYear(year, &error))
+            return context.fail(error);
+        context.print(Tr::tr("calendar %1 imported: %2 days off, %3 make-up working days")
+                              .arg(year.year)
+                              .arg(year.holidays.size())
+                              .arg(year.workdays.size()));
+        return CommandLine::Success;
+    }
+    bool ok = false;
+    const int yearNumber = context.arguments.at(1).toInt(&ok);
+    if (!ok)
+        return context.usage(Tr::tr("YEAR is a number, e.g. 2026"));
+    const WorkCalendar calendar = calendars.calendar();
+    if (!calendar.hasYear(yearNumber))
+        return context.fail(Tr::tr("the working-day calendar of %1 is not known (R18); import the State Council's "
+                               "holiday notice with \"calendar import FILE\"")
+                                    .arg(yearNumber));
+    const CalendarYear year = calendar.year(yearNumber);
+    QJsonObject json = year.toJson();
+    json.insert(QStringLiteral("source"), year.source);
+    context.out.write(QJsonDocument(json).toJson(QJsonDocument::Indented));
+    return CommandLine::Success;
+}
+
+int checkCommand(Context &context)
+{
+    int exitCode = CommandLine::Success;
+    const auto database = context.openStore(&exitCode);
+    if (!database)
+        return exitCode;
+    QSqlQuery query(database->connection());
+    QStringList problems;
+    if (query.exec(QStringLiteral("PRAGMA integrity_check"))) {
+        while (query.next()) {
+            if (query.value(0).toString() != QLatin1String("ok"))
+                problems.append(query.value(0).toString());
+        }
+    } else {
+        problems.append(sqlError(query));
+    }
+    if (query.exec(QStringLiteral("PRAGMA foreign_key_check")) && query.next())
+        problems.append(Tr::tr("a row of %1 points to a missing row").arg(query.value(0).toString()));
+    if (!query.exec(QStringLiteral("INSERT INTO post_search(post_search) VALUES('integrity-check')")))
+        problems.append(Tr::tr("search index: %1").arg(sqlError(query)));
+    const qint64 posts = PostStore(*database).count();
+    context.print(Tr::tr("schema version %1 (this program: %2)").arg(database->schemaVersion()).arg(Database::latestVersion()));
+    context.print(Tr::tr("posts: %1").arg(posts));
+    if (!problems.isEmpty()) {
+        for (const QString &problem : std::as_const(problems))
+            context.print(Tr::tr("problem: %1").arg(problem));
+        return context.fail(Tr::tr("the case store is damaged; restore a backup"));
+    }
+    context.print(Tr::tr("integrity: ok"));
+    return CommandLine::Success;
+}
+
+int backupCommand(Context &context)
+{
+    int exitCode = CommandLine::Success;
+    const auto database = context.openStore(&exitCode);
+    if (!database)
+        return exitCode;
+    QString error;
+    if (!backupStore(*database, context.arguments.first(), &error))
+        return context.fail(error);
+    context.print(Tr::tr("backup written to %1").arg(context.arguments.first()));
+    return CommandLine::Success;
+}
+
+int unitsCommand(Context &context)
+{
+    if (context.arguments.size() != 2 || context.arguments.first() != QLatin1String("import"))
+        return context.usage(Tr::tr("usage: units import FILE"));
+    int exitCode = CommandLine::Success;
+    const auto database = context.openStore(&exitCode);
+    if (!database)
+        return exitCode;
+    QJsonObject json;
+    QString error;
+    if (!readJsonFile(context, context.arguments.at(1), &json, &error))
+        return context.fail(error);
+    const QJsonArray units = json.value(QLatin1String("units")).toArray();
+    Transaction transaction(database->connection());
+    if (!json.value(QLatin1String("units")).isArray())
+        return context.fail(Tr::tr("%1 has no \"units\" list").arg(context.arguments.at(1)));
+    if (!UnitStore(*database).replaceAll(units, &error)
+        || !AuditLog(*database).record(context.user, QStringLiteral("units_import"), {}, {},
+                                       {{QStringLiteral("units"), units.size()}}, &error)
+        || !transaction.commit())
+        return context.fail(error.isEmpty() ? transaction.errorString() : error);
+    context.print(Tr::tr("%1 units imported").arg(units.size()));
+    return CommandLine::Success;
+}
+
+int demoCommand(Context &context)
+{
+    bool ok = false;
+    const int count = context.parser.value(QStringLiteral("count")).toInt(&ok);
+    if (!ok || count < 1 || count > 2000000)
+        return context.usage(Tr::tr("--count is a number from 1 to 2000000"));
+    int exitCode = CommandLine::Success;
+    const auto database = context.openStore(&exitCode);
+    if (!database)
+        return exitCode;
+    if (PostStore(*database).count() > 0) {
+        context.print(Tr::tr("the case store already holds posts; the demo posts were not added"));
+        return CommandLine::Success;
+    }
+    QByteArray lines;
+    SyntheticPostGenerator generator(20051209);
+    for (int i = 0; i < count; ++i)
+        lines += QJsonDocument(generator.next()).toJson(QJsonDocument::Compact) + '\n';
+    QBuffer buffer(&lines);
+    buffer.open(QIODevice::ReadOnly);
+    QString error;
+    ImportReport report;
+    Transaction transaction(database->connection());
+    if (!UnitStore(*database).replaceAll(SyntheticPostGenerator::harbinUnits(), &error) || !transaction.commit())
+        return context.fail(error.isEmpty() ? transaction.errorString() : error);
+    if (!PostImporter(*database, context.user).run(buffer, QStringLiteral("demo"), &report, &error))
+        return context.fail(error);
+    context.print(Tr::tr("demo store ready: %1 posts in %2").arg(report.inserted).arg(database->path()));
+    return CommandLine::Success;
+}
+
+const QList<Command> &commands()
+{
+    static const QList<Command> list = {
+        {"init", "init", 0, 0, {}, initCommand},
+        {"import", "import FILE|- [--skip-bad]", 1, 1, {QStringLiteral("skip-bad")}, importCommand},
+        {"export", "export [--format jsonl|csv] [--out FILE]", 0, 0,
+         {QStringLiteral("format"), QStringLiteral("out")}, exportCommand},
+        {"search", "search QUERY [--limit N]", 1, 64, {QStringLiteral("limit")}, searchCommand},
+        {"deadline",
+         "deadline --unit-kind department|district --category CODE --dispatched RFC3339 [--promise-due DATE]", 0, 0,
+         {QStringLiteral("unit-kind"), QStringLiteral("category"), QStringLiteral("dispatched"),
+          QStringLiteral("promise-due")},
+         deadlineCommand},
+        {"calendar", "calendar import FILE | calendar show YEAR", 1, 2, {}, calendarCommand},
+        {"check", "check", 0, 0, {}, checkCommand},
+        {"backup", "backup DEST", 1, 1, {}, backupCommand},
+        {"units", "units import FILE", 2, 2, {}, unitsCommand},
+        {"demo", "demo [--count N]", 0, 0, {QStringLiteral("count")}, demoCommand},
+    };
+    return list;
+}
+
+QString usageText()
+{
+    QString text = Tr::tr("usage: baixingtan-cli [--db PATH] [--user NAME] COMMAND ...\ncommands:\n");
+    for (const Command &command : commands())
+        text += QStringLiteral("  ") + QString::fromLatin1(command.synopsis) + QLatin1Char('\n');
+    return text;
+}
+
+} // namespace
+
+CommandLine::CommandLine(QIODevice &in, QIODevice &out, QIODevice &err) : m_in(in), m_out(out), m_err(err) { }
+
+int CommandLine::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    const QList<QCommandLineOption> options = {
+        {QStringLiteral("db"), Tr::tr("The case store file."), QStringLiteral("path"), Database::defaultPath()},
+        {QStringLiteral("user"), Tr::tr("Your name in the audit log."), QStringLiteral("name")},
+        {QStringLiteral("skip-bad"), Tr::tr("Report and skip bad lines instead of aborting.")},
+        {QStringLiteral("format"), Tr::tr("jsonl or csv."), QStringLiteral("format"), QStringLiteral("jsonl")},
+        {QStringLiteral("out"), Tr::tr("Write to this file."), QStringLiteral("file")},
+        {QStringLiteral("limit"), Tr::tr("At most this many hits."), QStringLiteral("n"), QStringLiteral("20")},
+        {QStringLiteral("unit-kind"), Tr::tr("department or district."), QStringLiteral("kind")},
+        {QStringLiteral("category"), Tr::tr("The post's category code."), QStringLiteral("code")},
+        {QStringLiteral("dispatched"), Tr::tr("When the post was dispatched (RFC 3339)."), QStringLiteral("time")},
+        {QStringLiteral("promise-due"), Tr::tr("The promised reply date."), QStringLiteral("date")},
+        {QStringLiteral("count"), Tr::tr("How many demo posts."), QStringLiteral("n"), QStringLiteral("3000")},
+    };
+    parser.addOptions(options);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show this help."));
+    parser.addOption(help);
+
+    Context context{m_in, m_out, m_err, parser, {}, {}, {}};
+    if (!parser.parse(QStringList{QStringLiteral("baixingtan-cli")} + arguments))
+        return context.usage(parser.errorText());
+    if (parser.isSet(help)) {
+        m_out.write(usageText().toUtf8());
+        return Success;
+    }
+    QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return context.usage(Tr::tr("no command given; try --help"));
+    const QString name = positional.takeFirst();
+    const auto command = std::find_if(commands().begin(), commands().end(),
+                                      [&name](const Command &c) { return name == QLatin1String(c.name); });
+    if (command == commands().end())
+        return context.usage(Tr::tr("unknown command \"%1\"; try --help").arg(name));
+    for (const QString &option : parser.optionNames()) {
+        const bool global = option == QLatin1String("db") || option == QLatin1String("user");
+        if (!global && !command->options.contains(option))
+            return context.usage(Tr::tr("%1 does not take --%2; usage: %3")
+                                         .arg(name, option, QString::fromLatin1(command->synopsis)));
+    }
+    if (positional.size() < command->minArguments || positional.size() > command->maxArguments)
+        return context.usage(Tr::tr("usage: baixingtan-cli %1").arg(QString::fromLatin1(command->synopsis)));
+    if (name == QLatin1String("deadline")) {
+        for (const char *required : {"unit-kind", "category", "dispatched"}) {
+            if (!parser.isSet(QLatin1String(required)))
+                return context.usage(Tr::tr("deadline needs --%1").arg(QLatin1String(required)));
+        }
+    }
+    context.arguments = positional;
+    context.dbPath = parser.value(QStringLiteral("db"));
+    context.user = parser.value(QStringLiteral("user"));
+    if (context.user.isEmpty())
+        context.user = qEnvironmentVariable("USER", QStringLiteral("local"));
+    return command->run(context);
+}
+
+} // namespace bxt

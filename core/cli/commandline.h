@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QIODevice>
+#include <QStringList>
+
+namespace bxt {
+
+// baixingtan-cli: the command-line interface scripts and administrators use. Exit codes:
+// 0 success, 1 failure, 2 usage error; errors are one line on the error stream.
+class CommandLine final
+{
+public:
+    enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+    CommandLine(QIODevice &in, QIODevice &out, QIODevice &err);
+
+    // arguments excludes the program name.
+    int run(const QStringList &arguments);
+
+private:
+    QIODevice &m_in;
+    QIODevice &m_out;
+    QIODevice &m_err;
+};
+
+} // namespace bxt

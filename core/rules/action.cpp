@@ -1,0 +1,52 @@
+#include "rules/action.h"
+
+#include <QCoreApplication>
+
+namespace bxt {
+
+namespace {
+struct TypeInfo
+{
+    Action::Type type;
+    const char *code;
+};
+constexpr TypeInfo kTypes[] = {
+    {Action::Type::Classify, "classify"}, {Action::Type::Dispatch, "dispatch"},
+    {Action::Type::Forward, "forward"},   {Action::Type::Shield, "shield"},
+    {Action::Type::Unshield, "unshield"}, {Action::Type::Accept, "accept"},
+    {Action::Type::Return, "return"},     {Action::Type::Promise, "promise"},
+    {Action::Type::Reply, "reply"},       {Action::Type::Supervise, "supervise"},
+    {Action::Type::SupervisionResult, "supervision_result"}, {Action::Type::Close, "close"},
+};
+} // namespace
+
+std::optional<Action> Action::fromJson(const QJsonObject &body, QString *error)
+{
+    const QString code = body.value(QLatin1String("type")).toString();
+    for (const auto &entry : kTypes) {
+        if (code == QLatin1String(entry.code))
+            return Action(entry.type, body);
+    }
+    *error = QCoreApplication::translate("Action", "\"%1\" is not an action this program knows.").arg(code);
+    return std::nullopt;
+}
+
+QString Action::typeCode() const
+{
+    return QString::fromLatin1(kTypes[static_cast<int>(m_type)].code);
+}
+
+bool Action::needsBaseVersion() const
+{
+    switch (m_type) {
+    case Type::Reply:
+    case Type::Promise:
+    case Type::Supervise:
+    case Type::SupervisionResult:
+        return false;
+    default:
+        return true;
+    }
+}
+
+} // namespace bxt

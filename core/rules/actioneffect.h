@@ -1,0 +1,15 @@
+#pragma once
+
+#include "domain/post.h"
+#include "domain/role.h"
+#include "rules/action.h"
+
+#include <QDateTime>
+
+namespace bxt {
+
+// The local, optimistic effect of an allowed action: the post as the portal is expected to
+// return it. The portal's answer replaces it when the action is pushed.
+Post applyActionLocally(const Post &post, const Action &action, const Actor &actor, const QDateTime &now);
+
+} // namespace bxt

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "calendar/deadlinecalculator.h"
+#include "domain/post.h"
+#include "domain/role.h"
+#include "domain/unit.h"
+#include "rules/action.h"
+
+#include <QHash>
+
+namespace bxt {
+
+// The one place that decides whether an action is allowed for a role on a post in its
+// current state (R1–R13 and the action table of portal-api.md). A refusal is a sentence a
+// clerk understands; an empty string means allowed.
+class ActionPolicy final
+{
+public:
+    ActionPolicy(DeadlineCalculator deadlines, QHash<QString, Unit> units);
+
+    QString refusal(const Actor &actor, const Post &post, const Action &action) const;
+
+private:
+    QString roleRefusal(const Actor &actor, const Action &action) const;
+    QString classifyRefusal(const Post &post, const Action &action) const;
+    QString dispatchRefusal(const Post &post, const Action &action) const;
+    QString forwardRefusal(const Post &post, const Action &action) const;
+    QString shieldRefusal(const Post &post, const Action &action) const;
+    QString unitActionRefusal(const Actor &actor, const Post &post, const Action &action) const;
+    QString promiseRefusal(const Post &post, const Action &action) const;
+    QString replyRefusal(const Actor &actor, const Post &post, const Action &action) const;
+    QString superviseRefusal(const Post &post, const Action &action) const;
+    QString supervisionResultRefusal(const Post &post, const Action &action) const;
+    QString closeRefusal(const Post &post) const;
+
+    DeadlineCalculator m_deadlines;
+    QHash<QString, Unit> m_units;
+};
+
+} // namespace bxt

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace bxt {
+
+class Database;
+
+struct SearchHit
+{
+    QString id;
+    QString title;
+};
+
+// Full-text search over the posts' titles and bodies, best match first (BM25, title weighted).
+class PostSearch final
+{
+public:
+    explicit PostSearch(const Database &database);
+
+    // Returns false and sets *error only on a database failure; a query with nothing
+    // searchable in it finds nothing.
+    bool search(const QString &query, int limit, QList<SearchHit> *hits, QString *error) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace bxt

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "calendar/deadlinerules.h"
+#include "calendar/workcalendar.h"
+
+#include <QSqlDatabase>
+
+namespace bxt {
+
+class Database;
+
+// The calendars and deadline rules this installation was given: imported years replace
+// the built-in ones for that year.
+class CalendarStore final
+{
+public:
+    explicit CalendarStore(const Database &database);
+
+    bool saveYear(const CalendarYear &year, QString *error);
+    WorkCalendar calendar() const; // built-in years overlaid with the imported ones
+
+    DeadlineRules deadlineRules() const;
+    bool saveDeadlineRules(const DeadlineRules &rules, QString *error);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace bxt

@@ -1,0 +1,170 @@
+#include "store/database.h"
+
+#include "store/migrations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace bxt {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
+} // namespace
+
+QString sqlError(const QSqlQuery &query)
+{
+    return query.lastError().text();
+}
+
+Database::Database(const QString &path, const QString &connectionName)
+    : m_path(path), m_connectionName(connectionName)
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/cases.sqlite");
+}
+
+int Database::latestVersion()
+{
+    return migrations().constLast().version;
+}
+
+std::unique_ptr<Database> Database::open(const QString &path, QString *error, int targetVersion)
+{
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        *error = Tr::tr("Cannot create the folder %1.").arg(info.absolutePath());
+        return nullptr;
+    }
+    const QString name = QStringLiteral("bxt-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), name));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(info.absoluteFilePath());
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!db.open()) {
+        *error = Tr::tr("Cannot open the case store %1: %2").arg(path, db.lastError().text());
+        return nullptr;
+    }
+    {
+        QSqlQuery probe(db);
+        if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+            *error = Tr::tr("%1 is not a case store (not an SQLite database, or damaged): %2")
+                             .arg(path, sqlError(probe));
+            return nullptr;
+        }
+    }
+    if (!database->execute({QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA foreign_keys=ON"),
+                            QStringLiteral("PRAGMA synchronous=NORMAL"),
+                            QStringLiteral("PRAGMA cache_size=-65536")},
+                           error))
+        return nullptr;
+    if (!database->migrate(targetVersion, error))
+        return nullptr;
+    return database;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+        return query.value(0).toInt();
+    return -1;
+}
+
+bool Database::execute(const QStringList &statements, QString *error) const
+{
+    for (const QString &statement : statements) {
+        QSqlQuery query(connection());
+        if (!query.exec(statement)) {
+            *error = Tr::tr("Database error: %1 (in: %2)").arg(sqlError(query), statement.left(80));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Database::migrate(int targetVersion, QString *error)
+{
+    const int current = schemaVersion();
+    if (current > latestVersion()) {
+        *error = Tr::tr("The case store %1 was written by a newer version of Baixingtan Desk (schema %2; this "
+                    "program knows up to %3). Open it with the newer program, or restore a backup.")
+                         .arg(m_path)
+                         .arg(current)
+                         .arg(latestVersion());
+        return false;
+    }
+    for (const Migration &migration : migrations()) {
+        if (migration.version <= current || migration.version > targetVersion)
+            continue;
+        Transaction transaction(connection());
+        if (!transaction.isActive()) {
+            *error = transaction.errorString();
+            return false;
+        }
+        if (!execute(migration.statements, error))
+            return false;
+        if (migration.step && !migration.step(connection(), error))
+            return false;
+        if (!execute({QStringLiteral("PRAGMA user_version=%1").arg(migration.version)}, error))
+            return false;
+        if (!transaction.commit()) {
+            *error = transaction.errorString();
+            return false;
+        }
+    }
+    return true;
+}
+
+Transaction::Transaction(const QSqlDatabase &db) : m_db(db)
+{
+    QSqlQuery query(m_db);
+    m_active = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!m_active)
+        m_error = Tr::tr("Cannot start a transaction: %1").arg(sqlError(query));
+}
+
+Transaction::~Transaction()
+{
+    if (m_active) {
+        QSqlQuery query(m_db);
+        query.exec(QStringLiteral("ROLLBACK"));
+    }
+}
+
+bool Transaction::commit()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("COMMIT"))) {
+        m_error = Tr::tr("Cannot save the changes: %1").arg(sqlError(query));
+        return false;
+    }
+    m_active = false;
+    return true;
+}
+
+} // namespace bxt

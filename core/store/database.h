@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <memory>
+
+namespace bxt {
+
+// The case store: one SQLite file in WAL mode with foreign keys on, its schema brought up to
+// date by numbered migrations keyed on PRAGMA user_version. One connection per instance;
+// use an instance from one thread only.
+class Database final
+{
+public:
+    Q_DISABLE_COPY_MOVE(Database)
+    ~Database();
+
+    static QString defaultPath(); // under the user's data directory
+    static int latestVersion();
+
+    // Opens (creating if needed) and migrates to targetVersion. A database written by a newer
+    // program is refused. Returns null and sets *error on failure.
+    static std::unique_ptr<Database> open(const QString &path, QString *error,
+                                          int targetVersion = latestVersion());
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+
+    // Runs the statements of a script, one after another; false and *error on the first failure.
+    bool execute(const QStringList &statements, QString *error) const;
+
+private:
+    Database(const QString &path, const QString &connectionName);
+    bool migrate(int targetVersion, QString *error);
+
+    QString m_path;
+    QString m_connectionName;
+};
+
+// BEGIN IMMEDIATE … COMMIT, rolled back unless commit() succeeded. Writers take the write
+// lock up front so that two processes never deadlock upgrading a read lock.
+class Transaction final
+{
+public:
+    Q_DISABLE_COPY_MOVE(Transaction)
+    explicit Transaction(const QSqlDatabase &db);
+    ~Transaction();
+
+    bool isActive() const { return m_active; }
+    QString errorString() const { return m_error; }
+    bool commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+    QString m_error;
+};
+
+// The text of the last error of a query, for messages.
+QString sqlError(const class QSqlQuery &query);
+
+} // namespace bxt

@@ -1,0 +1,54 @@
+#include "store/localactions.h"
+
+#include "rules/actioneffect.h"
+#include "rules/actionpolicy.h"
+#include "store/auditlog.h"
+#include "store/calendarstore.h"
+#include "store/database.h"
+#include "store/poststore.h"
+#include "store/unitstore.h"
+
+#include <QCoreApplication>
+
+namespace bxt {
+
+LocalActions::LocalActions(Database &database) : m_database(database) { }
+
+bool LocalActions::perform(const Actor &actor, const QString &postId, const QJsonObject &actionBody, Post *result,
+                           QString *error)
+{
+    const auto action = Action::fromJson(actionBody, error);
+    if (!action)
+        return false;
+    Transaction transaction(m_database.connection());
+    if (!transaction.isActive()) {
+        *error = transaction.errorString();
+        return false;
+    }
+    PostStore posts(m_database);
+    const auto post = posts.find(postId);
+    if (!post) {
+        *error = QCoreApplication::translate("LocalActions", "There is no post %1 in this store.").arg(postId);
+        return false;
+    }
+    const CalendarStore calendars(m_database);
+    const ActionPolicy policy(DeadlineCalculator(calendars.calendar(), calendars.deadlineRules()),
+                              UnitStore(m_database).all());
+    if (QString refused = policy.refusal(actor, *post, *action); !refused.isEmpty()) {
+        *error = refused;
+        return false;
+    }
+    const Post changed = applyActionLocally(*post, *action, actor, QDateTime::currentDateTimeUtc());
+    if (!posts.replace(changed, error)
+        || !AuditLog(m_database).record(actor.userId, action->typeCode(), postId, post->json(), changed.json(),
+                                        error)
+        || !transaction.commit()) {
+        if (error->isEmpty())
+            *error = transaction.errorString();
+        return false;
+    }
+    *result = changed;
+    return true;
+}
+
+} // namespace bxt

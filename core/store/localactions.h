@@ -1,0 +1,28 @@
+#pragma once
+
+#include "domain/post.h"
+#include "domain/role.h"
+
+#include <QJsonObject>
+
+namespace bxt {
+
+class Database;
+
+// Performs an action on this machine: checks it against the rules (ActionPolicy), applies
+// its local effect, stores the post and records it in the audit log, all in one transaction.
+class LocalActions final
+{
+public:
+    explicit LocalActions(Database &database);
+
+    // actionBody is portal-api.md's action body ({"type": ..., parameters}). On refusal or
+    // failure returns false, sets *error to a sentence for the user and changes nothing.
+    bool perform(const Actor &actor, const QString &postId, const QJsonObject &actionBody, Post *result,
+                 QString *error);
+
+private:
+    Database &m_database;
+};
+
+} // namespace bxt

@@ -1,0 +1,79 @@
+#include "store/migrations.h"
+
+#include "search/searchtokenizer.h"
+#include "store/database.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace bxt {
+
+namespace {
+
+// v3: index the posts that earlier versions stored.
+bool indexExistingPosts(const QSqlDatabase &db, QString *error)
+{
+    QSqlQuery read(db);
+    QSqlQuery write(db);
+    read.setForwardOnly(true);
+    if (!read.exec(QStringLiteral("SELECT local_id, raw FROM posts"))
+        || !write.prepare(QStringLiteral("INSERT INTO post_search(rowid, title, body) VALUES(?, ?, ?)"))) {
+        *error = sqlError(read.isActive() ? write : read);
+        return false;
+    }
+    while (read.next()) {
+        const QJsonObject post = QJsonDocument::fromJson(read.value(1).toByteArray()).object();
+        write.addBindValue(read.value(0));
+        write.addBindValue(SearchTokenizer::documentTokens(post.value(QLatin1String("title")).toString()));
+        write.addBindValue(SearchTokenizer::documentTokens(post.value(QLatin1String("body")).toString()));
+        if (!write.exec()) {
+            *error = sqlError(write);
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> list = {
+        {1,
+         {QStringLiteral("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"),
+          QStringLiteral("CREATE TABLE units(id TEXT PRIMARY KEY, name TEXT NOT NULL, "
+                         "kind TEXT NOT NULL CHECK(kind IN ('department','district')), "
+                         "active INTEGER NOT NULL DEFAULT 1, raw TEXT NOT NULL)"),
+          // raw is the portal's whole JSON object, unknown fields included; the other columns
+          // are copies of it for indexing.
+          QStringLiteral("CREATE TABLE posts(local_id INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, "
+                         "version INTEGER NOT NULL, title TEXT NOT NULL, category TEXT, status TEXT NOT NULL, "
+                         "submitted_at INTEGER NOT NULL, views INTEGER NOT NULL DEFAULT 0, raw TEXT NOT NULL)"),
+          QStringLiteral("CREATE INDEX posts_by_status ON posts(status, submitted_at)"),
+          QStringLiteral("CREATE INDEX posts_by_category ON posts(category, submitted_at)"),
+          QStringLiteral("CREATE INDEX posts_by_submitted ON posts(submitted_at)"),
+          QStringLiteral("CREATE TABLE assignments(post INTEGER NOT NULL REFERENCES posts(local_id) "
+                         "ON DELETE CASCADE, unit_id TEXT NOT NULL, dispatched_at INTEGER NOT NULL, "
+                         "status TEXT NOT NULL, promise_due TEXT, PRIMARY KEY(post, unit_id)) WITHOUT ROWID"),
+          QStringLiteral("CREATE INDEX assignments_by_unit ON assignments(unit_id, status)")},
+         {}},
+        {2,
+         {QStringLiteral("CREATE TABLE audit_log(id INTEGER PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, "
+                         "action TEXT NOT NULL, post_id TEXT, before TEXT, after TEXT)"),
+          QStringLiteral("CREATE INDEX audit_by_post ON audit_log(post_id, id)")},
+         {}},
+        {3,
+         // Contentless: the text lives in posts.raw; the index holds the character pairs only.
+         {QStringLiteral("CREATE VIRTUAL TABLE post_search USING fts5(title, body, content='', "
+                         "tokenize='ascii')")},
+         indexExistingPosts},
+        {4,
+         {QStringLiteral("CREATE TABLE calendar_years(year INTEGER PRIMARY KEY, source TEXT NOT NULL, "
+                         "imported_at TEXT NOT NULL, data TEXT NOT NULL)")},
+         {}},
+    };
+    return list;
+}
+
+} // namespace bxt

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "domain/unit.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QSqlDatabase>
+
+namespace bxt {
+
+class Database;
+
+// The portal's units (GET /units): who posts can be dispatched to, and of which kind.
+class UnitStore final
+{
+public:
+    explicit UnitStore(const Database &database);
+
+    QHash<QString, Unit> all() const;
+    // Replaces the list with the portal's "units" array in one go; the caller owns the transaction.
+    bool replaceAll(const QJsonArray &units, QString *error);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace bxt
