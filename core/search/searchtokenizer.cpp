@@ -88,11 +88,13 @@ QString matchExpression(QStringView query)
         tokenize(part, [&tokens](const QString &token) { tokens.append(token); });
         if (tokens.isEmpty())
             continue;
-        // A lone Chinese character is only indexed inside pairs: match pairs that start with it.
-        if (tokens.size() == 1 && tokens.first().size() == 1 && isCjk(tokens.first().at(0).unicode()))
-            phrases.append(tokens.first() + QLatin1Char('*'));
-        else
-            phrases.append(QLatin1Char('"') + tokens.join(QLatin1Char(' ')) + QLatin1Char('"'));
+        // A query ending in a lone Chinese character (2号, 锅) may end inside a longer run of
+        // the text, where that character is indexed only as the start of a pair: match it as
+        // a prefix.
+        const QString &last = tokens.constLast();
+        const bool endsMidRun = last.size() == 1 && isCjk(last.at(0).unicode());
+        phrases.append(QLatin1Char('"') + tokens.join(QLatin1Char(' ')) + QLatin1Char('"')
+                       + (endsMidRun ? QLatin1String(" *") : QLatin1String()));
     }
     return phrases.join(QLatin1String(" AND "));
 }

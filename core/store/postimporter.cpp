@@ -20,8 +20,9 @@ struct Tr
 // Reads one line of at most limit bytes; *tooLong when the line did not fit.
 QByteArray readLine(QIODevice &input, qint64 limit, bool *tooLong)
 {
-    QByteArray line = input.readLine(limit + 1);
-    *tooLong = line.size() > limit || (line.size() == limit + 1 && !line.endsWith('\n'));
+    // readLine(n) returns at most n - 1 bytes: room for one byte more than the limit.
+    QByteArray line = input.readLine(limit + 2);
+    *tooLong = (line.endsWith('\n') ? line.size() - 1 : line.size()) > limit;
     if (*tooLong) {
         while (!input.atEnd() && !line.endsWith('\n'))
             line = input.readLine(1024 * 1024);

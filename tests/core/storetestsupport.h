@@ -1,0 +1,58 @@
+#pragma once
+
+#include "store/database.h"
+
+#include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <memory>
+
+namespace bxt::test {
+
+// A post in the shape of portal-api.md; fields can be overridden.
+inline QJsonObject samplePost(const QString &id, qint64 version, const QString &title, const QString &body,
+                              const QJsonObject &overrides = {})
+{
+    QJsonObject post{{QStringLiteral("id"), id},
+                     {QStringLiteral("version"), version},
+                     {QStringLiteral("title"), title},
+                     {QStringLiteral("body"), body},
+                     {QStringLiteral("submitted_at"), QStringLiteral("2025-03-03T08:15:00+08:00")},
+                     {QStringLiteral("author"), QJsonObject{{QStringLiteral("alias"), QStringLiteral("市民李先生")},
+                                                            {QStringLiteral("phone"), QStringLiteral("13800000000")},
+                                                            {QStringLiteral("email"), QJsonValue()}}},
+                     {QStringLiteral("wants_reply"), true},
+                     {QStringLiteral("category"), QJsonValue()},
+                     {QStringLiteral("status"), QStringLiteral("new")},
+                     {QStringLiteral("views"), 12},
+                     {QStringLiteral("assignments"), QJsonArray()},
+                     {QStringLiteral("supervisions"), QJsonArray()}};
+    for (auto it = overrides.begin(); it != overrides.end(); ++it)
+        post.insert(it.key(), it.value());
+    return post;
+}
+
+inline QByteArray jsonLine(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
+}
+
+// A fresh store in a temporary folder.
+struct TemporaryStore
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Database> database;
+
+    TemporaryStore()
+    {
+        QString error;
+        database = Database::open(path(), &error);
+        if (!database)
+            qFatal("cannot open the test store: %s", qPrintable(error));
+    }
+    QString path() const { return dir.filePath(QStringLiteral("cases.sqlite")); }
+};
+
+} // namespace bxt::test

@@ -1,0 +1,255 @@
+// baixingtan-cli: the interface scripts and administrators depend on (exit codes 0/1/2,
+// one-line errors, exact output formats).
+
+#include "storetestsupport.h"
+
+#include "cli/commandline.h"
+
+#include <QtTest>
+
+using namespace bxt;
+using namespace bxt::test;
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+CliRun runCli(const QStringList &arguments, const QByteArray &input = {})
+{
+    CliRun run;
+    QByteArray in = input;
+    QBuffer inBuffer(&in);
+    QBuffer outBuffer(&run.out);
+    QBuffer errBuffer(&run.err);
+    inBuffer.open(QIODevice::ReadOnly);
+    outBuffer.open(QIODevice::WriteOnly);
+    errBuffer.open(QIODevice::WriteOnly);
+    run.exitCode = CommandLine(inBuffer, outBuffer, errBuffer).run(arguments);
+    return run;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_db = m_dir.filePath(QStringLiteral("cases.sqlite"));
+        QCOMPARE(runCli({QStringLiteral("--db"), m_db, QStringLiteral("init")}).exitCode, 0);
+    }
+
+    void usageErrors_exitWith2_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addRow("no command") << QStringList{};
+        QTest::addRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
+        QTest::addRow("unknown option") << QStringList{QStringLiteral("init"), QStringLiteral("--frob")};
+        QTest::addRow("option of another command") << QStringList{QStringLiteral("init"), QStringLiteral("--limit"),
+                                                                  QStringLiteral("3")};
+        QTest::addRow("import without file") << QStringList{QStringLiteral("import")};
+        QTest::addRow("bad export format") << QStringList{QStringLiteral("export"), QStringLiteral("--format"),
+                                                          QStringLiteral("xml")};
+        QTest::addRow("deadline without kind")
+                << QStringList{QStringLiteral("deadline"), QStringLiteral("--category"), QStringLiteral("appeal"),
+                               QStringLiteral("--dispatched"), QStringLiteral("2025-03-03T10:00:00+08:00")};
+        QTest::addRow("deadline with a local time")
+                << QStringList{QStringLiteral("deadline"), QStringLiteral("--unit-kind"), QStringLiteral("district"),
+                               QStringLiteral("--category"), QStringLiteral("appeal"), QStringLiteral("--dispatched"),
+                               QStringLiteral("2025-03-03T10:00:00")};
+        QTest::addRow("search limit zero") << QStringList{QStringLiteral("search"), QStringLiteral("供暖"),
+                                                          QStringLiteral("--limit"), QStringLiteral("0")};
+    }
+
+    void usageErrors_exitWith2()
+    {
+        QFETCH(QStringList, arguments);
+        const CliRun run = runCli(QStringList{QStringLiteral("--db"), m_db} + arguments);
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.err.count('\n'), 1);
+        QVERIFY(run.err.startsWith("baixingtan-cli: "));
+    }
+
+    void deadline_printsOneJsonObject_data() // R16, R17
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("expected");
+        const auto args = [](const char *kind, const char *dispatched) {
+            return QStringList{QStringLiteral("deadline"), QStringLiteral("--unit-kind"), QLatin1String(kind),
+                               QStringLiteral("--category"), QStringLiteral("consultation"),
+                               QStringLiteral("--dispatched"), QLatin1String(dispatched)};
+        };
+        QTest::addRow("department before National Day 2024")
+                << args("department", "2024-09-30T23:59:00+08:00")
+                << QByteArray(R"({"first_answer_due": "2024-10-10", "final_due_latest": "2024-11-01", "calendar_complete": true})");
+        QTest::addRow("district, dispatch given in UTC")
+                << args("district", "2024-09-30T16:00:00Z")
+                << QByteArray(R"({"first_answer_due": "2024-10-08", "final_due_latest": "2024-11-15", "calendar_complete": true})");
+        QTest::addRow("year without calendar (R18)")
+                << args("district", "2027-03-01T10:00:00+08:00")
+                << QByteArray(R"({"first_answer_due": "2027-03-08", "final_due_latest": "2027-04-12", "calendar_complete": false})");
+        QTest::addRow("with a promise")
+                << args("department", "2024-09-30T10:00:00+08:00")
+                           + QStringList{QStringLiteral("--promise-due"), QStringLiteral("2024-10-25")}
+                << QByteArray(R"({"first_answer_due": "2024-10-10", "final_due_latest": "2024-10-25", "calendar_complete": true})");
+    }
+
+    void deadline_printsOneJsonObject()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, expected);
+        const CliRun run = runCli(QStringList{QStringLiteral("--db"), m_db} + arguments);
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, expected + '\n');
+        QVERIFY(QJsonDocument::fromJson(run.out).isObject());
+    }
+
+    void deadline_refusesBadPromiseAndUndispatchedCategories_data()
+    {
+        QTest::addColumn<QString>("category");
+        QTest::addColumn<QString>("promiseDue");
+        QTest::addRow("promise past the 20 working days (R16)") << QStringLiteral("appeal") << QStringLiteral("2024-11-04");
+        QTest::addRow("promise on the dispatch day") << QStringLiteral("appeal") << QStringLiteral("2024-09-30");
+        QTest::addRow("promise not a date") << QStringLiteral("appeal") << QStringLiteral("2024-02-30");
+        QTest::addRow("report is never dispatched (R10)") << QStringLiteral("report") << QString();
+    }
+
+    void deadline_refusesBadPromiseAndUndispatchedCategories()
+    {
+        QFETCH(QString, category);
+        QFETCH(QString, promiseDue);
+        QStringList arguments{QStringLiteral("--db"), m_db, QStringLiteral("deadline"), QStringLiteral("--unit-kind"),
+                              QStringLiteral("department"), QStringLiteral("--category"), category,
+                              QStringLiteral("--dispatched"), QStringLiteral("2024-09-30T10:00:00+08:00")};
+        if (!promiseDue.isEmpty())
+            arguments += {QStringLiteral("--promise-due"), promiseDue};
+        const CliRun run = runCli(arguments);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.isEmpty());
+        QCOMPARE(run.err.count('\n'), 1);
+    }
+
+    void calendarImport_holidayCnFillsAnUnknownYear() // R18
+    {
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("cal.sqlite"));
+        QCOMPARE(runCli({QStringLiteral("--db"), store, QStringLiteral("calendar"), QStringLiteral("show"),
+                         QStringLiteral("2027")})
+                         .exitCode,
+                 1);
+        QFile file(dir.filePath(QStringLiteral("2027.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"year": 2027, "papers": [], "days": [
+            {"name": "元旦", "date": "2027-01-01", "isOffDay": true},
+            {"name": "春节", "date": "2027-02-06", "isOffDay": false},
+            {"name": "春节", "date": "2027-02-08", "isOffDay": true}]})");
+        file.close();
+        const CliRun imported = runCli({QStringLiteral("--db"), store, QStringLiteral("calendar"),
+                                        QStringLiteral("import"), file.fileName()});
+        QCOMPARE(imported.exitCode, 0);
+        const CliRun shown = runCli({QStringLiteral("--db"), store, QStringLiteral("calendar"), QStringLiteral("show"),
+                                     QStringLiteral("2027")});
+        QCOMPARE(shown.exitCode, 0);
+        const QJsonObject year = QJsonDocument::fromJson(shown.out).object();
+        QCOMPARE(year.value(QLatin1String("holidays")).toArray(),
+                 (QJsonArray{QStringLiteral("2027-01-01"), QStringLiteral("2027-02-08")}));
+        QCOMPARE(year.value(QLatin1String("workdays")).toArray(), QJsonArray{QStringLiteral("2027-02-06")});
+        const CliRun deadline = runCli({QStringLiteral("--db"), store, QStringLiteral("deadline"),
+                                        QStringLiteral("--unit-kind"), QStringLiteral("department"),
+                                        QStringLiteral("--category"), QStringLiteral("appeal"),
+                                        QStringLiteral("--dispatched"), QStringLiteral("2027-02-04T09:00:00+08:00")});
+        // 02-05 Fri = 1, 02-06 make-up Saturday = 2, 02-07 Sunday off, 02-08 holiday, 02-09 Tue = 3.
+        QCOMPARE(QJsonDocument::fromJson(deadline.out).object().value(QLatin1String("first_answer_due")).toString(),
+                 QStringLiteral("2027-02-09"));
+        QCOMPARE(QJsonDocument::fromJson(deadline.out).object().value(QLatin1String("calendar_complete")).toBool(),
+                 true);
+    }
+
+    void calendarImport_badFile_changesNothing()
+    {
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("cal.sqlite"));
+        QFile file(dir.filePath(QStringLiteral("bad.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"year": 2027, "holidays": ["2027-13-01"], "workdays": []})");
+        file.close();
+        const CliRun run = runCli({QStringLiteral("--db"), store, QStringLiteral("calendar"), QStringLiteral("import"),
+                                   file.fileName()});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains("2027-13-01"));
+        QCOMPARE(runCli({QStringLiteral("--db"), store, QStringLiteral("calendar"), QStringLiteral("show"),
+                         QStringLiteral("2027")})
+                         .exitCode,
+                 1);
+    }
+
+    void importSearchExportCheckBackup()
+    {
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("cases.sqlite"));
+        const QByteArray lines =
+                jsonLine(samplePost(QStringLiteral("p-1"), 1, QStringLiteral("供暖温度不达标"), QStringLiteral("冷"),
+                                    {{QStringLiteral("x_extra"), QStringLiteral("保留")}}))
+                + jsonLine(samplePost(QStringLiteral("p-2"), 1, QStringLiteral("物业费\t上涨"), QStringLiteral("供暖")));
+        const CliRun imported = runCli({QStringLiteral("--db"), store, QStringLiteral("import"), QStringLiteral("-")},
+                                       lines);
+        QCOMPARE(imported.exitCode, 0);
+
+        const CliRun found = runCli({QStringLiteral("--db"), store, QStringLiteral("search"), QStringLiteral("供暖"),
+                                     QStringLiteral("--limit"), QStringLiteral("5")});
+        QCOMPARE(found.exitCode, 0);
+        QCOMPARE(found.out, QByteArray("p-1\t供暖温度不达标\np-2\t物业费 上涨\n")); // title hit ranks first
+
+        const QString exported = dir.filePath(QStringLiteral("out.jsonl"));
+        QCOMPARE(runCli({QStringLiteral("--db"), store, QStringLiteral("export"), QStringLiteral("--out"), exported})
+                         .exitCode,
+                 0);
+        QFile file(exported);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), lines);
+
+        const CliRun csv = runCli({QStringLiteral("--db"), store, QStringLiteral("export"), QStringLiteral("--format"),
+                                   QStringLiteral("csv")});
+        QCOMPARE(csv.exitCode, 0);
+        QCOMPARE(csv.out.count('\n'), 3);
+
+        const CliRun check = runCli({QStringLiteral("--db"), store, QStringLiteral("check")});
+        QCOMPARE(check.exitCode, 0);
+        QVERIFY(check.out.contains("integrity: ok"));
+
+        const QString copy = dir.filePath(QStringLiteral("backup.sqlite"));
+        QCOMPARE(runCli({QStringLiteral("--db"), store, QStringLiteral("backup"), copy}).exitCode, 0);
+        const CliRun fromCopy = runCli({QStringLiteral("--db"), copy, QStringLiteral("export")});
+        QCOMPARE(fromCopy.out, lines);
+    }
+
+    void importBadFile_reportsLineAndExits1()
+    {
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("cases.sqlite"));
+        const QByteArray lines = jsonLine(samplePost(QStringLiteral("p-1"), 1, QStringLiteral("a"), QStringLiteral("b")))
+                + "{not json\n";
+        const CliRun run = runCli({QStringLiteral("--db"), store, QStringLiteral("import"), QStringLiteral("-")}, lines);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("line 2"), run.err.constData());
+        QCOMPARE(runCli({QStringLiteral("--db"), store, QStringLiteral("export")}).out, QByteArray());
+        QCOMPARE(runCli({QStringLiteral("--db"), store, QStringLiteral("import"), dir.filePath(QStringLiteral("none"))})
+                         .exitCode,
+                 1);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

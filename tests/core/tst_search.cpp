@@ -1,0 +1,127 @@
+// Full-text search over titles and bodies: Chinese words of two characters, longer phrases,
+// ranking, and an index that follows updates.
+
+#include "storetestsupport.h"
+
+#include "search/postsearch.h"
+#include "search/searchtokenizer.h"
+#include "store/postimporter.h"
+#include "store/poststore.h"
+
+#include <QtTest>
+
+using namespace bxt;
+using namespace bxt::test;
+
+namespace {
+
+QStringList searchIds(const Database &database, const QString &query)
+{
+    QList<SearchHit> hits;
+    QString error;
+    if (!PostSearch(database).search(query, 50, &hits, &error))
+        qWarning("search failed: %s", qPrintable(error));
+    QStringList ids;
+    for (const SearchHit &hit : std::as_const(hits))
+        ids.append(hit.id);
+    return ids;
+}
+
+void importPosts(Database &database, const QList<QJsonObject> &posts)
+{
+    QByteArray data;
+    for (const QJsonObject &post : posts)
+        data += jsonLine(post);
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+    ImportReport report;
+    QString error;
+    if (!PostImporter(database, QStringLiteral("tester")).run(buffer, QStringLiteral("test"), &report, &error))
+        qFatal("import failed: %s", qPrintable(error));
+}
+
+} // namespace
+
+class TestSearch : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        importPosts(*m_store.database,
+                    {samplePost(QStringLiteral("p-heating"), 1, QStringLiteral("道里区安静街小区供暖温度不达标"),
+                                QStringLiteral("家里只有十四度，物业说锅炉坏了。")),
+                     samplePost(QStringLiteral("p-fee"), 1, QStringLiteral("物业费上涨没有公示"),
+                                QStringLiteral("南岗区学府路小区的物业费从每平米1.2元涨到1.8元。")),
+                     samplePost(QStringLiteral("p-bus"), 1, QStringLiteral("建议增开地铁3号线接驳公交"),
+                                QStringLiteral("早高峰等车超过二十分钟，冬天供暖季更难熬。")),
+                     samplePost(QStringLiteral("p-snow"), 1, QStringLiteral("松北区冬季清雪不及时"),
+                                QStringLiteral("世茂大道积雪三天没人清理，ABC公司的车辆也无法通行。")),
+                     samplePost(QStringLiteral("p-width"), 1, QStringLiteral("香坊区１２３路公交"),
+                                QStringLiteral("全角数字的线路。"))});
+    }
+
+    void search_findsWordsAndPhrases_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QStringList>("expected"); // best first
+        QTest::addRow("two characters in a title") << QStringLiteral("供暖")
+                                                   << QStringList{QStringLiteral("p-heating"), QStringLiteral("p-bus")};
+        QTest::addRow("two characters, several posts") << QStringLiteral("物业")
+                                                       << QStringList{QStringLiteral("p-fee"), QStringLiteral("p-heating")};
+        QTest::addRow("three characters") << QStringLiteral("物业费") << QStringList{QStringLiteral("p-fee")};
+        QTest::addRow("four-character phrase") << QStringLiteral("供暖温度") << QStringList{QStringLiteral("p-heating")};
+        QTest::addRow("long phrase in the body") << QStringLiteral("积雪三天没人清理")
+                                                 << QStringList{QStringLiteral("p-snow")};
+        QTest::addRow("characters not adjacent do not match") << QStringLiteral("供温") << QStringList{};
+        QTest::addRow("absent word") << QStringLiteral("拆迁") << QStringList{};
+        QTest::addRow("two words, both required") << QStringLiteral("物业 锅炉")
+                                                  << QStringList{QStringLiteral("p-heating")};
+        QTest::addRow("latin letters ignore case") << QStringLiteral("abc") << QStringList{QStringLiteral("p-snow")};
+        QTest::addRow("digits with Chinese") << QStringLiteral("3号线") << QStringList{QStringLiteral("p-bus")};
+        QTest::addRow("full-width digits match ASCII") << QStringLiteral("123路")
+                                                       << QStringList{QStringLiteral("p-width")};
+        QTest::addRow("one character matches words starting with it") << QStringLiteral("锅")
+                                                                       << QStringList{QStringLiteral("p-heating")};
+        QTest::addRow("punctuation only") << QStringLiteral("，。\"*") << QStringList{};
+        QTest::addRow("FTS syntax is plain text") << QStringLiteral("供暖 OR NEAR(") << QStringList{};
+    }
+
+    void search_findsWordsAndPhrases()
+    {
+        QFETCH(QString, query);
+        QFETCH(QStringList, expected);
+        QCOMPARE(searchIds(*m_store.database, query), expected);
+    }
+
+    void updatedPost_isFoundByItsNewTextOnly()
+    {
+        TemporaryStore store;
+        importPosts(*store.database, {samplePost(QStringLiteral("p-1"), 1, QStringLiteral("噪音扰民"),
+                                                 QStringLiteral("夜间施工"))});
+        QCOMPARE(searchIds(*store.database, QStringLiteral("噪音")), QStringList{QStringLiteral("p-1")});
+        importPosts(*store.database, {samplePost(QStringLiteral("p-1"), 2, QStringLiteral("油烟扰民"),
+                                                 QStringLiteral("饭店排烟"))});
+        QCOMPARE(searchIds(*store.database, QStringLiteral("噪音")), QStringList{});
+        QCOMPARE(searchIds(*store.database, QStringLiteral("油烟")), QStringList{QStringLiteral("p-1")});
+        QString error;
+        QVERIFY(PostStore(*store.database).remove(QStringLiteral("p-1"), &error));
+        QCOMPARE(searchIds(*store.database, QStringLiteral("油烟")), QStringList{});
+    }
+
+    void tokenizer_pairsChineseAndKeepsWords()
+    {
+        QCOMPARE(SearchTokenizer::documentTokens(QStringLiteral("供暖温度 ABC-12，号")),
+                 QStringLiteral("供暖 暖温 温度 abc 12 号"));
+        QCOMPARE(SearchTokenizer::matchExpression(QStringLiteral("  供暖温度\u3000物业  ")),
+                 QStringLiteral("\"供暖 暖温 温度\" AND \"物业\""));
+    }
+
+private:
+    TemporaryStore m_store;
+};
+
+QTEST_GUILESS_MAIN(TestSearch)
+#include "tst_search.moc"

@@ -1,0 +1,350 @@
+// The case store: migrations, import of good and bad input, round trip of unknown fields,
+// the audit log of local changes.
+
+#include "storetestsupport.h"
+
+#include "search/searchtokenizer.h"
+#include "store/auditlog.h"
+#include "store/localactions.h"
+#include "store/migrations.h"
+#include "store/postexporter.h"
+#include "store/postimporter.h"
+#include "store/poststore.h"
+#include "store/storebackup.h"
+#include "store/unitstore.h"
+
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace bxt;
+using namespace bxt::test;
+
+namespace {
+
+bool importLines(Database &database, const QByteArray &lines, ImportReport *report, QString *error,
+                 bool skipBad = false)
+{
+    QByteArray data = lines;
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+    PostImporter importer(database, QStringLiteral("tester"));
+    importer.setSkipBadLines(skipBad);
+    return importer.run(buffer, QStringLiteral("test"), report, error);
+}
+
+QByteArray exportAll(Database &database, PostExporter::Format format = PostExporter::Format::JsonLines)
+{
+    QByteArray data;
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::WriteOnly);
+    qint64 count = 0;
+    QString error;
+    if (!PostExporter(database).run(format, buffer, &count, &error))
+        qWarning("export failed: %s", qPrintable(error));
+    return data;
+}
+
+qint64 rowCount(const Database &database, const QString &table)
+{
+    QSqlQuery query(database.connection());
+    query.exec(QStringLiteral("SELECT count(*) FROM ") + table);
+    return query.next() ? query.value(0).toLongLong() : -1;
+}
+
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void newStore_isWalWithForeignKeysAtLatestVersion()
+    {
+        TemporaryStore store;
+        QCOMPARE(store.database->schemaVersion(), Database::latestVersion());
+        QSqlQuery query(store.database->connection());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+    }
+
+    void migration_fromEveryEarlierVersion_keepsData_data()
+    {
+        QTest::addColumn<int>("fromVersion");
+        for (int version = 1; version < Database::latestVersion(); ++version)
+            QTest::addRow("from v%d", version) << version;
+    }
+
+    void migration_fromEveryEarlierVersion_keepsData()
+    {
+        QFETCH(int, fromVersion);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        const QJsonObject post = samplePost(QStringLiteral("p-old"), 3, QStringLiteral("松北区冬季清雪不及时"),
+                                            QStringLiteral("道路积雪三天没人清理。"),
+                                            {{QStringLiteral("x_unknown"), QStringLiteral("kept")}});
+        {
+            QString error;
+            auto old = Database::open(path, &error, fromVersion);
+            QVERIFY2(old, qPrintable(error));
+            QCOMPARE(old->schemaVersion(), fromVersion);
+            // Written as that version's schema had it: v1 already has posts.
+            QSqlQuery insert(old->connection());
+            insert.prepare(QStringLiteral("INSERT INTO posts(id, version, title, category, status, submitted_at, "
+                                          "views, raw) VALUES(?, 3, ?, NULL, 'new', 0, 12, ?)"));
+            insert.addBindValue(QStringLiteral("p-old"));
+            insert.addBindValue(post.value(QLatin1String("title")).toString());
+            insert.addBindValue(QJsonDocument(post).toJson(QJsonDocument::Compact));
+            QVERIFY2(insert.exec(), qPrintable(sqlError(insert)));
+            if (fromVersion >= 3) { // that version indexed what it stored
+                QSqlQuery index(old->connection());
+                index.prepare(QStringLiteral("INSERT INTO post_search(rowid, title, body) "
+                                             "SELECT local_id, ?, ? FROM posts WHERE id = 'p-old'"));
+                index.addBindValue(SearchTokenizer::documentTokens(post.value(QLatin1String("title")).toString()));
+                index.addBindValue(SearchTokenizer::documentTokens(post.value(QLatin1String("body")).toString()));
+                QVERIFY2(index.exec(), qPrintable(sqlError(index)));
+            }
+        }
+        QString error;
+        auto database = Database::open(path, &error);
+        QVERIFY2(database, qPrintable(error));
+        QCOMPARE(database->schemaVersion(), Database::latestVersion());
+        const auto found = PostStore(*database).find(QStringLiteral("p-old"));
+        QVERIFY(found);
+        QCOMPARE(found->json(), post);
+        QSqlQuery search(database->connection());
+        QVERIFY(search.exec(QStringLiteral("SELECT rowid FROM post_search WHERE post_search MATCH '\"清雪\"'")));
+        QVERIFY2(search.next(), "posts stored before the search index existed are indexed by the migration");
+        QCOMPARE(rowCount(*database, QStringLiteral("audit_log")), 0);
+        QCOMPARE(rowCount(*database, QStringLiteral("calendar_years")), 0);
+    }
+
+    void storeFromNewerProgram_isRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("future.sqlite"));
+        {
+            QString error;
+            auto database = Database::open(path, &error);
+            QVERIFY(database);
+            QVERIFY(database->execute({QStringLiteral("PRAGMA user_version=%1").arg(Database::latestVersion() + 1)},
+                                      &error));
+        }
+        QString error;
+        QVERIFY(!Database::open(path, &error));
+        QVERIFY2(error.contains(QLatin1String("newer version")), qPrintable(error));
+    }
+
+    void fileThatIsNotAStore_isRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("garbage.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(8192, 'x'));
+        file.close();
+        QString error;
+        QVERIFY(!Database::open(path, &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void importBadLine_abortsAndChangesNothing_data()
+    {
+        QTest::addColumn<QByteArray>("badLine");
+        QTest::addColumn<QString>("expectedWords");
+        const QJsonObject good = samplePost(QStringLiteral("p-bad"), 1, QStringLiteral("标题"), QStringLiteral("正文"));
+        QJsonObject wrongType = good;
+        wrongType.insert(QStringLiteral("title"), 42);
+        QJsonObject missingId = good;
+        missingId.remove(QStringLiteral("id"));
+        QJsonObject badStatus = good;
+        badStatus.insert(QStringLiteral("status"), QStringLiteral("lost"));
+        QJsonObject localTime = good;
+        localTime.insert(QStringLiteral("submitted_at"), QStringLiteral("2025-03-03T08:15:00"));
+        QJsonObject badAssignment = good;
+        badAssignment.insert(QStringLiteral("assignments"), QJsonArray{QJsonObject{{QStringLiteral("unit_id"), 7}}});
+        QByteArray invalidUtf8 = jsonLine(good);
+        invalidUtf8.replace("正文", "\xff\xfe\xfd");
+        QTest::addRow("broken JSON") << QByteArray("{\"id\": \"p-bad\", \"version\": 1,\n") << QStringLiteral("JSON");
+        QTest::addRow("wrong type") << jsonLine(wrongType) << QStringLiteral("title");
+        QTest::addRow("missing id") << jsonLine(missingId) << QStringLiteral("\"id\"");
+        QTest::addRow("invalid UTF-8") << invalidUtf8 << QStringLiteral("UTF-8");
+        QTest::addRow("not an object") << QByteArray("[1, 2, 3]\n") << QStringLiteral("object");
+        QTest::addRow("unknown status") << jsonLine(badStatus) << QStringLiteral("status");
+        QTest::addRow("time without offset") << jsonLine(localTime) << QStringLiteral("submitted_at");
+        QTest::addRow("bad assignment") << jsonLine(badAssignment) << QStringLiteral("assignments[0].unit_id");
+        QTest::addRow("absurdly long") << QByteArray("{\"id\": \"") + QByteArray(5 * 1024 * 1024, 'a') + "\"}\n"
+                                       << QStringLiteral("longer than");
+    }
+
+    void importBadLine_abortsAndChangesNothing()
+    {
+        QFETCH(QByteArray, badLine);
+        QFETCH(QString, expectedWords);
+        TemporaryStore store;
+        ImportReport report;
+        QString error;
+        QVERIFY(importLines(*store.database,
+                            jsonLine(samplePost(QStringLiteral("p-1"), 1, QStringLiteral("供暖"), QStringLiteral("a"))),
+                            &report, &error));
+        const QByteArray before = exportAll(*store.database);
+        const qint64 auditBefore = rowCount(*store.database, QStringLiteral("audit_log"));
+
+        const QByteArray input =
+                jsonLine(samplePost(QStringLiteral("p-2"), 1, QStringLiteral("物业"), QStringLiteral("b"))) + badLine
+                + jsonLine(samplePost(QStringLiteral("p-1"), 2, QStringLiteral("新标题"), QStringLiteral("c")));
+        QVERIFY(!importLines(*store.database, input, &report, &error));
+        QVERIFY2(error.contains(QLatin1String("line 2")), qPrintable(error));
+        QVERIFY2(error.contains(expectedWords), qPrintable(error));
+        QCOMPARE(exportAll(*store.database), before);
+        QCOMPARE(rowCount(*store.database, QStringLiteral("audit_log")), auditBefore);
+
+        QVERIFY2(importLines(*store.database, input, &report, &error, true), qPrintable(error));
+        QCOMPARE(report.inserted, 1);
+        QCOMPARE(report.updated, 1);
+        QCOMPARE(report.skipped.size(), 1);
+        QCOMPARE(report.skipped.first().line, 2);
+    }
+
+    void import_keepsHigherVersion()
+    {
+        TemporaryStore store;
+        ImportReport report;
+        QString error;
+        const QByteArray v2 = jsonLine(samplePost(QStringLiteral("p-1"), 2, QStringLiteral("二"), QStringLiteral("b")));
+        const QByteArray v1 = jsonLine(samplePost(QStringLiteral("p-1"), 1, QStringLiteral("一"), QStringLiteral("a")));
+        const QByteArray v3 = jsonLine(samplePost(QStringLiteral("p-1"), 3, QStringLiteral("三"), QStringLiteral("c")));
+        QVERIFY(importLines(*store.database, v2 + v1 + v2, &report, &error));
+        QCOMPARE(report.inserted, 1);
+        QCOMPARE(report.unchanged, 2);
+        QCOMPARE(PostStore(*store.database).find(QStringLiteral("p-1"))->title(), QStringLiteral("二"));
+        QVERIFY(importLines(*store.database, v3, &report, &error));
+        QCOMPARE(report.updated, 1);
+        QCOMPARE(PostStore(*store.database).find(QStringLiteral("p-1"))->version(), 3);
+        QCOMPARE(rowCount(*store.database, QStringLiteral("posts")), 1);
+    }
+
+    void importThenExport_returnsTheSameObjectsWithUnknownFields()
+    {
+        TemporaryStore store;
+        QJsonObject assignment{{QStringLiteral("unit_id"), QStringLiteral("x-daoli")},
+                               {QStringLiteral("dispatched_at"), QStringLiteral("2025-03-03T10:02:00+08:00")},
+                               {QStringLiteral("status"), QStringLiteral("accepted")},
+                               {QStringLiteral("accepted_at"), QStringLiteral("2025-03-03T14:05:00+08:00")},
+                               {QStringLiteral("replies"), QJsonArray()},
+                               {QStringLiteral("x_portal_note"), QJsonObject{{QStringLiteral("level"), 2}}}};
+        const QJsonObject first = samplePost(
+                QStringLiteral("p-20250303-0001"), 3, QStringLiteral("道里区某小区供暖温度不达标"), QStringLiteral("十四度"),
+                {{QStringLiteral("category"), QStringLiteral("appeal")},
+                 {QStringLiteral("status"), QStringLiteral("dispatched")},
+                 {QStringLiteral("assignments"), QJsonArray{assignment}},
+                 {QStringLiteral("x_future_field"), QJsonArray{1, QStringLiteral("二"), QJsonValue()}},
+                 {QStringLiteral("geo"), QJsonObject{{QStringLiteral("lat"), 45.75}, {QStringLiteral("lng"), 126.63}}}});
+        const QJsonObject second = samplePost(QStringLiteral("p-2"), 1, QStringLiteral("物业"), QStringLiteral("x"));
+        const QByteArray input = jsonLine(first) + jsonLine(second);
+        ImportReport report;
+        QString error;
+        QVERIFY2(importLines(*store.database, input, &report, &error), qPrintable(error));
+        const QList<QByteArray> lines = exportAll(*store.database).split('\n');
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(QJsonDocument::fromJson(lines.at(0)).object(), first);
+        QCOMPARE(QJsonDocument::fromJson(lines.at(1)).object(), second);
+    }
+
+    void csvExport_quotesFields()
+    {
+        TemporaryStore store;
+        ImportReport report;
+        QString error;
+        QVERIFY(importLines(*store.database,
+                            jsonLine(samplePost(QStringLiteral("p-1"), 1, QStringLiteral("供暖, \"不热\""),
+                                                QStringLiteral("x"))),
+                            &report, &error));
+        const QByteArray csv = exportAll(*store.database, PostExporter::Format::Csv);
+        QVERIFY(csv.startsWith("id,version,category,"));
+        QVERIFY2(csv.contains("\"供暖, \"\"不热\"\"\""), csv.constData());
+    }
+
+    void localAction_isAuditedWithBeforeAndAfter()
+    {
+        TemporaryStore store;
+        ImportReport report;
+        QString error;
+        QVERIFY(importLines(*store.database,
+                            jsonLine(samplePost(QStringLiteral("p-1"), 1, QStringLiteral("供暖"), QStringLiteral("a"),
+                                                {{QStringLiteral("x_unknown"), 5}})),
+                            &report, &error));
+        const Actor clerk{QStringLiteral("u-17"), Role::ColumnStaff, {}};
+        Post changed;
+        QVERIFY2(LocalActions(*store.database)
+                         .perform(clerk, QStringLiteral("p-1"),
+                                  {{QStringLiteral("type"), QStringLiteral("classify")},
+                                   {QStringLiteral("category"), QStringLiteral("appeal")}},
+                                  &changed, &error),
+                 qPrintable(error));
+        QCOMPARE(changed.status(), QStringLiteral("triaged"));
+        const auto stored = PostStore(*store.database).find(QStringLiteral("p-1"));
+        QCOMPARE(stored->categoryCode(), QStringLiteral("appeal"));
+        QCOMPARE(stored->json().value(QLatin1String("x_unknown")).toInt(), 5);
+        const auto entries = AuditLog(*store.database).entriesFor(QStringLiteral("p-1"));
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().actor, QStringLiteral("u-17"));
+        QCOMPARE(entries.first().action, QStringLiteral("classify"));
+        QCOMPARE(entries.first().before.value(QLatin1String("status")).toString(), QStringLiteral("new"));
+        QCOMPARE(entries.first().after.value(QLatin1String("category")).toString(), QStringLiteral("appeal"));
+    }
+
+    void refusedLocalAction_changesNothing() // R1: a liaison cannot classify
+    {
+        TemporaryStore store;
+        ImportReport report;
+        QString error;
+        QVERIFY(importLines(*store.database,
+                            jsonLine(samplePost(QStringLiteral("p-1"), 1, QStringLiteral("供暖"), QStringLiteral("a"))),
+                            &report, &error));
+        const QByteArray before = exportAll(*store.database);
+        const Actor liaison{QStringLiteral("u-3"), Role::Liaison, QStringLiteral("x-daoli")};
+        Post changed;
+        QVERIFY(!LocalActions(*store.database)
+                         .perform(liaison, QStringLiteral("p-1"),
+                                  {{QStringLiteral("type"), QStringLiteral("classify")},
+                                   {QStringLiteral("category"), QStringLiteral("appeal")}},
+                                  &changed, &error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(exportAll(*store.database), before);
+        QVERIFY(AuditLog(*store.database).entriesFor(QStringLiteral("p-1")).isEmpty());
+    }
+
+    void backup_isConsistentWhileAnotherConnectionWrites()
+    {
+        TemporaryStore store;
+        ImportReport report;
+        QString error;
+        QVERIFY(importLines(*store.database,
+                            jsonLine(samplePost(QStringLiteral("p-1"), 1, QStringLiteral("供暖"), QStringLiteral("a"))),
+                            &report, &error));
+        auto writer = Database::open(store.path(), &error);
+        QVERIFY(writer);
+        Transaction open(writer->connection());
+        QVERIFY(open.isActive());
+        PostStore::Outcome outcome;
+        QVERIFY(PostStore(*writer).upsert(Post(samplePost(QStringLiteral("p-2"), 1, QStringLiteral("物业"),
+                                                           QStringLiteral("b"))),
+                                          "{}", &outcome, &error));
+        const QString copy = store.dir.filePath(QStringLiteral("copy.sqlite"));
+        QVERIFY2(backupStore(*store.database, copy, &error), qPrintable(error));
+        QVERIFY(open.commit());
+        auto restored = Database::open(copy, &error);
+        QVERIFY2(restored, qPrintable(error));
+        QCOMPARE(PostStore(*restored).count(), 1); // the snapshot before the unfinished write
+        QSqlQuery check(restored->connection());
+        QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
+        QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
