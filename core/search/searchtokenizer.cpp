@@ -36,13 +36,14 @@ QString normalized(QStringView text)
     return text.toString();
 }
 
-// Calls sink(token) for each token in order.
+// Calls sink(token) for each token in order; words come lower-cased.
 template<typename Sink>
 void tokenize(QStringView input, Sink sink)
 {
     const QString text = normalized(input);
     const qsizetype size = text.size();
     const char16_t *chars = reinterpret_cast<const char16_t *>(text.constData());
+    QString lowered;
     qsizetype i = 0;
     while (i < size) {
         const CharClass kind = classify(chars[i]);
@@ -50,12 +51,13 @@ void tokenize(QStringView input, Sink sink)
         while (end < size && classify(chars[end]) == kind)
             ++end;
         if (kind == CharClass::Word) {
-            sink(QStringView(chars + i, end - i).toString().toLower());
+            lowered = QStringView(chars + i, end - i).toString().toLower();
+            sink(QStringView(lowered));
         } else if (kind == CharClass::Cjk) {
             if (end - i == 1)
-                sink(QString(QChar(chars[i])));
+                sink(QStringView(chars + i, 1));
             for (qsizetype k = i; k + 1 < end; ++k)
-                sink(QStringView(chars + k, 2).toString());
+                sink(QStringView(chars + k, 2));
         }
         i = end;
     }
@@ -67,7 +69,7 @@ QString documentTokens(QStringView text)
 {
     QString result;
     result.reserve(text.size() * 3);
-    tokenize(text, [&result](const QString &token) {
+    tokenize(text, [&result](QStringView token) {
         if (!result.isEmpty())
             result.append(QLatin1Char(' '));
         result.append(token);
@@ -85,7 +87,7 @@ QString matchExpression(QStringView query)
     QStringList phrases;
     for (const QStringView part : QStringView(spaced).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         QStringList tokens;
-        tokenize(part, [&tokens](const QString &token) { tokens.append(token); });
+        tokenize(part, [&tokens](QStringView token) { tokens.append(token.toString()); });
         if (tokens.isEmpty())
             continue;
         // A query ending in a lone Chinese character (2号, 锅) may end inside a longer run of
