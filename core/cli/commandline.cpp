@@ -299,9 +299,12 @@ int checkCommand(Context &context)
     }
     if (query.exec(QStringLiteral("PRAGMA foreign_key_check")) && query.next())
         problems.append(Tr::tr("a row of %1 points to a missing row").arg(query.value(0).toString()));
-    if (!query.exec(QStringLiteral("INSERT INTO post_search(post_search) VALUES('integrity-check')")))
-        problems.append(Tr::tr("search index: %1").arg(sqlError(query)));
     const qint64 posts = PostStore(*database).count();
+    if (query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'search_documents'"))
+        && query.value(0).toLongLong() != posts && query.next() && query.value(0).toLongLong() != posts)
+        problems.append(Tr::tr("search index: it counts %1 posts, the store holds %2")
+                                .arg(query.value(0).toLongLong())
+                                .arg(posts));
     context.print(Tr::tr("schema version %1 (this program: %2)").arg(database->schemaVersion()).arg(Database::latestVersion()));
     context.print(Tr::tr("posts: %1").arg(posts));
     if (!problems.isEmpty()) {

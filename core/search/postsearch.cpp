@@ -1,33 +1,239 @@
 #include "search/postsearch.h"
 
+#include "search/searchpostings.h"
 #include "search/searchtokenizer.h"
 #include "store/database.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
 #include <QSqlQuery>
+#include <algorithm>
+#include <cmath>
 
 namespace bxt {
+
+namespace {
+
+constexpr double kK1 = 1.2;
+constexpr double kB = 0.75;
+
+struct QueryPart
+{
+    QList<quint64> terms;
+    bool needsPhraseCheck = false; // more than one term: their order must be checked in the text
+};
+
+struct Candidate
+{
+    qint64 post = 0;
+    quint32 generation = 0;
+    double score = 0;
+};
+
+QList<QueryPart> parseQuery(const QString &query)
+{
+    QString spaced = query;
+    for (QChar &c : spaced) {
+        if (c.isSpace())
+            c = QLatin1Char(' ');
+    }
+    QList<QueryPart> parts;
+    for (const QStringView text : QStringView(spaced).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        QueryPart part;
+        part.terms = SearchTokenizer::terms(text);
+        if (part.terms.isEmpty())
+            continue;
+        part.needsPhraseCheck = part.terms.size() > 1;
+        parts.append(part);
+    }
+    return parts;
+}
+
+// True when needle occurs in haystack as consecutive terms. A single Chinese character at the
+// end of the needle also matches a pair that starts with it (the query ended inside a run of
+// the text), and one at the start a pair that ends with it (the query began inside a run).
+bool containsPhrase(const QList<quint64> &haystack, const QList<quint64> &needle)
+{
+    const qsizetype n = needle.size();
+    const auto matches = [n](quint64 have, quint64 want, qsizetype i) {
+        if (have == want)
+            return true;
+        if (!SearchTokenizer::isSingleCharacter(want))
+            return false;
+        if (i == n - 1 && (have & ~quint64(0xFFFF)) == want)
+            return true;
+        return i == 0 && SearchTokenizer::pairEndsWith(have, want);
+    };
+    for (qsizetype start = 0; start + n <= haystack.size(); ++start) {
+        qsizetype i = 0;
+        for (; i < n; ++i) {
+            if (!matches(haystack.at(start + i), needle.at(i), i))
+                break;
+        }
+        if (i == n)
+            return true;
+    }
+    return false;
+}
+
+class PostingReader
+{
+public:
+    explicit PostingReader(const QSqlDatabase &db) : m_select(db), m_range(db)
+    {
+        m_select.prepare(QStringLiteral("SELECT postings FROM search_postings WHERE term = ?"));
+        m_range.prepare(QStringLiteral("SELECT postings FROM search_postings WHERE term BETWEEN ? AND ?"));
+        QSqlQuery stale(db);
+        if (stale.exec(QStringLiteral("SELECT post, generation FROM search_stale"))) {
+            while (stale.next())
+                m_stale.insert({stale.value(0).toLongLong(), stale.value(1).toUInt()});
+        }
+    }
+
+    // The current postings of a term (or of every pair starting with a single character),
+    // sorted by post, one per post.
+    bool read(quint64 term, std::vector<Posting> *result, QString *error)
+    {
+        QSqlQuery &query = SearchTokenizer::isSingleCharacter(term) ? m_range : m_select;
+        if (&query == &m_range) {
+            query.bindValue(0, qint64(SearchTokenizer::prefixFirst(term)));
+            query.bindValue(1, qint64(SearchTokenizer::prefixLast(term)));
+        } else {
+            query.bindValue(0, qint64(term));
+        }
+        if (!query.exec()) {
+            *error = sqlError(query);
+            return false;
+        }
+        std::vector<Posting> all;
+        while (query.next()) {
+            if (!decodePostings(query.value(0).toByteArray(), &all)) {
+                *error = QStringLiteral("damaged search index");
+                return false;
+            }
+        }
+        std::stable_sort(all.begin(), all.end(), [](const Posting &a, const Posting &b) { return a.post < b.post; });
+        result->clear();
+        for (const Posting &posting : all) {
+            if (!m_stale.isEmpty() && m_stale.contains({posting.post, posting.generation}))
+                continue;
+            if (!result->empty() && result->back().post == posting.post) {
+                result->back().weight += posting.weight; // several pairs under one prefix
+                continue;
+            }
+            result->push_back(posting);
+        }
+        return true;
+    }
+
+private:
+    QSqlQuery m_select;
+    QSqlQuery m_range;
+    QSet<std::pair<qint64, quint32>> m_stale;
+};
+
+double metaNumber(const QSqlDatabase &db, const char *key)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    query.addBindValue(QLatin1String(key));
+    return query.exec() && query.next() ? query.value(0).toDouble() : 0;
+}
+
+} // namespace
 
 PostSearch::PostSearch(const Database &database) : m_db(database.connection()) { }
 
 bool PostSearch::search(const QString &query, int limit, QList<SearchHit> *hits, QString *error) const
 {
     hits->clear();
-    const QString expression = SearchTokenizer::matchExpression(query);
-    if (expression.isEmpty())
+    const QList<QueryPart> parts = parseQuery(query);
+    if (parts.isEmpty())
         return true;
-    QSqlQuery select(m_db);
-    select.setForwardOnly(true);
-    select.prepare(QStringLiteral(
-            "SELECT p.id, p.title FROM post_search JOIN posts p ON p.local_id = post_search.rowid "
-            "WHERE post_search MATCH ? ORDER BY bm25(post_search, 4.0, 1.0), p.submitted_at DESC LIMIT ?"));
-    select.addBindValue(expression);
-    select.addBindValue(limit);
-    if (!select.exec()) {
-        *error = sqlError(select);
-        return false;
+    // A single character at either end of a longer phrase may lie inside a run of the text:
+    // it is checked in the text, not looked up.
+    QList<quint64> lookups;
+    for (const QueryPart &part : parts) {
+        const qsizetype n = part.terms.size();
+        const qsizetype before = lookups.size();
+        for (qsizetype i = 0; i < n; ++i) {
+            const quint64 term = part.terms.at(i);
+            const bool atEdge = n > 1 && (i == 0 || i == n - 1) && SearchTokenizer::isSingleCharacter(term);
+            if (!atEdge && !lookups.contains(term))
+                lookups.append(term);
+        }
+        if (lookups.size() == before && !lookups.contains(part.terms.first()))
+            lookups.append(part.terms.first()); // only lone characters at the edges: look one up
     }
-    while (select.next())
-        hits->append({select.value(0).toString(), select.value(1).toString()});
+    const double documents = std::max(1.0, metaNumber(m_db, "search_documents"));
+    const double averageLength = std::max(1.0, metaNumber(m_db, "search_length") / documents);
+
+    PostingReader reader(m_db);
+    std::vector<Candidate> candidates;
+    bool first = true;
+    for (const quint64 term : std::as_const(lookups)) {
+        std::vector<Posting> postings;
+        if (!reader.read(term, &postings, error))
+            return false;
+        const double frequency = double(postings.size());
+        const double idf = std::log(1.0 + (documents - frequency + 0.5) / (frequency + 0.5));
+        const auto termScore = [&](const Posting &posting) {
+            const double tf = posting.weight;
+            return idf * tf * (kK1 + 1) / (tf + kK1 * (1 - kB + kB * posting.length / averageLength));
+        };
+        std::vector<Candidate> next;
+        if (first) {
+            next.reserve(postings.size());
+            for (const Posting &posting : postings)
+                next.push_back({posting.post, posting.generation, termScore(posting)});
+            first = false;
+        } else {
+            auto p = postings.cbegin();
+            for (const Candidate &candidate : candidates) {
+                while (p != postings.cend() && p->post < candidate.post)
+                    ++p;
+                if (p != postings.cend() && p->post == candidate.post)
+                    next.push_back({candidate.post, candidate.generation, candidate.score + termScore(*p)});
+            }
+        }
+        candidates.swap(next);
+        if (candidates.empty())
+            return true;
+    }
+    std::sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
+        return a.score != b.score ? a.score > b.score : a.post > b.post;
+    });
+
+    const bool checkPhrases = std::any_of(parts.cbegin(), parts.cend(),
+                                          [](const QueryPart &part) { return part.needsPhraseCheck; });
+    QSqlQuery fetch(m_db);
+    fetch.prepare(checkPhrases ? QStringLiteral("SELECT id, title, raw FROM posts WHERE local_id = ? AND search_gen = ?")
+                               : QStringLiteral("SELECT id, title FROM posts WHERE local_id = ? AND search_gen = ?"));
+    for (const Candidate &candidate : candidates) {
+        if (hits->size() >= limit)
+            break;
+        fetch.bindValue(0, candidate.post);
+        fetch.bindValue(1, candidate.generation);
+        if (!fetch.exec()) {
+            *error = sqlError(fetch);
+            return false;
+        }
+        if (!fetch.next())
+            continue;
+        if (checkPhrases) {
+            const QJsonObject post = QJsonDocument::fromJson(fetch.value(2).toByteArray()).object();
+            const QList<quint64> titleTerms = SearchTokenizer::terms(post.value(QLatin1String("title")).toString());
+            const QList<quint64> bodyTerms = SearchTokenizer::terms(post.value(QLatin1String("body")).toString());
+            const bool all = std::all_of(parts.cbegin(), parts.cend(), [&](const QueryPart &part) {
+                return !part.needsPhraseCheck || containsPhrase(titleTerms, part.terms)
+                        || containsPhrase(bodyTerms, part.terms);
+            });
+            if (!all)
+                continue;
+        }
+        hits->append({fetch.value(0).toString(), fetch.value(1).toString()});
+    }
     return true;
 }
 

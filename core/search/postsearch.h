@@ -14,7 +14,9 @@ struct SearchHit
     QString title;
 };
 
-// Full-text search over the posts' titles and bodies, best match first (BM25, title weighted).
+// Full-text search over the posts' titles and bodies. Every whitespace-separated part of the
+// query must occur as a phrase in the title or the body; hits are ranked by BM25 (title terms
+// weighted four times), newest first among equals.
 class PostSearch final
 {
 public:

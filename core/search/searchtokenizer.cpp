@@ -1,10 +1,13 @@
 #include "search/searchtokenizer.h"
 
-#include <QStringList>
+#include <QString>
 
 namespace bxt::SearchTokenizer {
 
 namespace {
+
+constexpr quint64 kCjkMarker = quint64(1) << 40;
+constexpr quint64 kWordMarker = quint64(1) << 62;
 
 enum class CharClass { Separator, Word, Cjk };
 
@@ -36,14 +39,25 @@ QString normalized(QStringView text)
     return text.toString();
 }
 
-// Calls sink(token) for each token in order; words come lower-cased.
-template<typename Sink>
-void tokenize(QStringView input, Sink sink)
+quint64 wordKey(const char16_t *chars, qsizetype size)
+{
+    quint64 hash = 14695981039346656037ULL; // FNV-1a over the lower-cased UTF-16 units
+    for (qsizetype i = 0; i < size; ++i) {
+        hash ^= QChar::toLower(chars[i]);
+        hash *= 1099511628211ULL;
+    }
+    return kWordMarker | (hash & (kWordMarker - 1));
+}
+
+} // namespace
+
+QList<quint64> terms(QStringView input, bool withRunEnds)
 {
     const QString text = normalized(input);
     const qsizetype size = text.size();
     const char16_t *chars = reinterpret_cast<const char16_t *>(text.constData());
-    QString lowered;
+    QList<quint64> result;
+    result.reserve(size);
     qsizetype i = 0;
     while (i < size) {
         const CharClass kind = classify(chars[i]);
@@ -51,54 +65,38 @@ void tokenize(QStringView input, Sink sink)
         while (end < size && classify(chars[end]) == kind)
             ++end;
         if (kind == CharClass::Word) {
-            lowered = QStringView(chars + i, end - i).toString().toLower();
-            sink(QStringView(lowered));
+            result.append(wordKey(chars + i, end - i));
         } else if (kind == CharClass::Cjk) {
             if (end - i == 1)
-                sink(QStringView(chars + i, 1));
+                result.append(kCjkMarker | (quint64(chars[i]) << 16));
             for (qsizetype k = i; k + 1 < end; ++k)
-                sink(QStringView(chars + k, 2));
+                result.append(kCjkMarker | (quint64(chars[k]) << 16) | chars[k + 1]);
+            if (withRunEnds && end - i > 1)
+                result.append(kCjkMarker | (quint64(chars[end - 1]) << 16));
         }
         i = end;
     }
-}
-
-} // namespace
-
-QString documentTokens(QStringView text)
-{
-    QString result;
-    result.reserve(text.size() * 3);
-    tokenize(text, [&result](QStringView token) {
-        if (!result.isEmpty())
-            result.append(QLatin1Char(' '));
-        result.append(token);
-    });
     return result;
 }
 
-QString matchExpression(QStringView query)
+bool isSingleCharacter(quint64 term)
 {
-    QString spaced = query.toString();
-    for (QChar &c : spaced) {
-        if (c.isSpace())
-            c = QLatin1Char(' ');
-    }
-    QStringList phrases;
-    for (const QStringView part : QStringView(spaced).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        QStringList tokens;
-        tokenize(part, [&tokens](QStringView token) { tokens.append(token.toString()); });
-        if (tokens.isEmpty())
-            continue;
-        // A query ending in a lone Chinese character (2号, 锅) may end inside a longer run of
-        // the text, where that character is indexed only as the start of a pair: match it as
-        // a prefix.
-        const QString &last = tokens.constLast();
-        const bool endsMidRun = last.size() == 1 && isCjk(last.at(0).unicode());
-        phrases.append(QLatin1Char('"') + tokens.join(QLatin1Char(' ')) + QLatin1Char('"')
-                       + (endsMidRun ? QLatin1String(" *") : QLatin1String()));
-    }
-    return phrases.join(QLatin1String(" AND "));
+    return (term & kWordMarker) == 0 && (term & 0xFFFF) == 0;
+}
+
+bool pairEndsWith(quint64 pair, quint64 term)
+{
+    return (pair & kWordMarker) == 0 && !isSingleCharacter(pair) && (pair & 0xFFFF) == ((term >> 16) & 0xFFFF);
+}
+
+quint64 prefixFirst(quint64 term)
+{
+    return term & ~quint64(0xFFFF);
+}
+
+quint64 prefixLast(quint64 term)
+{
+    return term | 0xFFFF;
 }
 
 } // namespace bxt::SearchTokenizer

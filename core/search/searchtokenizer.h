@@ -1,22 +1,29 @@
 #pragma once
 
-#include <QString>
+#include <QList>
 #include <QStringView>
 
 namespace bxt {
 
-// Turns text into the tokens of the search index. FTS5's trigram tokenizer cannot match
-// two-character queries, and most Chinese words have two characters, so Chinese text is
-// indexed as overlapping character pairs (供暖温度 → 供暖 暖温 温度); a query becomes the phrase
-// of its pairs, which matches exactly the texts that contain it. Latin letters and digits
-// form lower-case words. Tokens are separated by spaces for FTS5's "ascii" tokenizer.
+// Turns text into the terms of the search index. Chinese text becomes overlapping character
+// pairs (供暖温度 → 供暖 暖温 温度), because most Chinese words have two characters and no
+// n-gram longer than two can match them; a lone Chinese character between other text is a term
+// of its own. Latin letters and digits form lower-case words; full-width forms count as ASCII.
+// Each term is a 64-bit key: a pair of UTF-16 code units, or a hash of a word.
 namespace SearchTokenizer {
 
-QString documentTokens(QStringView text);
+// The terms of a text, in order. For the index, withRunEnds adds the last character of each
+// run of Chinese characters as a term of its own, so that a query that starts with that
+// character (第40次 in 民第40次) finds the text.
+QList<quint64> terms(QStringView text, bool withRunEnds = false);
 
-// The FTS5 MATCH expression for a user's query: every whitespace-separated part must occur.
-// Empty when the query has nothing searchable.
-QString matchExpression(QStringView query);
+// True for the key of a single Chinese character, which a query may use as a prefix of pairs.
+bool isSingleCharacter(quint64 term);
+// True when a pair's second character is term's single character.
+bool pairEndsWith(quint64 pair, quint64 term);
+// The range of pair keys that start with the single character of term.
+quint64 prefixFirst(quint64 term);
+quint64 prefixLast(quint64 term);
 
 } // namespace SearchTokenizer
 

@@ -39,7 +39,7 @@ bool LocalActions::perform(const Actor &actor, const QString &postId, const QJso
         return false;
     }
     const Post changed = applyActionLocally(*post, *action, actor, QDateTime::currentDateTimeUtc());
-    if (!posts.replace(changed, error)
+    if (!posts.replace(changed, error) || !posts.flush(error)
         || !AuditLog(m_database).record(actor.userId, action->typeCode(), postId, post->json(), changed.json(),
                                         error)
         || !transaction.commit()) {

@@ -1,6 +1,6 @@
 #include "store/migrations.h"
 
-#include "search/searchtokenizer.h"
+#include "search/searchindexwriter.h"
 #include "store/database.h"
 
 #include <QJsonDocument>
@@ -15,24 +15,28 @@ namespace {
 bool indexExistingPosts(const QSqlDatabase &db, QString *error)
 {
     QSqlQuery read(db);
-    QSqlQuery write(db);
     read.setForwardOnly(true);
-    if (!read.exec(QStringLiteral("SELECT local_id, raw FROM posts"))
-        || !write.prepare(QStringLiteral("INSERT INTO post_search(rowid, title, body) VALUES(?, ?, ?)"))) {
-        *error = sqlError(read.isActive() ? write : read);
+    if (!read.exec(QStringLiteral("SELECT local_id, raw FROM posts"))) {
+        *error = sqlError(read);
         return false;
     }
+    SearchIndexWriter index(db);
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE posts SET search_gen = 1, search_len = ? WHERE local_id = ?"));
     while (read.next()) {
         const QJsonObject post = QJsonDocument::fromJson(read.value(1).toByteArray()).object();
-        write.addBindValue(read.value(0));
-        write.addBindValue(SearchTokenizer::documentTokens(post.value(QLatin1String("title")).toString()));
-        write.addBindValue(SearchTokenizer::documentTokens(post.value(QLatin1String("body")).toString()));
-        if (!write.exec()) {
-            *error = sqlError(write);
+        const DocumentTerms terms = documentTerms(post.value(QLatin1String("title")).toString(),
+                                                  post.value(QLatin1String("body")).toString());
+        update.addBindValue(terms.length);
+        update.addBindValue(read.value(0));
+        if (!update.exec()) {
+            *error = sqlError(update);
             return false;
         }
+        if (!index.add(read.value(0).toLongLong(), 1, terms, error))
+            return false;
     }
-    return true;
+    return index.flush(error);
 }
 
 } // namespace
@@ -64,9 +68,14 @@ const QList<Migration> &migrations()
           QStringLiteral("CREATE INDEX audit_by_post ON audit_log(post_id, id)")},
          {}},
         {3,
-         // Contentless: the text lives in posts.raw; the index holds the character pairs only.
-         {QStringLiteral("CREATE VIRTUAL TABLE post_search USING fts5(title, body, content='', "
-                         "tokenize='ascii')")},
+         // The search index (search/searchindexwriter.h): postings per term in chunks, and the
+         // generations of posts whose postings are out of date.
+         {QStringLiteral("ALTER TABLE posts ADD COLUMN search_gen INTEGER NOT NULL DEFAULT 0"),
+          QStringLiteral("ALTER TABLE posts ADD COLUMN search_len INTEGER NOT NULL DEFAULT 0"),
+          QStringLiteral("CREATE TABLE search_postings(term INTEGER NOT NULL, chunk INTEGER NOT NULL, "
+                         "postings BLOB NOT NULL, PRIMARY KEY(term, chunk)) WITHOUT ROWID"),
+          QStringLiteral("CREATE TABLE search_stale(post INTEGER NOT NULL, generation INTEGER NOT NULL, "
+                         "PRIMARY KEY(post, generation)) WITHOUT ROWID")},
          indexExistingPosts},
         {4,
          {QStringLiteral("CREATE TABLE calendar_years(year INTEGER PRIMARY KEY, source TEXT NOT NULL, "

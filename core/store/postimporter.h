@@ -28,6 +28,7 @@ class PostImporter final
 {
 public:
     static constexpr qint64 kMaxLineBytes = 4 * 1024 * 1024;
+    static constexpr qsizetype kBatchLines = 1000;
 
     PostImporter(Database &database, QString actor);
     void setSkipBadLines(bool skip) { m_skipBadLines = skip; }

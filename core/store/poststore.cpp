@@ -1,6 +1,5 @@
 #include "store/poststore.h"
 
-#include "search/searchtokenizer.h"
 #include "store/database.h"
 
 #include <QJsonDocument>
@@ -9,27 +8,26 @@
 namespace bxt {
 
 namespace {
-QString tokens(const QJsonObject &post, const char *field)
+QVariant nullableText(const QString &text)
 {
-    return SearchTokenizer::documentTokens(post.value(QLatin1String(field)).toString());
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 } // namespace
 
-PostStore::PostStore(const Database &database) : m_db(database.connection())
+PostStore::PostStore(const Database &database) : m_db(database.connection()), m_index(m_db)
 {
-    prepare(m_find, "SELECT local_id, version, raw FROM posts WHERE id = ?");
+    prepare(m_find, "SELECT local_id, version, search_gen, search_len, raw FROM posts WHERE id = ?");
     prepare(m_insert,
-            "INSERT INTO posts(id, version, title, category, status, submitted_at, views, raw) "
-            "VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
+            "INSERT INTO posts(id, version, title, category, status, submitted_at, views, raw, search_gen, "
+            "search_len) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     prepare(m_update,
             "UPDATE posts SET version = ?, title = ?, category = ?, status = ?, submitted_at = ?, views = ?, "
-            "raw = ? WHERE local_id = ?");
+            "raw = ?, search_gen = ?, search_len = ? WHERE local_id = ?");
     prepare(m_deleteAssignments, "DELETE FROM assignments WHERE post = ?");
     prepare(m_insertAssignment,
             "INSERT OR REPLACE INTO assignments(post, unit_id, dispatched_at, status, promise_due) "
             "VALUES(?, ?, ?, ?, ?)");
-    prepare(m_indexPost, "INSERT INTO post_search(rowid, title, body) VALUES(?, ?, ?)");
-    prepare(m_unindexPost, "INSERT INTO post_search(post_search, rowid, title, body) VALUES('delete', ?, ?, ?)");
+    prepare(m_remove, "DELETE FROM posts WHERE local_id = ?");
 }
 
 bool PostStore::prepare(QSqlQuery &query, const char *sql)
@@ -38,12 +36,28 @@ bool PostStore::prepare(QSqlQuery &query, const char *sql)
     return query.prepare(QString::fromLatin1(sql));
 }
 
+std::optional<PostStore::Stored> PostStore::lookup(const QString &id, QString *error)
+{
+    m_find.bindValue(0, id);
+    if (!m_find.exec()) {
+        *error = sqlError(m_find);
+        return std::nullopt;
+    }
+    Stored stored;
+    if (m_find.next()) {
+        stored = {m_find.value(0).toLongLong(), m_find.value(1).toLongLong(), m_find.value(2).toInt(),
+                  m_find.value(3).toUInt()};
+    }
+    m_find.finish();
+    return stored;
+}
+
 std::optional<Post> PostStore::find(const QString &id)
 {
     m_find.bindValue(0, id);
     if (!m_find.exec() || !m_find.next())
         return std::nullopt;
-    Post post(QJsonDocument::fromJson(m_find.value(2).toByteArray()).object());
+    Post post(QJsonDocument::fromJson(m_find.value(4).toByteArray()).object());
     m_find.finish();
     return post;
 }
@@ -56,125 +70,125 @@ qint64 PostStore::count()
     return 0;
 }
 
+PostRecord PostRecord::from(const Post &post)
+{
+    PostRecord record;
+    record.id = post.id();
+    record.version = post.version();
+    record.title = post.title();
+    record.category = post.categoryCode();
+    record.status = post.status();
+    record.submittedAt = post.submittedAt().toSecsSinceEpoch();
+    record.views = post.views();
+    for (const QJsonValue &value : post.assignments()) {
+        const QJsonObject assignment = value.toObject();
+        record.assignments.append(
+                {assignment.value(QLatin1String("unit_id")).toString(),
+                 parseRfc3339(assignment.value(QLatin1String("dispatched_at")).toString()).toSecsSinceEpoch(),
+                 assignment.value(QLatin1String("status")).toString(),
+                 assignment.value(QLatin1String("promise_due")).toString()});
+    }
+    record.terms = documentTerms(record.title, post.body());
+    return record;
+}
+
 bool PostStore::upsert(const Post &post, const QByteArray &raw, Outcome *outcome, QString *error)
 {
-    m_find.bindValue(0, post.id());
-    if (!m_find.exec()) {
-        *error = sqlError(m_find);
+    return upsert(PostRecord::from(post), raw, outcome, error);
+}
+
+bool PostStore::upsert(const PostRecord &record, const QByteArray &raw, Outcome *outcome, QString *error)
+{
+    const auto stored = lookup(record.id, error);
+    if (!stored)
         return false;
-    }
-    if (!m_find.next()) {
-        *outcome = Outcome::Inserted;
-        return write(-1, post, raw, {}, error);
-    }
-    const qint64 localId = m_find.value(0).toLongLong();
-    const qint64 storedVersion = m_find.value(1).toLongLong();
-    const QByteArray oldRaw = m_find.value(2).toByteArray();
-    m_find.finish();
-    if (post.version() <= storedVersion) {
+    if (stored->localId >= 0 && record.version <= stored->version) {
         *outcome = Outcome::Unchanged;
         return true;
     }
-    *outcome = Outcome::Updated;
-    return write(localId, post, raw, oldRaw, error);
+    *outcome = stored->localId < 0 ? Outcome::Inserted : Outcome::Updated;
+    return write(*stored, record, raw, error);
 }
 
 bool PostStore::replace(const Post &post, QString *error)
 {
-    m_find.bindValue(0, post.id());
-    if (!m_find.exec() || !m_find.next()) {
+    const auto stored = lookup(post.id(), error);
+    if (!stored)
+        return false;
+    if (stored->localId < 0) {
         *error = QStringLiteral("no post %1").arg(post.id());
         return false;
     }
-    const qint64 localId = m_find.value(0).toLongLong();
-    const QByteArray oldRaw = m_find.value(2).toByteArray();
-    m_find.finish();
-    return write(localId, post, QJsonDocument(post.json()).toJson(QJsonDocument::Compact), oldRaw, error);
+    return write(*stored, PostRecord::from(post), QJsonDocument(post.json()).toJson(QJsonDocument::Compact), error);
 }
 
-bool PostStore::write(qint64 localId, const Post &post, const QByteArray &raw, const QByteArray &oldRaw,
-                      QString *error)
+bool PostStore::write(const Stored &stored, const PostRecord &record, const QByteArray &raw, QString *error)
 {
-    const QJsonObject &json = post.json();
-    const QString category = post.categoryCode();
-    const QVariant categoryValue = category.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : category;
-    QSqlQuery &row = localId < 0 ? m_insert : m_update;
+    const bool isNew = stored.localId < 0;
+    const int generation = stored.searchGeneration + 1;
+    QSqlQuery &row = isNew ? m_insert : m_update;
     int i = 0;
-    if (localId < 0)
-        row.bindValue(i++, post.id());
-    row.bindValue(i++, post.version());
-    row.bindValue(i++, post.title());
-    row.bindValue(i++, categoryValue);
-    row.bindValue(i++, post.status());
-    row.bindValue(i++, post.submittedAt().toSecsSinceEpoch());
-    row.bindValue(i++, post.views());
+    if (isNew)
+        row.bindValue(i++, record.id);
+    row.bindValue(i++, record.version);
+    row.bindValue(i++, record.title);
+    row.bindValue(i++, nullableText(record.category));
+    row.bindValue(i++, record.status);
+    row.bindValue(i++, record.submittedAt);
+    row.bindValue(i++, record.views);
     row.bindValue(i++, raw);
-    if (localId >= 0)
-        row.bindValue(i++, localId);
+    row.bindValue(i++, generation);
+    row.bindValue(i++, record.terms.length);
+    if (!isNew)
+        row.bindValue(i++, stored.localId);
     if (!row.exec()) {
         *error = sqlError(row);
         return false;
     }
-    if (localId < 0) {
-        localId = row.lastInsertId().toLongLong();
-    } else {
-        const QJsonObject old = QJsonDocument::fromJson(oldRaw).object();
+    const qint64 localId = isNew ? row.lastInsertId().toLongLong() : stored.localId;
+    if (!isNew) {
         m_deleteAssignments.bindValue(0, localId);
-        m_unindexPost.bindValue(0, localId);
-        m_unindexPost.bindValue(1, tokens(old, "title"));
-        m_unindexPost.bindValue(2, tokens(old, "body"));
-        if (!m_deleteAssignments.exec() || !m_unindexPost.exec()) {
-            *error = sqlError(m_deleteAssignments.lastError().isValid() ? m_deleteAssignments : m_unindexPost);
+        if (!m_deleteAssignments.exec()) {
+            *error = sqlError(m_deleteAssignments);
             return false;
         }
+        if (stored.searchGeneration > 0
+            && !m_index.markStale(localId, stored.searchGeneration, stored.searchLength, error))
+            return false;
     }
-    for (const QJsonValue &value : post.assignments()) {
-        const QJsonObject assignment = value.toObject();
-        const QString due = assignment.value(QLatin1String("promise_due")).toString();
+    for (const PostRecord::AssignmentRow &assignment : record.assignments) {
         m_insertAssignment.bindValue(0, localId);
-        m_insertAssignment.bindValue(1, assignment.value(QLatin1String("unit_id")).toString());
-        m_insertAssignment.bindValue(
-                2, parseRfc3339(assignment.value(QLatin1String("dispatched_at")).toString()).toSecsSinceEpoch());
-        m_insertAssignment.bindValue(3, assignment.value(QLatin1String("status")).toString());
-        m_insertAssignment.bindValue(4, due.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : due);
+        m_insertAssignment.bindValue(1, assignment.unitId);
+        m_insertAssignment.bindValue(2, assignment.dispatchedAt);
+        m_insertAssignment.bindValue(3, assignment.status);
+        m_insertAssignment.bindValue(4, nullableText(assignment.promiseDue));
         if (!m_insertAssignment.exec()) {
             *error = sqlError(m_insertAssignment);
             return false;
         }
     }
-    m_indexPost.bindValue(0, localId);
-    m_indexPost.bindValue(1, tokens(json, "title"));
-    m_indexPost.bindValue(2, tokens(json, "body"));
-    if (!m_indexPost.exec()) {
-        *error = sqlError(m_indexPost);
-        return false;
-    }
-    return true;
+    return m_index.add(localId, generation, record.terms, error);
 }
 
 bool PostStore::remove(const QString &id, QString *error)
 {
-    m_find.bindValue(0, id);
-    if (!m_find.exec()) {
-        *error = sqlError(m_find);
+    const auto stored = lookup(id, error);
+    if (!stored)
         return false;
-    }
-    if (!m_find.next())
+    if (stored->localId < 0)
         return true;
-    const qint64 localId = m_find.value(0).toLongLong();
-    const QJsonObject old = QJsonDocument::fromJson(m_find.value(2).toByteArray()).object();
-    m_find.finish();
-    m_unindexPost.bindValue(0, localId);
-    m_unindexPost.bindValue(1, tokens(old, "title"));
-    m_unindexPost.bindValue(2, tokens(old, "body"));
-    QSqlQuery removal(m_db);
-    removal.prepare(QStringLiteral("DELETE FROM posts WHERE local_id = ?"));
-    removal.addBindValue(localId);
-    if (!m_unindexPost.exec() || !removal.exec()) {
-        *error = sqlError(m_unindexPost.lastError().isValid() ? m_unindexPost : removal);
+    m_remove.bindValue(0, stored->localId);
+    if (!m_remove.exec()) {
+        *error = sqlError(m_remove);
         return false;
     }
-    return true;
+    return stored->searchGeneration == 0
+            || m_index.markStale(stored->localId, stored->searchGeneration, stored->searchLength, error);
+}
+
+bool PostStore::flush(QString *error)
+{
+    return m_index.flush(error);
 }
 
 bool PostStore::forEachRaw(const std::function<bool(const QByteArray &)> &visit, QString *error)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/post.h"
+#include "search/searchindexwriter.h"
 
 #include <QByteArray>
 #include <QSqlQuery>
@@ -11,8 +12,33 @@ namespace bxt {
 
 class Database;
 
+// What the store writes for a post besides its JSON: the indexed columns, the assignments and
+// the search terms. Computing it is pure, so an importer can do it on another thread.
+struct PostRecord
+{
+    struct AssignmentRow
+    {
+        QString unitId;
+        qint64 dispatchedAt = 0;
+        QString status;
+        QString promiseDue;
+    };
+
+    static PostRecord from(const Post &post);
+
+    QString id;
+    qint64 version = 0;
+    QString title;
+    QString category;
+    QString status;
+    qint64 submittedAt = 0;
+    qint64 views = 0;
+    QList<AssignmentRow> assignments;
+    DocumentTerms terms;
+};
+
 // Reads and writes posts: the row with its indexed copies, the assignments and the search
-// index, always together. Callers own the transaction.
+// index, always together. Callers own the transaction and call flush() before committing it.
 class PostStore final
 {
 public:
@@ -24,9 +50,12 @@ public:
     // Keeps the post when it is new or its version is higher than the stored one. raw is the
     // JSON text to keep (the post as it came, so unknown fields are given back unchanged).
     bool upsert(const Post &post, const QByteArray &raw, Outcome *outcome, QString *error);
+    bool upsert(const PostRecord &record, const QByteArray &raw, Outcome *outcome, QString *error);
     // Stores a local change of a post that exists, whatever its version.
     bool replace(const Post &post, QString *error);
     bool remove(const QString &id, QString *error);
+    // Writes the pending part of the search index.
+    bool flush(QString *error);
 
     std::optional<Post> find(const QString &id);
     qint64 count();
@@ -34,8 +63,15 @@ public:
     bool forEachRaw(const std::function<bool(const QByteArray &raw)> &visit, QString *error);
 
 private:
-    bool write(qint64 localId, const Post &post, const QByteArray &raw, const QByteArray &oldRaw,
-               QString *error);
+    struct Stored
+    {
+        qint64 localId = -1;
+        qint64 version = 0;
+        int searchGeneration = 0;
+        quint32 searchLength = 0;
+    };
+    std::optional<Stored> lookup(const QString &id, QString *error);
+    bool write(const Stored &stored, const PostRecord &record, const QByteArray &raw, QString *error);
     bool prepare(QSqlQuery &query, const char *sql);
 
     QSqlDatabase m_db;
@@ -44,8 +80,8 @@ private:
     QSqlQuery m_update;
     QSqlQuery m_deleteAssignments;
     QSqlQuery m_insertAssignment;
-    QSqlQuery m_indexPost;
-    QSqlQuery m_unindexPost;
+    QSqlQuery m_remove;
+    SearchIndexWriter m_index;
 };
 
 } // namespace bxt

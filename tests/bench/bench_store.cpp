@@ -84,6 +84,8 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addOption({QStringLiteral("count"), QStringLiteral("Posts to generate."), QStringLiteral("n"),
                       QStringLiteral("100000")});
+    parser.addOption({QStringLiteral("input"), QStringLiteral("Use this JSON Lines file instead of generating."),
+                      QStringLiteral("file")});
     parser.addOption({QStringLiteral("dir"), QStringLiteral("Work folder (default: a temporary one)."),
                       QStringLiteral("dir")});
     parser.process(app);
@@ -91,10 +93,11 @@ int main(int argc, char *argv[])
     QTemporaryDir temporary;
     const QString dir = parser.isSet(QStringLiteral("dir")) ? parser.value(QStringLiteral("dir")) : temporary.path();
 
-    const QString input = dir + QStringLiteral("/posts.jsonl");
+    const QString input = parser.isSet(QStringLiteral("input")) ? parser.value(QStringLiteral("input"))
+                                                                 : dir + QStringLiteral("/posts.jsonl");
     QElapsedTimer timer;
     timer.start();
-    {
+    if (!parser.isSet(QStringLiteral("input"))) {
         QFile file(input);
         file.open(QIODevice::WriteOnly | QIODevice::Truncate);
         SyntheticPostGenerator generator(20051209);
@@ -102,8 +105,8 @@ int main(int argc, char *argv[])
             file.write(QJsonDocument(generator.next()).toJson(QJsonDocument::Compact) + '\n');
     }
     const qint64 inputBytes = QFileInfo(input).size();
-    say(QStringLiteral("generated %1 posts, %2 MB of JSON Lines in %3 s")
-                .arg(count)
+    say(QStringLiteral("input: %1 posts, %2 MB of JSON Lines in %3 s")
+                .arg(parser.isSet(QStringLiteral("input")) ? QStringLiteral("?") : QString::number(count))
                 .arg(inputBytes / 1e6, 0, 'f', 1)
                 .arg(timer.nsecsElapsed() / 1e9, 0, 'f', 1));
 

@@ -8,6 +8,7 @@
 #include "store/postimporter.h"
 #include "store/poststore.h"
 
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace bxt;
@@ -85,6 +86,15 @@ private slots:
                                                        << QStringList{QStringLiteral("p-width")};
         QTest::addRow("one character matches words starting with it") << QStringLiteral("锅")
                                                                        << QStringList{QStringLiteral("p-heating")};
+        QTest::addRow("one character matches words ending with it") << QStringLiteral("剪") << QStringList{};
+        QTest::addRow("a run's last character") << QStringLiteral("街")
+                                                << QStringList{QStringLiteral("p-heating")};
+        QTest::addRow("phrase starting inside a run") << QStringLiteral("线接驳")
+                                                      << QStringList{QStringLiteral("p-bus")};
+        QTest::addRow("phrase starting with a run's last character") << QStringLiteral("线3")
+                                                                     << QStringList{};
+        QTest::addRow("lone character then digits") << QStringLiteral("铁3号")
+                                                    << QStringList{QStringLiteral("p-bus")};
         QTest::addRow("punctuation only") << QStringLiteral("，。\"*") << QStringList{};
         QTest::addRow("FTS syntax is plain text") << QStringLiteral("供暖 OR NEAR(") << QStringList{};
     }
@@ -113,10 +123,30 @@ private slots:
 
     void tokenizer_pairsChineseAndKeepsWords()
     {
-        QCOMPARE(SearchTokenizer::documentTokens(QStringLiteral("供暖温度 ABC-12，号")),
-                 QStringLiteral("供暖 暖温 温度 abc 12 号"));
-        QCOMPARE(SearchTokenizer::matchExpression(QStringLiteral("  供暖温度\u3000物业  ")),
-                 QStringLiteral("\"供暖 暖温 温度\" AND \"物业\""));
+        const QList<quint64> text = SearchTokenizer::terms(QStringLiteral("供暖温度 ABC-12，号"));
+        QCOMPARE(text.size(), 6); // 供暖 暖温 温度 abc 12 号
+        QCOMPARE(text, SearchTokenizer::terms(QStringLiteral("供暖温度abc 12号")));
+        QCOMPARE(SearchTokenizer::terms(QStringLiteral("ＡＢＣ")), SearchTokenizer::terms(QStringLiteral("abc")));
+        QVERIFY(SearchTokenizer::isSingleCharacter(text.last()));
+        QVERIFY(!SearchTokenizer::isSingleCharacter(text.first()));
+    }
+
+    void manyUpdates_mergeChunksAndKeepAnswers()
+    {
+        TemporaryStore store;
+        for (int version = 1; version <= 40; ++version) {
+            importPosts(*store.database,
+                        {samplePost(QStringLiteral("p-1"), version, QStringLiteral("噪音扰民第%1次").arg(version),
+                                    QStringLiteral("夜间施工")),
+                         samplePost(QStringLiteral("p-2"), version, QStringLiteral("油烟"), QStringLiteral("饭店排烟"))});
+        }
+        QCOMPARE(searchIds(*store.database, QStringLiteral("噪音扰民")), QStringList{QStringLiteral("p-1")});
+        QCOMPARE(searchIds(*store.database, QStringLiteral("第40次")), QStringList{QStringLiteral("p-1")});
+        QCOMPARE(searchIds(*store.database, QStringLiteral("第39次")), QStringList{});
+        QSqlQuery chunks(store.database->connection());
+        QVERIFY(chunks.exec(QStringLiteral("SELECT max(n) FROM (SELECT count(*) AS n FROM search_postings GROUP BY term)"))
+                && chunks.next());
+        QVERIFY2(chunks.value(0).toInt() <= 17, qPrintable(chunks.value(0).toString()));
     }
 
 private:

@@ -3,7 +3,7 @@
 
 #include "storetestsupport.h"
 
-#include "search/searchtokenizer.h"
+#include "search/postsearch.h"
 #include "store/auditlog.h"
 #include "store/localactions.h"
 #include "store/migrations.h"
@@ -91,21 +91,21 @@ private slots:
             auto old = Database::open(path, &error, fromVersion);
             QVERIFY2(old, qPrintable(error));
             QCOMPARE(old->schemaVersion(), fromVersion);
-            // Written as that version's schema had it: v1 already has posts.
-            QSqlQuery insert(old->connection());
-            insert.prepare(QStringLiteral("INSERT INTO posts(id, version, title, category, status, submitted_at, "
-                                          "views, raw) VALUES(?, 3, ?, NULL, 'new', 0, 12, ?)"));
-            insert.addBindValue(QStringLiteral("p-old"));
-            insert.addBindValue(post.value(QLatin1String("title")).toString());
-            insert.addBindValue(QJsonDocument(post).toJson(QJsonDocument::Compact));
-            QVERIFY2(insert.exec(), qPrintable(sqlError(insert)));
-            if (fromVersion >= 3) { // that version indexed what it stored
-                QSqlQuery index(old->connection());
-                index.prepare(QStringLiteral("INSERT INTO post_search(rowid, title, body) "
-                                             "SELECT local_id, ?, ? FROM posts WHERE id = 'p-old'"));
-                index.addBindValue(SearchTokenizer::documentTokens(post.value(QLatin1String("title")).toString()));
-                index.addBindValue(SearchTokenizer::documentTokens(post.value(QLatin1String("body")).toString()));
-                QVERIFY2(index.exec(), qPrintable(sqlError(index)));
+            if (fromVersion >= 3) { // the search index exists: stored as that version stored posts
+                PostStore::Outcome outcome;
+                PostStore store(*old);
+                QVERIFY2(store.upsert(Post(post), QJsonDocument(post).toJson(QJsonDocument::Compact), &outcome,
+                                      &error)
+                                 && store.flush(&error),
+                         qPrintable(error));
+            } else {
+                QSqlQuery insert(old->connection());
+                insert.prepare(QStringLiteral("INSERT INTO posts(id, version, title, category, status, "
+                                              "submitted_at, views, raw) VALUES(?, 3, ?, NULL, 'new', 0, 12, ?)"));
+                insert.addBindValue(QStringLiteral("p-old"));
+                insert.addBindValue(post.value(QLatin1String("title")).toString());
+                insert.addBindValue(QJsonDocument(post).toJson(QJsonDocument::Compact));
+                QVERIFY2(insert.exec(), qPrintable(sqlError(insert)));
             }
         }
         QString error;
@@ -115,9 +115,9 @@ private slots:
         const auto found = PostStore(*database).find(QStringLiteral("p-old"));
         QVERIFY(found);
         QCOMPARE(found->json(), post);
-        QSqlQuery search(database->connection());
-        QVERIFY(search.exec(QStringLiteral("SELECT rowid FROM post_search WHERE post_search MATCH '\"清雪\"'")));
-        QVERIFY2(search.next(), "posts stored before the search index existed are indexed by the migration");
+        QList<SearchHit> hits;
+        QVERIFY(PostSearch(*database).search(QStringLiteral("清雪"), 10, &hits, &error));
+        QCOMPARE(hits.size(), 1); // indexed by the migration when stored before the index existed
         QCOMPARE(rowCount(*database, QStringLiteral("audit_log")), 0);
         QCOMPARE(rowCount(*database, QStringLiteral("calendar_years")), 0);
     }

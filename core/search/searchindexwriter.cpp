@@ -1,0 +1,196 @@
+#include "search/searchindexwriter.h"
+
+#include "search/searchpostings.h"
+#include "search/searchtokenizer.h"
+#include "store/database.h"
+
+#include <algorithm>
+
+namespace bxt {
+
+namespace {
+
+constexpr quint32 kTitleWeight = 4;
+constexpr qint64 kFlushPostings = 8 * 1000 * 1000; // about 100 MB of pending postings
+constexpr int kMaxChunksPerTerm = 16;
+constexpr int kCheckChunksBelowTerms = 5000; // small flushes (local changes) merge; imports do not
+
+quint16 clamp16(quint32 value)
+{
+    return quint16(std::min<quint32>(value, 0xFFFF));
+}
+
+} // namespace
+
+DocumentTerms documentTerms(QStringView title, QStringView body)
+{
+    const QList<quint64> titleTerms = SearchTokenizer::terms(title, true);
+    const QList<quint64> bodyTerms = SearchTokenizer::terms(body, true);
+    DocumentTerms result;
+    result.length = quint32(titleTerms.size() + bodyTerms.size());
+    std::vector<std::pair<quint64, quint32>> all;
+    all.reserve(size_t(result.length));
+    for (const quint64 term : std::as_const(titleTerms))
+        all.emplace_back(term, kTitleWeight);
+    for (const quint64 term : std::as_const(bodyTerms))
+        all.emplace_back(term, 1);
+    std::sort(all.begin(), all.end());
+    for (const auto &[term, weight] : all) {
+        if (!result.weights.empty() && result.weights.back().first == term)
+            result.weights.back().second += weight;
+        else
+            result.weights.emplace_back(term, weight);
+    }
+    return result;
+}
+
+SearchIndexWriter::SearchIndexWriter(const QSqlDatabase &db) : m_db(db), m_insertChunk(db)
+{
+    m_insertChunk.prepare(QStringLiteral("INSERT INTO search_postings(term, chunk, postings) VALUES(?, ?, ?)"));
+    m_documents = readMeta("search_documents");
+    m_totalLength = readMeta("search_length");
+    m_nextChunk = readMeta("search_next_chunk");
+}
+
+qint64 SearchIndexWriter::readMeta(const char *key) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    query.addBindValue(QLatin1String(key));
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+bool SearchIndexWriter::writeMeta(const char *key, qint64 value, QString *error)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)"));
+    query.addBindValue(QLatin1String(key));
+    query.addBindValue(QString::number(value));
+    if (!query.exec()) {
+        *error = sqlError(query);
+        return false;
+    }
+    return true;
+}
+
+bool SearchIndexWriter::add(qint64 post, int generation, const DocumentTerms &terms, QString *error)
+{
+    for (const auto &[term, weight] : terms.weights) {
+        m_pending[term].push_back(
+                {quint32(post), quint32(generation), clamp16(weight), clamp16(terms.length)});
+    }
+    m_pendingPostings += qint64(terms.weights.size());
+    ++m_documents;
+    m_totalLength += terms.length;
+    m_statsChanged = true;
+    return m_pendingPostings < kFlushPostings || flush(error);
+}
+
+bool SearchIndexWriter::markStale(qint64 post, int generation, quint32 length, QString *error)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT OR IGNORE INTO search_stale(post, generation) VALUES(?, ?)"));
+    query.addBindValue(post);
+    query.addBindValue(generation);
+    if (!query.exec()) {
+        *error = sqlError(query);
+        return false;
+    }
+    --m_documents;
+    m_totalLength -= length;
+    m_statsChanged = true;
+    return true;
+}
+
+bool SearchIndexWriter::flush(QString *error)
+{
+    const bool mergeSmallChunks = m_pending.size() < kCheckChunksBelowTerms;
+    std::vector<Posting> postings;
+    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
+        postings.clear();
+        postings.reserve(it.value().size());
+        for (const PendingPosting &pending : it.value())
+            postings.push_back({pending.post, pending.generation, pending.weight, pending.length});
+        std::stable_sort(postings.begin(), postings.end(),
+                         [](const Posting &a, const Posting &b) { return a.post < b.post; });
+        m_insertChunk.bindValue(0, qint64(it.key()));
+        m_insertChunk.bindValue(1, m_nextChunk++);
+        m_insertChunk.bindValue(2, encodePostings(postings));
+        if (!m_insertChunk.exec()) {
+            *error = sqlError(m_insertChunk);
+            return false;
+        }
+        if (mergeSmallChunks && !mergeChunks(it.key(), error))
+            return false;
+    }
+    m_pending.clear();
+    m_pendingPostings = 0;
+    if (!writeMeta("search_next_chunk", m_nextChunk, error))
+        return false;
+    if (m_statsChanged
+        && (!writeMeta("search_documents", m_documents, error) || !writeMeta("search_length", m_totalLength, error)))
+        return false;
+    m_statsChanged = false;
+    return true;
+}
+
+bool SearchIndexWriter::mergeChunks(quint64 term, QString *error)
+{
+    QSqlQuery select(m_db);
+    select.prepare(QStringLiteral("SELECT chunk, postings FROM search_postings WHERE term = ? ORDER BY chunk"));
+    select.addBindValue(qint64(term));
+    if (!select.exec()) {
+        *error = sqlError(select);
+        return false;
+    }
+    QList<std::pair<qint64, QByteArray>> chunks;
+    while (select.next())
+        chunks.append({select.value(0).toLongLong(), select.value(1).toByteArray()});
+    if (chunks.size() <= kMaxChunksPerTerm)
+        return true;
+    // The largest chunk (usually an import's) stays as it is; the small ones become one.
+    const auto largest = std::max_element(chunks.cbegin(), chunks.cend(), [](const auto &a, const auto &b) {
+        return a.second.size() < b.second.size();
+    });
+    QSet<std::pair<qint64, quint32>> stale;
+    QSqlQuery staleQuery(m_db);
+    if (!staleQuery.exec(QStringLiteral("SELECT post, generation FROM search_stale"))) {
+        *error = sqlError(staleQuery);
+        return false;
+    }
+    while (staleQuery.next())
+        stale.insert({staleQuery.value(0).toLongLong(), staleQuery.value(1).toUInt()});
+    std::vector<Posting> merged;
+    QSqlQuery remove(m_db);
+    remove.prepare(QStringLiteral("DELETE FROM search_postings WHERE term = ? AND chunk = ?"));
+    for (auto it = chunks.cbegin(); it != chunks.cend(); ++it) {
+        if (it == largest)
+            continue;
+        std::vector<Posting> postings;
+        if (!decodePostings(it->second, &postings)) {
+            *error = QStringLiteral("damaged search index chunk %1").arg(it->first);
+            return false;
+        }
+        for (const Posting &posting : postings) {
+            if (!stale.contains({posting.post, posting.generation}))
+                merged.push_back(posting);
+        }
+        remove.bindValue(0, qint64(term));
+        remove.bindValue(1, it->first);
+        if (!remove.exec()) {
+            *error = sqlError(remove);
+            return false;
+        }
+    }
+    std::stable_sort(merged.begin(), merged.end(), [](const Posting &a, const Posting &b) { return a.post < b.post; });
+    m_insertChunk.bindValue(0, qint64(term));
+    m_insertChunk.bindValue(1, m_nextChunk++);
+    m_insertChunk.bindValue(2, encodePostings(merged));
+    if (!m_insertChunk.exec()) {
+        *error = sqlError(m_insertChunk);
+        return false;
+    }
+    return true;
+}
+
+} // namespace bxt

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QHash>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <vector>
+
+namespace bxt {
+
+// What the index keeps of one post: each distinct term with its weight (title terms count
+// four times) and the post's length in terms.
+struct DocumentTerms
+{
+    std::vector<std::pair<quint64, quint32>> weights; // sorted by term
+    quint32 length = 0;
+};
+
+DocumentTerms documentTerms(QStringView title, QStringView body);
+
+// Writes the search index: an inverted index from terms to postings (post, generation,
+// weight, length), kept in memory while a transaction runs and written in chunks, one row per
+// term, so that a large import costs little more than the text it reads. A post changed or
+// removed leaves its old postings behind and is recorded as stale under its old generation;
+// readers skip stale postings, and chunks are merged once a term has many.
+class SearchIndexWriter final
+{
+public:
+    Q_DISABLE_COPY_MOVE(SearchIndexWriter)
+    explicit SearchIndexWriter(const QSqlDatabase &db);
+
+    bool add(qint64 post, int generation, const DocumentTerms &terms, QString *error);
+    bool markStale(qint64 post, int generation, quint32 length, QString *error);
+    // Writes what is pending; call before the transaction commits.
+    bool flush(QString *error);
+    bool hasPending() const { return m_pendingPostings > 0 || m_statsChanged; }
+
+private:
+    struct PendingPosting
+    {
+        quint32 post;
+        quint32 generation;
+        quint16 weight;
+        quint16 length;
+    };
+
+    bool mergeChunks(quint64 term, QString *error);
+    qint64 readMeta(const char *key) const;
+    bool writeMeta(const char *key, qint64 value, QString *error);
+
+    QSqlDatabase m_db;
+    QSqlQuery m_insertChunk;
+    QHash<quint64, std::vector<PendingPosting>> m_pending;
+    qint64 m_pendingPostings = 0;
+    qint64 m_documents = 0;
+    qint64 m_totalLength = 0;
+    qint64 m_nextChunk = 0;
+    bool m_statsChanged = false;
+};
+
+} // namespace bxt

@@ -1,0 +1,61 @@
+#include "search/searchpostings.h"
+
+namespace bxt {
+
+namespace {
+void putVarint(QByteArray &out, quint64 value)
+{
+    while (value >= 0x80) {
+        out.append(char((value & 0x7F) | 0x80));
+        value >>= 7;
+    }
+    out.append(char(value));
+}
+
+bool getVarint(const uchar *&cursor, const uchar *end, quint64 *value)
+{
+    quint64 result = 0;
+    for (int shift = 0; cursor < end && shift < 64; shift += 7) {
+        const uchar byte = *cursor++;
+        result |= quint64(byte & 0x7F) << shift;
+        if (!(byte & 0x80)) {
+            *value = result;
+            return true;
+        }
+    }
+    return false;
+}
+} // namespace
+
+QByteArray encodePostings(const std::vector<Posting> &postings)
+{
+    QByteArray out;
+    out.reserve(qsizetype(postings.size()) * 5);
+    qint64 previous = 0;
+    for (const Posting &posting : postings) {
+        putVarint(out, quint64(posting.post - previous));
+        putVarint(out, posting.generation);
+        putVarint(out, posting.weight);
+        putVarint(out, posting.length);
+        previous = posting.post;
+    }
+    return out;
+}
+
+bool decodePostings(const QByteArray &blob, std::vector<Posting> *postings)
+{
+    const uchar *cursor = reinterpret_cast<const uchar *>(blob.constData());
+    const uchar *end = cursor + blob.size();
+    qint64 post = 0;
+    while (cursor < end) {
+        quint64 delta = 0, generation = 0, weight = 0, length = 0;
+        if (!getVarint(cursor, end, &delta) || !getVarint(cursor, end, &generation)
+            || !getVarint(cursor, end, &weight) || !getVarint(cursor, end, &length))
+            return false;
+        post += qint64(delta);
+        postings->push_back({post, quint32(generation), quint32(weight), quint32(length)});
+    }
+    return true;
+}
+
+} // namespace bxt
