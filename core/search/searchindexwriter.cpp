@@ -4,6 +4,7 @@
 #include "search/searchtokenizer.h"
 #include "store/database.h"
 
+#include <QtConcurrent/QtConcurrentMap>
 #include <algorithm>
 
 namespace bxt {
@@ -105,22 +106,28 @@ bool SearchIndexWriter::markStale(qint64 post, int generation, quint32 length, Q
 bool SearchIndexWriter::flush(QString *error)
 {
     const bool mergeSmallChunks = m_pending.size() < kCheckChunksBelowTerms;
-    std::vector<Posting> postings;
-    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
-        postings.clear();
-        postings.reserve(it.value().size());
-        for (const PendingPosting &pending : it.value())
-            postings.push_back({pending.post, pending.generation, pending.weight, pending.length});
+    // Sorting and encoding are pure: spread them over the cores, then write in this thread.
+    using Encoded = std::pair<quint64, QByteArray>;
+    const QList<quint64> terms = m_pending.keys();
+    const QList<Encoded> chunks = QtConcurrent::blockingMapped(terms, [this](quint64 term) {
+        const std::vector<PendingPosting> &pending = m_pending.find(term).value();
+        std::vector<Posting> postings;
+        postings.reserve(pending.size());
+        for (const PendingPosting &posting : pending)
+            postings.push_back({posting.post, posting.generation, posting.weight, posting.length});
         std::stable_sort(postings.begin(), postings.end(),
                          [](const Posting &a, const Posting &b) { return a.post < b.post; });
-        m_insertChunk.bindValue(0, qint64(it.key()));
+        return Encoded(term, encodePostings(postings));
+    });
+    for (const auto &[term, blob] : chunks) {
+        m_insertChunk.bindValue(0, qint64(term));
         m_insertChunk.bindValue(1, m_nextChunk++);
-        m_insertChunk.bindValue(2, encodePostings(postings));
+        m_insertChunk.bindValue(2, blob);
         if (!m_insertChunk.exec()) {
             *error = sqlError(m_insertChunk);
             return false;
         }
-        if (mergeSmallChunks && !mergeChunks(it.key(), error))
+        if (mergeSmallChunks && !mergeChunks(term, error))
             return false;
     }
     m_pending.clear();

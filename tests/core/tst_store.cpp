@@ -44,6 +44,17 @@ QByteArray exportAll(Database &database, PostExporter::Format format = PostExpor
     return data;
 }
 
+// A store holding one unclassified post p-1.
+void seedOnePost(Database &database, const QJsonObject &extraFields = {})
+{
+    ImportReport report;
+    QString error;
+    if (!importLines(database,
+                     jsonLine(samplePost(QStringLiteral("p-1"), 1, QStringLiteral("供暖"), QStringLiteral("a"), extraFields)),
+                     &report, &error))
+        qFatal("cannot seed the store: %s", qPrintable(error));
+}
+
 qint64 rowCount(const Database &database, const QString &table)
 {
     QSqlQuery query(database.connection());
@@ -185,11 +196,9 @@ private slots:
         QFETCH(QByteArray, badLine);
         QFETCH(QString, expectedWords);
         TemporaryStore store;
+        seedOnePost(*store.database);
         ImportReport report;
         QString error;
-        QVERIFY(importLines(*store.database,
-                            jsonLine(samplePost(QStringLiteral("p-1"), 1, QStringLiteral("供暖"), QStringLiteral("a"))),
-                            &report, &error));
         const QByteArray before = exportAll(*store.database);
         const qint64 auditBefore = rowCount(*store.database, QStringLiteral("audit_log"));
 
@@ -271,12 +280,8 @@ private slots:
     void localAction_isAuditedWithBeforeAndAfter()
     {
         TemporaryStore store;
-        ImportReport report;
+        seedOnePost(*store.database, {{QStringLiteral("x_unknown"), 5}});
         QString error;
-        QVERIFY(importLines(*store.database,
-                            jsonLine(samplePost(QStringLiteral("p-1"), 1, QStringLiteral("供暖"), QStringLiteral("a"),
-                                                {{QStringLiteral("x_unknown"), 5}})),
-                            &report, &error));
         const Actor clerk{QStringLiteral("u-17"), Role::ColumnStaff, {}};
         Post changed;
         QVERIFY2(LocalActions(*store.database)
@@ -300,11 +305,9 @@ private slots:
     void refusedLocalAction_changesNothing() // R1: a liaison cannot classify
     {
         TemporaryStore store;
+        seedOnePost(*store.database);
         ImportReport report;
         QString error;
-        QVERIFY(importLines(*store.database,
-                            jsonLine(samplePost(QStringLiteral("p-1"), 1, QStringLiteral("供暖"), QStringLiteral("a"))),
-                            &report, &error));
         const QByteArray before = exportAll(*store.database);
         const Actor liaison{QStringLiteral("u-3"), Role::Liaison, QStringLiteral("x-daoli")};
         Post changed;
@@ -321,11 +324,9 @@ private slots:
     void backup_isConsistentWhileAnotherConnectionWrites()
     {
         TemporaryStore store;
+        seedOnePost(*store.database);
         ImportReport report;
         QString error;
-        QVERIFY(importLines(*store.database,
-                            jsonLine(samplePost(QStringLiteral("p-1"), 1, QStringLiteral("供暖"), QStringLiteral("a"))),
-                            &report, &error));
         auto writer = Database::open(store.path(), &error);
         QVERIFY(writer);
         Transaction open(writer->connection());
