@@ -181,6 +181,10 @@
         <source>A unit has not replied yet; the post cannot be closed.</source>
         <translation>尚有单位未答复，不能办结。</translation>
     </message>
+    <message>
+        <source>%1 returned this post as outside its remit (R15); choose another unit.</source>
+        <translation>%1已将此网帖作为非本单位职责范围退回（R15）；请选择其他单位。</translation>
+    </message>
 </context>
 <context>
     <name>CalendarYear</name>
@@ -367,10 +371,6 @@
         <translation>%1 中有记录指向不存在的记录</translation>
     </message>
     <message>
-        <source>search index: %1</source>
-        <translation>搜索索引：%1</translation>
-    </message>
-    <message>
         <source>schema version %1 (this program: %2)</source>
         <translation>结构版本 %1（本程序：%2）</translation>
     </message>
@@ -493,6 +493,10 @@ commands:
     <message>
         <source>deadline needs --%1</source>
         <translation>deadline 需要 --%1</translation>
+    </message>
+    <message>
+        <source>search index: it counts %1 posts, the store holds %2</source>
+        <translation>搜索索引：索引记有 %1 条网帖，案件库中有 %2 条</translation>
     </message>
 </context>
 <context>

@@ -148,6 +148,9 @@ QString ActionPolicy::dispatchRefusal(const Post &post, const Action &action) co
             return Tr::tr("%1 no longer takes posts.").arg(unit->name);
         if (withPost.contains(unitId))
             return Tr::tr("The post is with %1 already.").arg(unit->name);
+        // portal-api.md: one assignment per unit; a unit that returned the post said it is not its remit.
+        if (!post.assignmentFor(unitId).isEmpty())
+            return Tr::tr("%1 returned this post as outside its remit (R15); choose another unit.").arg(unit->name);
     }
     return {};
 }
