@@ -369,7 +369,10 @@ int demoCommand(Context &context)
         return CommandLine::Success;
     }
     QByteArray lines;
-    SyntheticPostGenerator generator(20051209);
+    // Posts of the last four months, so that the demo shows open, due and overdue work today.
+    const int days = 120;
+    SyntheticPostGenerator generator(20051209, QDateTime::currentDateTimeUtc().addDays(-days),
+                                     std::max(1, days * 24 * 60 * 9 / (count * 10)));
     for (int i = 0; i < count; ++i)
         lines += QJsonDocument(generator.next()).toJson(QJsonDocument::Compact) + '\n';
     QBuffer buffer(&lines);
