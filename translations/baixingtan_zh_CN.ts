@@ -551,6 +551,10 @@ commands:
         <source>a period needs "days" (1–366) and "working_days" (true/false)</source>
         <translation>时限须有“days”（1–366）和“working_days”（true/false）</translation>
     </message>
+    <message>
+        <source>"%1" must be an object</source>
+        <translation>“%1”须为对象</translation>
+    </message>
 </context>
 <context>
     <name>LocalActions</name>

@@ -77,7 +77,13 @@ bool DeadlineRules::fromJson(const QJsonObject &json, DeadlineRules *rules, QStr
 {
     DeadlineRules parsed = notice();
     for (const UnitKind kind : {UnitKind::Department, UnitKind::District}) {
-        const QJsonObject entry = json.value(unitKindCode(kind)).toObject();
+        const QJsonValue value = json.value(unitKindCode(kind));
+        if (!value.isUndefined() && !value.isObject()) {
+            *error = QCoreApplication::translate("DeadlineRules", "\"%1\" must be an object")
+                             .arg(unitKindCode(kind));
+            return false;
+        }
+        const QJsonObject entry = value.toObject();
         if (!readPeriod(entry.value(QLatin1String("first_answer")), &parsed.m_firstAnswer[slot(kind)], error)
             || !readPeriod(entry.value(QLatin1String("final_limit")), &parsed.m_finalLimit[slot(kind)], error))
             return false;
