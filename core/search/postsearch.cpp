@@ -113,8 +113,12 @@ public:
                 return false;
             }
         }
-        std::stable_sort(all.begin(), all.end(), [](const Posting &a, const Posting &b) { return a.post < b.post; });
+        // Chunks of an import come in post order; only later changes need sorting.
+        const auto byPost = [](const Posting &a, const Posting &b) { return a.post < b.post; };
+        if (!std::is_sorted(all.begin(), all.end(), byPost))
+            std::stable_sort(all.begin(), all.end(), byPost);
         result->clear();
+        result->reserve(all.size());
         for (const Posting &posting : all) {
             if (!m_stale.isEmpty() && m_stale.contains({posting.post, posting.generation}))
                 continue;
@@ -170,12 +174,18 @@ bool PostSearch::search(const QString &query, int limit, QList<SearchHit> *hits,
     const double averageLength = std::max(1.0, metaNumber(m_db, "search_length") / documents);
 
     PostingReader reader(m_db);
+    std::vector<std::vector<Posting>> lists(size_t(lookups.size()));
+    for (qsizetype i = 0; i < lookups.size(); ++i) {
+        if (!reader.read(lookups.at(i), &lists[size_t(i)], error))
+            return false;
+        if (lists[size_t(i)].empty())
+            return true;
+    }
+    // Intersect from the rarest term: the candidate list only shrinks.
+    std::sort(lists.begin(), lists.end(), [](const auto &a, const auto &b) { return a.size() < b.size(); });
     std::vector<Candidate> candidates;
     bool first = true;
-    for (const quint64 term : std::as_const(lookups)) {
-        std::vector<Posting> postings;
-        if (!reader.read(term, &postings, error))
-            return false;
+    for (const std::vector<Posting> &postings : lists) {
         const double frequency = double(postings.size());
         const double idf = std::log(1.0 + (documents - frequency + 0.5) / (frequency + 0.5));
         const auto termScore = [&](const Posting &posting) {
@@ -189,10 +199,11 @@ bool PostSearch::search(const QString &query, int limit, QList<SearchHit> *hits,
                 next.push_back({posting.post, posting.generation, termScore(posting)});
             first = false;
         } else {
+            next.reserve(candidates.size());
             auto p = postings.cbegin();
             for (const Candidate &candidate : candidates) {
-                while (p != postings.cend() && p->post < candidate.post)
-                    ++p;
+                p = std::lower_bound(p, postings.cend(), candidate.post,
+                                     [](const Posting &posting, qint64 post) { return posting.post < post; });
                 if (p != postings.cend() && p->post == candidate.post)
                     next.push_back({candidate.post, candidate.generation, candidate.score + termScore(*p)});
             }
@@ -201,18 +212,24 @@ bool PostSearch::search(const QString &query, int limit, QList<SearchHit> *hits,
         if (candidates.empty())
             return true;
     }
-    std::sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
+    // Only the best few are ever shown: order those, and more only when phrase checks reject some.
+    const auto better = [](const Candidate &a, const Candidate &b) {
         return a.score != b.score ? a.score > b.score : a.post > b.post;
-    });
+    };
+    size_t ordered = std::min(candidates.size(), size_t(limit) * 4 + 16);
+    std::partial_sort(candidates.begin(), candidates.begin() + qsizetype(ordered), candidates.end(), better);
 
     const bool checkPhrases = std::any_of(parts.cbegin(), parts.cend(),
                                           [](const QueryPart &part) { return part.needsPhraseCheck; });
     QSqlQuery fetch(m_db);
     fetch.prepare(checkPhrases ? QStringLiteral("SELECT id, title, raw FROM posts WHERE local_id = ? AND search_gen = ?")
                                : QStringLiteral("SELECT id, title FROM posts WHERE local_id = ? AND search_gen = ?"));
-    for (const Candidate &candidate : candidates) {
-        if (hits->size() >= limit)
-            break;
+    for (size_t i = 0; i < candidates.size() && hits->size() < limit; ++i) {
+        if (i == ordered) {
+            std::sort(candidates.begin() + qsizetype(ordered), candidates.end(), better);
+            ordered = candidates.size();
+        }
+        const Candidate &candidate = candidates[i];
         fetch.bindValue(0, candidate.post);
         fetch.bindValue(1, candidate.generation);
         if (!fetch.exec()) {

@@ -75,24 +75,10 @@ double floorRate(const QString &input, const QString &dbPath, qint64 *lines)
     return *lines / seconds;
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+// Generates (or reads) the posts, measures the floor and the import; returns the store.
+std::unique_ptr<Database> importBenchmark(const QCommandLineParser &parser, qint64 count, const QString &dir,
+                                          const QString &storePath)
 {
-    QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    parser.addOption({QStringLiteral("count"), QStringLiteral("Posts to generate."), QStringLiteral("n"),
-                      QStringLiteral("100000")});
-    parser.addOption({QStringLiteral("input"), QStringLiteral("Use this JSON Lines file instead of generating."),
-                      QStringLiteral("file")});
-    parser.addOption({QStringLiteral("dir"), QStringLiteral("Work folder (default: a temporary one)."),
-                      QStringLiteral("dir")});
-    parser.process(app);
-    const qint64 count = parser.value(QStringLiteral("count")).toLongLong();
-    QTemporaryDir temporary;
-    const QString dir = parser.isSet(QStringLiteral("dir")) ? parser.value(QStringLiteral("dir")) : temporary.path();
-
     const QString input = parser.isSet(QStringLiteral("input")) ? parser.value(QStringLiteral("input"))
                                                                  : dir + QStringLiteral("/posts.jsonl");
     QElapsedTimer timer;
@@ -120,14 +106,13 @@ int main(int argc, char *argv[])
     QFile::remove(floorDb + QStringLiteral("-shm"));
     say(QStringLiteral("floor (parse + bare insert): %1 posts/s").arg(floor, 0, 'f', 0));
 
-    const QString storePath = dir + QStringLiteral("/cases.sqlite");
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(storePath + suffix);
     QString error;
     auto database = Database::open(storePath, &error);
     if (!database) {
         say(error);
-        return 1;
+        return nullptr;
     }
     QFile file(input);
     file.open(QIODevice::ReadOnly);
@@ -135,7 +120,7 @@ int main(int argc, char *argv[])
     timer.restart();
     if (!PostImporter(*database, QStringLiteral("bench")).run(file, input, &report, &error)) {
         say(error);
-        return 1;
+        return nullptr;
     }
     const double importRate = report.inserted / (timer.nsecsElapsed() / 1e9);
     say(QStringLiteral("import (validation, store, search index): %1 posts/s = %2% of the floor (target >= 30%)")
@@ -147,6 +132,45 @@ int main(int argc, char *argv[])
     say(QStringLiteral("database %1 MB = %2 x the JSON Lines (target < 3)")
                 .arg(dbBytes / 1e6, 0, 'f', 1)
                 .arg(double(dbBytes) / inputBytes, 0, 'f', 2));
+
+    return database;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("count"), QStringLiteral("Posts to generate."), QStringLiteral("n"),
+                      QStringLiteral("100000")});
+    parser.addOption({QStringLiteral("input"), QStringLiteral("Use this JSON Lines file instead of generating."),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("search-only"), QStringLiteral("Only search the store already in --dir.")});
+    parser.addOption({QStringLiteral("dir"), QStringLiteral("Work folder (default: a temporary one)."),
+                      QStringLiteral("dir")});
+    parser.process(app);
+    const qint64 count = parser.value(QStringLiteral("count")).toLongLong();
+    QTemporaryDir temporary;
+    const QString dir = parser.isSet(QStringLiteral("dir")) ? parser.value(QStringLiteral("dir")) : temporary.path();
+
+    const bool searchOnly = parser.isSet(QStringLiteral("search-only"));
+    const QString storePath = dir + QStringLiteral("/cases.sqlite");
+    QElapsedTimer timer;
+    QString error;
+    std::unique_ptr<Database> database;
+    if (searchOnly) {
+        database = Database::open(storePath, &error);
+        if (!database) {
+            say(error);
+            return 1;
+        }
+    } else {
+        database = importBenchmark(parser, count, dir, storePath);
+        if (!database)
+            return 1;
+    }
 
     const QStringList queries = {
         // two characters
@@ -163,13 +187,16 @@ int main(int argc, char *argv[])
         QStringLiteral("冬季清雪"), QStringLiteral("营商环境")};
     PostSearch search(*database);
     QList<double> millis;
+    QHash<QString, double> slowest; // per query, over the rounds
     qint64 hitsTotal = 0;
     for (int round = 0; round < 5; ++round) {
         for (const QString &query : queries) {
             QList<SearchHit> hits;
             timer.restart();
             search.search(query, 20, &hits, &error);
-            millis.append(timer.nsecsElapsed() / 1e6);
+            const double elapsed = timer.nsecsElapsed() / 1e6;
+            millis.append(elapsed);
+            slowest[query] = std::max(slowest.value(query), elapsed);
             hitsTotal += hits.size();
         }
     }
@@ -181,6 +208,14 @@ int main(int argc, char *argv[])
                 .arg(percentile(0.50), 0, 'f', 1)
                 .arg(percentile(0.95), 0, 'f', 1)
                 .arg(millis.last(), 0, 'f', 1));
+    QList<std::pair<double, QString>> byTime;
+    for (auto it = slowest.cbegin(); it != slowest.cend(); ++it)
+        byTime.append({it.value(), it.key()});
+    std::sort(byTime.begin(), byTime.end(), std::greater<>());
+    QStringList slowQueries;
+    for (qsizetype i = 0; i < std::min<qsizetype>(5, byTime.size()); ++i)
+        slowQueries.append(QStringLiteral("%1 %2 ms").arg(byTime.at(i).second).arg(byTime.at(i).first, 0, 'f', 1));
+    say(QStringLiteral("slowest queries: %1").arg(slowQueries.join(QStringLiteral(", "))));
     say(QStringLiteral("peak memory: %1 MB").arg(peakMemoryKiB() / 1024.0, 0, 'f', 0));
     return 0;
 }
