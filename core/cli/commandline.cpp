@@ -257,8 +257,16 @@ int calendarCommand(Context &context)
             || !parseCalendarYear(json, &year, &error))
             return context.fail(Tr::tr("%1: %2. Nothing was imported.").arg(context.arguments.at(1), error));
         year.source = context.arguments.at(1);
-        if (!calendars.saveYear(year, &error))
-            return context.fail(error);
+        const WorkCalendar before = calendars.calendar();
+        QJsonObject previous;
+        if (before.hasYear(year.year))
+            previous = before.year(year.year).toJson();
+        Transaction transaction(database->connection());
+        if (!calendars.saveYear(year, &error)
+            || !AuditLog(*database).record(context.user, QStringLiteral("calendar_import"), {}, previous,
+                                           year.toJson(), &error)
+            || !transaction.commit())
+            return context.fail(error.isEmpty() ? transaction.errorString() : error);
         context.print(Tr::tr("calendar %1 imported: %2 days off, %3 make-up working days")
                               .arg(year.year)
                               .arg(year.holidays.size())

@@ -5,6 +5,7 @@
 
 #include "cli/commandline.h"
 
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace bxt;
@@ -155,6 +156,14 @@ private slots:
         const CliRun imported = runCli({QStringLiteral("--db"), store, QStringLiteral("calendar"),
                                         QStringLiteral("import"), file.fileName()});
         QCOMPARE(imported.exitCode, 0);
+        {
+            QString error;
+            auto database = Database::open(store, &error);
+            QSqlQuery audit(database->connection());
+            QVERIFY(audit.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'calendar_import'"))
+                    && audit.next());
+            QCOMPARE(audit.value(0).toInt(), 1); // a local change, so it is audited
+        }
         const CliRun shown = runCli({QStringLiteral("--db"), store, QStringLiteral("calendar"), QStringLiteral("show"),
                                      QStringLiteral("2027")});
         QCOMPARE(shown.exitCode, 0);
