@@ -498,6 +498,14 @@ commands:
         <source>search index: it counts %1 posts, the store holds %2</source>
         <translation>搜索索引：索引记有 %1 条网帖，案件库中有 %2 条</translation>
     </message>
+    <message>
+        <source>usage: rules show | rules import FILE</source>
+        <translation>用法：rules show | rules import 文件</translation>
+    </message>
+    <message>
+        <source>deadline rules imported</source>
+        <translation>已导入回复时限规则</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

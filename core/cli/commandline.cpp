@@ -289,6 +289,39 @@ int calendarCommand(Context &context)
     return CommandLine::Success;
 }
 
+int rulesCommand(Context &context)
+{
+    const QString verb = context.arguments.first();
+    const bool show = verb == QLatin1String("show") && context.arguments.size() == 1;
+    const bool import = verb == QLatin1String("import") && context.arguments.size() == 2;
+    if (!show && !import)
+        return context.usage(Tr::tr("usage: rules show | rules import FILE"));
+    int exitCode = CommandLine::Success;
+    const auto database = context.openStore(&exitCode);
+    if (!database)
+        return exitCode;
+    CalendarStore calendars(*database);
+    if (show) {
+        context.out.write(QJsonDocument(calendars.deadlineRules().toJson()).toJson(QJsonDocument::Indented));
+        return CommandLine::Success;
+    }
+    QJsonObject json;
+    DeadlineRules rules;
+    QString error;
+    if (!readJsonFile(context, context.arguments.at(1), &json, &error)
+        || !DeadlineRules::fromJson(json, &rules, &error))
+        return context.fail(Tr::tr("%1: %2. Nothing was imported.").arg(context.arguments.at(1), error));
+    const QJsonObject before = calendars.deadlineRules().toJson();
+    Transaction transaction(database->connection());
+    if (!calendars.saveDeadlineRules(rules, &error)
+        || !AuditLog(*database).record(context.user, QStringLiteral("rules_import"), {}, before, rules.toJson(),
+                                       &error)
+        || !transaction.commit())
+        return context.fail(error.isEmpty() ? transaction.errorString() : error);
+    context.print(Tr::tr("deadline rules imported"));
+    return CommandLine::Success;
+}
+
 int checkCommand(Context &context)
 {
     int exitCode = CommandLine::Success;
@@ -410,6 +443,7 @@ const QList<Command> &commands()
           QStringLiteral("promise-due")},
          deadlineCommand},
         {"calendar", "calendar import FILE | calendar show YEAR", 1, 2, {}, calendarCommand},
+        {"rules", "rules show | rules import FILE", 1, 2, {}, rulesCommand},
         {"check", "check", 0, 0, {}, checkCommand},
         {"backup", "backup DEST", 1, 1, {}, backupCommand},
         {"units", "units import FILE", 2, 2, {}, unitsCommand},

@@ -182,6 +182,39 @@ private slots:
                  true);
     }
 
+    void rulesImport_readsDistrictDaysAsWorkingDays() // R16: the rule table is configurable
+    {
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("rules.sqlite"));
+        const QStringList deadline{QStringLiteral("--db"), store, QStringLiteral("deadline"),
+                                   QStringLiteral("--unit-kind"), QStringLiteral("district"),
+                                   QStringLiteral("--category"), QStringLiteral("appeal"),
+                                   QStringLiteral("--dispatched"), QStringLiteral("2025-03-06T10:00:00+08:00")};
+        QVERIFY(runCli(deadline).out.contains("\"first_answer_due\": \"2025-03-11\""));
+        QFile file(dir.filePath(QStringLiteral("rules.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"district": {"first_answer": {"days": 5, "working_days": true}}})");
+        file.close();
+        QCOMPARE(runCli({QStringLiteral("--db"), store, QStringLiteral("rules"), QStringLiteral("import"),
+                         file.fileName()})
+                         .exitCode,
+                 0);
+        // 03-07=1, 03-10=2, 03-11=3, 03-12=4, 03-13=5.
+        QVERIFY(runCli(deadline).out.contains("\"first_answer_due\": \"2025-03-13\""));
+        const CliRun shown = runCli({QStringLiteral("--db"), store, QStringLiteral("rules"), QStringLiteral("show")});
+        QCOMPARE(QJsonDocument::fromJson(shown.out).object().value(QLatin1String("department")).toObject()
+                         .value(QLatin1String("final_limit")).toObject().value(QLatin1String("days")).toInt(),
+                 20);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(R"({"district": {"first_answer": {"days": 0, "working_days": true}}})");
+        file.close();
+        QCOMPARE(runCli({QStringLiteral("--db"), store, QStringLiteral("rules"), QStringLiteral("import"),
+                         file.fileName()})
+                         .exitCode,
+                 1);
+        QVERIFY(runCli(deadline).out.contains("\"first_answer_due\": \"2025-03-13\""));
+    }
+
     void calendarImport_badFile_changesNothing()
     {
         QTemporaryDir dir;
