@@ -257,16 +257,15 @@ int calendarCommand(Context &context)
             || !parseCalendarYear(json, &year, &error))
             return context.fail(Tr::tr("%1: %2. Nothing was imported.").arg(context.arguments.at(1), error));
         year.source = context.arguments.at(1);
-        const WorkCalendar before = calendars.calendar();
-        QJsonObject previous;
-        if (before.hasYear(year.year))
-            previous = before.year(year.year).toJson();
-        Transaction transaction(database->connection());
-        if (!calendars.saveYear(year, &error)
-            || !AuditLog(*database).record(context.user, QStringLiteral("calendar_import"), {}, previous,
-                                           year.toJson(), &error)
-            || !transaction.commit())
-            return context.fail(error.isEmpty() ? transaction.errorString() : error);
+        const bool saved = inTransaction(*database, [&](QString *failure) {
+            const WorkCalendar before = calendars.calendar();
+            const QJsonObject previous = before.hasYear(year.year) ? before.year(year.year).toJson() : QJsonObject();
+            return calendars.saveYear(year, failure)
+                    && AuditLog(*database).record(context.user, QStringLiteral("calendar_import"), {}, previous,
+                                                  year.toJson(), failure);
+        }, &error);
+        if (!saved)
+            return context.fail(error);
         context.print(Tr::tr("calendar %1 imported: %2 days off, %3 make-up working days")
                               .arg(year.year)
                               .arg(year.holidays.size())
@@ -311,13 +310,14 @@ int rulesCommand(Context &context)
     if (!readJsonFile(context, context.arguments.at(1), &json, &error)
         || !DeadlineRules::fromJson(json, &rules, &error))
         return context.fail(Tr::tr("%1: %2. Nothing was imported.").arg(context.arguments.at(1), error));
-    const QJsonObject before = calendars.deadlineRules().toJson();
-    Transaction transaction(database->connection());
-    if (!calendars.saveDeadlineRules(rules, &error)
-        || !AuditLog(*database).record(context.user, QStringLiteral("rules_import"), {}, before, rules.toJson(),
-                                       &error)
-        || !transaction.commit())
-        return context.fail(error.isEmpty() ? transaction.errorString() : error);
+    const bool saved = inTransaction(*database, [&](QString *failure) {
+        const QJsonObject before = calendars.deadlineRules().toJson();
+        return calendars.saveDeadlineRules(rules, failure)
+                && AuditLog(*database).record(context.user, QStringLiteral("rules_import"), {}, before,
+                                              rules.toJson(), failure);
+    }, &error);
+    if (!saved)
+        return context.fail(error);
     context.print(Tr::tr("deadline rules imported"));
     return CommandLine::Success;
 }
@@ -382,15 +382,16 @@ int unitsCommand(Context &context)
     QString error;
     if (!readJsonFile(context, context.arguments.at(1), &json, &error))
         return context.fail(error);
-    const QJsonArray units = json.value(QLatin1String("units")).toArray();
-    Transaction transaction(database->connection());
     if (!json.value(QLatin1String("units")).isArray())
         return context.fail(Tr::tr("%1 has no \"units\" list").arg(context.arguments.at(1)));
-    if (!UnitStore(*database).replaceAll(units, &error)
-        || !AuditLog(*database).record(context.user, QStringLiteral("units_import"), {}, {},
-                                       {{QStringLiteral("units"), units.size()}}, &error)
-        || !transaction.commit())
-        return context.fail(error.isEmpty() ? transaction.errorString() : error);
+    const QJsonArray units = json.value(QLatin1String("units")).toArray();
+    const bool saved = inTransaction(*database, [&](QString *failure) {
+        return UnitStore(*database).replaceAll(units, failure)
+                && AuditLog(*database).record(context.user, QStringLiteral("units_import"), {}, {},
+                                              {{QStringLiteral("units"), units.size()}}, failure);
+    }, &error);
+    if (!saved)
+        return context.fail(error);
     context.print(Tr::tr("%1 units imported").arg(units.size()));
     return CommandLine::Success;
 }
@@ -420,9 +421,11 @@ int demoCommand(Context &context)
     buffer.open(QIODevice::ReadOnly);
     QString error;
     ImportReport report;
-    Transaction transaction(database->connection());
-    if (!UnitStore(*database).replaceAll(SyntheticPostGenerator::harbinUnits(), &error) || !transaction.commit())
-        return context.fail(error.isEmpty() ? transaction.errorString() : error);
+    // The units first: a demo store without posts can be filled again, one without units cannot work.
+    if (!inTransaction(*database, [&](QString *failure) {
+            return UnitStore(*database).replaceAll(SyntheticPostGenerator::harbinUnits(), failure);
+        }, &error))
+        return context.fail(error);
     if (!PostImporter(*database, context.user).run(buffer, QStringLiteral("demo"), &report, &error))
         return context.fail(error);
     context.print(Tr::tr("demo store ready: %1 posts in %2").arg(report.inserted).arg(database->path()));

@@ -51,6 +51,7 @@ SearchIndexWriter::SearchIndexWriter(const QSqlDatabase &db) : m_db(db), m_inser
     m_documents = readMeta("search_documents");
     m_totalLength = readMeta("search_length");
     m_nextChunk = readMeta("search_next_chunk");
+    m_nextGeneration = quint32(std::max<qint64>(1, readMeta("search_next_generation")));
 }
 
 qint64 SearchIndexWriter::readMeta(const char *key) const
@@ -74,11 +75,11 @@ bool SearchIndexWriter::writeMeta(const char *key, qint64 value, QString *error)
     return true;
 }
 
-bool SearchIndexWriter::add(qint64 post, int generation, const DocumentTerms &terms, QString *error)
+bool SearchIndexWriter::add(qint64 post, quint32 generation, const DocumentTerms &terms, QString *error)
 {
     for (const auto &[term, weight] : terms.weights) {
         m_pending[term].push_back(
-                {quint32(post), quint32(generation), clamp16(weight), clamp16(terms.length)});
+                {quint32(post), generation, clamp16(weight), clamp16(terms.length)});
     }
     m_pendingPostings += qint64(terms.weights.size());
     ++m_documents;
@@ -87,7 +88,7 @@ bool SearchIndexWriter::add(qint64 post, int generation, const DocumentTerms &te
     return m_pendingPostings < kFlushPostings || flush(error);
 }
 
-bool SearchIndexWriter::markStale(qint64 post, int generation, quint32 length, QString *error)
+bool SearchIndexWriter::markStale(qint64 post, quint32 generation, quint32 length, QString *error)
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT OR IGNORE INTO search_stale(post, generation) VALUES(?, ?)"));
@@ -135,7 +136,8 @@ bool SearchIndexWriter::flush(QString *error)
     if (!writeMeta("search_next_chunk", m_nextChunk, error))
         return false;
     if (m_statsChanged
-        && (!writeMeta("search_documents", m_documents, error) || !writeMeta("search_length", m_totalLength, error)))
+        && (!writeMeta("search_documents", m_documents, error) || !writeMeta("search_length", m_totalLength, error)
+            || !writeMeta("search_next_generation", m_nextGeneration, error)))
         return false;
     m_statsChanged = false;
     return true;

@@ -29,11 +29,13 @@ public:
     Q_DISABLE_COPY_MOVE(SearchIndexWriter)
     explicit SearchIndexWriter(const QSqlDatabase &db);
 
-    bool add(qint64 post, int generation, const DocumentTerms &terms, QString *error);
-    bool markStale(qint64 post, int generation, quint32 length, QString *error);
+    // A generation never used before in this store: a post's postings are current only while
+    // the post carries the generation they were written with.
+    quint32 newGeneration() { m_statsChanged = true; return m_nextGeneration++; }
+    bool add(qint64 post, quint32 generation, const DocumentTerms &terms, QString *error);
+    bool markStale(qint64 post, quint32 generation, quint32 length, QString *error);
     // Writes what is pending; call before the transaction commits.
     bool flush(QString *error);
-    bool hasPending() const { return m_pendingPostings > 0 || m_statsChanged; }
 
 private:
     struct PendingPosting
@@ -55,6 +57,7 @@ private:
     qint64 m_documents = 0;
     qint64 m_totalLength = 0;
     qint64 m_nextChunk = 0;
+    quint32 m_nextGeneration = 1;
     bool m_statsChanged = false;
 };
 

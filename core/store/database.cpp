@@ -126,6 +126,8 @@ bool Database::migrate(int targetVersion, QString *error)
             *error = transaction.errorString();
             return false;
         }
+        if (schemaVersion() >= migration.version)
+            continue; // another process migrated while this one waited for the lock
         if (!execute(migration.statements, error))
             return false;
         if (migration.step && !migration.step(connection(), error))
@@ -164,6 +166,22 @@ bool Transaction::commit()
         return false;
     }
     m_active = false;
+    return true;
+}
+
+bool inTransaction(const Database &database, const std::function<bool(QString *)> &work, QString *error)
+{
+    Transaction transaction(database.connection());
+    if (!transaction.isActive()) {
+        *error = transaction.errorString();
+        return false;
+    }
+    if (!work(error))
+        return false;
+    if (!transaction.commit()) {
+        *error = transaction.errorString();
+        return false;
+    }
     return true;
 }
 

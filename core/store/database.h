@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <functional>
 #include <memory>
 
 namespace bxt {
@@ -56,6 +57,11 @@ private:
     bool m_active = false;
     QString m_error;
 };
+
+// Runs work inside one write transaction: committed when work returns true, rolled back
+// otherwise. Returns false with *error when the transaction could not start, work failed or
+// the commit failed; nothing is written then.
+bool inTransaction(const Database &database, const std::function<bool(QString *error)> &work, QString *error);
 
 // The text of the last error of a query, for messages.
 QString sqlError(const class QSqlQuery &query);

@@ -20,33 +20,28 @@ bool LocalActions::perform(const Actor &actor, const QString &postId, const QJso
     const auto action = Action::fromJson(actionBody, error);
     if (!action)
         return false;
-    Transaction transaction(m_database.connection());
-    if (!transaction.isActive()) {
-        *error = transaction.errorString();
+    Post changed;
+    const bool done = inTransaction(m_database, [&](QString *failure) {
+        PostStore posts(m_database);
+        const auto post = posts.find(postId);
+        if (!post) {
+            *failure = QCoreApplication::translate("LocalActions", "There is no post %1 in this store.").arg(postId);
+            return false;
+        }
+        const CalendarStore calendars(m_database);
+        const ActionPolicy policy(DeadlineCalculator(calendars.calendar(), calendars.deadlineRules()),
+                                  UnitStore(m_database).all());
+        if (QString refused = policy.refusal(actor, *post, *action); !refused.isEmpty()) {
+            *failure = refused;
+            return false;
+        }
+        changed = applyActionLocally(*post, *action, actor, QDateTime::currentDateTimeUtc());
+        return posts.replace(changed, failure) && posts.flush(failure)
+                && AuditLog(m_database).record(actor.userId, action->typeCode(), postId, post->json(),
+                                               changed.json(), failure);
+    }, error);
+    if (!done)
         return false;
-    }
-    PostStore posts(m_database);
-    const auto post = posts.find(postId);
-    if (!post) {
-        *error = QCoreApplication::translate("LocalActions", "There is no post %1 in this store.").arg(postId);
-        return false;
-    }
-    const CalendarStore calendars(m_database);
-    const ActionPolicy policy(DeadlineCalculator(calendars.calendar(), calendars.deadlineRules()),
-                              UnitStore(m_database).all());
-    if (QString refused = policy.refusal(actor, *post, *action); !refused.isEmpty()) {
-        *error = refused;
-        return false;
-    }
-    const Post changed = applyActionLocally(*post, *action, actor, QDateTime::currentDateTimeUtc());
-    if (!posts.replace(changed, error) || !posts.flush(error)
-        || !AuditLog(m_database).record(actor.userId, action->typeCode(), postId, post->json(), changed.json(),
-                                        error)
-        || !transaction.commit()) {
-        if (error->isEmpty())
-            *error = transaction.errorString();
-        return false;
-    }
     *result = changed;
     return true;
 }

@@ -22,18 +22,20 @@ bool indexExistingPosts(const QSqlDatabase &db, QString *error)
     }
     SearchIndexWriter index(db);
     QSqlQuery update(db);
-    update.prepare(QStringLiteral("UPDATE posts SET search_gen = 1, search_len = ? WHERE local_id = ?"));
+    update.prepare(QStringLiteral("UPDATE posts SET search_gen = ?, search_len = ? WHERE local_id = ?"));
     while (read.next()) {
         const QJsonObject post = QJsonDocument::fromJson(read.value(1).toByteArray()).object();
         const DocumentTerms terms = documentTerms(post.value(QLatin1String("title")).toString(),
                                                   post.value(QLatin1String("body")).toString());
+        const quint32 generation = index.newGeneration();
+        update.addBindValue(generation);
         update.addBindValue(terms.length);
         update.addBindValue(read.value(0));
         if (!update.exec()) {
             *error = sqlError(update);
             return false;
         }
-        if (!index.add(read.value(0).toLongLong(), 1, terms, error))
+        if (!index.add(read.value(0).toLongLong(), generation, terms, error))
             return false;
     }
     return index.flush(error);

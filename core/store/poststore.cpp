@@ -45,7 +45,7 @@ std::optional<PostStore::Stored> PostStore::lookup(const QString &id, QString *e
     }
     Stored stored;
     if (m_find.next()) {
-        stored = {m_find.value(0).toLongLong(), m_find.value(1).toLongLong(), m_find.value(2).toInt(),
+        stored = {m_find.value(0).toLongLong(), m_find.value(1).toLongLong(), m_find.value(2).toUInt(),
                   m_find.value(3).toUInt()};
     }
     m_find.finish();
@@ -125,7 +125,7 @@ bool PostStore::replace(const Post &post, QString *error)
 bool PostStore::write(const Stored &stored, const PostRecord &record, const QByteArray &raw, QString *error)
 {
     const bool isNew = stored.localId < 0;
-    const int generation = stored.searchGeneration + 1;
+    const quint32 generation = m_index.newGeneration();
     QSqlQuery &row = isNew ? m_insert : m_update;
     int i = 0;
     if (isNew)

@@ -67,7 +67,7 @@ private:
     {
         qint64 localId = -1;
         qint64 version = 0;
-        int searchGeneration = 0;
+        quint32 searchGeneration = 0;
         quint32 searchLength = 0;
     };
     std::optional<Stored> lookup(const QString &id, QString *error);

@@ -121,6 +121,19 @@ private slots:
         QCOMPARE(searchIds(*store.database, QStringLiteral("油烟")), QStringList{});
     }
 
+    void newPostReusingARemovedRowid_isFound()
+    {
+        TemporaryStore store;
+        importPosts(*store.database, {samplePost(QStringLiteral("p-1"), 1, QStringLiteral("物业"), QStringLiteral("a")),
+                                      samplePost(QStringLiteral("p-2"), 1, QStringLiteral("供暖"), QStringLiteral("b"))});
+        QString error;
+        PostStore posts(*store.database);
+        QVERIFY(posts.remove(QStringLiteral("p-2"), &error) && posts.flush(&error));
+        // SQLite gives the next post p-2's rowid again; its postings must not count as stale.
+        importPosts(*store.database, {samplePost(QStringLiteral("p-3"), 1, QStringLiteral("供暖"), QStringLiteral("c"))});
+        QCOMPARE(searchIds(*store.database, QStringLiteral("供暖")), QStringList{QStringLiteral("p-3")});
+    }
+
     void tokenizer_pairsChineseAndKeepsWords()
     {
         const QList<quint64> text = SearchTokenizer::terms(QStringLiteral("供暖温度 ABC-12，号"));
