@@ -185,6 +185,10 @@
         <source>%1 returned this post as outside its remit (R15); choose another unit.</source>
         <translation>%1已将此网帖作为非本单位职责范围退回（R15）；请选择其他单位。</translation>
     </message>
+    <message>
+        <source>Every unit returned this post; dispatch it to the right unit before closing it (R15).</source>
+        <translation>所有单位都已退回此网帖；请先分发给正确的单位，再办结（R15）。</translation>
+    </message>
 </context>
 <context>
     <name>CalendarYear</name>

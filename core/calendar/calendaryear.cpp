@@ -1,5 +1,7 @@
 #include "calendar/calendaryear.h"
 
+#include "domain/post.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <algorithm>
@@ -25,11 +27,8 @@ QJsonArray sortedDates(const QSet<QDate> &dates)
 
 bool readDate(const QJsonValue &value, int year, QDate *date, QString *error)
 {
-    // Qt's ISODate also takes other separators and ignores text after the date
-    // ("2027-01-01 to 2027-01-03"); only exactly YYYY-MM-DD is a date here.
-    const QString text = value.toString();
-    *date = QDate::fromString(text, Qt::ISODate);
-    if (!value.isString() || !date->isValid() || date->toString(Qt::ISODate) != text) {
+    *date = parseDate(value.toString());
+    if (!value.isString() || !date->isValid()) {
         *error = Tr::tr("\"%1\" is not a date (YYYY-MM-DD)").arg(value.toVariant().toString());
         return false;
     }

@@ -222,8 +222,8 @@ int deadlineCommand(Context &context)
     std::optional<QDate> promiseDue;
     if (context.parser.isSet(QStringLiteral("promise-due"))) {
         const QString text = context.parser.value(QStringLiteral("promise-due"));
-        const QDate date = QDate::fromString(text, Qt::ISODate);
-        if (!date.isValid() || text.size() != 10)
+        const QDate date = parseDate(text);
+        if (!date.isValid())
             return context.fail(Tr::tr("--promise-due \"%1\" is not a date (YYYY-MM-DD)").arg(text));
         if (const QString refused = calculator.checkPromise(*kind, dispatched, date); !refused.isEmpty())
             return context.fail(refused);
@@ -415,6 +415,7 @@ int demoCommand(Context &context)
     const int days = 120;
     SyntheticPostGenerator generator(20051209, QDateTime::currentDateTimeUtc().addDays(-days),
                                      std::max(1, days * 24 * 60 * 9 / (count * 10)));
+    generator.setNow(QDateTime::currentDateTimeUtc());
     for (int i = 0; i < count; ++i)
         lines += QJsonDocument(generator.next()).toJson(QJsonDocument::Compact) + '\n';
     QBuffer buffer(&lines);

@@ -222,7 +222,10 @@ QJsonArray SyntheticPostGenerator::assignmentsFor(const Topic &topic, const QStr
                                {QStringLiteral("return_reason"), null}, {QStringLiteral("promised_at"), null},
                                {QStringLiteral("promise_due"), null}};
         QJsonArray replies;
-        const int roll = int(m_random.bounded(100u));
+        int roll = int(m_random.bounded(100u));
+        if (m_now.isValid() && dispatched.addDays(2) > m_now)
+            roll = std::min(roll, 7); // too recent to be signed for or answered
+        const auto happened = [this](const QDateTime &at) { return !m_now.isValid() || at <= m_now; };
         QString state;
         if (roll < 8) {
             state = QStringLiteral("pending");
@@ -241,11 +244,14 @@ QJsonArray SyntheticPostGenerator::assignmentsFor(const Topic &topic, const QStr
                 assignment.insert(QStringLiteral("promise_due"), accepted.date().addDays(between(7, 25)).toString(Qt::ISODate));
             } else {
                 state = QStringLiteral("replied");
-                replies.append(replyFor(category, QStringLiteral("initial"), accepted.addSecs(between(2, 90) * 3600),
-                                        QStringLiteral("public")));
-                if (chance(30))
-                    replies.append(replyFor(category, QStringLiteral("final"), accepted.addDays(between(5, 20)),
-                                            QStringLiteral("public")));
+                const QDateTime initial = accepted.addSecs(between(2, 90) * 3600);
+                const QDateTime final = accepted.addDays(between(5, 20));
+                if (!happened(initial))
+                    state = QStringLiteral("accepted");
+                else
+                    replies.append(replyFor(category, QStringLiteral("initial"), initial, QStringLiteral("public")));
+                if (happened(initial) && happened(final) && chance(30))
+                    replies.append(replyFor(category, QStringLiteral("final"), final, QStringLiteral("public")));
             }
         }
         allReplied = allReplied && (state == QLatin1String("replied") || state == QLatin1String("returned"));
@@ -316,10 +322,14 @@ QJsonObject SyntheticPostGenerator::next()
         status = QStringLiteral("forwarded");
         forwardedTo = QStringLiteral("discipline_mailbox");
         title = where + QStringLiteral("某单位工作人员违规问题举报");
+    } else if (!category.isEmpty() && m_now.isValid() && m_clock.addSecs(30 * 3600) > m_now) {
+        status = QStringLiteral("triaged"); // classified, not yet dispatched
     } else if (!category.isEmpty()) {
         assignments = assignmentsFor(topic, category, m_clock, &status);
         const QJsonObject first = assignments.first().toObject();
-        if (first.value(QLatin1String("status")).toString() == QLatin1String("pending") && chance(30)) {
+        const bool supervisionHappened = !m_now.isValid() || m_clock.addDays(6) <= m_now;
+        if (first.value(QLatin1String("status")).toString() == QLatin1String("pending") && supervisionHappened
+            && chance(30)) {
             supervisions.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("s-%1").arg(m_count)},
                                             {QStringLiteral("unit_id"), first.value(QLatin1String("unit_id"))},
                                             {QStringLiteral("opened_at"), m_clock.addDays(6).toString(Qt::ISODate)},

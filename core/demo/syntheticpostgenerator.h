@@ -19,6 +19,10 @@ public:
                                     const QDateTime &start = QDateTime(QDate(2023, 1, 3), QTime(8, 0), QTimeZone(8 * 3600)),
                                     int averageMinutesBetweenPosts = 1);
 
+    // Nothing dated after now happens: recent posts stay pending or unanswered, so a demo
+    // store has open, due and overdue work. Without it every post's history is complete.
+    void setNow(const QDateTime &now) { m_now = now; }
+
     QJsonObject next();
     static QJsonArray harbinUnits(); // the portal's GET /units "units" array
 
@@ -34,6 +38,7 @@ private:
 
     QRandomGenerator m_random;
     QDateTime m_clock;
+    QDateTime m_now;
     int m_averageMinutes;
     qint64 m_count = 0;
     QStringList m_recentIds;

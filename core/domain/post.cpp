@@ -90,6 +90,12 @@ QDateTime parseRfc3339(const QString &text)
     return QDateTime::fromString(text, Qt::ISODateWithMs);
 }
 
+QDate parseDate(const QString &text)
+{
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    return date.isValid() && date.toString(Qt::ISODate) == text ? date : QDate();
+}
+
 QString toRfc3339Cst(const QDateTime &instant)
 {
     return instant.toTimeZone(QTimeZone(8 * 3600)).toString(Qt::ISODate);

@@ -41,6 +41,9 @@ private:
 
 // Parses an RFC 3339 timestamp that carries an offset or Z; invalid QDateTime otherwise.
 QDateTime parseRfc3339(const QString &text);
+// Parses a date written exactly as YYYY-MM-DD; invalid QDate otherwise (Qt's ISODate also
+// takes other separators and ignores trailing text).
+QDate parseDate(const QString &text);
 // The instant written as RFC 3339 in China Standard Time, e.g. 2025-03-03T08:15:00+08:00.
 QString toRfc3339Cst(const QDateTime &instant);
 // The calendar date of an instant in China Standard Time (UTC+8, no daylight saving).

@@ -51,7 +51,7 @@ bool isDate(const QJsonValue &value)
 {
     if (value.isNull() || value.isUndefined())
         return true;
-    return value.isString() && QDate::fromString(value.toString(), Qt::ISODate).isValid();
+    return value.isString() && parseDate(value.toString()).isValid();
 }
 
 bool isCount(const QJsonValue &value)
@@ -130,9 +130,10 @@ QString validateSupervision(const QJsonValue &value, const QString &where)
     if (!isOneOf(supervision.value(QLatin1String("reason")),
                  {"overdue", "public_attention", "concentrated", "unsatisfied", "repeated"}, false))
         return invalid(where + QLatin1String(".reason"));
-    if (!isInstant(supervision.value(QLatin1String("opened_at")), false)
-        || !isInstant(supervision.value(QLatin1String("closed_at")), true))
+    if (!isInstant(supervision.value(QLatin1String("opened_at")), false))
         return invalid(where + QLatin1String(".opened_at"));
+    if (!isInstant(supervision.value(QLatin1String("closed_at")), true))
+        return invalid(where + QLatin1String(".closed_at"));
     return {};
 }
 

@@ -222,7 +222,7 @@ QString ActionPolicy::promiseRefusal(const Post &post, const Action &action) con
     const QDateTime dispatchedAt =
             parseRfc3339(post.assignmentFor(unitId).value(QLatin1String("dispatched_at")).toString());
     return m_deadlines.checkPromise(unit->kind, dispatchedAt,
-                                    QDate::fromString(action.text("due"), Qt::ISODate));
+                                    parseDate(action.text("due")));
 }
 
 QString ActionPolicy::replyRefusal(const Actor &actor, const Post &post, const Action &action) const
@@ -296,10 +296,15 @@ QString ActionPolicy::closeRefusal(const Post &post) const
     if (status == QLatin1String("triaged") && post.category() == Category::Commentary)
         return {}; // R8: column staff may decide not to dispatch a commentary at all
     if (status == QLatin1String("dispatched")) {
+        bool anyReplied = false;
         for (const QJsonValue &value : post.assignments()) {
-            if (!isOneOf(value.toObject().value(QLatin1String("status")).toString(), {"replied", "returned"}))
+            const QString unitStatus = value.toObject().value(QLatin1String("status")).toString();
+            if (!isOneOf(unitStatus, {"replied", "returned"}))
                 return Tr::tr("A unit has not replied yet; the post cannot be closed.");
+            anyReplied = anyReplied || unitStatus == QLatin1String("replied");
         }
+        if (!anyReplied) // R1, R15: the author still has no answer; dispatch it to the right unit
+            return Tr::tr("Every unit returned this post; dispatch it to the right unit before closing it (R15).");
         return {};
     }
     return stateRefusal(post);

@@ -16,7 +16,7 @@ struct SearchHit
 
 // Full-text search over the posts' titles and bodies. Every whitespace-separated part of the
 // query must occur as a phrase in the title or the body; hits are ranked by BM25 (title terms
-// weighted four times), newest first among equals.
+// weighted four times), the most recently stored first among equals.
 class PostSearch final
 {
 public:

@@ -201,7 +201,11 @@ bool PostStore::forEachRaw(const std::function<bool(const QByteArray &)> &visit,
     }
     while (query.next()) {
         if (!visit(query.value(0).toByteArray()))
-            break;
+            return true;
+    }
+    if (query.lastError().isValid()) { // the read stopped early: a damaged file or an I/O error
+        *error = sqlError(query);
+        return false;
     }
     return true;
 }

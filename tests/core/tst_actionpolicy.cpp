@@ -1176,6 +1176,8 @@ void TestActionpolicy::close_data()
            dispatchedPost(u"multi_department"_s,
                           {assignment(kHousing, u"replied"_s), assignment(kDaoli, u"pending"_s)}),
            act::close(), u"not replied yet"_s);
+    refuse(u"dispatched post every unit returned not closed unanswered (R1, R15)"_s, staff(),
+           housingPost(u"returned"_s), act::close(), u"R15"_s);
     refuse(u"new post not closed (R1)"_s, staff(), newPost(), act::close());
     refuse(u"triaged appeal not closed without dispatch (R6)"_s, staff(), triagedPost(u"appeal"_s), act::close());
     refuse(u"triaged petition not closed before forwarding (R9)"_s, staff(), triagedPost(u"petition"_s), act::close());

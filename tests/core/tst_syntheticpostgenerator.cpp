@@ -4,6 +4,7 @@
 #include "demo/syntheticpostgenerator.h"
 #include "domain/postvalidator.h"
 
+#include <QJsonDocument>
 #include <QSet>
 #include <QtTest>
 
@@ -26,6 +27,30 @@ private slots:
             anyDifferent = anyDifferent || other.next() != post;
         }
         QVERIFY(anyDifferent);
+    }
+
+    void setNow_nothingHappensAfterNow()
+    {
+        const QDateTime now(QDate(2026, 11, 26), QTime(12, 0), QTimeZone(8 * 3600));
+        SyntheticPostGenerator generator(3, now.addDays(-30), 30);
+        generator.setNow(now);
+        const QString limit = now.toString(Qt::ISODate);
+        int open = 0;
+        for (int i = 0; i < 1000; ++i) {
+            const QJsonObject post = generator.next();
+            const QByteArray text = QJsonDocument(post).toJson(QJsonDocument::Compact);
+            for (const QJsonValue &value : post.value(QLatin1String("assignments")).toArray()) {
+                const QJsonObject assignment = value.toObject();
+                QVERIFY(assignment.value(QLatin1String("dispatched_at")).toString() <= limit);
+                QVERIFY(assignment.value(QLatin1String("accepted_at")).toString() <= limit);
+                open += assignment.value(QLatin1String("status")).toString() == QLatin1String("pending");
+                for (const QJsonValue &reply : assignment.value(QLatin1String("replies")).toArray())
+                    QVERIFY(reply.toObject().value(QLatin1String("published_at")).toString() <= limit);
+            }
+            for (const QJsonValue &supervision : post.value(QLatin1String("supervisions")).toArray())
+                QVERIFY(supervision.toObject().value(QLatin1String("opened_at")).toString() <= limit);
+        }
+        QVERIFY(open > 0);
     }
 
     void posts_areValidAndKeepTheRules()
