@@ -106,17 +106,18 @@ public:
             *error = sqlError(query);
             return false;
         }
+        // Each chunk is sorted by post: merge them as they come.
+        const auto byPost = [](const Posting &a, const Posting &b) { return a.post < b.post; };
         std::vector<Posting> all;
         while (query.next()) {
+            const auto middle = std::ptrdiff_t(all.size());
             if (!decodePostings(query.value(0).toByteArray(), &all)) {
                 *error = QStringLiteral("damaged search index");
                 return false;
             }
+            if (middle > 0 && byPost(all[size_t(middle)], all[size_t(middle) - 1]))
+                std::inplace_merge(all.begin(), all.begin() + middle, all.end(), byPost);
         }
-        // Chunks of an import come in post order; only later changes need sorting.
-        const auto byPost = [](const Posting &a, const Posting &b) { return a.post < b.post; };
-        if (!std::is_sorted(all.begin(), all.end(), byPost))
-            std::stable_sort(all.begin(), all.end(), byPost);
         result->clear();
         result->reserve(all.size());
         for (const Posting &posting : all) {

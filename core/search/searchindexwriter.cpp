@@ -4,6 +4,7 @@
 #include "search/searchtokenizer.h"
 #include "store/database.h"
 
+#include <QSqlError>
 #include <QtConcurrent/QtConcurrentMap>
 #include <algorithm>
 
@@ -14,7 +15,8 @@ namespace {
 constexpr quint32 kTitleWeight = 4;
 constexpr qint64 kFlushPostings = 8 * 1000 * 1000; // about 100 MB of pending postings
 constexpr int kMaxChunksPerTerm = 16;
-constexpr int kCheckChunksBelowTerms = 5000; // small flushes (local changes) merge; imports do not
+constexpr int kMergeWhenFewerTermsThan = 5000; // small flushes (local changes) merge; imports do not
+constexpr qint64 kMinStaleForCompaction = 1000;
 
 quint16 clamp16(quint32 value)
 {
@@ -106,7 +108,7 @@ bool SearchIndexWriter::markStale(qint64 post, quint32 generation, quint32 lengt
 
 bool SearchIndexWriter::flush(QString *error)
 {
-    const bool mergeSmallChunks = m_pending.size() < kCheckChunksBelowTerms;
+    const bool mergeSmallChunks = m_pending.size() < kMergeWhenFewerTermsThan;
     // Sorting and encoding are pure: spread them over the cores, then write in this thread.
     using Encoded = std::pair<quint64, QByteArray>;
     const QList<quint64> terms = m_pending.keys();
@@ -140,6 +142,93 @@ bool SearchIndexWriter::flush(QString *error)
             || !writeMeta("search_next_generation", m_nextGeneration, error)))
         return false;
     m_statsChanged = false;
+    return compactIfMuchIsStale(error);
+}
+
+bool SearchIndexWriter::loadStale(QSet<std::pair<qint64, quint32>> *stale, QString *error) const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT post, generation FROM search_stale"))) {
+        *error = sqlError(query);
+        return false;
+    }
+    while (query.next())
+        stale->insert({query.value(0).toLongLong(), query.value(1).toUInt()});
+    return true;
+}
+
+bool SearchIndexWriter::compactIfMuchIsStale(QString *error)
+{
+    QSqlQuery count(m_db);
+    if (!count.exec(QStringLiteral("SELECT count(*) FROM search_stale")) || !count.next()) {
+        *error = sqlError(count);
+        return false;
+    }
+    const qint64 staleCount = count.value(0).toLongLong();
+    count.finish();
+    if (staleCount < std::max(kMinStaleForCompaction, m_documents / 20))
+        return true;
+    QSet<std::pair<qint64, quint32>> stale;
+    if (!loadStale(&stale, error))
+        return false;
+    // Every term's chunks become one, without the stale postings, written as a new table.
+    QSqlQuery read(m_db);
+    read.setForwardOnly(true);
+    QSqlQuery write(m_db);
+    if (!read.exec(QStringLiteral("SELECT term, postings FROM search_postings ORDER BY term, chunk"))
+        || !write.exec(QStringLiteral("CREATE TEMP TABLE compacted(term INTEGER PRIMARY KEY, postings BLOB)"))
+        || !write.prepare(QStringLiteral("INSERT INTO compacted(term, postings) VALUES(?, ?)"))) {
+        *error = sqlError(read.lastError().isValid() ? read : write);
+        return false;
+    }
+    const auto byPost = [](const Posting &a, const Posting &b) { return a.post < b.post; };
+    std::vector<Posting> postings;
+    std::vector<Posting> kept;
+    qint64 term = 0;
+    const auto writeTerm = [&]() {
+        kept.clear();
+        std::stable_sort(postings.begin(), postings.end(), byPost);
+        for (const Posting &posting : postings) {
+            if (!stale.contains({posting.post, posting.generation}))
+                kept.push_back(posting);
+        }
+        postings.clear();
+        if (kept.empty())
+            return true;
+        write.bindValue(0, term);
+        write.bindValue(1, encodePostings(kept));
+        return write.exec();
+    };
+    bool first = true;
+    while (read.next()) {
+        const qint64 nextTerm = read.value(0).toLongLong();
+        if (!first && nextTerm != term && !writeTerm()) {
+            *error = sqlError(write);
+            return false;
+        }
+        first = false;
+        term = nextTerm;
+        if (!decodePostings(read.value(1).toByteArray(), &postings)) {
+            *error = QStringLiteral("damaged search index chunk of term %1").arg(term);
+            return false;
+        }
+    }
+    if (!first && !writeTerm()) {
+        *error = sqlError(write);
+        return false;
+    }
+    read.finish();
+    write.finish();
+    QSqlQuery replace(m_db);
+    for (const char *statement : {"DELETE FROM search_postings", "DELETE FROM search_stale",
+                                  "INSERT INTO search_postings(term, chunk, postings) "
+                                  "SELECT term, 0, postings FROM compacted",
+                                  "DROP TABLE compacted"}) {
+        if (!replace.exec(QLatin1String(statement))) {
+            *error = sqlError(replace);
+            return false;
+        }
+    }
     return true;
 }
 
@@ -162,13 +251,8 @@ bool SearchIndexWriter::mergeChunks(quint64 term, QString *error)
         return a.second.size() < b.second.size();
     });
     QSet<std::pair<qint64, quint32>> stale;
-    QSqlQuery staleQuery(m_db);
-    if (!staleQuery.exec(QStringLiteral("SELECT post, generation FROM search_stale"))) {
-        *error = sqlError(staleQuery);
+    if (!loadStale(&stale, error))
         return false;
-    }
-    while (staleQuery.next())
-        stale.insert({staleQuery.value(0).toLongLong(), staleQuery.value(1).toUInt()});
     std::vector<Posting> merged;
     QSqlQuery remove(m_db);
     remove.prepare(QStringLiteral("DELETE FROM search_postings WHERE term = ? AND chunk = ?"));

@@ -22,7 +22,8 @@ DocumentTerms documentTerms(QStringView title, QStringView body);
 // weight, length), kept in memory while a transaction runs and written in chunks, one row per
 // term, so that a large import costs little more than the text it reads. A post changed or
 // removed leaves its old postings behind and is recorded as stale under its old generation;
-// readers skip stale postings, and chunks are merged once a term has many.
+// readers skip stale postings, and chunks are merged once a term has many. When stale postings
+// pass a twentieth of the posts, the whole index is rewritten without them.
 class SearchIndexWriter final
 {
 public:
@@ -47,6 +48,8 @@ private:
     };
 
     bool mergeChunks(quint64 term, QString *error);
+    bool compactIfMuchIsStale(QString *error);
+    bool loadStale(QSet<std::pair<qint64, quint32>> *stale, QString *error) const;
     qint64 readMeta(const char *key) const;
     bool writeMeta(const char *key, qint64 value, QString *error);
 

@@ -134,6 +134,28 @@ private slots:
         QCOMPARE(searchIds(*store.database, QStringLiteral("供暖")), QStringList{QStringLiteral("p-3")});
     }
 
+    void manyStalePostings_compactTheIndex()
+    {
+        TemporaryStore store;
+        for (int version = 1; version <= 2; ++version) {
+            QList<QJsonObject> posts;
+            for (int i = 0; i < 1100; ++i) {
+                posts.append(samplePost(QStringLiteral("p-%1").arg(i), version,
+                                        QStringLiteral("第%1版供暖%2号").arg(version).arg(i), QStringLiteral("物业")));
+            }
+            importPosts(*store.database, posts);
+        }
+        QSqlQuery query(store.database->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM search_stale")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 0); // 1,100 stale postings passed the threshold
+        QVERIFY(query.exec(QStringLiteral("SELECT max(n) FROM (SELECT count(*) AS n FROM search_postings GROUP BY term)"))
+                && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+        QCOMPARE(searchIds(*store.database, QStringLiteral("第1版")), QStringList{});
+        QCOMPARE(searchIds(*store.database, QStringLiteral("第2版供暖7号")), QStringList{QStringLiteral("p-7")});
+        QCOMPARE(searchIds(*store.database, QStringLiteral("物业")).size(), 50); // the limit
+    }
+
     void tokenizer_pairsChineseAndKeepsWords()
     {
         const QList<quint64> text = SearchTokenizer::terms(QStringLiteral("供暖温度 ABC-12，号"));
