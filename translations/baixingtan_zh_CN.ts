@@ -228,64 +228,32 @@
         <translation>咨询</translation>
     </message>
     <message>
-        <source>Dispatch; the reply names the documents with their numbers (R5).</source>
-        <translation>分发；回复须提供有关文件名称和文号（R5）。</translation>
-    </message>
-    <message>
         <source>Appeal</source>
         <translation>诉求</translation>
-    </message>
-    <message>
-        <source>Dispatch; the unit investigates and resolves, or promises a date (R6).</source>
-        <translation>分发；承办单位调查解决，短期难以解决的说明情况并承诺期限（R6）。</translation>
     </message>
     <message>
         <source>Suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <source>Dispatch; adopt what is feasible, reply when the author asked (R7).</source>
-        <translation>分发；切实可行的积极采纳，要求回复的予以回复（R7）。</translation>
-    </message>
-    <message>
         <source>Commentary</source>
         <translation>评议</translation>
-    </message>
-    <message>
-        <source>Column staff decide whether to dispatch and reply (R8).</source>
-        <translation>由栏目工作人员视情况决定是否分发和回复（R8）。</translation>
     </message>
     <message>
         <source>Petition</source>
         <translation>信访</translation>
     </message>
     <message>
-        <source>Forward to the mayor's mailbox and tell the author online (R9).</source>
-        <translation>转“市长信箱”处理，并在网上回复（R9）。</translation>
-    </message>
-    <message>
         <source>Report</source>
         <translation>举报</translation>
-    </message>
-    <message>
-        <source>Confidential: forward to the discipline mailbox, reply to the author only (R10).</source>
-        <translation>保密：转“纪检信箱”处理，仅回复提交者（R10）。</translation>
     </message>
     <message>
         <source>Multi-department</source>
         <translation>综合</translation>
     </message>
     <message>
-        <source>Dispatch to every unit concerned; each replies on its own clock (R11).</source>
-        <translation>同时分发给各有关单位，各单位分别答复、各自计时（R11）。</translation>
-    </message>
-    <message>
         <source>Other</source>
         <translation>其他</translation>
-    </message>
-    <message>
-        <source>Spam, duplicates, advertising, abuse: shield with a reason (R12).</source>
-        <translation>乱贴、重贴、广告、过激言论等：注明原因予以屏蔽（R12）。</translation>
     </message>
 </context>
 <context>

@@ -57,11 +57,6 @@ void DeadlineRules::setFirstAnswer(UnitKind kind, Period period)
     m_firstAnswer[slot(kind)] = period;
 }
 
-void DeadlineRules::setFinalLimit(UnitKind kind, Period period)
-{
-    m_finalLimit[slot(kind)] = period;
-}
-
 QJsonObject DeadlineRules::toJson() const
 {
     QJsonObject json;

@@ -24,7 +24,6 @@ public:
     Period firstAnswer(UnitKind kind) const;
     Period finalLimit(UnitKind kind) const;
     void setFirstAnswer(UnitKind kind, Period period);
-    void setFinalLimit(UnitKind kind, Period period);
 
     // {"department": {"first_answer": {"days": 3, "working_days": true}, "final_limit": {...}},
     //  "district": {...}}; missing entries keep the notice's values.

@@ -10,6 +10,7 @@ namespace bxt {
 class CommandLine final
 {
 public:
+    Q_DISABLE_COPY_MOVE(CommandLine)
     enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
 
     CommandLine(QIODevice &in, QIODevice &out, QIODevice &err);

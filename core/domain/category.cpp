@@ -11,27 +11,17 @@ struct CategoryInfo
     const char *code;
     const char *chinese;
     const char *english;
-    const char *rule;
 };
 
 constexpr CategoryInfo kCategories[] = {
-    {Category::Consultation, "consultation", "咨询", QT_TRANSLATE_NOOP("Category", "Consultation"),
-     QT_TRANSLATE_NOOP("Category", "Dispatch; the reply names the documents with their numbers (R5).")},
-    {Category::Appeal, "appeal", "诉求", QT_TRANSLATE_NOOP("Category", "Appeal"),
-     QT_TRANSLATE_NOOP("Category", "Dispatch; the unit investigates and resolves, or promises a date (R6).")},
-    {Category::Suggestion, "suggestion", "建议", QT_TRANSLATE_NOOP("Category", "Suggestion"),
-     QT_TRANSLATE_NOOP("Category", "Dispatch; adopt what is feasible, reply when the author asked (R7).")},
-    {Category::Commentary, "commentary", "评议", QT_TRANSLATE_NOOP("Category", "Commentary"),
-     QT_TRANSLATE_NOOP("Category", "Column staff decide whether to dispatch and reply (R8).")},
-    {Category::Petition, "petition", "信访", QT_TRANSLATE_NOOP("Category", "Petition"),
-     QT_TRANSLATE_NOOP("Category", "Forward to the mayor's mailbox and tell the author online (R9).")},
-    {Category::Report, "report", "举报", QT_TRANSLATE_NOOP("Category", "Report"),
-     QT_TRANSLATE_NOOP("Category",
-                       "Confidential: forward to the discipline mailbox, reply to the author only (R10).")},
-    {Category::MultiDepartment, "multi_department", "综合", QT_TRANSLATE_NOOP("Category", "Multi-department"),
-     QT_TRANSLATE_NOOP("Category", "Dispatch to every unit concerned; each replies on its own clock (R11).")},
-    {Category::Other, "other", "其他", QT_TRANSLATE_NOOP("Category", "Other"),
-     QT_TRANSLATE_NOOP("Category", "Spam, duplicates, advertising, abuse: shield with a reason (R12).")},
+    {Category::Consultation, "consultation", "咨询", QT_TRANSLATE_NOOP("Category", "Consultation")},
+    {Category::Appeal, "appeal", "诉求", QT_TRANSLATE_NOOP("Category", "Appeal")},
+    {Category::Suggestion, "suggestion", "建议", QT_TRANSLATE_NOOP("Category", "Suggestion")},
+    {Category::Commentary, "commentary", "评议", QT_TRANSLATE_NOOP("Category", "Commentary")},
+    {Category::Petition, "petition", "信访", QT_TRANSLATE_NOOP("Category", "Petition")},
+    {Category::Report, "report", "举报", QT_TRANSLATE_NOOP("Category", "Report")},
+    {Category::MultiDepartment, "multi_department", "综合", QT_TRANSLATE_NOOP("Category", "Multi-department")},
+    {Category::Other, "other", "其他", QT_TRANSLATE_NOOP("Category", "Other")},
 };
 
 const CategoryInfo &info(Category category)
@@ -39,14 +29,6 @@ const CategoryInfo &info(Category category)
     return kCategories[static_cast<int>(category)];
 }
 } // namespace
-
-QList<Category> all()
-{
-    QList<Category> result;
-    for (const auto &entry : kCategories)
-        result.append(entry.category);
-    return result;
-}
 
 QString code(Category category)
 {
@@ -70,11 +52,6 @@ QString chineseName(Category category)
 QString displayName(Category category)
 {
     return QCoreApplication::translate("Category", info(category).english);
-}
-
-QString handlingRule(Category category)
-{
-    return QCoreApplication::translate("Category", info(category).rule);
 }
 
 bool isDispatchedToUnits(Category category)

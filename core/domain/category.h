@@ -10,12 +10,10 @@ namespace bxt {
 enum class Category { Consultation, Appeal, Suggestion, Commentary, Petition, Report, MultiDepartment, Other };
 
 namespace Categories {
-QList<Category> all();
 QString code(Category category);                        // stable wire code, e.g. "multi_department"
 std::optional<Category> fromCode(const QString &code);
 QString chineseName(Category category);                  // the notice's own word, e.g. 综合
 QString displayName(Category category);                  // translated for the UI
-QString handlingRule(Category category);                 // one line, translated (R5–R12)
 bool isDispatchedToUnits(Category category);             // petition, report and other never go to a unit
 } // namespace Categories
 

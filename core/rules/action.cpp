@@ -36,17 +36,4 @@ QString Action::typeCode() const
     return QString::fromLatin1(kTypes[static_cast<int>(m_type)].code);
 }
 
-bool Action::needsBaseVersion() const
-{
-    switch (m_type) {
-    case Type::Reply:
-    case Type::Promise:
-    case Type::Supervise:
-    case Type::SupervisionResult:
-        return false;
-    default:
-        return true;
-    }
-}
-
 } // namespace bxt

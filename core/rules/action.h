@@ -24,9 +24,6 @@ public:
     QJsonValue parameter(const char *name) const { return m_body.value(QLatin1String(name)); }
     QString text(const char *name) const { return parameter(name).toString(); }
 
-    // State-changing actions carry base_version and can conflict; appending ones cannot.
-    bool needsBaseVersion() const;
-
 private:
     Action(Type type, QJsonObject body) : m_type(type), m_body(std::move(body)) { }
 

@@ -138,14 +138,6 @@ private:
     QSet<std::pair<qint64, quint32>> m_stale;
 };
 
-double metaNumber(const QSqlDatabase &db, const char *key)
-{
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
-    query.addBindValue(QLatin1String(key));
-    return query.exec() && query.next() ? query.value(0).toDouble() : 0;
-}
-
 } // namespace
 
 PostSearch::PostSearch(const Database &database) : m_db(database.connection()) { }
@@ -161,18 +153,19 @@ bool PostSearch::search(const QString &query, int limit, QList<SearchHit> *hits,
     QList<quint64> lookups;
     for (const QueryPart &part : parts) {
         const qsizetype n = part.terms.size();
-        const qsizetype before = lookups.size();
+        bool anyLookedUp = false;
         for (qsizetype i = 0; i < n; ++i) {
             const quint64 term = part.terms.at(i);
             const bool atEdge = n > 1 && (i == 0 || i == n - 1) && SearchTokenizer::isSingleCharacter(term);
+            anyLookedUp = anyLookedUp || !atEdge;
             if (!atEdge && !lookups.contains(term))
                 lookups.append(term);
         }
-        if (lookups.size() == before && !lookups.contains(part.terms.first()))
+        if (!anyLookedUp && !lookups.contains(part.terms.first()))
             lookups.append(part.terms.first()); // only lone characters at the edges: look one up
     }
-    const double documents = std::max(1.0, metaNumber(m_db, "search_documents"));
-    const double averageLength = std::max(1.0, metaNumber(m_db, "search_length") / documents);
+    const double documents = std::max(1.0, double(readMetaNumber(m_db, "search_documents")));
+    const double averageLength = std::max(1.0, double(readMetaNumber(m_db, "search_length")) / documents);
 
     PostingReader reader(m_db);
     std::vector<std::vector<Posting>> lists(size_t(lookups.size()));

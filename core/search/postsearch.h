@@ -20,6 +20,7 @@ struct SearchHit
 class PostSearch final
 {
 public:
+    Q_DISABLE_COPY_MOVE(PostSearch)
     explicit PostSearch(const Database &database);
 
     // Returns false and sets *error only on a database failure; a query with nothing

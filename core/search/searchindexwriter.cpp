@@ -50,18 +50,10 @@ DocumentTerms documentTerms(QStringView title, QStringView body)
 SearchIndexWriter::SearchIndexWriter(const QSqlDatabase &db) : m_db(db), m_insertChunk(db)
 {
     m_insertChunk.prepare(QStringLiteral("INSERT INTO search_postings(term, chunk, postings) VALUES(?, ?, ?)"));
-    m_documents = readMeta("search_documents");
-    m_totalLength = readMeta("search_length");
-    m_nextChunk = readMeta("search_next_chunk");
-    m_nextGeneration = quint32(std::max<qint64>(1, readMeta("search_next_generation")));
-}
-
-qint64 SearchIndexWriter::readMeta(const char *key) const
-{
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
-    query.addBindValue(QLatin1String(key));
-    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+    m_documents = readMetaNumber(m_db, "search_documents");
+    m_totalLength = readMetaNumber(m_db, "search_length");
+    m_nextChunk = readMetaNumber(m_db, "search_next_chunk");
+    m_nextGeneration = quint32(std::max<qint64>(1, readMetaNumber(m_db, "search_next_generation")));
 }
 
 bool SearchIndexWriter::writeMeta(const char *key, qint64 value, QString *error)

@@ -15,6 +15,7 @@ class Database;
 class AuditLog final
 {
 public:
+    Q_DISABLE_COPY_MOVE(AuditLog)
     explicit AuditLog(const Database &database);
 
     bool record(const QString &actor, const QString &action, const QString &postId, const QJsonObject &before,

@@ -14,6 +14,7 @@ class Database;
 class CalendarStore final
 {
 public:
+    Q_DISABLE_COPY_MOVE(CalendarStore)
     explicit CalendarStore(const Database &database);
 
     bool saveYear(const CalendarYear &year, QString *error);

@@ -169,6 +169,14 @@ bool Transaction::commit()
     return true;
 }
 
+qint64 readMetaNumber(const QSqlDatabase &db, const char *key)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    query.addBindValue(QLatin1String(key));
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
 bool inTransaction(const Database &database, const std::function<bool(QString *)> &work, QString *error)
 {
     Transaction transaction(database.connection());

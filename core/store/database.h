@@ -63,6 +63,9 @@ private:
 // the commit failed; nothing is written then.
 bool inTransaction(const Database &database, const std::function<bool(QString *error)> &work, QString *error);
 
+// A number kept in the meta table; 0 when absent.
+qint64 readMetaNumber(const QSqlDatabase &db, const char *key);
+
 // The text of the last error of a query, for messages.
 QString sqlError(const class QSqlQuery &query);
 

@@ -14,6 +14,7 @@ class Database;
 class LocalActions final
 {
 public:
+    Q_DISABLE_COPY_MOVE(LocalActions)
     explicit LocalActions(Database &database);
 
     // actionBody is portal-api.md's action body ({"type": ..., parameters}). On refusal or

@@ -14,7 +14,9 @@ namespace {
 
 QByteArray csvField(const QString &text)
 {
-    QByteArray field = text.toUtf8();
+    // Citizens write titles and aliases: a spreadsheet must not run "=HYPERLINK(…)" as a formula.
+    const bool formula = !text.isEmpty() && QStringLiteral("=+-@").contains(text.front());
+    QByteArray field = (formula ? QStringLiteral("'") + text : text).toUtf8();
     if (field.contains(',') || field.contains('"') || field.contains('\n') || field.contains('\r')) {
         field.replace("\"", "\"\"");
         field = '"' + field + '"';

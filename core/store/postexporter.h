@@ -12,6 +12,7 @@ class Database;
 class PostExporter final
 {
 public:
+    Q_DISABLE_COPY_MOVE(PostExporter)
     enum class Format { JsonLines, Csv };
 
     explicit PostExporter(Database &database);

@@ -20,9 +20,10 @@ struct Tr
 
 // Reads lines of at most limit bytes into one buffer allocated once (QIODevice::readLine(n)
 // would allocate n bytes for every line).
-class LineReader
+class LineReader final
 {
 public:
+    Q_DISABLE_COPY_MOVE(LineReader)
     LineReader(QIODevice &input, qint64 limit) : m_input(input), m_limit(limit), m_buffer(limit + 2, Qt::Uninitialized)
     {
     }

@@ -27,6 +27,7 @@ struct ImportReport
 class PostImporter final
 {
 public:
+    Q_DISABLE_COPY_MOVE(PostImporter)
     static constexpr qint64 kMaxLineBytes = 4 * 1024 * 1024;
     static constexpr qsizetype kBatchLines = 1000;
 

@@ -14,6 +14,7 @@ class Database;
 class UnitStore final
 {
 public:
+    Q_DISABLE_COPY_MOVE(UnitStore)
     explicit UnitStore(const Database &database);
 
     QHash<QString, Unit> all() const;
