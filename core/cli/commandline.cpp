@@ -218,7 +218,12 @@ int deadlineCommand(Context &context)
     if (!database)
         return exitCode;
     const CalendarStore calendars(*database);
-    const DeadlineCalculator calculator(calendars.calendar(), calendars.deadlineRules());
+    WorkCalendar calendar;
+    DeadlineRules rules;
+    QString error;
+    if (!calendars.calendar(&calendar, &error) || !calendars.deadlineRules(&rules, &error))
+        return context.fail(error);
+    const DeadlineCalculator calculator(calendar, rules);
     std::optional<QDate> promiseDue;
     if (context.parser.isSet(QStringLiteral("promise-due"))) {
         const QString text = context.parser.value(QStringLiteral("promise-due"));
@@ -258,7 +263,9 @@ int calendarCommand(Context &context)
             return context.fail(Tr::tr("%1: %2. Nothing was imported.").arg(context.arguments.at(1), error));
         year.source = context.arguments.at(1);
         const bool saved = inTransaction(*database, [&](QString *failure) {
-            const WorkCalendar before = calendars.calendar();
+            WorkCalendar before;
+            if (!calendars.calendar(&before, failure))
+                return false;
             const QJsonObject previous = before.hasYear(year.year) ? before.year(year.year).toJson() : QJsonObject();
             return calendars.saveYear(year, failure)
                     && AuditLog(*database).record(context.user, QStringLiteral("calendar_import"), {}, previous,
@@ -276,7 +283,9 @@ int calendarCommand(Context &context)
     const int yearNumber = context.arguments.at(1).toInt(&ok);
     if (!ok)
         return context.usage(Tr::tr("YEAR is a number, e.g. 2026"));
-    const WorkCalendar calendar = calendars.calendar();
+    WorkCalendar calendar;
+    if (!calendars.calendar(&calendar, &error))
+        return context.fail(error);
     if (!calendar.hasYear(yearNumber))
         return context.fail(Tr::tr("the working-day calendar of %1 is not known (R18); import the State Council's "
                                "holiday notice with \"calendar import FILE\"")
@@ -300,20 +309,22 @@ int rulesCommand(Context &context)
     if (!database)
         return exitCode;
     CalendarStore calendars(*database);
+    DeadlineRules rules;
+    QString error;
     if (show) {
-        context.out.write(QJsonDocument(calendars.deadlineRules().toJson()).toJson(QJsonDocument::Indented));
+        if (!calendars.deadlineRules(&rules, &error))
+            return context.fail(error);
+        context.out.write(QJsonDocument(rules.toJson()).toJson(QJsonDocument::Indented));
         return CommandLine::Success;
     }
     QJsonObject json;
-    DeadlineRules rules;
-    QString error;
     if (!readJsonFile(context, context.arguments.at(1), &json, &error)
         || !DeadlineRules::fromJson(json, &rules, &error))
         return context.fail(Tr::tr("%1: %2. Nothing was imported.").arg(context.arguments.at(1), error));
     const bool saved = inTransaction(*database, [&](QString *failure) {
-        const QJsonObject before = calendars.deadlineRules().toJson();
-        return calendars.saveDeadlineRules(rules, failure)
-                && AuditLog(*database).record(context.user, QStringLiteral("rules_import"), {}, before,
+        DeadlineRules before;
+        return calendars.deadlineRules(&before, failure) && calendars.saveDeadlineRules(rules, failure)
+                && AuditLog(*database).record(context.user, QStringLiteral("rules_import"), {}, before.toJson(),
                                               rules.toJson(), failure);
     }, &error);
     if (!saved)
@@ -340,7 +351,10 @@ int checkCommand(Context &context)
     }
     if (query.exec(QStringLiteral("PRAGMA foreign_key_check")) && query.next())
         problems.append(Tr::tr("a row of %1 points to a missing row").arg(query.value(0).toString()));
-    const qint64 posts = PostStore(*database).count();
+    qint64 posts = 0;
+    QString error;
+    if (!PostStore(*database).count(&posts, &error))
+        problems.append(error);
     if (query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'search_documents'"))
         && query.next() && query.value(0).toLongLong() != posts)
         problems.append(Tr::tr("search index: it counts %1 posts, the store holds %2")
@@ -406,7 +420,11 @@ int demoCommand(Context &context)
     const auto database = context.openStore(&exitCode);
     if (!database)
         return exitCode;
-    if (PostStore(*database).count() > 0) {
+    qint64 stored = 0;
+    QString error;
+    if (!PostStore(*database).count(&stored, &error))
+        return context.fail(error);
+    if (stored > 0) {
         context.print(Tr::tr("the case store already holds posts; the demo posts were not added"));
         return CommandLine::Success;
     }
@@ -420,7 +438,6 @@ int demoCommand(Context &context)
         lines += QJsonDocument(generator.next()).toJson(QJsonDocument::Compact) + '\n';
     QBuffer buffer(&lines);
     buffer.open(QIODevice::ReadOnly);
-    QString error;
     ImportReport report;
     // The units first: a demo store without posts can be filled again, one without units cannot work.
     if (!inTransaction(*database, [&](QString *failure) {

@@ -38,22 +38,24 @@ bool AuditLog::record(const QString &actor, const QString &action, const QString
     return true;
 }
 
-QList<AuditLog::Entry> AuditLog::entriesFor(const QString &postId) const
+bool AuditLog::entriesFor(const QString &postId, QList<Entry> *entries, QString *error) const
 {
-    QList<Entry> entries;
+    entries->clear();
     QSqlQuery select(m_db);
     select.prepare(QStringLiteral(
             "SELECT at, actor, action, post_id, before, after FROM audit_log WHERE post_id = ? ORDER BY id"));
     select.addBindValue(postId);
-    if (!select.exec())
-        return entries;
+    if (!select.exec()) {
+        *error = sqlError(select);
+        return false;
+    }
     while (select.next()) {
-        entries.append({select.value(0).toString(), select.value(1).toString(), select.value(2).toString(),
+        entries->append({select.value(0).toString(), select.value(1).toString(), select.value(2).toString(),
                         select.value(3).toString(),
                         QJsonDocument::fromJson(select.value(4).toByteArray()).object(),
                         QJsonDocument::fromJson(select.value(5).toByteArray()).object()});
     }
-    return entries;
+    return true;
 }
 
 } // namespace bxt

@@ -30,7 +30,7 @@ public:
         QJsonObject before;
         QJsonObject after;
     };
-    QList<Entry> entriesFor(const QString &postId) const;
+    bool entriesFor(const QString &postId, QList<Entry> *entries, QString *error) const;
 
 private:
     QSqlDatabase m_db;

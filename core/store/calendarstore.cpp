@@ -26,32 +26,35 @@ bool CalendarStore::saveYear(const CalendarYear &year, QString *error)
     return true;
 }
 
-WorkCalendar CalendarStore::calendar() const
+bool CalendarStore::calendar(WorkCalendar *calendar, QString *error) const
 {
-    WorkCalendar calendar = WorkCalendar::builtIn();
+    *calendar = WorkCalendar::builtIn();
     QSqlQuery select(m_db);
-    if (!select.exec(QStringLiteral("SELECT source, data FROM calendar_years")))
-        return calendar;
+    if (!select.exec(QStringLiteral("SELECT source, data FROM calendar_years"))) {
+        *error = sqlError(select);
+        return false;
+    }
     while (select.next()) {
         CalendarYear year;
-        QString error;
-        if (parseCalendarYear(QJsonDocument::fromJson(select.value(1).toByteArray()).object(), &year, &error)) {
-            year.source = select.value(0).toString();
-            calendar.setYear(year);
-        }
+        if (!parseCalendarYear(QJsonDocument::fromJson(select.value(1).toByteArray()).object(), &year, error))
+            return false;
+        year.source = select.value(0).toString();
+        calendar->setYear(year);
     }
-    return calendar;
+    return true;
 }
 
-DeadlineRules CalendarStore::deadlineRules() const
+bool CalendarStore::deadlineRules(DeadlineRules *rules, QString *error) const
 {
+    *rules = DeadlineRules::notice();
     QSqlQuery select(m_db);
-    select.prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'deadline_rules'"));
-    DeadlineRules rules = DeadlineRules::notice();
-    QString error;
-    if (select.exec() && select.next())
-        DeadlineRules::fromJson(QJsonDocument::fromJson(select.value(0).toByteArray()).object(), &rules, &error);
-    return rules;
+    if (!select.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'deadline_rules'"))) {
+        *error = sqlError(select);
+        return false;
+    }
+    if (!select.next())
+        return true;
+    return DeadlineRules::fromJson(QJsonDocument::fromJson(select.value(0).toByteArray()).object(), rules, error);
 }
 
 bool CalendarStore::saveDeadlineRules(const DeadlineRules &rules, QString *error)

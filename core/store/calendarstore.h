@@ -18,9 +18,10 @@ public:
     explicit CalendarStore(const Database &database);
 
     bool saveYear(const CalendarYear &year, QString *error);
-    WorkCalendar calendar() const; // built-in years overlaid with the imported ones
-
-    DeadlineRules deadlineRules() const;
+    // The built-in years overlaid with the imported ones.
+    bool calendar(WorkCalendar *calendar, QString *error) const;
+    // The notice's table unless an administrator imported another.
+    bool deadlineRules(DeadlineRules *rules, QString *error) const;
     bool saveDeadlineRules(const DeadlineRules &rules, QString *error);
 
 private:

@@ -23,14 +23,21 @@ bool LocalActions::perform(const Actor &actor, const QString &postId, const QJso
     Post changed;
     const bool done = inTransaction(m_database, [&](QString *failure) {
         PostStore posts(m_database);
-        const auto post = posts.find(postId);
+        std::optional<Post> post;
+        if (!posts.find(postId, &post, failure))
+            return false;
         if (!post) {
             *failure = QCoreApplication::translate("LocalActions", "There is no post %1 in this store.").arg(postId);
             return false;
         }
         const CalendarStore calendars(m_database);
-        const ActionPolicy policy(DeadlineCalculator(calendars.calendar(), calendars.deadlineRules()),
-                                  UnitStore(m_database).all());
+        WorkCalendar calendar;
+        DeadlineRules rules;
+        QHash<QString, Unit> units;
+        if (!calendars.calendar(&calendar, failure) || !calendars.deadlineRules(&rules, failure)
+            || !UnitStore(m_database).all(&units, failure))
+            return false;
+        const ActionPolicy policy(DeadlineCalculator(calendar, rules), units);
         if (QString refused = policy.refusal(actor, *post, *action); !refused.isEmpty()) {
             *failure = refused;
             return false;

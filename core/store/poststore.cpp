@@ -52,22 +52,29 @@ std::optional<PostStore::Stored> PostStore::lookup(const QString &id, QString *e
     return stored;
 }
 
-std::optional<Post> PostStore::find(const QString &id)
+bool PostStore::find(const QString &id, std::optional<Post> *post, QString *error)
 {
+    post->reset();
     m_find.bindValue(0, id);
-    if (!m_find.exec() || !m_find.next())
-        return std::nullopt;
-    Post post(QJsonDocument::fromJson(m_find.value(4).toByteArray()).object());
+    if (!m_find.exec()) {
+        *error = sqlError(m_find);
+        return false;
+    }
+    if (m_find.next())
+        *post = Post(QJsonDocument::fromJson(m_find.value(4).toByteArray()).object());
     m_find.finish();
-    return post;
+    return true;
 }
 
-qint64 PostStore::count()
+bool PostStore::count(qint64 *count, QString *error)
 {
     QSqlQuery query(m_db);
-    if (query.exec(QStringLiteral("SELECT count(*) FROM posts")) && query.next())
-        return query.value(0).toLongLong();
-    return 0;
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM posts")) || !query.next()) {
+        *error = sqlError(query);
+        return false;
+    }
+    *count = query.value(0).toLongLong();
+    return true;
 }
 
 PostRecord PostRecord::from(const Post &post)

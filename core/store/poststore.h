@@ -57,8 +57,9 @@ public:
     // Writes the pending part of the search index.
     bool flush(QString *error);
 
-    std::optional<Post> find(const QString &id);
-    qint64 count();
+    // *post is empty when there is no such post; false only on a database failure.
+    bool find(const QString &id, std::optional<Post> *post, QString *error);
+    bool count(qint64 *count, QString *error);
     // Visits every post's JSON text in store order until visit returns false.
     bool forEachRaw(const std::function<bool(const QByteArray &raw)> &visit, QString *error);
 

@@ -11,19 +11,21 @@ namespace bxt {
 
 UnitStore::UnitStore(const Database &database) : m_db(database.connection()) { }
 
-QHash<QString, Unit> UnitStore::all() const
+bool UnitStore::all(QHash<QString, Unit> *units, QString *error) const
 {
-    QHash<QString, Unit> units;
+    units->clear();
     QSqlQuery select(m_db);
-    if (!select.exec(QStringLiteral("SELECT id, name, kind, active FROM units")))
-        return units;
+    if (!select.exec(QStringLiteral("SELECT id, name, kind, active FROM units"))) {
+        *error = sqlError(select);
+        return false;
+    }
     while (select.next()) {
         Unit unit{select.value(0).toString(), select.value(1).toString(),
                   unitKindFromCode(select.value(2).toString()).value_or(UnitKind::Department),
                   select.value(3).toBool()};
-        units.insert(unit.id, unit);
+        units->insert(unit.id, unit);
     }
-    return units;
+    return true;
 }
 
 bool UnitStore::replaceAll(const QJsonArray &units, QString *error)

@@ -17,7 +17,7 @@ public:
     Q_DISABLE_COPY_MOVE(UnitStore)
     explicit UnitStore(const Database &database);
 
-    QHash<QString, Unit> all() const;
+    bool all(QHash<QString, Unit> *units, QString *error) const;
     // Replaces the list with the portal's "units" array in one go; the caller owns the transaction.
     bool replaceAll(const QJsonArray &units, QString *error);
 

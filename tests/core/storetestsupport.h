@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/database.h"
+#include "store/poststore.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -37,6 +38,25 @@ inline QJsonObject samplePost(const QString &id, qint64 version, const QString &
 inline QByteArray jsonLine(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
+}
+
+// The stored post with that id; stops the test run on a database failure.
+inline std::optional<Post> storedPost(Database &database, const QString &id)
+{
+    std::optional<Post> post;
+    QString error;
+    if (!PostStore(database).find(id, &post, &error))
+        qFatal("cannot read post %s: %s", qPrintable(id), qPrintable(error));
+    return post;
+}
+
+inline qint64 storedPostCount(Database &database)
+{
+    qint64 count = 0;
+    QString error;
+    if (!PostStore(database).count(&count, &error))
+        qFatal("cannot count posts: %s", qPrintable(error));
+    return count;
 }
 
 // A fresh store in a temporary folder.

@@ -57,7 +57,7 @@ private slots:
         QVERIFY(check.waitForFinished());
         QCOMPARE(check.exitCode(), 0);
         QVERIFY(check.readAllStandardOutput().contains("posts: 1\n"));
-        QCOMPARE(PostStore(*store.database).count(), 1);
+        QCOMPARE(storedPostCount(*store.database), 1);
     }
 };
 
