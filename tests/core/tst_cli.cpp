@@ -34,6 +34,14 @@ CliRun runCli(const QStringList &arguments, const QByteArray &input = {})
     return run;
 }
 
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
+{
+    QFile file(dir.filePath(name));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size())
+        qFatal("cannot write %s", qPrintable(file.fileName()));
+    return file.fileName();
+}
+
 } // namespace
 
 class TestCli : public QObject
@@ -146,15 +154,12 @@ private slots:
                          QStringLiteral("2027")})
                          .exitCode,
                  1);
-        QFile file(dir.filePath(QStringLiteral("2027.json")));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(R"({"year": 2027, "papers": [], "days": [
+        const QString file = writeFile(dir, QStringLiteral("2027.json"), R"({"year": 2027, "papers": [], "days": [
             {"name": "元旦", "date": "2027-01-01", "isOffDay": true},
             {"name": "春节", "date": "2027-02-06", "isOffDay": false},
             {"name": "春节", "date": "2027-02-08", "isOffDay": true}]})");
-        file.close();
         const CliRun imported = runCli({QStringLiteral("--db"), store, QStringLiteral("calendar"),
-                                        QStringLiteral("import"), file.fileName()});
+                                        QStringLiteral("import"), file});
         QCOMPARE(imported.exitCode, 0);
         {
             QString error;
@@ -191,27 +196,19 @@ private slots:
                                    QStringLiteral("--category"), QStringLiteral("appeal"),
                                    QStringLiteral("--dispatched"), QStringLiteral("2025-03-06T10:00:00+08:00")};
         QVERIFY(runCli(deadline).out.contains("\"first_answer_due\": \"2025-03-11\""));
-        QFile file(dir.filePath(QStringLiteral("rules.json")));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(R"({"district": {"first_answer": {"days": 5, "working_days": true}}})");
-        file.close();
-        QCOMPARE(runCli({QStringLiteral("--db"), store, QStringLiteral("rules"), QStringLiteral("import"),
-                         file.fileName()})
-                         .exitCode,
-                 0);
+        const auto importRules = [&](const QByteArray &json) {
+            return runCli({QStringLiteral("--db"), store, QStringLiteral("rules"), QStringLiteral("import"),
+                           writeFile(dir, QStringLiteral("rules.json"), json)})
+                    .exitCode;
+        };
+        QCOMPARE(importRules(R"({"district": {"first_answer": {"days": 5, "working_days": true}}})"), 0);
         // 03-07=1, 03-10=2, 03-11=3, 03-12=4, 03-13=5.
         QVERIFY(runCli(deadline).out.contains("\"first_answer_due\": \"2025-03-13\""));
         const CliRun shown = runCli({QStringLiteral("--db"), store, QStringLiteral("rules"), QStringLiteral("show")});
         QCOMPARE(QJsonDocument::fromJson(shown.out).object().value(QLatin1String("department")).toObject()
                          .value(QLatin1String("final_limit")).toObject().value(QLatin1String("days")).toInt(),
                  20);
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(R"({"district": {"first_answer": {"days": 0, "working_days": true}}})");
-        file.close();
-        QCOMPARE(runCli({QStringLiteral("--db"), store, QStringLiteral("rules"), QStringLiteral("import"),
-                         file.fileName()})
-                         .exitCode,
-                 1);
+        QCOMPARE(importRules(R"({"district": {"first_answer": {"days": 0, "working_days": true}}})"), 1);
         QVERIFY(runCli(deadline).out.contains("\"first_answer_due\": \"2025-03-13\""));
     }
 
@@ -219,12 +216,10 @@ private slots:
     {
         QTemporaryDir dir;
         const QString store = dir.filePath(QStringLiteral("cal.sqlite"));
-        QFile file(dir.filePath(QStringLiteral("bad.json")));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(R"({"year": 2027, "holidays": ["2027-13-01"], "workdays": []})");
-        file.close();
+        const QString file = writeFile(dir, QStringLiteral("bad.json"),
+                                       R"({"year": 2027, "holidays": ["2027-13-01"], "workdays": []})");
         const CliRun run = runCli({QStringLiteral("--db"), store, QStringLiteral("calendar"), QStringLiteral("import"),
-                                   file.fileName()});
+                                   file});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.err.contains("2027-13-01"));
         QCOMPARE(runCli({QStringLiteral("--db"), store, QStringLiteral("calendar"), QStringLiteral("show"),
