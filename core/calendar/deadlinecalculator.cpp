@@ -14,17 +14,9 @@ DeadlineCalculator::DeadlineCalculator(WorkCalendar calendar, DeadlineRules rule
 QDate DeadlineCalculator::periodEnd(const QDate &start, const Period &period, bool *complete) const
 {
     // R17: the start day does not count; counting begins the next day.
-    QDate day = start;
-    if (period.workingDays) {
-        for (int counted = 0; counted < period.days;) {
-            day = day.addDays(1);
-            *complete = *complete && m_calendar.isKnown(day);
-            if (m_calendar.isWorkingDay(day))
-                ++counted;
-        }
-        return day;
-    }
-    day = start.addDays(period.days);
+    if (period.workingDays)
+        return m_calendar.addWorkingDays(start, period.days, complete);
+    QDate day = start.addDays(period.days);
     *complete = *complete && m_calendar.isKnown(day);
     while (!m_calendar.isWorkingDay(day)) {
         day = day.addDays(1);

@@ -34,6 +34,44 @@ WorkCalendar WorkCalendar::builtIn()
 void WorkCalendar::setYear(const CalendarYear &year)
 {
     m_years.insert(year.year, year);
+    rebuildIndex();
+}
+
+void WorkCalendar::rebuildIndex()
+{
+    const QList<int> known = years();
+    const QDate first(known.constFirst() - 1, 1, 1);
+    const QDate last(known.constLast() + 1, 12, 31);
+    m_indexFirstDay = first.toJulianDay();
+    m_workingThrough.assign(size_t(first.daysTo(last) + 1), 0);
+    qint32 count = 0;
+    for (size_t i = 0; i < m_workingThrough.size(); ++i) {
+        count += isWorkingDayFromData(first.addDays(qint64(i))) ? 1 : 0;
+        m_workingThrough[i] = count;
+    }
+}
+
+QDate WorkCalendar::addWorkingDays(const QDate &start, int n, bool *complete) const
+{
+    const qint64 startIndex = start.toJulianDay() - m_indexFirstDay;
+    if (!m_workingThrough.empty() && startIndex >= 0 && startIndex < qint64(m_workingThrough.size())) {
+        const qint32 target = m_workingThrough[size_t(startIndex)] + n;
+        const auto found = std::lower_bound(m_workingThrough.begin() + startIndex, m_workingThrough.end(), target);
+        if (found != m_workingThrough.end()) {
+            const QDate end = QDate::fromJulianDay(m_indexFirstDay + (found - m_workingThrough.begin()));
+            for (int year = start.addDays(1).year(); year <= end.year(); ++year)
+                *complete = *complete && hasYear(year);
+            return end;
+        }
+    }
+    QDate day = start; // beyond the index: walk
+    for (int counted = 0; counted < n;) {
+        day = day.addDays(1);
+        *complete = *complete && isKnown(day);
+        if (isWorkingDay(day))
+            ++counted;
+    }
+    return day;
 }
 
 bool WorkCalendar::hasYear(int year) const
@@ -59,6 +97,14 @@ bool WorkCalendar::isKnown(const QDate &date) const
 }
 
 bool WorkCalendar::isWorkingDay(const QDate &date) const
+{
+    const qint64 index = date.toJulianDay() - m_indexFirstDay;
+    if (index >= 0 && index < qint64(m_workingThrough.size()))
+        return m_workingThrough[size_t(index)] != (index > 0 ? m_workingThrough[size_t(index) - 1] : 0);
+    return isWorkingDayFromData(date);
+}
+
+bool WorkCalendar::isWorkingDayFromData(const QDate &date) const
 {
     // A notice may list days of the neighbouring year (the New Year holiday of 2023 began
     // on 2022-12-31), so the neighbours' data count too.

@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <vector>
 
 namespace bxt {
 
@@ -23,9 +24,19 @@ public:
 
     bool isKnown(const QDate &date) const;
     bool isWorkingDay(const QDate &date) const;
+    // The n-th working day after start (start itself does not count), and whether every
+    // day counted lies in a known year.
+    QDate addWorkingDays(const QDate &start, int n, bool *complete) const;
 
 private:
+    bool isWorkingDayFromData(const QDate &date) const;
+    void rebuildIndex();
+
     QHash<int, CalendarYear> m_years;
+    // For every day of the known years and one year either side: working days up to and
+    // including that day, so that counting working days is a search, not a walk.
+    qint64 m_indexFirstDay = 0;
+    std::vector<qint32> m_workingThrough;
 };
 
 } // namespace bxt
