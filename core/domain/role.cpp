@@ -20,11 +20,6 @@ constexpr RoleInfo kRoles[] = {
 };
 } // namespace
 
-QString roleCode(Role role)
-{
-    return QString::fromLatin1(kRoles[static_cast<int>(role)].code);
-}
-
 std::optional<Role> roleFromCode(const QString &code)
 {
     for (const auto &entry : kRoles) {

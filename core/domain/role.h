@@ -8,7 +8,6 @@ namespace bxt {
 // portal-api.md "Session": who the logged-in user is (R1, R2, R4, R20–R22).
 enum class Role { ColumnStaff, Liaison, Supervisor, Leader, Admin };
 
-QString roleCode(Role role);
 std::optional<Role> roleFromCode(const QString &code);
 QString roleDisplayName(Role role);
 

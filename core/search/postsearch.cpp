@@ -21,7 +21,8 @@ constexpr double kB = 0.75;
 struct QueryPart
 {
     QList<quint64> terms;
-    bool needsPhraseCheck = false; // more than one term: their order must be checked in the text
+    // More than one term: their order must be checked in the text.
+    bool needsPhraseCheck() const { return terms.size() > 1; }
 };
 
 struct Candidate
@@ -44,7 +45,6 @@ QList<QueryPart> parseQuery(const QString &query)
         part.terms = SearchTokenizer::terms(text);
         if (part.terms.isEmpty())
             continue;
-        part.needsPhraseCheck = part.terms.size() > 1;
         parts.append(part);
     }
     return parts;
@@ -80,15 +80,10 @@ bool containsPhrase(const QList<quint64> &haystack, const QList<quint64> &needle
 class PostingReader
 {
 public:
-    explicit PostingReader(const QSqlDatabase &db) : m_select(db), m_range(db)
+    PostingReader(const QSqlDatabase &db, StalePostings stale) : m_select(db), m_range(db), m_stale(std::move(stale))
     {
         m_select.prepare(QStringLiteral("SELECT postings FROM search_postings WHERE term = ?"));
         m_range.prepare(QStringLiteral("SELECT postings FROM search_postings WHERE term BETWEEN ? AND ?"));
-        QSqlQuery stale(db);
-        if (stale.exec(QStringLiteral("SELECT post, generation FROM search_stale"))) {
-            while (stale.next())
-                m_stale.insert({stale.value(0).toLongLong(), stale.value(1).toUInt()});
-        }
     }
 
     // The current postings of a term (or of every pair starting with a single character),
@@ -107,7 +102,6 @@ public:
             return false;
         }
         // Each chunk is sorted by post: merge them as they come.
-        const auto byPost = [](const Posting &a, const Posting &b) { return a.post < b.post; };
         std::vector<Posting> all;
         while (query.next()) {
             const auto middle = std::ptrdiff_t(all.size());
@@ -115,8 +109,8 @@ public:
                 *error = QStringLiteral("damaged search index");
                 return false;
             }
-            if (middle > 0 && byPost(all[size_t(middle)], all[size_t(middle) - 1]))
-                std::inplace_merge(all.begin(), all.begin() + middle, all.end(), byPost);
+            if (middle > 0 && postOrder(all[size_t(middle)], all[size_t(middle) - 1]))
+                std::inplace_merge(all.begin(), all.begin() + middle, all.end(), postOrder);
         }
         result->clear();
         result->reserve(all.size());
@@ -135,7 +129,7 @@ public:
 private:
     QSqlQuery m_select;
     QSqlQuery m_range;
-    QSet<std::pair<qint64, quint32>> m_stale;
+    StalePostings m_stale;
 };
 
 } // namespace
@@ -167,7 +161,10 @@ bool PostSearch::search(const QString &query, int limit, QList<SearchHit> *hits,
     const double documents = std::max(1.0, double(readMetaNumber(m_db, "search_documents")));
     const double averageLength = std::max(1.0, double(readMetaNumber(m_db, "search_length")) / documents);
 
-    PostingReader reader(m_db);
+    StalePostings stale;
+    if (!loadStalePostings(m_db, &stale, error))
+        return false;
+    PostingReader reader(m_db, std::move(stale));
     std::vector<std::vector<Posting>> lists(size_t(lookups.size()));
     for (qsizetype i = 0; i < lookups.size(); ++i) {
         if (!reader.read(lookups.at(i), &lists[size_t(i)], error))
@@ -214,7 +211,7 @@ bool PostSearch::search(const QString &query, int limit, QList<SearchHit> *hits,
     std::partial_sort(candidates.begin(), candidates.begin() + qsizetype(ordered), candidates.end(), better);
 
     const bool checkPhrases = std::any_of(parts.cbegin(), parts.cend(),
-                                          [](const QueryPart &part) { return part.needsPhraseCheck; });
+                                          [](const QueryPart &part) { return part.needsPhraseCheck(); });
     QSqlQuery fetch(m_db);
     fetch.prepare(checkPhrases ? QStringLiteral("SELECT id, title, raw FROM posts WHERE local_id = ? AND search_gen = ?")
                                : QStringLiteral("SELECT id, title FROM posts WHERE local_id = ? AND search_gen = ?"));
@@ -237,7 +234,7 @@ bool PostSearch::search(const QString &query, int limit, QList<SearchHit> *hits,
             const QList<quint64> titleTerms = SearchTokenizer::terms(post.value(QLatin1String("title")).toString());
             const QList<quint64> bodyTerms = SearchTokenizer::terms(post.value(QLatin1String("body")).toString());
             const bool all = std::all_of(parts.cbegin(), parts.cend(), [&](const QueryPart &part) {
-                return !part.needsPhraseCheck || containsPhrase(titleTerms, part.terms)
+                return !part.needsPhraseCheck() || containsPhrase(titleTerms, part.terms)
                         || containsPhrase(bodyTerms, part.terms);
             });
             if (!all)

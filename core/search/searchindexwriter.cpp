@@ -110,8 +110,7 @@ bool SearchIndexWriter::flush(QString *error)
         postings.reserve(pending.size());
         for (const PendingPosting &posting : pending)
             postings.push_back({posting.post, posting.generation, posting.weight, posting.length});
-        std::stable_sort(postings.begin(), postings.end(),
-                         [](const Posting &a, const Posting &b) { return a.post < b.post; });
+        std::stable_sort(postings.begin(), postings.end(), postOrder);
         return Encoded(term, encodePostings(postings));
     });
     for (const auto &[term, blob] : chunks) {
@@ -137,18 +136,6 @@ bool SearchIndexWriter::flush(QString *error)
     return compactIfMuchIsStale(error);
 }
 
-bool SearchIndexWriter::loadStale(QSet<std::pair<qint64, quint32>> *stale, QString *error) const
-{
-    QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("SELECT post, generation FROM search_stale"))) {
-        *error = sqlError(query);
-        return false;
-    }
-    while (query.next())
-        stale->insert({query.value(0).toLongLong(), query.value(1).toUInt()});
-    return true;
-}
-
 bool SearchIndexWriter::compactIfMuchIsStale(QString *error)
 {
     QSqlQuery count(m_db);
@@ -160,8 +147,8 @@ bool SearchIndexWriter::compactIfMuchIsStale(QString *error)
     count.finish();
     if (staleCount < std::max(kMinStaleForCompaction, m_documents / 20))
         return true;
-    QSet<std::pair<qint64, quint32>> stale;
-    if (!loadStale(&stale, error))
+    StalePostings stale;
+    if (!loadStalePostings(m_db, &stale, error))
         return false;
     // Every term's chunks become one, without the stale postings, written as a new table.
     QSqlQuery read(m_db);
@@ -173,13 +160,12 @@ bool SearchIndexWriter::compactIfMuchIsStale(QString *error)
         *error = sqlError(read.lastError().isValid() ? read : write);
         return false;
     }
-    const auto byPost = [](const Posting &a, const Posting &b) { return a.post < b.post; };
     std::vector<Posting> postings;
     std::vector<Posting> kept;
     qint64 term = 0;
     const auto writeTerm = [&]() {
         kept.clear();
-        std::stable_sort(postings.begin(), postings.end(), byPost);
+        std::stable_sort(postings.begin(), postings.end(), postOrder);
         for (const Posting &posting : postings) {
             if (!stale.contains({posting.post, posting.generation}))
                 kept.push_back(posting);
@@ -242,8 +228,8 @@ bool SearchIndexWriter::mergeChunks(quint64 term, QString *error)
     const auto largest = std::max_element(chunks.cbegin(), chunks.cend(), [](const auto &a, const auto &b) {
         return a.second.size() < b.second.size();
     });
-    QSet<std::pair<qint64, quint32>> stale;
-    if (!loadStale(&stale, error))
+    StalePostings stale;
+    if (!loadStalePostings(m_db, &stale, error))
         return false;
     std::vector<Posting> merged;
     QSqlQuery remove(m_db);
@@ -267,7 +253,7 @@ bool SearchIndexWriter::mergeChunks(quint64 term, QString *error)
             return false;
         }
     }
-    std::stable_sort(merged.begin(), merged.end(), [](const Posting &a, const Posting &b) { return a.post < b.post; });
+    std::stable_sort(merged.begin(), merged.end(), postOrder);
     m_insertChunk.bindValue(0, qint64(term));
     m_insertChunk.bindValue(1, m_nextChunk++);
     m_insertChunk.bindValue(2, encodePostings(merged));

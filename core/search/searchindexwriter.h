@@ -49,7 +49,6 @@ private:
 
     bool mergeChunks(quint64 term, QString *error);
     bool compactIfMuchIsStale(QString *error);
-    bool loadStale(QSet<std::pair<qint64, quint32>> *stale, QString *error) const;
     bool writeMeta(const char *key, qint64 value, QString *error);
 
     QSqlDatabase m_db;

@@ -1,5 +1,9 @@
 #include "search/searchpostings.h"
 
+#include "store/database.h"
+
+#include <QSqlQuery>
+
 namespace bxt {
 
 namespace {
@@ -26,6 +30,18 @@ bool getVarint(const uchar *&cursor, const uchar *end, quint64 *value)
     return false;
 }
 } // namespace
+
+bool loadStalePostings(const QSqlDatabase &db, StalePostings *stale, QString *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT post, generation FROM search_stale"))) {
+        *error = sqlError(query);
+        return false;
+    }
+    while (query.next())
+        stale->insert({query.value(0).toLongLong(), query.value(1).toUInt()});
+    return true;
+}
 
 QByteArray encodePostings(const std::vector<Posting> &postings)
 {

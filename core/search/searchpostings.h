@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QSet>
+#include <QSqlDatabase>
 #include <vector>
 
 namespace bxt {
@@ -13,6 +15,15 @@ struct Posting
     quint32 weight = 0;     // term frequency, title occurrences counted four times
     quint32 length = 0;     // the post's length in terms
 };
+
+inline bool postOrder(const Posting &a, const Posting &b)
+{
+    return a.post < b.post;
+}
+
+// Postings of posts changed or removed since: (post, generation) pairs to skip.
+using StalePostings = QSet<std::pair<qint64, quint32>>;
+bool loadStalePostings(const QSqlDatabase &db, StalePostings *stale, QString *error);
 
 // Postings sorted by post, delta- and varint-encoded.
 QByteArray encodePostings(const std::vector<Posting> &postings);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/database.h"
+#include "store/postimporter.h"
 #include "store/poststore.h"
 
 #include <QBuffer>
@@ -38,6 +39,30 @@ inline QJsonObject samplePost(const QString &id, qint64 version, const QString &
 inline QByteArray jsonLine(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
+}
+
+// Imports JSON Lines as the CLI does; false and *error when the importer refuses them.
+inline bool importLines(Database &database, const QByteArray &lines, ImportReport *report, QString *error,
+                        bool skipBad = false)
+{
+    QByteArray data = lines;
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+    PostImporter importer(database, QStringLiteral("tester"));
+    importer.setSkipBadLines(skipBad);
+    return importer.run(buffer, QStringLiteral("test"), report, error);
+}
+
+// Imports posts that must be accepted; stops the test run otherwise.
+inline void importPosts(Database &database, const QList<QJsonObject> &posts)
+{
+    QByteArray lines;
+    for (const QJsonObject &post : posts)
+        lines += jsonLine(post);
+    ImportReport report;
+    QString error;
+    if (!importLines(database, lines, &report, &error))
+        qFatal("import failed: %s", qPrintable(error));
 }
 
 // The stored post with that id; stops the test run on a database failure.

@@ -28,19 +28,6 @@ QStringList searchIds(const Database &database, const QString &query)
     return ids;
 }
 
-void importPosts(Database &database, const QList<QJsonObject> &posts)
-{
-    QByteArray data;
-    for (const QJsonObject &post : posts)
-        data += jsonLine(post);
-    QBuffer buffer(&data);
-    buffer.open(QIODevice::ReadOnly);
-    ImportReport report;
-    QString error;
-    if (!PostImporter(database, QStringLiteral("tester")).run(buffer, QStringLiteral("test"), &report, &error))
-        qFatal("import failed: %s", qPrintable(error));
-}
-
 } // namespace
 
 class TestSearch : public QObject

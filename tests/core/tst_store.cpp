@@ -21,17 +21,6 @@ using namespace bxt::test;
 
 namespace {
 
-bool importLines(Database &database, const QByteArray &lines, ImportReport *report, QString *error,
-                 bool skipBad = false)
-{
-    QByteArray data = lines;
-    QBuffer buffer(&data);
-    buffer.open(QIODevice::ReadOnly);
-    PostImporter importer(database, QStringLiteral("tester"));
-    importer.setSkipBadLines(skipBad);
-    return importer.run(buffer, QStringLiteral("test"), report, error);
-}
-
 QByteArray exportAll(Database &database, PostExporter::Format format = PostExporter::Format::JsonLines)
 {
     QByteArray data;

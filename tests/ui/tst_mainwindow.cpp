@@ -25,19 +25,13 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QByteArray lines;
-        lines += jsonLine(samplePost(QStringLiteral("p-1"), 1, QStringLiteral("道里区安静街小区供暖温度不达标"),
-                                     QStringLiteral("家里只有十四度。"),
-                                     {{QStringLiteral("category"), QStringLiteral("appeal")},
-                                      {QStringLiteral("status"), QStringLiteral("triaged")}}));
-        lines += jsonLine(samplePost(QStringLiteral("p-2"), 1, QStringLiteral("物业费上涨没有公示"),
-                                     QStringLiteral("冬天供暖也不好。")));
-        QBuffer buffer(&lines);
-        buffer.open(QIODevice::ReadOnly);
-        ImportReport report;
-        QString error;
-        QVERIFY2(PostImporter(*m_store.database, QStringLiteral("tester")).run(buffer, QStringLiteral("t"), &report, &error),
-                 qPrintable(error));
+        importPosts(*m_store.database,
+                    {samplePost(QStringLiteral("p-1"), 1, QStringLiteral("道里区安静街小区供暖温度不达标"),
+                                QStringLiteral("家里只有十四度。"),
+                                {{QStringLiteral("category"), QStringLiteral("appeal")},
+                                 {QStringLiteral("status"), QStringLiteral("triaged")}}),
+                     samplePost(QStringLiteral("p-2"), 1, QStringLiteral("物业费上涨没有公示"),
+                                QStringLiteral("冬天供暖也不好。"))});
     }
 
     void searchInChinese_findsPostsAndIsScreenshotted()
