@@ -6,6 +6,7 @@
 #include "search/postsearch.h"
 #include "store/auditlog.h"
 #include "store/calendarstore.h"
+#include "store/currentuserstore.h"
 #include "store/database.h"
 #include "store/postexporter.h"
 #include "store/postimporter.h"
@@ -439,9 +440,12 @@ int demoCommand(Context &context)
     QBuffer buffer(&lines);
     buffer.open(QIODevice::ReadOnly);
     ImportReport report;
-    // The units first: a demo store without posts can be filled again, one without units cannot work.
+    // The units and the demo user first: a demo store without posts can be filled again, one
+    // without units cannot work.
+    const CurrentUser demoUser{{QStringLiteral("demo"), Role::ColumnStaff, {}}, Tr::tr("Demo column staff")};
     if (!inTransaction(*database, [&](QString *failure) {
-            return UnitStore(*database).replaceAll(SyntheticPostGenerator::harbinUnits(), failure);
+            return UnitStore(*database).replaceAll(SyntheticPostGenerator::harbinUnits(), failure)
+                    && CurrentUserStore(*database).save(demoUser, failure);
         }, &error))
         return context.fail(error);
     if (!PostImporter(*database, context.user).run(buffer, QStringLiteral("demo"), &report, &error))

@@ -29,6 +29,11 @@ std::optional<Role> roleFromCode(const QString &code)
     return std::nullopt;
 }
 
+QString roleCode(Role role)
+{
+    return QLatin1String(kRoles[static_cast<int>(role)].code);
+}
+
 QString roleDisplayName(Role role)
 {
     return QCoreApplication::translate("Role", kRoles[static_cast<int>(role)].name);

@@ -9,6 +9,7 @@ namespace bxt {
 enum class Role { ColumnStaff, Liaison, Supervisor, Leader, Admin };
 
 std::optional<Role> roleFromCode(const QString &code);
+QString roleCode(Role role); // the wire code, e.g. "column_staff"
 QString roleDisplayName(Role role);
 
 // The person acting on this machine.
