@@ -33,7 +33,12 @@ std::optional<Action> Action::fromJson(const QJsonObject &body, QString *error)
 
 QString Action::typeCode() const
 {
-    return QString::fromLatin1(kTypes[static_cast<int>(m_type)].code);
+    return codeOf(m_type);
+}
+
+QString Action::codeOf(Type type)
+{
+    return QString::fromLatin1(kTypes[static_cast<int>(type)].code);
 }
 
 } // namespace bxt

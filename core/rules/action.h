@@ -20,6 +20,7 @@ public:
 
     Type type() const { return m_type; }
     QString typeCode() const;
+    static QString codeOf(Type type);
     const QJsonObject &body() const { return m_body; }
     QJsonValue parameter(const char *name) const { return m_body.value(QLatin1String(name)); }
     QString text(const char *name) const { return parameter(name).toString(); }

@@ -68,6 +68,86 @@ QString ActionPolicy::refusal(const Actor &actor, const Post &post, const Action
     return {};
 }
 
+QString ActionPolicy::unavailability(const Actor &actor, const Post &post, Action::Type type) const
+{
+    QString error;
+    const auto action = Action::fromJson(sampleBody(actor, post, type), &error);
+    return action ? refusal(actor, post, *action) : error;
+}
+
+// Parameters that are valid whenever the action itself is, so that only the role and the
+// post's state can refuse it.
+QJsonObject ActionPolicy::sampleBody(const Actor &actor, const Post &post, Action::Type type) const
+{
+    const auto category = post.category();
+    const QString ownUnit = actor.unitId;
+    QJsonObject body{{QStringLiteral("type"), Action::codeOf(type)}};
+    switch (type) {
+    case Action::Type::Classify: body.insert(QStringLiteral("category"), QStringLiteral("other")); break;
+    case Action::Type::Dispatch: {
+        QStringList free;
+        for (const Unit &unit : m_units) {
+            if (unit.active && post.assignmentFor(unit.id).isEmpty())
+                free.append(unit.id);
+        }
+        std::sort(free.begin(), free.end());
+        body.insert(QStringLiteral("unit_ids"),
+                    QJsonArray::fromStringList(free.mid(0, category == Category::MultiDepartment ? 2 : 1)));
+        break;
+    }
+    case Action::Type::Forward:
+        body.insert(QStringLiteral("mailbox"), category == Category::Report ? QStringLiteral("discipline_mailbox")
+                                                                            : QStringLiteral("mayor_mailbox"));
+        break;
+    case Action::Type::Shield: body.insert(QStringLiteral("reason"), QStringLiteral("spam")); break;
+    case Action::Type::Accept: body.insert(QStringLiteral("unit_id"), ownUnit); break;
+    case Action::Type::Return:
+        body.insert(QStringLiteral("unit_id"), ownUnit);
+        body.insert(QStringLiteral("reason"), QStringLiteral("-"));
+        break;
+    case Action::Type::Promise: {
+        body.insert(QStringLiteral("unit_id"), ownUnit);
+        const auto unit = m_units.constFind(ownUnit);
+        const QDateTime dispatchedAt =
+                parseRfc3339(post.assignmentFor(ownUnit).value(QLatin1String("dispatched_at")).toString());
+        if (unit != m_units.cend() && dispatchedAt.isValid())
+            body.insert(QStringLiteral("due"),
+                        m_deadlines.compute(unit->kind, dispatchedAt).finalLimit.toString(Qt::ISODate));
+        break;
+    }
+    case Action::Type::Reply:
+        body.insert(QStringLiteral("unit_id"), actor.role == Role::Liaison ? QJsonValue(ownUnit) : QJsonValue());
+        body.insert(QStringLiteral("kind"), QStringLiteral("initial"));
+        body.insert(QStringLiteral("text"), QStringLiteral("-"));
+        body.insert(QStringLiteral("visibility"),
+                    category == Category::Report ? QStringLiteral("submitter") : QStringLiteral("public"));
+        break;
+    case Action::Type::Supervise: {
+        const QJsonArray assignments = post.assignments();
+        body.insert(QStringLiteral("unit_id"), assignments.isEmpty() ? QString()
+                                             : assignments.first().toObject().value(QLatin1String("unit_id")).toString());
+        body.insert(QStringLiteral("method"), QStringLiteral("phone"));
+        body.insert(QStringLiteral("reason"), QStringLiteral("overdue"));
+        break;
+    }
+    case Action::Type::SupervisionResult: {
+        for (const QJsonValue &value : post.supervisions()) {
+            const QJsonObject supervision = value.toObject();
+            if (supervision.value(QLatin1String("closed_at")).isNull()
+                || supervision.value(QLatin1String("closed_at")).isUndefined()) {
+                body.insert(QStringLiteral("supervision_id"), supervision.value(QLatin1String("id")));
+                break;
+            }
+        }
+        body.insert(QStringLiteral("result"), QStringLiteral("-"));
+        break;
+    }
+    case Action::Type::Unshield:
+    case Action::Type::Close: break;
+    }
+    return body;
+}
+
 QString ActionPolicy::roleRefusal(const Actor &actor, const Action &action) const
 {
     QList<Role> allowed;

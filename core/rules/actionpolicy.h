@@ -19,8 +19,12 @@ public:
     ActionPolicy(DeadlineCalculator deadlines, QHash<QString, Unit> units);
 
     QString refusal(const Actor &actor, const Post &post, const Action &action) const;
+    // Why an action of this type cannot be started on the post now, before its parameters are
+    // chosen (a disabled button's tooltip); empty when some choice of parameters is allowed.
+    QString unavailability(const Actor &actor, const Post &post, Action::Type type) const;
 
 private:
+    QJsonObject sampleBody(const Actor &actor, const Post &post, Action::Type type) const;
     QString roleRefusal(const Actor &actor, const Action &action) const;
     QString classifyRefusal(const Post &post, const Action &action) const;
     QString dispatchRefusal(const Post &post, const Action &action) const;

@@ -454,6 +454,8 @@ private slots:
     void applyLocally();
     void shieldRoundTrip_data();
     void shieldRoundTrip();
+    void unavailability_data();
+    void unavailability();
 
 private:
     void verifyRefusal();
@@ -1444,6 +1446,65 @@ void TestActionpolicy::shieldRoundTrip()
     QCOMPARE(restored.status(), original.status());
     QVERIFY2(restored.json() == original.json(),
              qPrintable(QString::fromUtf8(QJsonDocument(restored.json()).toJson(QJsonDocument::Compact))));
+}
+
+// ActionPolicy::unavailability(): whether a button can be enabled before its parameters are
+// chosen, and the reason shown when it cannot.
+void TestActionpolicy::unavailability_data()
+{
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<QJsonObject>("post");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<bool>("available");
+    QTest::addColumn<QString>("mentions");
+
+    auto row = [](const char *name, const Who &who, const QJsonObject &post, const QString &type, bool available,
+                  const QString &mentions = {}) {
+        QTest::addRow("%s", name) << who.role << who.unit << post << type << available << mentions;
+    };
+    row("classify a new post (R1)", staff(), newPost(), u"classify"_s, true);
+    row("classify as liaison (R1)", liaison(), housingPost(u"pending"_s), u"classify"_s, false, u"Column staff"_s);
+    row("dispatch a triaged appeal (R1)", staff(), triagedPost(u"appeal"_s), u"dispatch"_s, true);
+    row("dispatch a multi-department post (R11)", staff(), triagedPost(u"multi_department"_s), u"dispatch"_s, true);
+    row("dispatch a new post: classify first", staff(), newPost(), u"dispatch"_s, false, u"Classify"_s);
+    row("dispatch a report (R10)", staff(), triagedPost(u"report"_s), u"dispatch"_s, false, u"R10"_s);
+    row("dispatch a petition (R9)", staff(), triagedPost(u"petition"_s), u"dispatch"_s, false, u"R9"_s);
+    row("forward a triaged report (R10)", staff(), triagedPost(u"report"_s), u"forward"_s, true);
+    row("forward a triaged petition (R9)", staff(), triagedPost(u"petition"_s), u"forward"_s, true);
+    row("forward an appeal (R9, R10)", staff(), triagedPost(u"appeal"_s), u"forward"_s, false, u"R9"_s);
+    row("shield a new post (R12)", staff(), newPost(), u"shield"_s, true);
+    row("shield a dispatched post (R12)", staff(), housingPost(u"pending"_s), u"shield"_s, false);
+    row("unshield a shielded post (R12)", staff(), shieldedPost(u"other"_s), u"unshield"_s, true);
+    row("unshield a new post (R12)", staff(), newPost(), u"unshield"_s, false);
+    row("close a replied post", staff(), housingPost(u"replied"_s), u"close"_s, true);
+    row("close while a unit has not replied", staff(), housingPost(u"accepted"_s), u"close"_s, false);
+    row("accept as the unit (R2)", liaison(), housingPost(u"pending"_s), u"accept"_s, true);
+    row("accept twice (R2)", liaison(), housingPost(u"accepted"_s), u"accept"_s, false);
+    row("promise before the reply (R16)", liaison(), housingPost(u"accepted"_s), u"promise"_s, true);
+    row("return before the answer (R15)", liaison(), housingPost(u"pending"_s), u"return"_s, true);
+    row("liaison replies for the unit", liaison(), housingPost(u"accepted"_s), u"reply"_s, true);
+    row("liaison of another unit (R10)", liaison(kDaoli), housingPost(u"accepted"_s), u"reply"_s, false);
+    row("supervise a dispatched post (R20)", supervisor(), housingPost(u"accepted"_s), u"supervise"_s, true);
+    row("supervision result without one (R20)", supervisor(), housingPost(u"accepted"_s),
+        u"supervision_result"_s, false);
+}
+
+void TestActionpolicy::unavailability()
+{
+    QFETCH(QString, role);
+    QFETCH(QString, unit);
+    QFETCH(QJsonObject, post);
+    QFETCH(QString, type);
+    QFETCH(bool, available);
+    QFETCH(QString, mentions);
+    QString error;
+    const auto parsed = bxt::Action::fromJson(QJsonObject{{u"type"_s, type}}, &error);
+    QVERIFY2(parsed, qPrintable(error));
+    const QString reason = policy().unavailability(makeActor(role, unit), bxt::Post(post), parsed->type());
+    QCOMPARE(reason.isEmpty(), available);
+    if (!mentions.isEmpty())
+        QVERIFY2(reason.contains(mentions), qPrintable(reason));
 }
 
 QTEST_GUILESS_MAIN(TestActionpolicy)
