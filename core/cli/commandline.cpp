@@ -4,6 +4,7 @@
 #include "demo/syntheticpostgenerator.h"
 #include "domain/post.h"
 #include "search/postsearch.h"
+#include "replyquality/replylinter.h"
 #include "store/auditlog.h"
 #include "store/calendarstore.h"
 #include "store/currentuserstore.h"
@@ -454,6 +455,38 @@ int demoCommand(Context &context)
     return CommandLine::Success;
 }
 
+// Reads portal-api.md's reply body, or plain text with no references when the input is not JSON.
+int lintReplyCommand(Context &context)
+{
+    const QString categoryCode = context.parser.value(QStringLiteral("category"));
+    const auto category = Categories::fromCode(categoryCode);
+    if (!category)
+        return context.usage(Tr::tr("--category must be one of the eight category codes, not \"%1\"").arg(categoryCode));
+    ReplyContext replyContext;
+    replyContext.category = category;
+    if (context.parser.isSet(QStringLiteral("kind")))
+        replyContext.kind = context.parser.value(QStringLiteral("kind"));
+    if (!QStringList{QStringLiteral("initial"), QStringLiteral("final"), QStringLiteral("followup")}.contains(
+                replyContext.kind))
+        return context.usage(Tr::tr("--kind is initial, final or followup"));
+    QString error;
+    const Input input = openInput(context, context.parser.value(QStringLiteral("file")), &error);
+    if (!input.device)
+        return context.fail(error);
+    const QByteArray bytes = input.device->readAll();
+    QJsonParseError parse;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parse);
+    const QJsonObject reply = parse.error == QJsonParseError::NoError && document.isObject()
+            ? document.object()
+            : QJsonObject{{QStringLiteral("text"), QString::fromUtf8(bytes)}};
+    const QList<ReplyFinding> findings = ReplyLinter::check(reply, replyContext);
+    QJsonArray list;
+    for (const ReplyFinding &finding : findings)
+        list.append(finding.toJson());
+    context.out.write(QJsonDocument(list).toJson(QJsonDocument::Compact) + '\n');
+    return ReplyLinter::blocks(findings) ? CommandLine::Blocked : CommandLine::Success;
+}
+
 const QList<Command> &commands()
 {
     static const QList<Command> list = {
@@ -473,6 +506,8 @@ const QList<Command> &commands()
         {"backup", "backup DEST", 1, 1, {}, backupCommand},
         {"units", "units import FILE", 2, 2, {}, unitsCommand},
         {"demo", "demo [--count N]", 0, 0, {QStringLiteral("count")}, demoCommand},
+        {"lint-reply", "lint-reply --category CODE [--kind KIND] [--file FILE|-]", 0, 0,
+         {QStringLiteral("category"), QStringLiteral("kind"), QStringLiteral("file")}, lintReplyCommand},
     };
     return list;
 }
@@ -505,6 +540,9 @@ int CommandLine::run(const QStringList &arguments)
         {QStringLiteral("dispatched"), Tr::tr("When the post was dispatched (RFC 3339)."), QStringLiteral("time")},
         {QStringLiteral("promise-due"), Tr::tr("The promised reply date."), QStringLiteral("date")},
         {QStringLiteral("count"), Tr::tr("How many demo posts."), QStringLiteral("n"), QStringLiteral("3000")},
+        {QStringLiteral("kind"), Tr::tr("The kind of reply: initial, final or followup."), QStringLiteral("kind")},
+        {QStringLiteral("file"), Tr::tr("Read from this file; - for standard input."), QStringLiteral("file"),
+         QStringLiteral("-")},
     };
     parser.addOptions(options);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show this help."));
@@ -533,6 +571,8 @@ int CommandLine::run(const QStringList &arguments)
     }
     if (positional.size() < command->minArguments || positional.size() > command->maxArguments)
         return context.usage(Tr::tr("usage: baixingtan-cli %1").arg(QString::fromLatin1(command->synopsis)));
+    if (name == QLatin1String("lint-reply") && !parser.isSet(QStringLiteral("category")))
+        return context.usage(Tr::tr("lint-reply needs --category"));
     if (name == QLatin1String("deadline")) {
         for (const char *required : {"unit-kind", "category", "dispatched"}) {
             if (!parser.isSet(QLatin1String(required)))

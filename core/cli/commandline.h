@@ -6,12 +6,13 @@
 namespace bxt {
 
 // baixingtan-cli: the command-line interface scripts and administrators use. Exit codes:
-// 0 success, 1 failure, 2 usage error; errors are one line on the error stream.
+// 0 success, 1 failure, 2 usage error, 3 a reply the quality check blocks; errors are one line
+// on the error stream.
 class CommandLine final
 {
 public:
     Q_DISABLE_COPY_MOVE(CommandLine)
-    enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+    enum ExitCode { Success = 0, Failure = 1, UsageError = 2, Blocked = 3 };
 
     CommandLine(QIODevice &in, QIODevice &out, QIODevice &err);
 

@@ -34,6 +34,15 @@ CliRun runCli(const QStringList &arguments, const QByteArray &input = {})
     return run;
 }
 
+// lint-reply's output for one finding.
+QByteArray finding(const char *rule, const char *severity, const char *message)
+{
+    const QJsonArray list{QJsonObject{{QStringLiteral("rule"), QLatin1String(rule)},
+                                      {QStringLiteral("severity"), QLatin1String(severity)},
+                                      {QStringLiteral("message"), QString::fromUtf8(message)}}};
+    return QJsonDocument(list).toJson(QJsonDocument::Compact) + '\n';
+}
+
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
 {
     QFile file(dir.filePath(name));
@@ -74,6 +83,10 @@ private slots:
                 << QStringList{QStringLiteral("deadline"), QStringLiteral("--unit-kind"), QStringLiteral("district"),
                                QStringLiteral("--category"), QStringLiteral("appeal"), QStringLiteral("--dispatched"),
                                QStringLiteral("2025-03-03T10:00:00")};
+        QTest::addRow("lint-reply without category") << QStringList{QStringLiteral("lint-reply")};
+        QTest::addRow("lint-reply unknown kind")
+                << QStringList{QStringLiteral("lint-reply"), QStringLiteral("--category"), QStringLiteral("appeal"),
+                               QStringLiteral("--kind"), QStringLiteral("answer")};
         QTest::addRow("search limit zero") << QStringList{QStringLiteral("search"), QStringLiteral("供暖"),
                                                           QStringLiteral("--limit"), QStringLiteral("0")};
     }
@@ -85,6 +98,46 @@ private slots:
         QCOMPARE(run.exitCode, 2);
         QCOMPARE(run.err.count('\n'), 1);
         QVERIFY(run.err.startsWith("baixingtan-cli: "));
+    }
+
+    void lintReply_printsFindingsAndExitCode_data() // R5, R19
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QByteArray>("output");
+        const QByteArray good = QStringLiteral("经核查，您反映的小区供暖温度不达标问题属实，我局已责成供热公司检修管网，"
+                                               "目前室温已达到十八摄氏度。").toUtf8();
+        QTest::addRow("clean plain text") << QStringList{QStringLiteral("appeal")} << good << 0 << QByteArray("[]\n");
+        QTest::addRow("plain text consultation has no references")
+                << QStringList{QStringLiteral("consultation")} << good << 3
+                << finding("R5", "block", "A reply to a consultation names the relevant documents with their "
+                                          "document numbers (R5).");
+        QJsonObject body{{QStringLiteral("text"), QString::fromUtf8(good)},
+                         {QStringLiteral("doc_refs"),
+                          QJsonArray{QJsonObject{{QStringLiteral("title"), QStringLiteral("通知")},
+                                                 {QStringLiteral("number"), QStringLiteral("哈政办综〔2005〕71号")}}}},
+                         {QStringLiteral("visibility"), QStringLiteral("public")}};
+        QTest::addRow("JSON body with a document")
+                << QStringList{QStringLiteral("consultation"), QStringLiteral("--kind"), QStringLiteral("final")}
+                << QJsonDocument(body).toJson() << 0 << QByteArray("[]\n");
+        QTest::addRow("advice only still exits 0")
+                << QStringList{QStringLiteral("appeal")} << good + QStringLiteral("请不要无理取闹。").toUtf8() << 0
+                << finding("R19", "advice", "\"无理取闹\" may read as impolite; keep the reply courteous (R19).");
+    }
+
+    void lintReply_printsFindingsAndExitCode()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QByteArray, input);
+        QFETCH(int, exitCode);
+        QFETCH(QByteArray, output);
+        QStringList arguments{QStringLiteral("lint-reply"), QStringLiteral("--category")};
+        arguments += options;
+        const CliRun run = runCli(arguments, input);
+        QCOMPARE(QString::fromUtf8(run.out), QString::fromUtf8(output));
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY(run.err.isEmpty());
     }
 
     void deadline_printsOneJsonObject_data() // R16, R17
