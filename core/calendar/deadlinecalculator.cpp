@@ -38,6 +38,11 @@ Deadlines DeadlineCalculator::compute(UnitKind kind, const QDateTime &dispatched
     return deadlines;
 }
 
+bool DeadlineCalculator::isReturnLate(const QDateTime &dispatchedAt, const QDateTime &returnedAt)
+{
+    return cstDate(returnedAt) > cstDate(dispatchedAt);
+}
+
 QString DeadlineCalculator::checkPromise(UnitKind kind, const QDateTime &dispatchedAt,
                                          const QDate &promiseDue) const
 {

@@ -31,6 +31,10 @@ public:
     // Empty when the promised date is acceptable for this dispatch, else why not.
     QString checkPromise(UnitKind kind, const QDateTime &dispatchedAt, const QDate &promiseDue) const;
 
+    // R15: a return is on time only on the calendar day of dispatch (China Standard Time);
+    // working days do not matter.
+    static bool isReturnLate(const QDateTime &dispatchedAt, const QDateTime &returnedAt);
+
     const WorkCalendar &calendar() const { return m_calendar; }
     const DeadlineRules &rules() const { return m_rules; }
 

@@ -164,6 +164,32 @@ private slots:
         if (accepted)
             QCOMPARE(noticeCalculator().compute(kind, dispatched, promise).finalDueLatest, promise);
     }
+
+    void returnLateness_data() // R15: the same calendar day of dispatch, China Standard Time
+    {
+        QTest::addColumn<QString>("dispatched");
+        QTest::addColumn<QString>("returned");
+        QTest::addColumn<bool>("late");
+        QTest::newRow("same afternoon") << "2025-03-03T10:00:00+08:00" << "2025-03-03T16:00:00+08:00" << false;
+        QTest::newRow("at 23:59:59 of the day") << "2025-03-03T10:00:00+08:00" << "2025-03-03T23:59:59+08:00" << false;
+        QTest::newRow("just after midnight") << "2025-03-03T23:50:00+08:00" << "2025-03-04T00:10:00+08:00" << true;
+        QTest::newRow("UTC evening is the next CST day")
+                << "2025-03-03T10:00:00+08:00" << "2025-03-03T16:30:00Z" << true;
+        QTest::newRow("dispatched after CST midnight, written in UTC")
+                << "2025-03-03T16:30:00Z" << "2025-03-04T15:00:00+08:00" << false;
+        QTest::newRow("Friday evening to Monday morning") << "2025-03-07T17:00:00+08:00"
+                                                         << "2025-03-10T09:00:00+08:00" << true;
+        QTest::newRow("make-up working Sunday to Monday")
+                << "2025-09-28T10:00:00+08:00" << "2025-09-29T08:00:00+08:00" << true;
+    }
+
+    void returnLateness()
+    {
+        QFETCH(QString, dispatched);
+        QFETCH(QString, returned);
+        QFETCH(bool, late);
+        QCOMPARE(DeadlineCalculator::isReturnLate(parseRfc3339(dispatched), parseRfc3339(returned)), late);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDeadlines)
