@@ -6,6 +6,7 @@
 #include <QtTest>
 
 #include "replyquality/replylinter.h"
+#include "replyquality/replytemplates.h"
 
 using namespace Qt::StringLiterals;
 
@@ -53,6 +54,8 @@ private slots:
     void documentNumber_data();
     void documentNumber();
     void blocks();
+    void templates_filledKnownPlaceholdersOnly_data();
+    void templates_filledKnownPlaceholdersOnly();
 };
 
 void TestReplyLinter::findings_data()
@@ -189,6 +192,43 @@ void TestReplyLinter::blocks()
     QVERIFY(!bxt::ReplyLinter::blocks({}));
     QVERIFY(!bxt::ReplyLinter::blocks({{u"R19"_s, S::Advice, u"a"_s}}));
     QVERIFY(bxt::ReplyLinter::blocks({{u"R19"_s, S::Advice, u"a"_s}, {u"R5"_s, S::Block, u"b"_s}}));
+}
+
+// Every template, filled with what the program knows, still holds the liaison's placeholders,
+// so the check blocks it until they are replaced (R19); the known ones are gone.
+void TestReplyLinter::templates_filledKnownPlaceholdersOnly_data()
+{
+    QTest::addColumn<QString>("category");
+    QTest::addColumn<QString>("kind");
+    for (const char *category : {"consultation", "appeal", "suggestion", "commentary", "petition", "report",
+                                 "multi_department", "other"}) {
+        for (const char *kind : {"initial", "final", "followup"})
+            QTest::addRow("%s %s", category, kind) << QString::fromLatin1(category) << QString::fromLatin1(kind);
+    }
+}
+
+void TestReplyLinter::templates_filledKnownPlaceholdersOnly()
+{
+    QFETCH(QString, category);
+    QFETCH(QString, kind);
+    const bxt::Post post(QJsonObject{{u"title"_s, u"道里区某小区供暖温度不达标"_s},
+                                     {u"author"_s, QJsonObject{{u"alias"_s, u"市民李先生"_s}}}});
+    const QString text = bxt::ReplyTemplates::fill(
+            bxt::ReplyTemplates::text(*bxt::Categories::fromCode(category), kind), post, u"市供热办"_s,
+            QDate(2025, 3, 4));
+    QVERIFY(text.startsWith(u"市民李先生：您好！"_s));
+    QVERIFY(text.contains(u"“道里区某小区供暖温度不达标”"_s));
+    QVERIFY(text.endsWith(u"市供热办\n2025年3月4日"_s));
+    for (const char *known : {"{作者}", "{标题}", "{单位}", "{日期}"})
+        QVERIFY(!text.contains(QString::fromUtf8(known)));
+    bxt::ReplyContext context;
+    context.category = bxt::Categories::fromCode(category);
+    context.kind = kind;
+    const auto findings = bxt::ReplyLinter::check(QJsonObject{{u"text"_s, text}, {u"visibility"_s, u"submitter"_s}},
+                                                  context);
+    QVERIFY(bxt::ReplyLinter::blocks(findings));
+    QVERIFY(std::any_of(findings.cbegin(), findings.cend(),
+                        [](const bxt::ReplyFinding &f) { return f.message.contains(u"placeholder"_s); }));
 }
 
 QTEST_GUILESS_MAIN(TestReplyLinter)
