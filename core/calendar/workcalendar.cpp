@@ -74,6 +74,26 @@ QDate WorkCalendar::addWorkingDays(const QDate &start, int n, bool *complete) co
     return day;
 }
 
+int WorkCalendar::workingDaysBetween(const QDate &from, const QDate &to) const
+{
+    if (to < from)
+        return -workingDaysBetween(to, from);
+    const qint64 fromCount = workingThrough(from);
+    const qint64 toCount = workingThrough(to);
+    if (fromCount >= 0 && toCount >= 0)
+        return int(toCount - fromCount);
+    int count = 0;
+    for (QDate day = from.addDays(1); day <= to; day = day.addDays(1))
+        count += isWorkingDay(day) ? 1 : 0;
+    return count;
+}
+
+qint64 WorkCalendar::workingThrough(const QDate &date) const
+{
+    const qint64 index = date.toJulianDay() - m_indexFirstDay;
+    return index >= 0 && index < qint64(m_workingThrough.size()) ? m_workingThrough[size_t(index)] : -1;
+}
+
 bool WorkCalendar::hasYear(int year) const
 {
     return m_years.contains(year);

@@ -27,9 +27,13 @@ public:
     // The n-th working day after start (start itself does not count), and whether every
     // day counted lies in a known year.
     QDate addWorkingDays(const QDate &start, int n, bool *complete) const;
+    // Working days after from up to and including to; negative when to lies before from
+    // (then the working days after to up to and including from, negated).
+    int workingDaysBetween(const QDate &from, const QDate &to) const;
 
 private:
     bool isWorkingDayFromData(const QDate &date) const;
+    qint64 workingThrough(const QDate &date) const; // index entry, or -1 outside the index
     void rebuildIndex();
 
     QHash<int, CalendarYear> m_years;

@@ -27,6 +27,8 @@ private slots:
     void workingDay_data();
     void workingDay();
     void knownYears();
+    void workingDaysBetween_data();
+    void workingDaysBetween();
 };
 
 // R17
@@ -142,6 +144,34 @@ void TestBuiltInCalendar::knownYears()
     QVERIFY(!calendar().hasYear(2027));
     QVERIFY(!calendar().isKnown(QDate(2019, 12, 31)));
     QVERIFY(!calendar().isKnown(QDate(2027, 1, 1)));
+}
+
+// R17: the start day does not count; the end day does.
+void TestBuiltInCalendar::workingDaysBetween_data()
+{
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QDate>("to");
+    QTest::addColumn<int>("days");
+    QTest::addRow("same day") << QDate(2025, 3, 3) << QDate(2025, 3, 3) << 0;
+    QTest::addRow("Monday to Friday") << QDate(2025, 3, 3) << QDate(2025, 3, 7) << 4;
+    QTest::addRow("Friday to Monday") << QDate(2025, 3, 7) << QDate(2025, 3, 10) << 1;
+    QTest::addRow("backwards") << QDate(2025, 3, 10) << QDate(2025, 3, 7) << -1;
+    QTest::addRow("across National Day 2025 with make-up days")
+            << QDate(2025, 9, 26) << QDate(2025, 10, 30) << 20;
+    QTest::addRow("into an unknown year walks the weekday rule")
+            << QDate(2031, 1, 3) << QDate(2031, 1, 10) << 5;
+}
+
+void TestBuiltInCalendar::workingDaysBetween()
+{
+    QFETCH(QDate, from);
+    QFETCH(QDate, to);
+    QFETCH(int, days);
+    QCOMPARE(calendar().workingDaysBetween(from, to), days);
+    if (days > 0) {
+        bool complete = true;
+        QCOMPARE(calendar().addWorkingDays(from, days, &complete) <= to, true);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestBuiltInCalendar)
