@@ -15,6 +15,7 @@ std::optional<Category> fromCode(const QString &code);
 QString chineseName(Category category);                  // the notice's own word, e.g. 综合
 QString displayName(Category category);                  // translated for the UI
 bool isDispatchedToUnits(Category category);             // petition, report and other never go to a unit
+QString handlingRule(Category category);                 // the notice's handling in one line, translated, with its rule id
 } // namespace Categories
 
 } // namespace bxt

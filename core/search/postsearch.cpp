@@ -77,62 +77,72 @@ bool containsPhrase(const QList<quint64> &haystack, const QList<quint64> &needle
     return false;
 }
 
-class PostingReader
-{
-public:
-    PostingReader(const QSqlDatabase &db, StalePostings stale) : m_select(db), m_range(db), m_stale(std::move(stale))
-    {
-        m_select.prepare(QStringLiteral("SELECT postings FROM search_postings WHERE term = ?"));
-        m_range.prepare(QStringLiteral("SELECT postings FROM search_postings WHERE term BETWEEN ? AND ?"));
-    }
+} // namespace
 
-    // The current postings of a term (or of every pair starting with a single character),
-    // sorted by post, one per post.
-    bool read(quint64 term, std::vector<Posting> *result, QString *error)
-    {
-        QSqlQuery &query = SearchTokenizer::isSingleCharacter(term) ? m_range : m_select;
-        if (&query == &m_range) {
-            query.bindValue(0, qint64(SearchTokenizer::prefixFirst(term)));
-            query.bindValue(1, qint64(SearchTokenizer::prefixLast(term)));
-        } else {
-            query.bindValue(0, qint64(term));
-        }
-        if (!query.exec()) {
-            *error = sqlError(query);
+PostingReader::PostingReader(const QSqlDatabase &db, StalePostings stale)
+    : m_select(db), m_range(db), m_size(db), m_sizeRange(db), m_stale(std::move(stale))
+{
+    m_select.prepare(QStringLiteral("SELECT postings FROM search_postings WHERE term = ?"));
+    m_range.prepare(QStringLiteral("SELECT postings FROM search_postings WHERE term BETWEEN ? AND ?"));
+    m_size.prepare(QStringLiteral("SELECT total(length(postings)) FROM search_postings WHERE term = ?"));
+    m_sizeRange.prepare(
+            QStringLiteral("SELECT total(length(postings)) FROM search_postings WHERE term BETWEEN ? AND ?"));
+}
+
+QSqlQuery &PostingReader::bound(quint64 term, QSqlQuery &exact, QSqlQuery &range)
+{
+    if (SearchTokenizer::isSingleCharacter(term)) {
+        range.bindValue(0, qint64(SearchTokenizer::prefixFirst(term)));
+        range.bindValue(1, qint64(SearchTokenizer::prefixLast(term)));
+        return range;
+    }
+    exact.bindValue(0, qint64(term));
+    return exact;
+}
+
+bool PostingReader::read(quint64 term, std::vector<Posting> *result, QString *error)
+{
+    QSqlQuery &query = bound(term, m_select, m_range);
+    if (!query.exec()) {
+        *error = sqlError(query);
+        return false;
+    }
+    // Each chunk is sorted by post: merge them as they come.
+    std::vector<Posting> all;
+    while (query.next()) {
+        const auto middle = std::ptrdiff_t(all.size());
+        if (!decodePostings(query.value(0).toByteArray(), &all)) {
+            *error = QStringLiteral("damaged search index");
             return false;
         }
-        // Each chunk is sorted by post: merge them as they come.
-        std::vector<Posting> all;
-        while (query.next()) {
-            const auto middle = std::ptrdiff_t(all.size());
-            if (!decodePostings(query.value(0).toByteArray(), &all)) {
-                *error = QStringLiteral("damaged search index");
-                return false;
-            }
-            if (middle > 0 && postOrder(all[size_t(middle)], all[size_t(middle) - 1]))
-                std::inplace_merge(all.begin(), all.begin() + middle, all.end(), postOrder);
-        }
-        result->clear();
-        result->reserve(all.size());
-        for (const Posting &posting : all) {
-            if (!m_stale.isEmpty() && m_stale.contains({posting.post, posting.generation}))
-                continue;
-            if (!result->empty() && result->back().post == posting.post) {
-                result->back().weight += posting.weight; // several pairs under one prefix
-                continue;
-            }
-            result->push_back(posting);
-        }
-        return true;
+        if (middle > 0 && postOrder(all[size_t(middle)], all[size_t(middle) - 1]))
+            std::inplace_merge(all.begin(), all.begin() + middle, all.end(), postOrder);
     }
+    result->clear();
+    result->reserve(all.size());
+    for (const Posting &posting : all) {
+        if (!m_stale.isEmpty() && m_stale.contains({posting.post, posting.generation}))
+            continue;
+        if (!result->empty() && result->back().post == posting.post) {
+            result->back().weight += posting.weight; // several pairs under one prefix
+            continue;
+        }
+        result->push_back(posting);
+    }
+    return true;
+}
 
-private:
-    QSqlQuery m_select;
-    QSqlQuery m_range;
-    StalePostings m_stale;
-};
-
-} // namespace
+bool PostingReader::encodedSize(quint64 term, qint64 *bytes, QString *error)
+{
+    QSqlQuery &query = bound(term, m_size, m_sizeRange);
+    if (!query.exec() || !query.next()) {
+        *error = sqlError(query);
+        return false;
+    }
+    *bytes = query.value(0).toLongLong();
+    query.finish();
+    return true;
+}
 
 PostSearch::PostSearch(const Database &database) : m_db(database.connection()) { }
 
@@ -240,7 +250,7 @@ bool PostSearch::search(const QString &query, int limit, QList<SearchHit> *hits,
             if (!all)
                 continue;
         }
-        hits->append({fetch.value(0).toString(), fetch.value(1).toString()});
+        hits->append({fetch.value(0).toString(), fetch.value(1).toString(), candidate.post});
     }
     return true;
 }

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "search/searchpostings.h"
+
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
+#include <vector>
 
 namespace bxt {
 
@@ -12,6 +16,7 @@ struct SearchHit
 {
     QString id;
     QString title;
+    qint64 localId = 0; // the store's row: what the triage queue filters by
 };
 
 // Full-text search over the posts' titles and bodies. Every whitespace-separated part of the
@@ -29,6 +34,31 @@ public:
 
 private:
     QSqlDatabase m_db;
+};
+
+// Reads the search index term by term, for searches and for whoever needs postings.
+class PostingReader final
+{
+public:
+    Q_DISABLE_COPY_MOVE(PostingReader)
+    // Postings listed in stale are skipped.
+    PostingReader(const QSqlDatabase &db, StalePostings stale);
+
+    // The current postings of a term (or of every pair starting with a single character),
+    // sorted by post, one per post.
+    bool read(quint64 term, std::vector<Posting> *result, QString *error);
+    // The size of what read() would decode, without reading it: a cheap measure of how many
+    // posts have the term (stale postings included).
+    bool encodedSize(quint64 term, qint64 *bytes, QString *error);
+
+private:
+    static QSqlQuery &bound(quint64 term, QSqlQuery &exact, QSqlQuery &range);
+
+    QSqlQuery m_select;
+    QSqlQuery m_range;
+    QSqlQuery m_size;
+    QSqlQuery m_sizeRange;
+    StalePostings m_stale;
 };
 
 } // namespace bxt

@@ -7,6 +7,8 @@
 #include "store/database.h"
 #include "store/poststore.h"
 #include "store/unitstore.h"
+#include "sync/outbox.h"
+#include "sync/portalcopies.h"
 
 #include <QCoreApplication>
 
@@ -42,8 +44,19 @@ bool LocalActions::perform(const Actor &actor, const QString &postId, const QJso
             *failure = refused;
             return false;
         }
-        changed = applyActionLocally(*post, *action, actor, QDateTime::currentDateTimeUtc());
+        // The first queued action of a post keeps the portal's state of it: with nothing queued
+        // the stored post is exactly that state.
+        PortalCopies copies(m_database);
+        std::optional<Post> copy;
+        if (!copies.find(postId, &copy, failure) || (!copy && !copies.keep(*post, failure)))
+            return false;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        changed = applyActionLocally(*post, *action, actor, now);
+        // Sync fills in base_version when it sends the action.
+        QJsonObject queued = actionBody;
+        queued.remove(QStringLiteral("base_version"));
         return posts.replace(changed, failure) && posts.flush(failure)
+                && Outbox(m_database).enqueue(actor, postId, queued, now, failure)
                 && AuditLog(m_database).record(actor.userId, action->typeCode(), postId, post->json(),
                                                changed.json(), failure);
     }, error);

@@ -83,6 +83,24 @@ const QList<Migration> &migrations()
          {QStringLiteral("CREATE TABLE calendar_years(year INTEGER PRIMARY KEY, source TEXT NOT NULL, "
                          "imported_at TEXT NOT NULL, data TEXT NOT NULL)")},
          {}},
+        {5,
+         // Sync with the portal (core/sync): the outbox of local actions in the order they were
+         // made, each with the Idempotency-Key fixed when it was queued; the portal's own copy of
+         // every post that has local work (the stored post is that copy with the queued actions
+         // replayed); conflicts that wait for the user; the posts a full pass returned so far.
+         {QStringLiteral("CREATE TABLE outbox(seq INTEGER PRIMARY KEY AUTOINCREMENT, post_id TEXT NOT NULL, "
+                         "idempotency_key TEXT NOT NULL UNIQUE, body TEXT NOT NULL, actor_id TEXT NOT NULL, "
+                         "actor_role TEXT NOT NULL, actor_unit TEXT, queued_at TEXT NOT NULL, base_version INTEGER, "
+                         "state TEXT NOT NULL DEFAULT 'pending' CHECK(state IN ('pending','conflict','failed')), "
+                         "message TEXT)"),
+          QStringLiteral("CREATE INDEX outbox_by_post ON outbox(post_id, seq)"),
+          QStringLiteral("CREATE TABLE portal_copies(id TEXT PRIMARY KEY, version INTEGER NOT NULL, raw TEXT NOT NULL) "
+                         "WITHOUT ROWID"),
+          QStringLiteral("CREATE TABLE sync_conflicts(post_id TEXT PRIMARY KEY, kind TEXT NOT NULL "
+                         "CHECK(kind IN ('version','not_returned')), outbox_seq INTEGER, local TEXT NOT NULL, "
+                         "portal TEXT, message TEXT NOT NULL, at TEXT NOT NULL) WITHOUT ROWID"),
+          QStringLiteral("CREATE TABLE sync_pass_seen(id TEXT PRIMARY KEY) WITHOUT ROWID")},
+         {}},
     };
     return list;
 }

@@ -9,6 +9,8 @@
 #include "store/database.h"
 #include "store/postimporter.h"
 
+#include "importfloor.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -41,38 +43,6 @@ qint64 peakMemoryKiB()
 qint64 storeBytes(const QString &path)
 {
     return QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
-}
-
-// Parses each line and inserts it into one bare table in one transaction: no validation,
-// no index, no search. What any import must at least do.
-double floorRate(const QString &input, const QString &dbPath, qint64 *lines)
-{
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("floor"));
-    db.setDatabaseName(dbPath);
-    db.open();
-    QSqlQuery query(db);
-    query.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
-    query.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
-    query.exec(QStringLiteral("CREATE TABLE bare(id TEXT, raw TEXT)"));
-    QFile file(input);
-    file.open(QIODevice::ReadOnly);
-    QElapsedTimer timer;
-    timer.start();
-    query.exec(QStringLiteral("BEGIN"));
-    query.prepare(QStringLiteral("INSERT INTO bare(id, raw) VALUES(?, ?)"));
-    *lines = 0;
-    while (!file.atEnd()) {
-        const QByteArray line = file.readLine().trimmed();
-        const QJsonObject post = QJsonDocument::fromJson(line).object();
-        query.bindValue(0, post.value(QLatin1String("id")).toString());
-        query.bindValue(1, line);
-        query.exec();
-        ++*lines;
-    }
-    QSqlQuery(db).exec(QStringLiteral("COMMIT"));
-    const double seconds = timer.nsecsElapsed() / 1e9;
-    db.close();
-    return *lines / seconds;
 }
 
 // Generates (or reads) the posts, measures the floor and the import; returns the store.

@@ -1,0 +1,88 @@
+#include "sync/changepage.h"
+
+#include "domain/postvalidator.h"
+
+#include <QJsonDocument>
+
+namespace bxt {
+
+namespace {
+
+PreparedPage refused(PortalError error)
+{
+    PreparedPage page;
+    page.error = std::move(error);
+    return page;
+}
+
+bool isVersion(const QJsonValue &value)
+{
+    return value.isDouble() && value.toDouble() >= 0 && value.toDouble() == double(value.toInteger());
+}
+
+} // namespace
+
+PreparedPage PreparedPage::read(const QByteArray &body, QJsonArray *changes)
+{
+    QJsonParseError parse;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parse);
+    if (parse.error != QJsonParseError::NoError)
+        return refused(PortalError::of(PortalError::Kind::Malformed, parse.errorString()));
+    const QJsonObject page = document.object();
+    const QJsonValue list = page.value(QLatin1String("changes"));
+    const QJsonValue nextCursor = page.value(QLatin1String("next_cursor"));
+    const QJsonValue hasMore = page.value(QLatin1String("has_more"));
+    if (!document.isObject() || !list.isArray() || !nextCursor.isString() || nextCursor.toString().isEmpty()
+        || !(hasMore.isBool() || hasMore.isUndefined()))
+        return refused(PortalError::of(PortalError::Kind::Malformed,
+            QStringLiteral("a page needs \"changes\", \"next_cursor\" and \"has_more\"")));
+    PreparedPage prepared;
+    prepared.nextCursor = nextCursor.toString();
+    prepared.hasMore = hasMore.toBool(false);
+    *changes = list.toArray();
+    return prepared;
+}
+
+void PreparedPage::prepare(const QJsonArray &list, const ScopeFilter &scope)
+{
+    changes.reserve(list.size());
+    for (const QJsonValue &value : list) {
+        const QJsonObject change = value.toObject();
+        const QJsonValue post = change.value(QLatin1String("post"));
+        const QJsonValue removed = change.value(QLatin1String("removed"));
+        PreparedChange result;
+        if (post.isObject() && removed.isUndefined()) {
+            QJsonObject json = post.toObject();
+            if (const QString problem = validatePost(json); !problem.isEmpty()) {
+                *this = refused(PortalError::invalidPost(json.value(QLatin1String("id")).toString(), problem));
+                return;
+            }
+            result.id = json.value(QLatin1String("id")).toString();
+            result.version = json.value(QLatin1String("version")).toInteger();
+            if (scope.apply(&json, &result.contactStripped) == ScopeFilter::Verdict::Withhold) {
+                result.kind = PreparedChange::Kind::Withheld;
+            } else {
+                result.record = PostRecord::from(Post(json));
+                result.raw = QJsonDocument(json).toJson(QJsonDocument::Compact);
+            }
+        } else if (removed.isObject() && post.isUndefined()) {
+            const QJsonObject gone = removed.toObject();
+            const QJsonValue id = gone.value(QLatin1String("id"));
+            if (!id.isString() || id.toString().isEmpty() || !isVersion(gone.value(QLatin1String("version")))) {
+                *this = refused(PortalError::of(
+                    PortalError::Kind::Malformed, QStringLiteral("a removed change needs an id and a version")));
+                return;
+            }
+            result.kind = PreparedChange::Kind::Removed;
+            result.id = id.toString();
+            result.version = gone.value(QLatin1String("version")).toInteger();
+        } else {
+            *this = refused(PortalError::of(
+                PortalError::Kind::Malformed, QStringLiteral("a change is neither a post nor a removal")));
+            return;
+        }
+        changes.append(std::move(result));
+    }
+}
+
+} // namespace bxt

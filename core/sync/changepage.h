@@ -1,0 +1,48 @@
+#pragma once
+
+#include "domain/post.h"
+#include "store/poststore.h"
+#include "sync/portalerror.h"
+#include "sync/scopefilter.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QList>
+
+namespace bxt {
+
+// One change of GET /changes, ready for the store.
+struct PreparedChange
+{
+    enum class Kind {
+        Post, // the post's whole current state (scope applied)
+        Removed, // the post left this user's scope
+        Withheld, // the portal sent a post this user must not keep; it is treated as removed
+    };
+
+    Kind kind = Kind::Post;
+    QString id;
+    qint64 version = 0;
+    PostRecord record; // Kind::Post
+    QByteArray raw; // Kind::Post: the JSON text to store
+    bool contactStripped = false;
+};
+
+// A page of GET /changes made ready for the store: parsed, every post validated, checked
+// against the user's scope and turned into a PostRecord.
+struct PreparedPage
+{
+    QList<PreparedChange> changes;
+    QString nextCursor;
+    bool hasMore = false;
+    PortalError error; // the page is refused as a whole: nothing of it is applied
+
+    // Reads a body of GET /changes: next_cursor and has_more, so that the next page can be
+    // asked for at once, and in *changes the changes still to prepare.
+    static PreparedPage read(const QByteArray &body, QJsonArray *changes);
+    // Validates every change, applies the scope and makes each PostRecord: the slow part, pure,
+    // for a worker thread. One bad change refuses the page.
+    void prepare(const QJsonArray &changes, const ScopeFilter &scope);
+};
+
+} // namespace bxt

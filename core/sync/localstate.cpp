@@ -1,0 +1,76 @@
+#include "sync/localstate.h"
+
+#include "rules/actioneffect.h"
+#include "store/poststore.h"
+#include "sync/conflictstore.h"
+#include "sync/outbox.h"
+#include "sync/portalcopies.h"
+
+#include <QJsonDocument>
+
+namespace bxt {
+
+LocalState::LocalState(const Database &database, PostStore &posts)
+    : m_database(database)
+    , m_posts(posts)
+{ }
+
+bool LocalState::store(const Post &post, QString *error)
+{
+    std::optional<Post> stored;
+    if (!m_posts.find(post.id(), &stored, error))
+        return false;
+    if (stored)
+        return m_posts.replace(post, error);
+    PostStore::Outcome outcome;
+    return m_posts.upsert(post, QJsonDocument(post.json()).toJson(QJsonDocument::Compact), &outcome, error);
+}
+
+bool LocalState::takePortalPost(const Post &post, QString *error)
+{
+    PortalCopies copies(m_database);
+    std::optional<Post> copy;
+    if (!copies.find(post.id(), &copy, error))
+        return false;
+    // As in the feed, a version that is not newer than the copy is ignored.
+    const bool newer = !copy || post.version() > copy->version();
+    if (newer && !copies.keep(post, error))
+        return false;
+    ConflictStore conflicts(m_database);
+    std::optional<SyncConflict> conflict;
+    if (!conflicts.find(post.id(), &conflict, error))
+        return false;
+    if (conflict)
+        return !newer || conflicts.setPortalVersion(post.id(), post.json(), error);
+    return rebuild(post.id(), error);
+}
+
+bool LocalState::rebuild(const QString &postId, QString *error)
+{
+    PortalCopies copies(m_database);
+    std::optional<Post> copy;
+    if (!copies.find(postId, &copy, error))
+        return false;
+    if (!copy)
+        return true; // no local work was ever queued: the stored post is the portal's
+    QList<OutboxEntry> queued;
+    if (!Outbox(m_database).unanswered(postId, &queued, error))
+        return false;
+    Post post = *copy;
+    for (const OutboxEntry &entry : std::as_const(queued)) {
+        QString unknown;
+        if (const auto action = Action::fromJson(entry.body, &unknown))
+            post = applyActionLocally(post, *action, entry.actor, entry.queuedAt);
+    }
+    if (!store(post, error))
+        return false;
+    return !queued.isEmpty() || copies.remove(postId, error);
+}
+
+bool LocalState::forget(const QString &postId, const QString &message, QString *error)
+{
+    return Outbox(m_database).failUnanswered(postId, message, error) && PortalCopies(m_database).remove(postId, error)
+        && ConflictStore(m_database).remove(postId, error) && m_posts.remove(postId, error);
+}
+
+} // namespace bxt

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "domain/post.h"
+
+namespace bxt {
+
+class Database;
+class PostStore;
+
+// Keeps the rule "stored post = the portal's copy + the queued actions replayed" for posts with
+// local work (portal-api.md "Actions (push)"): an optimistic local change never pretends to be
+// a portal version, and undoing one is rebuilding without it. Works inside the caller's
+// transaction, with the caller's PostStore (flushed by the caller).
+class LocalState final
+{
+public:
+    Q_DISABLE_COPY_MOVE(LocalState)
+    LocalState(const Database &database, PostStore &posts);
+
+    // A post from the portal (scope already checked) for a post with local work: kept as the
+    // portal copy when newer; then the stored post is rebuilt, unless a conflict holds it.
+    bool takePortalPost(const Post &post, QString *error);
+    // Rebuilds the stored post from the portal copy and the actions still queued; once none is
+    // queued, the stored post is the portal copy and the copy is dropped.
+    bool rebuild(const QString &postId, QString *error);
+    // The post left this user's scope: the post, its copy and any conflict go; its queued
+    // actions are marked failed with message.
+    bool forget(const QString &postId, const QString &message, QString *error);
+
+    // Stores post as the local state, whatever the stored version.
+    bool store(const Post &post, QString *error);
+
+private:
+    const Database &m_database;
+    PostStore &m_posts;
+};
+
+} // namespace bxt

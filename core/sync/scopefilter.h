@@ -1,0 +1,30 @@
+#pragma once
+
+#include "domain/role.h"
+
+#include <QJsonObject>
+
+namespace bxt {
+
+// What this user may keep of a post the portal sent (portal-api.md "Change feed", R10). The
+// portal scopes what it sends; the client checks again before anything reaches the store, so
+// that a portal bug never puts a whistle-blower's post on a department's laptop.
+class ScopeFilter final
+{
+public:
+    explicit ScopeFilter(Actor actor)
+        : m_actor(std::move(actor))
+    { }
+
+    enum class Verdict { Keep, Withhold };
+
+    // Withhold: the user must not store the post at all (for a liaison: a report, or a post
+    // without an assignment for its unit). Keep: the post may be stored as *post, which has
+    // lost the author's phone and e-mail when the user is not entitled to them (*stripped).
+    Verdict apply(QJsonObject *post, bool *stripped) const;
+
+private:
+    Actor m_actor;
+};
+
+} // namespace bxt

@@ -1,0 +1,38 @@
+#include "importfloor.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+double floorRate(const QString &input, const QString &dbPath, qint64 *lines)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("floor"));
+    db.setDatabaseName(dbPath);
+    db.open();
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+    query.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    query.exec(QStringLiteral("CREATE TABLE bare(id TEXT, raw TEXT)"));
+    QFile file(input);
+    file.open(QIODevice::ReadOnly);
+    QElapsedTimer timer;
+    timer.start();
+    query.exec(QStringLiteral("BEGIN"));
+    query.prepare(QStringLiteral("INSERT INTO bare(id, raw) VALUES(?, ?)"));
+    *lines = 0;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine().trimmed();
+        const QJsonObject post = QJsonDocument::fromJson(line).object();
+        query.bindValue(0, post.value(QLatin1String("id")).toString());
+        query.bindValue(1, line);
+        query.exec();
+        ++*lines;
+    }
+    QSqlQuery(db).exec(QStringLiteral("COMMIT"));
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    db.close();
+    return *lines / seconds;
+}

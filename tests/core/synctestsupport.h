@@ -1,0 +1,219 @@
+#pragma once
+
+// The sync tests' common ground: a fake portal with a column staff member and a liaison, a
+// case store, and a SyncController wired to both with short retry delays.
+
+#include "storetestsupport.h"
+
+#include "fakeportal.h"
+
+#include "demo/syntheticpostgenerator.h"
+#include "store/currentuserstore.h"
+#include "store/localactions.h"
+#include "sync/synccontroller.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QTimer>
+#include <algorithm>
+
+namespace bxt::test {
+
+struct PortalUser
+{
+    QString id;
+    QString name;
+    QString password;
+};
+
+inline const PortalUser &clerk()
+{
+    static const PortalUser user { QStringLiteral("u-clerk"), QStringLiteral("clerk"), QStringLiteral("clerk-pw") };
+    return user;
+}
+
+inline const PortalUser &daoliLiaison()
+{
+    static const PortalUser user { QStringLiteral("u-daoli"), QStringLiteral("daoli"), QStringLiteral("daoli-pw") };
+    return user;
+}
+
+// A dispatched assignment of portal-api.md.
+inline QJsonObject assignment(const QString &unitId, const QString &status = QStringLiteral("pending"))
+{
+    const QJsonValue null(QJsonValue::Null);
+    return { { QStringLiteral("unit_id"), unitId },
+        { QStringLiteral("dispatched_at"), QStringLiteral("2025-03-03T10:02:00+08:00") },
+        { QStringLiteral("status"), status }, { QStringLiteral("accepted_at"), null },
+        { QStringLiteral("returned_at"), null }, { QStringLiteral("return_reason"), null },
+        { QStringLiteral("promised_at"), null }, { QStringLiteral("promise_due"), null },
+        { QStringLiteral("replies"), QJsonArray() } };
+}
+
+inline QJsonObject newPost(const QString &id, const QString &title = QStringLiteral("小区供暖温度不达标"))
+{
+    return samplePost(id, 1, title, QStringLiteral("家里只有十四度，请尽快处理。"));
+}
+
+inline QJsonObject dispatchedPost(const QString &id, const QString &unitId)
+{
+    return samplePost(id, 1, QStringLiteral("道里区某小区路灯不亮"), QStringLiteral("晚上出行很不方便。"),
+        { { QStringLiteral("category"), QStringLiteral("appeal") },
+            { QStringLiteral("status"), QStringLiteral("dispatched") },
+            { QStringLiteral("assignments"), QJsonArray { assignment(unitId) } } });
+}
+
+// Every post in the store, sorted by id, as portal JSON.
+inline QList<QJsonObject> storedPosts(Database &database)
+{
+    QList<QJsonObject> posts;
+    QString error;
+    if (!PostStore(database).forEachRaw(
+            [&posts](const QByteArray &raw) {
+                posts.append(QJsonDocument::fromJson(raw).object());
+                return true;
+            },
+            &error))
+        qFatal("cannot read the posts: %s", qPrintable(error));
+    std::sort(posts.begin(), posts.end(), [](const QJsonObject &a, const QJsonObject &b) {
+        return a.value(QLatin1String("id")).toString() < b.value(QLatin1String("id")).toString();
+    });
+    return posts;
+}
+
+// Empty when the two lists hold the same posts; else the first difference, for a failure message.
+inline QString firstDifference(const QList<QJsonObject> &stored, const QList<QJsonObject> &portal)
+{
+    for (qsizetype i = 0; i < std::max(stored.size(), portal.size()); ++i) {
+        const QJsonObject mine = stored.value(i);
+        const QJsonObject theirs = portal.value(i);
+        if (mine != theirs) {
+            return QStringLiteral("post %1 of %2/%3 differs:\nstore:  %4\nportal: %5")
+                .arg(i)
+                .arg(stored.size())
+                .arg(portal.size())
+                .arg(QString::fromUtf8(QJsonDocument(mine).toJson(QJsonDocument::Compact)).left(600),
+                    QString::fromUtf8(QJsonDocument(theirs).toJson(QJsonDocument::Compact)).left(600));
+        }
+    }
+    return {};
+}
+
+inline QList<OutboxEntry> unanswered(Database &database)
+{
+    QList<OutboxEntry> entries;
+    QSet<QString> ids;
+    QString error;
+    if (!Outbox(database).postsWithUnanswered(&ids, &error))
+        qFatal("cannot read the outbox: %s", qPrintable(error));
+    for (const QString &id : std::as_const(ids)) {
+        QList<OutboxEntry> more;
+        Outbox(database).unanswered(id, &more, &error);
+        entries += more;
+    }
+    std::sort(entries.begin(), entries.end(), [](const OutboxEntry &a, const OutboxEntry &b) { return a.seq < b.seq; });
+    return entries;
+}
+
+// A fake portal, a case store and a controller that trusts the fake portal's test CA.
+struct SyncHarness
+{
+    FakePortal portal;
+    TemporaryStore store;
+    QNetworkAccessManager network;
+    std::unique_ptr<SyncController> controller;
+
+    explicit SyncHarness(const PortalUser &user = clerk(), const QString &caFile = FakePortal::caCertificatePath())
+    {
+        portal.addUser(clerk().id, clerk().name, clerk().password, QStringLiteral("column_staff"));
+        portal.addUser(daoliLiaison().id, daoliLiaison().name, daoliLiaison().password, QStringLiteral("liaison"),
+            QStringLiteral("x-daoli"));
+        QString error;
+        if (!portal.start(&error))
+            qFatal("the fake portal does not start: %s", qPrintable(error));
+        controller = std::make_unique<SyncController>(*store.database, &network);
+        if (!controller->configure({ portal.baseUrl(), user.name, caFile, false }, &error))
+            qFatal("cannot configure the controller: %s", qPrintable(error));
+        controller->setPassword(user.password, false);
+        controller->setRetryPolicy({ 10, 50, 6, 300 });
+        controller->setPageSize(7); // several pages even for a few posts
+    }
+
+    // Runs one synchronisation; true when it finished, false with *message when it failed.
+    bool sync(QString *message = nullptr, int timeoutMs = 120000)
+    {
+        QEventLoop loop;
+        bool finished = false;
+        bool ended = false;
+        QString failure;
+        const auto connections = {
+            QObject::connect(controller.get(), &SyncController::finished, &loop,
+                [&]() {
+                    finished = ended = true;
+                    loop.quit();
+                }),
+            QObject::connect(controller.get(), &SyncController::failed, &loop,
+                [&](const QString &text) {
+                    failure = text;
+                    ended = true;
+                    loop.quit();
+                }),
+        };
+        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+        controller->synchronize();
+        if (!ended)
+            loop.exec();
+        for (const auto &connection : connections)
+            QObject::disconnect(connection);
+        if (message)
+            *message = ended ? failure : QStringLiteral("the synchronisation did not end in time");
+        return finished;
+    }
+
+    // Performs a local action as the user this store belongs to; stops the test run if refused.
+    void queue(const QString &postId, const QJsonObject &action)
+    {
+        std::optional<CurrentUser> user;
+        QString error;
+        if (!CurrentUserStore(*store.database).load(&user, &error) || !user)
+            qFatal("the store has no user: %s", qPrintable(error));
+        Post changed;
+        if (!LocalActions(*store.database).perform(user->actor, postId, action, &changed, &error))
+            qFatal("the local action on %s was refused: %s", qPrintable(postId), qPrintable(error));
+    }
+
+    void putSyntheticPosts(int count, quint32 seed)
+    {
+        SyntheticPostGenerator generator(seed);
+        for (int i = 0; i < count; ++i)
+            portal.putPost(generator.next());
+    }
+};
+
+inline QJsonObject classify(const QString &category)
+{
+    return { { QStringLiteral("type"), QStringLiteral("classify") }, { QStringLiteral("category"), category } };
+}
+
+inline QJsonObject dispatchTo(const QStringList &unitIds)
+{
+    return { { QStringLiteral("type"), QStringLiteral("dispatch") },
+        { QStringLiteral("unit_ids"), QJsonArray::fromStringList(unitIds) } };
+}
+
+inline QJsonObject accept(const QString &unitId)
+{
+    return { { QStringLiteral("type"), QStringLiteral("accept") }, { QStringLiteral("unit_id"), unitId } };
+}
+
+// How often each of these keys appears among the actions the portal applied.
+inline QHash<QString, int> appliedKeyCounts(const FakePortal &portal)
+{
+    QHash<QString, int> counts;
+    for (const QJsonObject &action : portal.appliedActions())
+        counts[action.value(QLatin1String("idempotency_key")).toString()] += 1;
+    return counts;
+}
+
+} // namespace bxt::test

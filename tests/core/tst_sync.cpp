@@ -1,0 +1,557 @@
+// Sync with the portal (issue 4) against the fake portal: every injected fault ends with the
+// store equal to what the portal shows the user and every queued action applied exactly once;
+// TLS, scope (R10), conflicts, refusals, sessions, Retry-After, cursor expiry, long polling.
+
+#include "synctestsupport.h"
+
+#include "store/unitstore.h"
+#include "sync/scopefilter.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace bxt;
+using namespace bxt::test;
+
+Q_DECLARE_METATYPE(bxt::Role)
+
+namespace {
+
+#define COMPARE_STORE_WITH_PORTAL(harness, userId)                                                                     \
+    do {                                                                                                               \
+        const QString difference                                                                                       \
+            = firstDifference(storedPosts(*(harness).store.database), (harness).portal.postsVisibleTo(userId));        \
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));                                                        \
+    } while (false)
+
+// Each key exactly once among the portal's applied actions.
+#define VERIFY_APPLIED_ONCE(portal, keys)                                                                              \
+    do {                                                                                                               \
+        const QHash<QString, int> counts = appliedKeyCounts(portal);                                                   \
+        for (const QString &key : (keys))                                                                              \
+            QVERIFY2(counts.value(key) == 1,                                                                           \
+                qPrintable(QStringLiteral("%1 applied %2 times").arg(key).arg(counts.value(key))));                    \
+        QCOMPARE((portal).appliedActionCount(), int((keys).size()));                                                   \
+    } while (false)
+
+QStringList keysOf(const QList<OutboxEntry> &entries)
+{
+    QStringList keys;
+    for (const OutboxEntry &entry : entries)
+        keys.append(QString::fromLatin1(entry.idempotencyKey));
+    return keys;
+}
+
+} // namespace
+
+class TestSync : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void pull_storesTheUsersScopeInPages()
+    {
+        SyncHarness harness;
+        harness.putSyntheticPosts(40, 3);
+        QSignalSpy progress(harness.controller.get(), &SyncController::progress);
+        QSignalSpy online(harness.controller.get(), &SyncController::onlineChanged);
+        QString message;
+        QVERIFY2(harness.sync(&message), qPrintable(message));
+        QCOMPARE(harness.controller->lastSummary().pulled, 40);
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(progress.last().at(0).toLongLong(), 40);
+        QCOMPARE(progress.last().at(1).toBool(), false); // has_more
+        QCOMPARE(online.count(), 1);
+        QVERIFY(harness.controller->isOnline());
+        QVERIFY(harness.controller->lastSummary().inStep());
+        QVERIFY(harness.portal.requestCount(QStringLiteral("/changes")) >= 6); // pages of 7
+        COMPARE_STORE_WITH_PORTAL(harness, clerk().id);
+        // Running it again changes nothing.
+        QVERIFY2(harness.sync(&message), qPrintable(message));
+        QCOMPARE(harness.controller->lastSummary().stored, 0);
+        COMPARE_STORE_WITH_PORTAL(harness, clerk().id);
+    }
+
+    void pull_withGzip_isTheSame()
+    {
+        SyncHarness harness;
+        harness.portal.setGzip(true);
+        harness.putSyntheticPosts(20, 4);
+        QString message;
+        QVERIFY2(harness.sync(&message), qPrintable(message));
+        COMPARE_STORE_WITH_PORTAL(harness, clerk().id);
+    }
+
+    void push_sendsQueuedActionsInOrderBeforePulling()
+    {
+        SyncHarness harness;
+        harness.portal.putPost(newPost(QStringLiteral("p-1")));
+        harness.portal.putPost(newPost(QStringLiteral("p-2")));
+        QString message;
+        QVERIFY2(harness.sync(&message), qPrintable(message));
+        harness.queue(QStringLiteral("p-1"), classify(QStringLiteral("appeal")));
+        harness.queue(QStringLiteral("p-1"), dispatchTo({ QStringLiteral("x-daoli") }));
+        harness.queue(QStringLiteral("p-2"), classify(QStringLiteral("suggestion")));
+        const QStringList keys = keysOf(unanswered(*harness.store.database));
+        QCOMPARE(keys.size(), 3);
+        // The optimistic effect is local only: the stored version is still the portal's.
+        QCOMPARE(storedPost(*harness.store.database, QStringLiteral("p-1"))->version(), 1);
+        QCOMPARE(storedPost(*harness.store.database, QStringLiteral("p-1"))->status(), QStringLiteral("dispatched"));
+
+        QVERIFY2(harness.sync(&message), qPrintable(message));
+        QCOMPARE(harness.controller->lastSummary().pushed, 3);
+        QStringList applied;
+        for (const QJsonObject &action : harness.portal.appliedActions())
+            applied.append(action.value(QLatin1String("idempotency_key")).toString());
+        QCOMPARE(applied, keys);
+        // base_version is the version the portal last sent: 1, then 2 after the classification.
+        QCOMPARE(harness.portal.appliedActions()
+                     .at(1)
+                     .value(QLatin1String("body"))
+                     .toObject()
+                     .value(QLatin1String("base_version"))
+                     .toInt(),
+            2);
+        QVERIFY(unanswered(*harness.store.database).isEmpty());
+        COMPARE_STORE_WITH_PORTAL(harness, clerk().id);
+    }
+
+    void faults_endWithStoreInStep_data()
+    {
+        QTest::addColumn<int>("fault");
+        QTest::addColumn<bool>("asLiaison");
+        using F = FakePortal::Fault;
+        QTest::addRow("cut mid page") << int(F::CutMidPage) << false;
+        QTest::addRow("lost action response") << int(F::LoseActionResponse) << false;
+        QTest::addRow("429 too many requests") << int(F::TooManyRequests) << false;
+        QTest::addRow("503 service unavailable") << int(F::ServiceUnavailable) << false;
+        QTest::addRow("500 server error") << int(F::ServerError) << false;
+        QTest::addRow("410 cursor expired") << int(F::CursorExpired) << false;
+        QTest::addRow("401 token expired") << int(F::TokenExpired) << false;
+        QTest::addRow("page repeated") << int(F::RepeatPage) << false;
+        QTest::addRow("body over 16 MiB") << int(F::OversizedBody) << false;
+        QTest::addRow("malformed body") << int(F::MalformedBody) << false;
+        QTest::addRow("invalid post") << int(F::InvalidPost) << false;
+        QTest::addRow("report leaked to a liaison (R10)") << int(F::LeakReport) << true;
+        QTest::addRow("cut mid page, liaison") << int(F::CutMidPage) << true;
+        QTest::addRow("lost action response, liaison") << int(F::LoseActionResponse) << true;
+    }
+
+    void faults_endWithStoreInStep()
+    {
+        QFETCH(int, fault);
+        QFETCH(bool, asLiaison);
+        const PortalUser &user = asLiaison ? daoliLiaison() : clerk();
+        SyncHarness harness(user);
+        harness.putSyntheticPosts(30, 5);
+        harness.portal.putPost(newPost(QStringLiteral("p-new-1")));
+        harness.portal.putPost(newPost(QStringLiteral("p-new-2")));
+        harness.portal.putPost(dispatchedPost(QStringLiteral("p-daoli-1"), QStringLiteral("x-daoli")));
+        harness.portal.putPost(dispatchedPost(QStringLiteral("p-daoli-2"), QStringLiteral("x-daoli")));
+        QString message;
+        QVERIFY2(harness.sync(&message), qPrintable(message));
+
+        if (asLiaison) {
+            harness.queue(QStringLiteral("p-daoli-1"), accept(QStringLiteral("x-daoli")));
+            harness.queue(QStringLiteral("p-daoli-2"), accept(QStringLiteral("x-daoli")));
+        } else {
+            harness.queue(QStringLiteral("p-new-1"), classify(QStringLiteral("appeal")));
+            harness.queue(QStringLiteral("p-new-1"), dispatchTo({ QStringLiteral("x-daoli") }));
+            harness.queue(QStringLiteral("p-new-2"), classify(QStringLiteral("consultation")));
+        }
+        const QStringList keys = keysOf(unanswered(*harness.store.database));
+        harness.putSyntheticPosts(25, 6); // the portal changed meanwhile: several pages to pull
+        harness.portal.injectFault(FakePortal::Fault(fault));
+
+        if (!harness.sync(&message)) {
+            // Faults that cannot be repaired by repeating the request end the run; the next one
+            // finishes the work.
+            QVERIFY2(!message.isEmpty(), "a failure needs a message");
+            QVERIFY2(harness.sync(&message), qPrintable(message));
+        }
+        QVERIFY(harness.controller->lastSummary().inStep());
+        COMPARE_STORE_WITH_PORTAL(harness, user.id);
+        VERIFY_APPLIED_ONCE(harness.portal, keys);
+        QVERIFY(unanswered(*harness.store.database).isEmpty());
+    }
+
+    void faultsThatEndTheRun_applyNothingOfThePage_data()
+    {
+        QTest::addColumn<int>("fault");
+        QTest::addColumn<QString>("words");
+        using F = FakePortal::Fault;
+        QTest::addRow("malformed body") << int(F::MalformedBody) << QStringLiteral("cannot read");
+        QTest::addRow("invalid post") << int(F::InvalidPost) << QStringLiteral("with an error");
+    }
+
+    void faultsThatEndTheRun_applyNothingOfThePage()
+    {
+        QFETCH(int, fault);
+        QFETCH(QString, words);
+        SyncHarness harness;
+        harness.controller->setPageSize(1000);
+        harness.putSyntheticPosts(10, 7);
+        harness.portal.injectFault(FakePortal::Fault(fault));
+        QString message;
+        QVERIFY(!harness.sync(&message));
+        QVERIFY2(message.contains(words), qPrintable(message));
+        QCOMPARE(storedPostCount(*harness.store.database), 0);
+        QVERIFY2(harness.sync(&message), qPrintable(message));
+        COMPARE_STORE_WITH_PORTAL(harness, clerk().id);
+    }
+
+    void unknownCa_isRefusedBeforeAnythingIsSent()
+    {
+        SyncHarness harness(clerk(), FakePortal::unknownCaCertificatePath());
+        harness.putSyntheticPosts(5, 8);
+        QString message;
+        QVERIFY(!harness.sync(&message));
+        QVERIFY2(message.contains(QLatin1String("certificate")), qPrintable(message));
+        QCOMPARE(harness.portal.requestCount(QString()), 0);
+        QCOMPARE(storedPostCount(*harness.store.database), 0);
+        QVERIFY(!harness.controller->isOnline());
+    }
+
+    void systemTrustStore_doesNotKnowTheTestCa()
+    {
+        SyncHarness harness(clerk(), QString());
+        QString message;
+        QVERIFY(!harness.sync(&message));
+        QVERIFY2(message.contains(QLatin1String("certificate")), qPrintable(message));
+        QCOMPARE(harness.portal.requestCount(QString()), 0);
+    }
+
+    void addresses_httpOnlyToLoopbackWithTheSwitch_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("allowHttp");
+        QTest::addColumn<bool>("accepted");
+        QTest::addRow("https") << QStringLiteral("https://portal.example.org/api/v1") << false << true;
+        QTest::addRow("http without the switch") << QStringLiteral("http://127.0.0.1:8080/api/v1") << false << false;
+        QTest::addRow("http to loopback with the switch")
+            << QStringLiteral("http://127.0.0.1:8080/api/v1") << true << true;
+        QTest::addRow("http to localhost with the switch") << QStringLiteral("http://localhost/api/v1") << true << true;
+        QTest::addRow("http elsewhere with the switch")
+            << QStringLiteral("http://portal.example.org/api/v1") << true << false;
+        QTest::addRow("not a portal address") << QStringLiteral("ftp://portal.example.org/") << false << false;
+    }
+
+    void addresses_httpOnlyToLoopbackWithTheSwitch()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, allowHttp);
+        QFETCH(bool, accepted);
+        TemporaryStore store;
+        QNetworkAccessManager network;
+        SyncController controller(*store.database, &network);
+        QString error;
+        QCOMPARE(controller.configure({ QUrl(url), QStringLiteral("clerk"), {}, allowHttp }, &error), accepted);
+        QCOMPARE(error.isEmpty(), accepted);
+    }
+
+    void caFileWithoutCertificate_isRefused()
+    {
+        TemporaryStore store;
+        const QString path = store.dir.filePath(QStringLiteral("empty.pem"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        QNetworkAccessManager network;
+        SyncController controller(*store.database, &network);
+        QString error;
+        QVERIFY(!controller.configure(
+            { QUrl(QStringLiteral("https://portal.example.org/api/v1")), QStringLiteral("clerk"), path, false },
+            &error));
+        QVERIFY2(error.contains(QLatin1String("CA certificate")), qPrintable(error));
+    }
+
+    void leakedReport_neverStoredForLiaison() // R10
+    {
+        SyncHarness harness(daoliLiaison());
+        harness.portal.putPost(dispatchedPost(QStringLiteral("p-daoli-1"), QStringLiteral("x-daoli")));
+        harness.portal.injectFault(FakePortal::Fault::LeakReport);
+        QString message;
+        QVERIFY2(harness.sync(&message), qPrintable(message));
+        QCOMPARE(harness.controller->lastSummary().withheld, 1);
+        for (const QJsonObject &post : storedPosts(*harness.store.database))
+            QVERIFY(post.value(QLatin1String("category")).toString() != QLatin1String("report"));
+        COMPARE_STORE_WITH_PORTAL(harness, daoliLiaison().id);
+    }
+
+    void scopeFilter_whatEachRoleKeeps_data() // R10
+    {
+        QTest::addColumn<Role>("role");
+        QTest::addColumn<QString>("category");
+        QTest::addColumn<QString>("assignedUnit");
+        QTest::addColumn<bool>("kept");
+        QTest::addColumn<bool>("contact");
+        const QString daoli = QStringLiteral("x-daoli");
+        const QString nangang = QStringLiteral("x-nangang");
+        QTest::addRow("liaison, report of its unit: withheld")
+            << Role::Liaison << QStringLiteral("report") << daoli << false << false;
+        QTest::addRow("liaison, other unit's post: withheld")
+            << Role::Liaison << QStringLiteral("appeal") << nangang << false << false;
+        QTest::addRow("liaison, own unit's post: with contact")
+            << Role::Liaison << QStringLiteral("appeal") << daoli << true << true;
+        QTest::addRow("column staff, report: with contact")
+            << Role::ColumnStaff << QStringLiteral("report") << daoli << true << true;
+        QTest::addRow("supervisor, report: without contact")
+            << Role::Supervisor << QStringLiteral("report") << daoli << true << false;
+        QTest::addRow("supervisor, appeal: with contact")
+            << Role::Supervisor << QStringLiteral("appeal") << daoli << true << true;
+        QTest::addRow("leader: without contact") << Role::Leader << QStringLiteral("appeal") << daoli << true << false;
+        QTest::addRow("admin: without contact") << Role::Admin << QStringLiteral("appeal") << daoli << true << false;
+    }
+
+    void scopeFilter_whatEachRoleKeeps()
+    {
+        QFETCH(Role, role);
+        QFETCH(QString, category);
+        QFETCH(QString, assignedUnit);
+        QFETCH(bool, kept);
+        QFETCH(bool, contact);
+        QJsonObject post = dispatchedPost(QStringLiteral("p-1"), assignedUnit);
+        post.insert(QStringLiteral("category"), category);
+        const ScopeFilter filter(
+            Actor { QStringLiteral("u-1"), role, role == Role::Liaison ? QStringLiteral("x-daoli") : QString() });
+        bool stripped = false;
+        QCOMPARE(filter.apply(&post, &stripped) == ScopeFilter::Verdict::Keep, kept);
+        if (!kept)
+            return;
+        const QJsonObject author = post.value(QLatin1String("author")).toObject();
+        QCOMPARE(author.contains(QLatin1String("phone")), contact);
+        QCOMPARE(stripped, !contact);
+    }
+
+    void versionConflict409_keepsBothVersions()
+    {
+        SyncHarness harness;
+        harness.portal.putPost(newPost(QStringLiteral("p-1")));
+        QString message;
+        QVERIFY2(harness.sync(&message), qPrintable(message));
+        harness.queue(QStringLiteral("p-1"), classify(QStringLiteral("appeal")));
+        // Someone else changes the post on the portal first.
+        harness.portal.putPost(newPost(QStringLiteral("p-1"), QStringLiteral("小区供暖温度不达标（补充说明）")));
+
+        QSignalSpy conflictsChanged(harness.controller.get(), &SyncController::conflictsChanged);
+        QVERIFY2(harness.sync(&message), qPrintable(message));
+        QCOMPARE(harness.controller->lastSummary().conflicts, 1);
+        QVERIFY(!harness.controller->lastSummary().inStep());
+        QVERIFY(conflictsChanged.count() >= 1);
+        QList<SyncConflict> conflicts;
+        QVERIFY(harness.controller->conflicts(&conflicts, &message));
+        QCOMPARE(conflicts.size(), 1);
+        const SyncConflict &conflict = conflicts.first();
+        QCOMPARE(conflict.kind, SyncConflict::Kind::Version);
+        QCOMPARE(conflict.local.value(QLatin1String("category")).toString(), QStringLiteral("appeal"));
+        QCOMPARE(conflict.portal, harness.portal.post(QStringLiteral("p-1")));
+        // Nothing was overwritten: the store still shows the local version, and the action waits.
+        const auto stored = storedPost(*harness.store.database, QStringLiteral("p-1"));
+        QCOMPARE(stored->categoryCode(), QStringLiteral("appeal"));
+        QCOMPARE(harness.portal.appliedActionCount(), 0);
+
+        // Keep mine: sent again, against the portal's version.
+        QVERIFY2(
+            harness.controller->resolveConflict(QStringLiteral("p-1"), SyncController::Resolution::KeepMine, &message),
+            qPrintable(message));
+        QVERIFY2(harness.sync(&message), qPrintable(message));
+        QVERIFY(harness.controller->lastSummary().inStep());
+        QCOMPARE(harness.portal.appliedActionCount(), 1);
+        QCOMPARE(harness.portal.appliedActions()
+                     .first()
+                     .value(QLatin1String("body"))
+                     .toObject()
+                     .value(QLatin1String("base_version"))
+                     .toInt(),
+            2);
+        const QJsonObject portal = harness.portal.post(QStringLiteral("p-1"));
+        QCOMPARE(portal.value(QLatin1String("category")).toString(), QStringLiteral("appeal"));
+        QCOMPARE(portal.value(QLatin1String("title")).toString(), QStringLiteral("小区供暖温度不达标（补充说明）"));
+        COMPARE_STORE_WITH_PORTAL(harness, clerk().id);
+    }
+
+    void versionConflict_takePortal_dropsLocalWork()
+    {
+        SyncHarness harness;
+        harness.portal.putPost(newPost(QStringLiteral("p-1")));
+        QString message;
+        QVERIFY2(harness.sync(&message), qPrintable(message));
+        harness.queue(QStringLiteral("p-1"), classify(QStringLiteral("appeal")));
+        harness.queue(QStringLiteral("p-1"), dispatchTo({ QStringLiteral("x-daoli") }));
+        harness.portal.putPost(newPost(QStringLiteral("p-1"), QStringLiteral("另一个标题")));
+        QVERIFY2(harness.sync(&message), qPrintable(message));
+        QCOMPARE(harness.controller->lastSummary().conflicts, 1);
+        QCOMPARE(harness.controller->lastSummary().pending, 2); // the dispatch waits behind the conflict
+        QVERIFY2(harness.controller->resolveConflict(
+                     QStringLiteral("p-1"), SyncController::Resolution::TakePortal, &message),
+            qPrintable(message));
+        QVERIFY(unanswered(*harness.store.database).isEmpty());
+        COMPARE_STORE_WITH_PORTAL(harness, clerk().id);
+        QVERIFY2(harness.sync(&message), qPrintable(message));
+        QVERIFY(harness.controller->lastSummary().inStep());
+        QCOMPARE(harness.portal.appliedActionCount(), 0);
+    }
+
+    void refusal422_undoesTheLocalEffect()
+    {
+        SyncHarness harness;
+        harness.portal.putPost(newPost(QStringLiteral("p-1")));
+        QString message;
+        QVERIFY2(harness.sync(&message), qPrintable(message));
+        // A unit this computer knows but the portal does not: the rules here allow the dispatch.
+        QJsonArray units = SyntheticPostGenerator::harbinUnits();
+        units.append(QJsonObject { { QStringLiteral("id"), QStringLiteral("d-ghost") },
+            { QStringLiteral("name"), QStringLiteral("不存在的局") },
+            { QStringLiteral("kind"), QStringLiteral("department") }, { QStringLiteral("active"), true } });
+        QVERIFY(inTransaction(
+            *harness.store.database,
+            [&](QString *failure) { return UnitStore(*harness.store.database).replaceAll(units, failure); }, &message));
+        harness.queue(QStringLiteral("p-1"), classify(QStringLiteral("appeal")));
+        harness.queue(QStringLiteral("p-1"), dispatchTo({ QStringLiteral("d-ghost") }));
+        QCOMPARE(storedPost(*harness.store.database, QStringLiteral("p-1"))->status(), QStringLiteral("dispatched"));
+
+        QVERIFY2(harness.sync(&message), qPrintable(message));
+        QCOMPARE(harness.controller->lastSummary().pushed, 1);
+        QCOMPARE(harness.controller->lastSummary().failed, 1);
+        QVERIFY(harness.controller->lastSummary().inStep());
+        // The classification stands, the dispatch is undone.
+        const auto stored = storedPost(*harness.store.database, QStringLiteral("p-1"));
+        QCOMPARE(stored->status(), QStringLiteral("triaged"));
+        QVERIFY(stored->assignments().isEmpty());
+        COMPARE_STORE_WITH_PORTAL(harness, clerk().id);
+        QList<OutboxEntry> failed;
+        QVERIFY(harness.controller->failedActions(&failed, &message));
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.first().body.value(QLatin1String("type")).toString(), QStringLiteral("dispatch"));
+        QVERIFY2(failed.first().message.contains(QLatin1String("refused")), qPrintable(failed.first().message));
+        QVERIFY(harness.controller->dismissFailedAction(failed.first().seq, &message));
+        QVERIFY(harness.controller->failedActions(&failed, &message));
+        QVERIFY(failed.isEmpty());
+    }
+
+    void tokenExpired_logsInAgainOnce()
+    {
+        SyncHarness harness;
+        harness.putSyntheticPosts(5, 9);
+        QString message;
+        QVERIFY2(harness.sync(&message), qPrintable(message));
+        const int logIns = harness.portal.requestCount(QStringLiteral("/session"));
+        harness.portal.expireTokens();
+        harness.putSyntheticPosts(5, 10);
+        QVERIFY2(harness.sync(&message), qPrintable(message));
+        QCOMPARE(harness.portal.requestCount(QStringLiteral("/session")), logIns + 1);
+        COMPARE_STORE_WITH_PORTAL(harness, clerk().id);
+
+        // Expired again right after the new log-in: no endless loop, one clear failure.
+        harness.portal.injectFault(FakePortal::Fault::TokenExpired, 2);
+        QVERIFY(!harness.sync(&message));
+        QVERIFY2(message.contains(QLatin1String("session")), qPrintable(message));
+        QCOMPARE(harness.portal.requestCount(QStringLiteral("/session")), logIns + 2);
+    }
+
+    void wrongPassword_failsWithoutRetrying()
+    {
+        SyncHarness harness;
+        harness.controller->setPassword(QStringLiteral("wrong"), false);
+        QString message;
+        QVERIFY(!harness.sync(&message));
+        QVERIFY2(message.contains(QLatin1String("password")), qPrintable(message));
+        QCOMPARE(harness.portal.requestCount(QStringLiteral("/session")), 1);
+    }
+
+    void retryAfter_isWaitedAtLeast()
+    {
+        SyncHarness harness;
+        harness.putSyntheticPosts(5, 11);
+        QString message;
+        QVERIFY2(harness.sync(&message), qPrintable(message));
+        harness.portal.setRetryAfterSeconds(1);
+        for (const auto fault : { FakePortal::Fault::TooManyRequests, FakePortal::Fault::ServiceUnavailable }) {
+            harness.portal.injectFault(fault);
+            QElapsedTimer clock;
+            clock.start();
+            QVERIFY2(harness.sync(&message), qPrintable(message));
+            // The back-off alone would wait 10 ms: the second attempt waited for Retry-After.
+            QVERIFY2(clock.elapsed() >= 1000, qPrintable(QString::number(clock.elapsed())));
+        }
+        COMPARE_STORE_WITH_PORTAL(harness, clerk().id);
+    }
+
+    void cursorExpired_fullPassRemovesWhatItDidNotReturn_keepsUnsentWork()
+    {
+        SyncHarness harness;
+        harness.putSyntheticPosts(20, 12);
+        QString message;
+        QVERIFY2(harness.sync(&message), qPrintable(message));
+        // Posts the portal does not have: one plain, one with local work not sent yet.
+        importPosts(*harness.store.database,
+            { newPost(QStringLiteral("p-gone")), newPost(QStringLiteral("p-gone-with-work")) });
+        harness.queue(QStringLiteral("p-gone-with-work"), classify(QStringLiteral("appeal")));
+        // Only the feed is read while watching, so the work stays unsent.
+        harness.portal.injectFault(FakePortal::Fault::CursorExpired);
+        QSignalSpy conflictsChanged(harness.controller.get(), &SyncController::conflictsChanged);
+        harness.controller->setWatching(true, 1);
+        QTRY_VERIFY_WITH_TIMEOUT(conflictsChanged.count() >= 1, 20000);
+        harness.controller->setWatching(false);
+        QVERIFY(!storedPost(*harness.store.database, QStringLiteral("p-gone")));
+
+        QList<SyncConflict> conflicts;
+        QVERIFY(harness.controller->conflicts(&conflicts, &message));
+        QCOMPARE(conflicts.size(), 1);
+        QCOMPARE(conflicts.first().postId, QStringLiteral("p-gone-with-work"));
+        QCOMPARE(conflicts.first().kind, SyncConflict::Kind::NotReturned);
+        QVERIFY(conflicts.first().portal.isEmpty());
+        QCOMPARE(conflicts.first().local.value(QLatin1String("category")).toString(), QStringLiteral("appeal"));
+        // Everything else is as the portal shows it.
+        QList<QJsonObject> expected = harness.portal.postsVisibleTo(clerk().id);
+        expected.append(conflicts.first().local);
+        std::sort(expected.begin(), expected.end(), [](const QJsonObject &a, const QJsonObject &b) {
+            return a.value(QLatin1String("id")).toString() < b.value(QLatin1String("id")).toString();
+        });
+        const QString difference = firstDifference(storedPosts(*harness.store.database), expected);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+
+        QVERIFY2(harness.controller->resolveConflict(
+                     QStringLiteral("p-gone-with-work"), SyncController::Resolution::TakePortal, &message),
+            qPrintable(message));
+        COMPARE_STORE_WITH_PORTAL(harness, clerk().id);
+    }
+
+    void longPoll_appliesChangesWhileWatching()
+    {
+        SyncHarness harness;
+        harness.putSyntheticPosts(3, 13);
+        QString message;
+        QVERIFY2(harness.sync(&message), qPrintable(message));
+        QSignalSpy postsChanged(harness.controller.get(), &SyncController::postsChanged);
+        const int requests = harness.portal.requestCount(QStringLiteral("/changes"));
+        harness.controller->setWatching(true, 20);
+        QTRY_VERIFY(harness.portal.requestCount(QStringLiteral("/changes")) > requests); // held by the portal
+        harness.portal.putPost(newPost(QStringLiteral("p-late")));
+        QTRY_VERIFY_WITH_TIMEOUT(storedPost(*harness.store.database, QStringLiteral("p-late")).has_value(), 20000);
+        QVERIFY(postsChanged.count() >= 1);
+        harness.controller->setWatching(false);
+        COMPARE_STORE_WITH_PORTAL(harness, clerk().id);
+    }
+
+    void anotherUsersStore_isNotSynced()
+    {
+        SyncHarness harness;
+        harness.putSyntheticPosts(3, 14);
+        QString message;
+        QVERIFY2(harness.sync(&message), qPrintable(message));
+        QString error;
+        QVERIFY(harness.controller->configure(
+            { harness.portal.baseUrl(), daoliLiaison().name, FakePortal::caCertificatePath(), false }, &error));
+        harness.controller->setPassword(daoliLiaison().password, false);
+        QVERIFY(!harness.sync(&message));
+        QVERIFY2(message.contains(clerk().name), qPrintable(message));
+        QCOMPARE(storedPostCount(*harness.store.database), 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "tst_sync.moc"
