@@ -1,6 +1,7 @@
 #include "dispatchdialog.h"
 
 #include "portalterms.h"
+#include "widgetparts.h"
 #include "unitfiltermodel.h"
 #include "unitpickermodel.h"
 
@@ -20,11 +21,9 @@ std::unique_ptr<DispatchDialog> DispatchDialog::create(const Actor &actor, const
                                                        const DeadlineCalculator &deadlines, QWidget *parent,
                                                        QString *refusal)
 {
-    const QString unavailable = ActionPolicy(deadlines, units).unavailability(actor, post, Action::Type::Dispatch);
-    if (!unavailable.isEmpty()) {
-        *refusal = unavailable;
+    *refusal = ActionPolicy(deadlines, units).unavailability(actor, post, Action::Type::Dispatch);
+    if (!refusal->isEmpty())
         return nullptr;
-    }
     return std::unique_ptr<DispatchDialog>(new DispatchDialog(actor, post, units, deadlines, parent));
 }
 
@@ -35,22 +34,10 @@ DispatchDialog::DispatchDialog(const Actor &actor, const Post &post, const QHash
     setWindowTitle(tr("Dispatch post"));
     auto *layout = new QVBoxLayout(this);
 
-    auto *title = new QLabel(this);
-    title->setTextFormat(Qt::PlainText);
-    title->setWordWrap(true);
-    title->setText(tr("Dispatch “%1”").arg(post.title()));
-    QFont titleFont = title->font();
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    layout->addWidget(title);
+    layout->addWidget(titleLabel(tr("Dispatch “%1”").arg(post.title()), this));
 
-    if (const auto category = post.category()) {
-        auto *handling = new QLabel(this);
-        handling->setTextFormat(Qt::PlainText);
-        handling->setWordWrap(true);
-        handling->setText(tr("%1: %2").arg(PortalTerms::categoryLabel(*category), Categories::handlingRule(*category)));
-        layout->addWidget(handling);
-    }
+    if (const auto category = post.category())
+        layout->addWidget(plainTextLabel(PortalTerms::categoryWithRule(*category), this));
     QStringList holders;
     for (const QJsonValue &value : post.assignments()) {
         const QJsonObject assignment = value.toObject();

@@ -1,6 +1,7 @@
 #include "forwarddialog.h"
 
 #include "portalterms.h"
+#include "widgetparts.h"
 #include "rules/actioneffect.h"
 
 #include <QComboBox>
@@ -20,11 +21,9 @@ std::unique_ptr<ForwardDialog> ForwardDialog::create(const Actor &actor, const P
                                                      const DeadlineCalculator &deadlines, QWidget *parent,
                                                      QString *refusal)
 {
-    const QString unavailable = ActionPolicy(deadlines, units).unavailability(actor, post, Action::Type::Forward);
-    if (!unavailable.isEmpty()) {
-        *refusal = unavailable;
+    *refusal = ActionPolicy(deadlines, units).unavailability(actor, post, Action::Type::Forward);
+    if (!refusal->isEmpty())
         return nullptr;
-    }
     return std::unique_ptr<ForwardDialog>(new ForwardDialog(actor, post, units, deadlines, parent));
 }
 
@@ -51,21 +50,9 @@ ForwardDialog::ForwardDialog(const Actor &actor, const Post &post, const QHash<Q
     setWindowTitle(report ? tr("Forward report to the discipline mailbox") : tr("Forward petition to the mayor's mailbox"));
     auto *layout = new QVBoxLayout(this);
 
-    auto *title = new QLabel(this);
-    title->setTextFormat(Qt::PlainText);
-    title->setWordWrap(true);
-    title->setText(tr("Forward “%1”").arg(post.title()));
-    QFont titleFont = title->font();
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    layout->addWidget(title);
-    if (const auto category = post.category()) {
-        auto *handling = new QLabel(this);
-        handling->setTextFormat(Qt::PlainText);
-        handling->setWordWrap(true);
-        handling->setText(tr("%1: %2").arg(PortalTerms::categoryLabel(*category), Categories::handlingRule(*category)));
-        layout->addWidget(handling);
-    }
+    layout->addWidget(titleLabel(tr("Forward “%1”").arg(post.title()), this));
+    if (const auto category = post.category())
+        layout->addWidget(plainTextLabel(PortalTerms::categoryWithRule(*category), this));
 
     auto *form = new QFormLayout;
     m_mailbox = new QComboBox(this);

@@ -1,6 +1,7 @@
 #include "judgementpanel.h"
 
 #include "portalterms.h"
+#include "widgetparts.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -24,14 +25,8 @@ QString percent(double fraction)
 
 QTreeWidget *list(const QStringList &headers, const QString &accessibleName, QWidget *parent)
 {
-    auto *tree = new QTreeWidget(parent);
-    tree->setHeaderLabels(headers);
-    tree->setRootIsDecorated(false);
-    tree->setUniformRowHeights(true);
+    QTreeWidget *tree = flatList(headers, accessibleName, parent);
     tree->setAllColumnsShowFocus(true);
-    tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    tree->header()->setStretchLastSection(true);
-    tree->setAccessibleName(accessibleName);
     tree->setMinimumHeight(tree->fontMetrics().height() * 5);
     return tree;
 }

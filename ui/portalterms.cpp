@@ -89,6 +89,11 @@ QString categoryLabel(Category category)
     return name == chinese ? name : QCoreApplication::translate("PortalTerms", "%1 (%2)").arg(name, chinese);
 }
 
+QString categoryWithRule(Category category)
+{
+    return QCoreApplication::translate("PortalTerms", "%1: %2").arg(categoryLabel(category), Categories::handlingRule(category));
+}
+
 QStringList shieldReasonCodes()
 {
     QStringList codes;

@@ -13,6 +13,8 @@ namespace PortalTerms {
 // The category's translated name with the notice's own word beside it, e.g. "Appeal (诉求)";
 // the word once when the translation is that word.
 QString categoryLabel(Category category);
+// The label and the category's handling rule in one line (R5–R12).
+QString categoryWithRule(Category category);
 QStringList shieldReasonCodes(); // spam, duplicate, advertising, abusive, illegal (R12)
 QString shieldReasonName(const QString &code);
 QString mailboxName(const QString &code);

@@ -2,6 +2,7 @@
 
 #include "domain/status.h"
 #include "portalterms.h"
+#include "widgetparts.h"
 #include "rules/contactpolicy.h"
 
 #include <QHeaderView>
@@ -53,15 +54,9 @@ QLabel *plainLabel(const QString &accessibleName, QWidget *parent)
 
 QTreeWidget *table(const QStringList &headers, const QString &accessibleName, QWidget *parent)
 {
-    auto *tree = new QTreeWidget(parent);
-    tree->setHeaderLabels(headers);
-    tree->setRootIsDecorated(false);
-    tree->setUniformRowHeights(true);
+    QTreeWidget *tree = flatList(headers, accessibleName, parent);
     tree->setAlternatingRowColors(true);
     tree->setWordWrap(false);
-    tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    tree->header()->setStretchLastSection(true);
-    tree->setAccessibleName(accessibleName);
     return tree;
 }
 
@@ -247,9 +242,7 @@ void PostView::showHeader(const Post &post)
     }
     m_contact->show();
 
-    m_category->setText(category ? tr("%1: %2").arg(PortalTerms::categoryLabel(*category),
-                                                     Categories::handlingRule(*category))
-                                 : tr("Not classified yet."));
+    m_category->setText(category ? PortalTerms::categoryWithRule(*category) : tr("Not classified yet."));
     m_category->show();
 
     QStringList state{tr("Status: %1").arg(postStatusName(post.status())),

@@ -1,6 +1,7 @@
 #include "replyeditor.h"
 
 #include "replyquality/replytemplates.h"
+#include "widgetparts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -25,13 +26,7 @@ ReplyEditor::ReplyEditor(const Post &post, const Unit &unit, QWidget *parent)
 {
     setWindowTitle(tr("Reply to %1").arg(post.id()));
     auto *layout = new QVBoxLayout(this);
-    auto *title = new QLabel(post.title(), this);
-    title->setTextFormat(Qt::PlainText);
-    title->setWordWrap(true);
-    QFont bold = title->font();
-    bold.setBold(true);
-    title->setFont(bold);
-    layout->addWidget(title);
+    layout->addWidget(titleLabel(post.title(), this));
 
     auto *form = new QFormLayout;
     auto *kindRow = new QHBoxLayout;

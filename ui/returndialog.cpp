@@ -1,6 +1,7 @@
 #include "returndialog.h"
 
 #include "calendar/deadlinecalculator.h"
+#include "widgetparts.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -26,13 +27,7 @@ ReturnDialog::ReturnDialog(const Post &post, const Unit &unit, const QDateTime &
     const bool late = DeadlineCalculator::isReturnLate(dispatchedAt, now);
 
     auto *layout = new QVBoxLayout(this);
-    auto *title = new QLabel(post.title(), this);
-    title->setWordWrap(true);
-    title->setTextFormat(Qt::PlainText);
-    QFont bold = title->font();
-    bold.setBold(true);
-    title->setFont(bold);
-    layout->addWidget(title);
+    layout->addWidget(titleLabel(post.title(), this));
 
     auto *timing = new QLabel(this);
     timing->setWordWrap(true);

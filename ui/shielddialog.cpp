@@ -1,6 +1,7 @@
 #include "shielddialog.h"
 
 #include "portalterms.h"
+#include "widgetparts.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -17,11 +18,9 @@ std::unique_ptr<ShieldDialog> ShieldDialog::create(const Actor &actor, const Pos
                                                    const DeadlineCalculator &deadlines, QWidget *parent,
                                                    QString *refusal)
 {
-    const QString unavailable = ActionPolicy(deadlines, units).unavailability(actor, post, Action::Type::Shield);
-    if (!unavailable.isEmpty()) {
-        *refusal = unavailable;
+    *refusal = ActionPolicy(deadlines, units).unavailability(actor, post, Action::Type::Shield);
+    if (!refusal->isEmpty())
         return nullptr;
-    }
     return std::unique_ptr<ShieldDialog>(new ShieldDialog(actor, post, units, deadlines, parent));
 }
 
@@ -32,14 +31,7 @@ ShieldDialog::ShieldDialog(const Actor &actor, const Post &post, const QHash<QSt
     setWindowTitle(tr("Shield post"));
     auto *layout = new QVBoxLayout(this);
 
-    auto *title = new QLabel(this);
-    title->setTextFormat(Qt::PlainText);
-    title->setWordWrap(true);
-    title->setText(tr("Shield “%1”").arg(post.title()));
-    QFont titleFont = title->font();
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    layout->addWidget(title);
+    layout->addWidget(titleLabel(tr("Shield “%1”").arg(post.title()), this));
     auto *rule = new QLabel(tr("The post and the reason are kept, and the shield can be undone (R12)."), this);
     rule->setWordWrap(true);
     layout->addWidget(rule);

@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
-#include <QSqlQuery>
 
 namespace bxt {
 
@@ -21,17 +20,15 @@ FlaggedTermsStore::FlaggedTermsStore(const Database &database)
 
 bool FlaggedTermsStore::load(FlaggedTerms *terms, QString *error) const
 {
-    QSqlQuery select(m_db);
-    if (!select.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'flagged_terms'"))) {
-        *error = sqlError(select);
+    std::optional<QString> stored;
+    if (!readMetaText(m_db, QStringLiteral("flagged_terms"), &stored, error))
         return false;
-    }
-    if (!select.next()) {
+    if (!stored) {
         *terms = FlaggedTerms::builtIn();
         return true;
     }
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(select.value(0).toByteArray(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(stored->toUtf8(), &parseError);
     QString problem
         = parseError.error == QJsonParseError::NoError && document.isObject() ? QString() : Tr::tr("not a JSON object");
     std::optional<FlaggedTerms> saved;
@@ -47,14 +44,7 @@ bool FlaggedTermsStore::load(FlaggedTerms *terms, QString *error) const
 
 bool FlaggedTermsStore::save(const FlaggedTerms &terms, QString *error)
 {
-    QSqlQuery upsert(m_db);
-    upsert.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES('flagged_terms', ?)"));
-    upsert.addBindValue(QString::fromUtf8(QJsonDocument(terms.toJson()).toJson(QJsonDocument::Compact)));
-    if (!upsert.exec()) {
-        *error = sqlError(upsert);
-        return false;
-    }
-    return true;
+    return writeMetaText(m_db, QStringLiteral("flagged_terms"), compactJson(terms.toJson()), error);
 }
 
 } // namespace bxt

@@ -7,8 +7,6 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlDriver>
-#include <QVariant>
 #include <functional>
 #include <sqlite3.h>
 
@@ -20,15 +18,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(QueueLoader)
 };
-
-// The queue reads a million rows: through SQLite's own interface, without a QVariant per value.
-sqlite3 *nativeHandle(const Database &database)
-{
-    const QVariant handle = database.connection().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
 
 class Statement final
 {
@@ -134,7 +123,7 @@ bool readQueueReferenceData(const Database &database, QueueReferenceData *refere
 std::unique_ptr<QueueIndex> loadQueueIndex(
     const Database &database, const QueueReferenceData &reference, const std::atomic_bool *cancel, QString *error)
 {
-    sqlite3 *db = nativeHandle(database);
+    sqlite3 *db = database.nativeHandle();
     if (!db) {
         *error = Tr::tr("The SQLite driver gives no handle to read the queue with.");
         return nullptr;
@@ -157,7 +146,7 @@ std::unique_ptr<QueueIndex> loadQueueIndex(
 std::unique_ptr<QueueIndex> loadNewestPosts(
     const Database &database, const QueueReferenceData &reference, int limit, QString *error)
 {
-    sqlite3 *db = nativeHandle(database);
+    sqlite3 *db = database.nativeHandle();
     if (!db) {
         *error = Tr::tr("The SQLite driver gives no handle to read the queue with.");
         return nullptr;
@@ -175,7 +164,7 @@ std::unique_ptr<QueueIndex> loadNewestPosts(
 
 bool readQueuePosts(const Database &database, const QStringList &postIds, QueueChanges *changes, QString *error)
 {
-    sqlite3 *db = nativeHandle(database);
+    sqlite3 *db = database.nativeHandle();
     if (!db) {
         *error = Tr::tr("The SQLite driver gives no handle to read the queue with.");
         return false;

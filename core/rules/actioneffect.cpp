@@ -55,6 +55,20 @@ QJsonObject reply(const Action &action, const QString &now)
 
 } // namespace
 
+QJsonObject pendingAssignment(const QString &unitId, const QString &dispatchedAt)
+{
+    const QJsonValue null(QJsonValue::Null);
+    return {{QStringLiteral("unit_id"), unitId},
+            {QStringLiteral("dispatched_at"), dispatchedAt},
+            {QStringLiteral("status"), QStringLiteral("pending")},
+            {QStringLiteral("accepted_at"), null},
+            {QStringLiteral("returned_at"), null},
+            {QStringLiteral("return_reason"), null},
+            {QStringLiteral("promised_at"), null},
+            {QStringLiteral("promise_due"), null},
+            {QStringLiteral("replies"), QJsonArray()}};
+}
+
 Post applyActionLocally(const Post &original, const Action &action, const Actor &actor, const QDateTime &instant)
 {
     QJsonObject post = original.json();
@@ -69,15 +83,7 @@ Post applyActionLocally(const Post &original, const Action &action, const Actor 
     case Action::Type::Dispatch: {
         QJsonArray assignments = post.value(QLatin1String("assignments")).toArray();
         for (const QJsonValue &unitId : action.parameter("unit_ids").toArray()) {
-            assignments.append(QJsonObject{{QStringLiteral("unit_id"), unitId.toString()},
-                                           {QStringLiteral("dispatched_at"), now},
-                                           {QStringLiteral("status"), QStringLiteral("pending")},
-                                           {QStringLiteral("accepted_at"), null},
-                                           {QStringLiteral("returned_at"), null},
-                                           {QStringLiteral("return_reason"), null},
-                                           {QStringLiteral("promised_at"), null},
-                                           {QStringLiteral("promise_due"), null},
-                                           {QStringLiteral("replies"), QJsonArray()}});
+            assignments.append(pendingAssignment(unitId.toString(), now));
         }
         set("assignments", assignments);
         set("status", QStringLiteral("dispatched"));

@@ -8,15 +8,6 @@
 
 namespace bxt {
 
-namespace {
-QVariant jsonText(const QJsonObject &object)
-{
-    if (object.isEmpty())
-        return QVariant(QMetaType::fromType<QString>());
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-} // namespace
-
 AuditLog::AuditLog(const Database &database) : m_db(database.connection()) { }
 
 bool AuditLog::record(const QString &actor, const QString &action, const QString &postId,
@@ -29,8 +20,8 @@ bool AuditLog::record(const QString &actor, const QString &action, const QString
     insert.addBindValue(actor);
     insert.addBindValue(action);
     insert.addBindValue(postId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : postId);
-    insert.addBindValue(jsonText(before));
-    insert.addBindValue(jsonText(after));
+    insert.addBindValue(nullableJson(before));
+    insert.addBindValue(nullableJson(after));
     if (!insert.exec()) {
         *error = sqlError(insert);
         return false;

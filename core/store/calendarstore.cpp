@@ -8,6 +8,10 @@
 
 namespace bxt {
 
+namespace {
+const QString kDeadlineRulesKey = QStringLiteral("deadline_rules");
+}
+
 CalendarStore::CalendarStore(const Database &database) : m_db(database.connection()) { }
 
 bool CalendarStore::saveYear(const CalendarYear &year, QString *error)
@@ -18,7 +22,7 @@ bool CalendarStore::saveYear(const CalendarYear &year, QString *error)
     upsert.addBindValue(year.year);
     upsert.addBindValue(year.source);
     upsert.addBindValue(toRfc3339Cst(QDateTime::currentDateTimeUtc()));
-    upsert.addBindValue(QString::fromUtf8(QJsonDocument(year.toJson()).toJson(QJsonDocument::Compact)));
+    upsert.addBindValue(compactJson(year.toJson()));
     if (!upsert.exec()) {
         *error = sqlError(upsert);
         return false;
@@ -47,26 +51,17 @@ bool CalendarStore::calendar(WorkCalendar *calendar, QString *error) const
 bool CalendarStore::deadlineRules(DeadlineRules *rules, QString *error) const
 {
     *rules = DeadlineRules::notice();
-    QSqlQuery select(m_db);
-    if (!select.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'deadline_rules'"))) {
-        *error = sqlError(select);
+    std::optional<QString> saved;
+    if (!readMetaText(m_db, kDeadlineRulesKey, &saved, error))
         return false;
-    }
-    if (!select.next())
+    if (!saved)
         return true;
-    return DeadlineRules::fromJson(QJsonDocument::fromJson(select.value(0).toByteArray()).object(), rules, error);
+    return DeadlineRules::fromJson(QJsonDocument::fromJson(saved->toUtf8()).object(), rules, error);
 }
 
 bool CalendarStore::saveDeadlineRules(const DeadlineRules &rules, QString *error)
 {
-    QSqlQuery upsert(m_db);
-    upsert.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES('deadline_rules', ?)"));
-    upsert.addBindValue(QString::fromUtf8(QJsonDocument(rules.toJson()).toJson(QJsonDocument::Compact)));
-    if (!upsert.exec()) {
-        *error = sqlError(upsert);
-        return false;
-    }
-    return true;
+    return writeMetaText(m_db, kDeadlineRulesKey, compactJson(rules.toJson()), error);
 }
 
 } // namespace bxt

@@ -5,12 +5,11 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
 
 namespace bxt {
 
 namespace {
-const auto kKey = QLatin1String("session_user");
+const QString kKey = QStringLiteral("session_user");
 }
 
 QJsonObject CurrentUser::toJson() const
@@ -42,30 +41,18 @@ CurrentUserStore::CurrentUserStore(const Database &database) : m_db(database.con
 bool CurrentUserStore::load(std::optional<CurrentUser> *user, QString *error) const
 {
     user->reset();
-    QSqlQuery select(m_db);
-    select.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
-    select.addBindValue(kKey);
-    if (!select.exec()) {
-        *error = sqlError(select);
+    std::optional<QString> saved;
+    if (!readMetaText(m_db, kKey, &saved, error))
         return false;
-    }
-    if (!select.next())
+    if (!saved)
         return true;
-    *user = CurrentUser::fromJson(QJsonDocument::fromJson(select.value(0).toByteArray()).object(), error);
+    *user = CurrentUser::fromJson(QJsonDocument::fromJson(saved->toUtf8()).object(), error);
     return user->has_value();
 }
 
 bool CurrentUserStore::save(const CurrentUser &user, QString *error)
 {
-    QSqlQuery upsert(m_db);
-    upsert.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)"));
-    upsert.addBindValue(kKey);
-    upsert.addBindValue(QString::fromUtf8(QJsonDocument(user.toJson()).toJson(QJsonDocument::Compact)));
-    if (!upsert.exec()) {
-        *error = sqlError(upsert);
-        return false;
-    }
-    return true;
+    return writeMetaText(m_db, kKey, compactJson(user.toJson()), error);
 }
 
 } // namespace bxt

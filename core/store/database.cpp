@@ -6,6 +6,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QJsonDocument>
+#include <QSqlDriver>
+#include <sqlite3.h>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUuid>
@@ -85,6 +88,14 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, in
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+sqlite3 *Database::nativeHandle() const
+{
+    const QVariant handle = connection().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
 int Database::schemaVersion() const
@@ -171,10 +182,52 @@ bool Transaction::commit()
 
 qint64 readMetaNumber(const QSqlDatabase &db, const char *key)
 {
+    std::optional<QString> value;
+    QString error;
+    return readMetaText(db, QLatin1String(key), &value, &error) && value ? value->toLongLong() : 0;
+}
+
+bool readMetaText(const QSqlDatabase &db, const QString &key, std::optional<QString> *value, QString *error)
+{
+    value->reset();
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
-    query.addBindValue(QLatin1String(key));
-    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+    query.addBindValue(key);
+    if (!query.exec()) {
+        *error = sqlError(query);
+        return false;
+    }
+    if (query.next())
+        *value = query.value(0).toString();
+    return true;
+}
+
+bool writeMetaText(const QSqlDatabase &db, const QString &key, const QString &value, QString *error)
+{
+    QSqlQuery query(db);
+    if (value.isEmpty()) {
+        query.prepare(QStringLiteral("DELETE FROM meta WHERE key = ?"));
+        query.addBindValue(key);
+    } else {
+        query.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)"));
+        query.addBindValue(key);
+        query.addBindValue(value);
+    }
+    if (!query.exec()) {
+        *error = sqlError(query);
+        return false;
+    }
+    return true;
+}
+
+QString compactJson(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QVariant nullableJson(const QJsonObject &object)
+{
+    return object.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(compactJson(object));
 }
 
 bool inTransaction(const Database &database, const std::function<bool(QString *)> &work, QString *error)

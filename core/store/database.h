@@ -1,9 +1,14 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QSqlDatabase>
+#include <QVariant>
 #include <QString>
 #include <functional>
 #include <memory>
+#include <optional>
+
+struct sqlite3;
 
 namespace bxt {
 
@@ -25,6 +30,9 @@ public:
                                           int targetVersion = latestVersion());
 
     QSqlDatabase connection() const;
+    // SQLite's own handle of the connection, for what Qt's driver does not offer (the online
+    // backup, reading a million rows without a QVariant per value); null if unavailable.
+    sqlite3 *nativeHandle() const;
     QString path() const { return m_path; }
     int schemaVersion() const;
 
@@ -65,6 +73,16 @@ bool inTransaction(const Database &database, const std::function<bool(QString *e
 
 // A number kept in the meta table; 0 when absent.
 qint64 readMetaNumber(const QSqlDatabase &db, const char *key);
+// The meta table's text for key: *value is empty when the key is absent; false and *error only
+// on a database failure.
+bool readMetaText(const QSqlDatabase &db, const QString &key, std::optional<QString> *value, QString *error);
+// Writes the meta table's text for key; an empty value removes the key.
+bool writeMetaText(const QSqlDatabase &db, const QString &key, const QString &value, QString *error);
+
+// A JSON object as the compact text the store keeps.
+QString compactJson(const QJsonObject &object);
+// The same for a nullable column: NULL for an empty object.
+QVariant nullableJson(const QJsonObject &object);
 
 // The text of the last error of a query, for messages.
 QString sqlError(const class QSqlQuery &query);

@@ -4,8 +4,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QSqlDriver>
-#include <QVariant>
 #include <cstdio>
 #include <sqlite3.h>
 
@@ -16,19 +14,11 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(StoreBackup)
 };
-
-sqlite3 *nativeHandle(const Database &database)
-{
-    const QVariant handle = database.connection().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
 } // namespace
 
 bool backupStore(const Database &database, const QString &destination, QString *error)
 {
-    sqlite3 *source = nativeHandle(database);
+    sqlite3 *source = database.nativeHandle();
     if (!source) {
         *error = Tr::tr("The SQLite driver gives no handle for the backup.");
         return false;

@@ -44,14 +44,14 @@ bool UnitStore::replaceAll(const QJsonArray &units, QString *error)
         if (id.isEmpty() || name.isEmpty() || !unitKindFromCode(kind)) {
             *error = QCoreApplication::translate("UnitStore", "A unit needs an id, a name and a kind "
                                                               "(department or district): %1")
-                             .arg(QString::fromUtf8(QJsonDocument(unit).toJson(QJsonDocument::Compact)));
+                             .arg(compactJson(unit));
             return false;
         }
         query.addBindValue(id);
         query.addBindValue(name);
         query.addBindValue(kind);
         query.addBindValue(unit.value(QLatin1String("active")).toBool(true));
-        query.addBindValue(QString::fromUtf8(QJsonDocument(unit).toJson(QJsonDocument::Compact)));
+        query.addBindValue(compactJson(unit));
         if (!query.exec()) {
             *error = sqlError(query);
             return false;

@@ -8,17 +8,6 @@
 
 namespace bxt {
 
-namespace {
-
-QVariant jsonText(const QJsonObject &object)
-{
-    if (object.isEmpty())
-        return QVariant(QMetaType::fromType<QString>());
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-} // namespace
-
 ConflictStore::ConflictStore(const Database &database)
     : m_db(database.connection())
 { }
@@ -87,8 +76,8 @@ bool ConflictStore::add(const SyncConflict &conflict, QString *error)
     query.addBindValue(
         conflict.kind == SyncConflict::Kind::Version ? QStringLiteral("version") : QStringLiteral("not_returned"));
     query.addBindValue(conflict.outboxSeq > 0 ? QVariant(conflict.outboxSeq) : QVariant(QMetaType::fromType<qint64>()));
-    query.addBindValue(QString::fromUtf8(QJsonDocument(conflict.local).toJson(QJsonDocument::Compact)));
-    query.addBindValue(jsonText(conflict.portal));
+    query.addBindValue(compactJson(conflict.local));
+    query.addBindValue(nullableJson(conflict.portal));
     query.addBindValue(conflict.message);
     query.addBindValue(toRfc3339Cst(conflict.at.isValid() ? conflict.at : QDateTime::currentDateTimeUtc()));
     if (!query.exec()) {
@@ -102,7 +91,7 @@ bool ConflictStore::setPortalVersion(const QString &postId, const QJsonObject &p
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("UPDATE sync_conflicts SET portal = ? WHERE post_id = ?"));
-    query.addBindValue(jsonText(portal));
+    query.addBindValue(nullableJson(portal));
     query.addBindValue(postId);
     if (!query.exec()) {
         *error = sqlError(query);

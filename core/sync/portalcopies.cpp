@@ -32,7 +32,7 @@ bool PortalCopies::keep(const Post &post, QString *error)
     query.prepare(QStringLiteral("INSERT OR REPLACE INTO portal_copies(id, version, raw) VALUES(?, ?, ?)"));
     query.addBindValue(post.id());
     query.addBindValue(post.version());
-    query.addBindValue(QString::fromUtf8(QJsonDocument(post.json()).toJson(QJsonDocument::Compact)));
+    query.addBindValue(compactJson(post.json()));
     if (!query.exec()) {
         *error = sqlError(query);
         return false;

@@ -18,35 +18,16 @@ SyncState::SyncState(const Database &database)
 
 bool SyncState::read(const char *key, QString *value, QString *error) const
 {
-    value->clear();
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
-    query.addBindValue(QLatin1String(key));
-    if (!query.exec()) {
-        *error = sqlError(query);
+    std::optional<QString> stored;
+    if (!readMetaText(m_db, QLatin1String(key), &stored, error))
         return false;
-    }
-    if (query.next())
-        *value = query.value(0).toString();
+    *value = stored.value_or(QString());
     return true;
 }
 
 bool SyncState::write(const char *key, const QString &value, QString *error)
 {
-    QSqlQuery query(m_db);
-    if (value.isEmpty()) {
-        query.prepare(QStringLiteral("DELETE FROM meta WHERE key = ?"));
-        query.addBindValue(QLatin1String(key));
-    } else {
-        query.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)"));
-        query.addBindValue(QLatin1String(key));
-        query.addBindValue(value);
-    }
-    if (!query.exec()) {
-        *error = sqlError(query);
-        return false;
-    }
-    return true;
+    return writeMetaText(m_db, QLatin1String(key), value, error);
 }
 
 bool SyncState::cursor(QString *cursor, QString *error) const

@@ -5,6 +5,7 @@
 //   build/tests/bench/bench_store --count 1000000 --dir DIR
 //   build/tests/bench/bench_judgement --dir DIR
 
+#include "benchsupport.h"
 #include "domain/post.h"
 #include "judgement/duplicatefinder.h"
 #include "judgement/flaggedposts.h"
@@ -20,17 +21,10 @@
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
-#include <sys/resource.h>
 
 using namespace bxt;
 
 namespace {
-
-void say(const QString &line)
-{
-    std::printf("%s\n", line.toUtf8().constData());
-    std::fflush(stdout);
-}
 
 double millisSince(const QElapsedTimer &timer)
 {
@@ -233,8 +227,6 @@ int main(int argc, char *argv[])
             .arg(unitRight)
             .arg(unitAsked)
             .arg(unitConfidence / std::max(1, unitAsked), 0, 'f', 2));
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    say(QStringLiteral("peak memory: %1 MB").arg(usage.ru_maxrss / 1024.0, 0, 'f', 0));
+    say(QStringLiteral("peak memory: %1 MB").arg(memoryMegabytes("VmHWM:"), 0, 'f', 0));
     return 0;
 }

@@ -5,6 +5,7 @@
 //   build/tests/bench/bench_store --count 1000000 --dir /tmp/bench      (makes /tmp/bench/cases.sqlite)
 //   build/tests/bench/bench_queue --db /tmp/bench/cases.sqlite [--today 2024-12-10] [--add-harbin-units]
 
+#include "benchsupport.h"
 #include "demo/syntheticpostgenerator.h"
 #include "domain/post.h"
 #include "queue/queueloader.h"
@@ -24,28 +25,9 @@ using namespace bxt;
 
 namespace {
 
-void say(const QString &line)
-{
-    std::printf("%s\n", line.toUtf8().constData());
-    std::fflush(stdout);
-}
-
 QString milliseconds(const QElapsedTimer &timer)
 {
     return QString::number(timer.nsecsElapsed() / 1e6, 'f', 1) + QStringLiteral(" ms");
-}
-
-// VmHWM (peak resident memory) or VmRSS from /proc/self/status, in MB.
-double memoryMegabytes(const char *field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(qstrlen(field)).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return -1;
 }
 
 // What a view asks for to paint rows: every column's text, colour and alignment.

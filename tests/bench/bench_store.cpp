@@ -9,7 +9,7 @@
 #include "store/database.h"
 #include "store/postimporter.h"
 
-#include "importfloor.h"
+#include "benchsupport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -21,24 +21,10 @@
 #include <QTemporaryDir>
 #include <algorithm>
 #include <cstdio>
-#include <sys/resource.h>
 
 using namespace bxt;
 
 namespace {
-
-void say(const QString &line)
-{
-    std::printf("%s\n", line.toUtf8().constData());
-    std::fflush(stdout);
-}
-
-qint64 peakMemoryKiB()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss;
-}
 
 qint64 storeBytes(const QString &path)
 {
@@ -186,6 +172,6 @@ int main(int argc, char *argv[])
     for (qsizetype i = 0; i < std::min<qsizetype>(5, byTime.size()); ++i)
         slowQueries.append(QStringLiteral("%1 %2 ms").arg(byTime.at(i).second).arg(byTime.at(i).first, 0, 'f', 1));
     say(QStringLiteral("slowest queries: %1").arg(slowQueries.join(QStringLiteral(", "))));
-    say(QStringLiteral("peak memory: %1 MB").arg(peakMemoryKiB() / 1024.0, 0, 'f', 0));
+    say(QStringLiteral("peak memory: %1 MB").arg(memoryMegabytes("VmHWM:"), 0, 'f', 0));
     return 0;
 }

@@ -1,6 +1,6 @@
 // Sync benchmark (issue 4): pulls N posts from the fake portal, run as a separate process on
 // loopback so that server and client do not share a thread, and reports posts/s against the
-// foundation import floor (importfloor.h) and the file import, both measured in the same run
+// foundation import floor (benchsupport.h) and the file import, both measured in the same run
 // on the same posts; then queues M actions and times pushing them.
 //
 //   build/tests/bench/bench_sync --posts 100000 --actions 1000 [--dir DIR]
@@ -13,7 +13,7 @@
 #include "store/poststore.h"
 #include "sync/synccontroller.h"
 
-#include "importfloor.h"
+#include "benchsupport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -26,24 +26,10 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <cstdio>
-#include <sys/resource.h>
 
 using namespace bxt;
 
 namespace {
-
-void say(const QString &line)
-{
-    std::printf("%s\n", line.toUtf8().constData());
-    std::fflush(stdout);
-}
-
-qint64 peakMemoryKiB()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss;
-}
 
 // Runs one synchronisation to its end; false with *message when it failed.
 bool synchronize(SyncController &controller, QString *message)
@@ -229,7 +215,7 @@ int main(int argc, char *argv[])
             .arg(summary.failed)
             .arg(summary.conflicts)
             .arg(timer.nsecsElapsed() / 1e9, 0, 'f', 2));
-    say(QStringLiteral("peak memory of the client: %1 MB").arg(peakMemoryKiB() / 1024.0, 0, 'f', 0));
+    say(QStringLiteral("peak memory of the client: %1 MB").arg(memoryMegabytes("VmHWM:"), 0, 'f', 0));
     portal.kill();
     portal.waitForFinished();
     return 0;

@@ -8,6 +8,7 @@
 #include "fakeportal.h"
 
 #include "demo/syntheticpostgenerator.h"
+#include "rules/actioneffect.h"
 #include "store/currentuserstore.h"
 #include "store/localactions.h"
 #include "sync/synccontroller.h"
@@ -42,13 +43,9 @@ inline const PortalUser &daoliLiaison()
 // A dispatched assignment of portal-api.md.
 inline QJsonObject assignment(const QString &unitId, const QString &status = QStringLiteral("pending"))
 {
-    const QJsonValue null(QJsonValue::Null);
-    return { { QStringLiteral("unit_id"), unitId },
-        { QStringLiteral("dispatched_at"), QStringLiteral("2025-03-03T10:02:00+08:00") },
-        { QStringLiteral("status"), status }, { QStringLiteral("accepted_at"), null },
-        { QStringLiteral("returned_at"), null }, { QStringLiteral("return_reason"), null },
-        { QStringLiteral("promised_at"), null }, { QStringLiteral("promise_due"), null },
-        { QStringLiteral("replies"), QJsonArray() } };
+    QJsonObject assignment = pendingAssignment(unitId, QStringLiteral("2025-03-03T10:02:00+08:00"));
+    assignment.insert(QStringLiteral("status"), status);
+    return assignment;
 }
 
 inline QJsonObject newPost(const QString &id, const QString &title = QStringLiteral("小区供暖温度不达标"))

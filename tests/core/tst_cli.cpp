@@ -3,7 +3,7 @@
 
 #include "storetestsupport.h"
 
-#include "cli/commandline.h"
+#include "clitestsupport.h"
 
 #include <QSqlQuery>
 #include <QtTest>
@@ -12,27 +12,6 @@ using namespace bxt;
 using namespace bxt::test;
 
 namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-CliRun runCli(const QStringList &arguments, const QByteArray &input = {})
-{
-    CliRun run;
-    QByteArray in = input;
-    QBuffer inBuffer(&in);
-    QBuffer outBuffer(&run.out);
-    QBuffer errBuffer(&run.err);
-    inBuffer.open(QIODevice::ReadOnly);
-    outBuffer.open(QIODevice::WriteOnly);
-    errBuffer.open(QIODevice::WriteOnly);
-    run.exitCode = CommandLine(inBuffer, outBuffer, errBuffer).run(arguments);
-    return run;
-}
 
 // lint-reply's output for one finding.
 QByteArray finding(const char *rule, const char *severity, const char *message)

@@ -3,37 +3,12 @@
 
 #include "synctestsupport.h"
 
-#include "cli/commandline.h"
+#include "clitestsupport.h"
 
 #include <QtTest>
 
 using namespace bxt;
 using namespace bxt::test;
-
-namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-CliRun runCli(const QStringList &arguments, const QByteArray &input = {})
-{
-    CliRun run;
-    QByteArray in = input;
-    QBuffer inBuffer(&in);
-    QBuffer outBuffer(&run.out);
-    QBuffer errBuffer(&run.err);
-    inBuffer.open(QIODevice::ReadOnly);
-    outBuffer.open(QIODevice::WriteOnly);
-    errBuffer.open(QIODevice::WriteOnly);
-    run.exitCode = CommandLine(inBuffer, outBuffer, errBuffer).run(arguments);
-    return run;
-}
-
-} // namespace
 
 class TestSyncCli : public QObject
 {

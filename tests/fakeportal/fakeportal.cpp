@@ -7,6 +7,7 @@
 #include "calendar/calendaryear.h"
 #include "demo/syntheticpostgenerator.h"
 #include "domain/post.h"
+#include "rules/actioneffect.h"
 
 #include <QAbstractHttpServer>
 #include <QDateTime>
@@ -96,15 +97,7 @@ QJsonObject leakedReport(const QString &unitId, qint64 number)
 {
     const QString now = toRfc3339Cst(QDateTime::currentDateTimeUtc());
     const QJsonValue null(QJsonValue::Null);
-    const QJsonObject assignment{{QStringLiteral("unit_id"), unitId},
-                                 {QStringLiteral("dispatched_at"), now},
-                                 {QStringLiteral("status"), QStringLiteral("pending")},
-                                 {QStringLiteral("accepted_at"), null},
-                                 {QStringLiteral("returned_at"), null},
-                                 {QStringLiteral("return_reason"), null},
-                                 {QStringLiteral("promised_at"), null},
-                                 {QStringLiteral("promise_due"), null},
-                                 {QStringLiteral("replies"), QJsonArray()}};
+    const QJsonObject assignment = pendingAssignment(unitId, now);
     return {{QStringLiteral("id"), QStringLiteral("p-leaked-report-%1").arg(number)},
             {QStringLiteral("version"), 1},
             {QStringLiteral("title"), QStringLiteral("举报某单位工作人员索要好处费")},

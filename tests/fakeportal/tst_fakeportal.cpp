@@ -8,6 +8,7 @@
 #include "demo/syntheticpostgenerator.h"
 #include "domain/post.h"
 #include "domain/postvalidator.h"
+#include "rules/actioneffect.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -150,16 +151,7 @@ private:
 
 QJsonObject assignment(const QString &unitId)
 {
-    const QJsonValue null(QJsonValue::Null);
-    return {{QStringLiteral("unit_id"), unitId},
-            {QStringLiteral("dispatched_at"), QStringLiteral("2025-03-03T10:02:00+08:00")},
-            {QStringLiteral("status"), QStringLiteral("pending")},
-            {QStringLiteral("accepted_at"), null},
-            {QStringLiteral("returned_at"), null},
-            {QStringLiteral("return_reason"), null},
-            {QStringLiteral("promised_at"), null},
-            {QStringLiteral("promise_due"), null},
-            {QStringLiteral("replies"), QJsonArray()}};
+    return bxt::pendingAssignment(unitId, QStringLiteral("2025-03-03T10:02:00+08:00"));
 }
 
 QJsonObject dispatchedPost(const QString &id, const QStringList &units,

@@ -215,7 +215,7 @@ private slots:
                                {QStringLiteral("x-nangang"), 0.2, QStringLiteral("南岗区")}},
                               harbinUnitTable());
         panel.showDuplicates({{QStringLiteral("p-9"), QStringLiteral("供暖温度不达标"), QStringLiteral("市民王先生"),
-                               QDateTime(QDate(2025, 3, 1), QTime(9, 0), QTimeZone(8 * 3600)), true, 0.934}});
+                               QDateTime(QDate(2025, 3, 1), QTime(9, 0), QTimeZone(8 * 3600)), true, 0.934, QStringLiteral("appeal")}});
         QCOMPARE(categories.count() + units.count() + marked.count() + opened.count(), 0);
 
         auto *categoryList = named<QTreeWidget>(panel, JudgementPanel::tr("Suggested categories"));
@@ -279,9 +279,9 @@ private slots:
                                {QStringLiteral("x-nangang"), 0.2, QStringLiteral("“南岗区”")}},
                               harbinUnitTable());
         panel.showDuplicates({{QStringLiteral("p-9"), QStringLiteral("南岗区供暖温度不达标"), QStringLiteral("市民王先生"),
-                               QDateTime(QDate(2025, 3, 1), QTime(9, 0), QTimeZone(8 * 3600)), true, 0.934},
+                               QDateTime(QDate(2025, 3, 1), QTime(9, 0), QTimeZone(8 * 3600)), true, 0.934, QStringLiteral("appeal")},
                               {QStringLiteral("p-4"), QStringLiteral("家里暖气不热"), QStringLiteral("网友1234"),
-                               QDateTime(QDate(2025, 2, 27), QTime(20, 15), QTimeZone(8 * 3600)), false, 0.61}});
+                               QDateTime(QDate(2025, 2, 27), QTime(20, 15), QTimeZone(8 * 3600)), false, 0.61, QString()}});
         panel.resize(640, 560);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));

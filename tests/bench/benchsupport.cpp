@@ -1,4 +1,4 @@
-#include "importfloor.h"
+#include "benchsupport.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -6,6 +6,25 @@
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <cstdio>
+
+void say(const QString &line)
+{
+    std::printf("%s\n", line.toUtf8().constData());
+    std::fflush(stdout);
+}
+
+double memoryMegabytes(const char *field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(qstrlen(field)).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return -1;
+}
 
 double floorRate(const QString &input, const QString &dbPath, qint64 *lines)
 {

@@ -1,0 +1,72 @@
+// How long one local action takes on a large store: the clerk's classify or a liaison's reply,
+// with its outbox entry, audit record and search-index update in one transaction.
+//
+//   bench_localactions --db STORE [--actions N]
+//
+// The store is changed: run it on a copy (e.g. one filled by `baixingtan-cli demo --count 100000`).
+
+#include "benchsupport.h"
+
+#include "store/currentuserstore.h"
+#include "store/database.h"
+#include "store/localactions.h"
+
+#include <QCoreApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QSqlQuery>
+#include <algorithm>
+
+using namespace bxt;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOptions({{QStringLiteral("db"), QStringLiteral("The store (changed)."), QStringLiteral("path")},
+                       {QStringLiteral("actions"), QStringLiteral("How many."), QStringLiteral("n"),
+                        QStringLiteral("200")}});
+    parser.process(app);
+    QString error;
+    const auto database = Database::open(parser.value(QStringLiteral("db")), &error);
+    std::optional<CurrentUser> user;
+    if (!database || !CurrentUserStore(*database).load(&user, &error) || !user) {
+        say(error.isEmpty() ? QStringLiteral("the store has no logged-in user") : error);
+        return 1;
+    }
+    QSqlQuery select(database->connection());
+    select.prepare(QStringLiteral("SELECT id FROM posts WHERE status = 'new' ORDER BY local_id LIMIT ?"));
+    select.addBindValue(parser.value(QStringLiteral("actions")).toInt());
+    QStringList ids;
+    if (select.exec()) {
+        while (select.next())
+            ids.append(select.value(0).toString());
+    }
+    select.finish();
+    LocalActions actions(*database);
+    QList<double> millis;
+    for (const QString &id : std::as_const(ids)) {
+        QElapsedTimer timer;
+        timer.start();
+        Post result;
+        if (!actions.perform(user->actor, id, QJsonObject{{QStringLiteral("type"), QStringLiteral("classify")},
+                                                          {QStringLiteral("category"), QStringLiteral("appeal")}},
+                             &result, &error)) {
+            say(error);
+            return 1;
+        }
+        millis.append(timer.nsecsElapsed() / 1e6);
+    }
+    if (millis.isEmpty()) {
+        say(QStringLiteral("no unclassified posts in the store"));
+        return 1;
+    }
+    std::sort(millis.begin(), millis.end());
+    const auto at = [&millis](double p) { return millis.at(std::min(millis.size() - 1, qsizetype(p * millis.size()))); };
+    say(QStringLiteral("%1 classify actions: p50 %2 ms, p95 %3 ms, max %4 ms")
+                .arg(millis.size())
+                .arg(at(0.5), 0, 'f', 1)
+                .arg(at(0.95), 0, 'f', 1)
+                .arg(millis.last(), 0, 'f', 1));
+    return 0;
+}

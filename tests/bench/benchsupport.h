@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+// What every benchmark program shares: printing a figure, reading the process's memory, and
+// the foundation import floor the import and pull rates are reported against.
+
+// Prints one line of results and flushes it, so that a long run shows its progress.
+void say(const QString &line);
+
+// A field of /proc/self/status in MB: "VmHWM:" (peak resident memory) or "VmRSS:" (now); -1
+// when it cannot be read.
+double memoryMegabytes(const char *field);
+
+// The foundation import floor (issue 2): parses each line of a JSON Lines file and inserts it
+// into one bare table in one transaction — no validation, no index, no search. What any import
+// must at least do; benchmarks report their rates against it, measured in the same run.
+double floorRate(const QString &input, const QString &dbPath, qint64 *lines);

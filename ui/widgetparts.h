@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QLabel;
+class QTreeWidget;
+class QWidget;
+
+namespace bxt {
+
+// Pieces the desk's views and dialogs build alike.
+
+// A label for text from a post or a person: plain text (never markup), wrapped.
+QLabel *plainTextLabel(const QString &text, QWidget *parent);
+// A dialog's first line: the post's title, bold.
+QLabel *titleLabel(const QString &text, QWidget *parent);
+// A flat list with columns sized to their contents, for read-only rows.
+QTreeWidget *flatList(const QStringList &headers, const QString &accessibleName, QWidget *parent);
+
+} // namespace bxt
