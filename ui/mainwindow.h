@@ -1,18 +1,47 @@
 #pragma once
 
-#include <QMainWindow>
-#include <memory>
+#include "calendar/deadlinecalculator.h"
+#include "judgement/flaggedterms.h"
+#include "queue/queueloader.h"
+#include "store/currentuserstore.h"
 
+#include <QMainWindow>
+#include <QSet>
+#include <QThreadPool>
+#include <memory>
+#include <optional>
+
+class QDockWidget;
 class QLabel;
-class QLineEdit;
-class QTreeWidget;
+class QNetworkAccessManager;
+class QListView;
+class QSplitter;
+class QTableView;
+class QTimer;
 
 namespace bxt {
 
 class Database;
+class DuplicateFinder;
+class JudgementPanel;
+class PostActions;
+class PostView;
+class QueueFilterBar;
+class QueueModel;
+class ConflictsPanel;
+class OutboxPanel;
+class SyncController;
+class SyncScheduler;
+class SyncStatusWidget;
+class ReminderNotifier;
+class SavedViewModel;
+class TriageSuggester;
 
-// The case store's window: what the store holds and a search over it. The triage desk grows
-// from here.
+// The desk a user works at all day: saved views with live counts at the side, the queue of
+// posts with its filters in the middle, the selected post beside it. Column staff get the
+// triage actions and help with judgement; a liaison gets the unit's inbox and the unit's
+// actions. Everything is read from and written to the case store; actions go through the
+// rules (PostActions).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -22,14 +51,77 @@ public:
     explicit MainWindow(const QString &databasePath, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    QueueModel *queueModel() const { return m_queue; }
+    QTableView *queueView() const { return m_table; }
+
+signals:
+    // The user chose another language: the program builds its window again in it.
+    void languageChangeRequested(const QString &language);
+    // Another user logged in to this store: the window is built again for that role.
+    void userChanged();
+
 private:
-    void showSummary();
-    void runSearch();
+    bool openStore(const QString &databasePath, QString *error);
+    QWidget *buildDesk();
+    void buildRoleDesks(QWidget *queueDesk);
+    void buildSync();
+    void chooseSyncSettings();
+    void synchronized();
+    QDockWidget *addDock(const QString &title, QWidget *panel);
+    void buildMenus();
+    void showStoreError(const QString &message);
+    void startBackgroundWork();
+
+    void chooseView(const QModelIndex &index);
+    void applyFilter();
+    void search(const QString &text);
+    void currentPostChanged();
+    void showCurrentPost();
+    void showJudgement();
+    void openPost(const QString &postId);
+    void postsChanged(const QStringList &postIds);
+    void refreshCounts();
+    void showQueueSize();
+    void scheduleMidnight();
+    void showShortcuts();
+    void chooseReminderSettings();
+    void showViewByKey(const QString &key);
 
     std::unique_ptr<Database> m_database;
-    QLabel *m_summary = nullptr;
-    QLineEdit *m_searchBox = nullptr;
-    QTreeWidget *m_results = nullptr;
+    std::optional<CurrentUser> m_user;
+    QueueReferenceData m_reference;
+    DeadlineCalculator m_deadlines{WorkCalendar(), DeadlineRules::notice()};
+    FlaggedTerms m_flaggedTerms;
+    std::optional<QSet<qint64>> m_searchHits;
+    std::unique_ptr<DuplicateFinder> m_duplicates;
+    std::shared_ptr<const TriageSuggester> m_suggester;
+    // The window's own work in the background, apart from the global pool, whose threads the
+    // queue's load keeps busy waiting for its own parallel parts.
+    QThreadPool m_background;
+
+    QueueModel *m_queue = nullptr;
+    SavedViewModel *m_views = nullptr;
+    PostActions *m_actions = nullptr;
+    QListView *m_sideBar = nullptr;
+    QueueFilterBar *m_filterBar = nullptr;
+    QTableView *m_table = nullptr;
+    PostView *m_postView = nullptr;
+    JudgementPanel *m_judgement = nullptr;
+    ReminderNotifier *m_reminders = nullptr;
+    QLabel *m_queueSize = nullptr;
+    QLabel *m_userLabel = nullptr;
+    QTimer *m_countTimer = nullptr;
+    QTimer *m_judgementTimer = nullptr;
+    QTimer *m_midnightTimer = nullptr;
+    QNetworkAccessManager *m_network = nullptr;
+    SyncController *m_sync = nullptr;
+    SyncScheduler *m_syncScheduler = nullptr;
+    SyncStatusWidget *m_syncStatus = nullptr;
+    OutboxPanel *m_outbox = nullptr;
+    ConflictsPanel *m_conflicts = nullptr;
+    QDockWidget *m_outboxDock = nullptr;
+    QDockWidget *m_conflictsDock = nullptr;
+    QMenu *m_fileMenu = nullptr;
 };
 
 } // namespace bxt

@@ -2,6 +2,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QTableView>
 #include <QTreeWidget>
 
 namespace bxt {
@@ -34,6 +35,20 @@ QTreeWidget *flatList(const QStringList &headers, const QString &accessibleName,
     tree->header()->setStretchLastSection(true);
     tree->setAccessibleName(accessibleName);
     return tree;
+}
+
+QTableView *rowTable(QAbstractItemModel *model, const QString &accessibleName, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setAccessibleName(accessibleName);
+    return view;
 }
 
 } // namespace bxt

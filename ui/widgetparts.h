@@ -3,7 +3,9 @@
 #include <QString>
 #include <QStringList>
 
+class QAbstractItemModel;
 class QLabel;
+class QTableView;
 class QTreeWidget;
 class QWidget;
 
@@ -17,5 +19,7 @@ QLabel *plainTextLabel(const QString &text, QWidget *parent);
 QLabel *titleLabel(const QString &text, QWidget *parent);
 // A flat list with columns sized to their contents, for read-only rows.
 QTreeWidget *flatList(const QStringList &headers, const QString &accessibleName, QWidget *parent);
+// A read-only table over a model, one row selected at a time.
+QTableView *rowTable(QAbstractItemModel *model, const QString &accessibleName, QWidget *parent);
 
 } // namespace bxt

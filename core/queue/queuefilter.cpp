@@ -8,8 +8,8 @@ namespace bxt {
 bool QueueFilter::operator==(const QueueFilter &other) const
 {
     return statuses == other.statuses && categories == other.categories && unclassified == other.unclassified
-        && unitId == other.unitId && due == other.due && workingDays == other.workingDays && shielded == other.shielded
-        && flagged == other.flagged && localIds == other.localIds;
+        && unitId == other.unitId && unitStates == other.unitStates && due == other.due && workingDays == other.workingDays && shielded == other.shielded
+        && flagged == other.flagged && withoutConfidential == other.withoutConfidential && localIds == other.localIds;
 }
 
 QueueRowFilter::QueueRowFilter(const QueueFilter &filter, const QueueIndex &index, const DeadlineStatusTable &deadlines)
@@ -18,6 +18,7 @@ QueueRowFilter::QueueRowFilter(const QueueFilter &filter, const QueueIndex &inde
     , m_due(filter.due)
     , m_workingDays(filter.workingDays)
     , m_flagged(filter.flagged)
+    , m_withoutConfidential(filter.withoutConfidential)
 {
     m_statuses.fill(filter.statuses.isEmpty());
     for (const QString &status : filter.statuses) {
@@ -45,6 +46,9 @@ QueueRowFilter::QueueRowFilter(const QueueFilter &filter, const QueueIndex &inde
         m_unit = index.unitNumber(filter.unitId);
         m_matchesNothing = !m_unit;
     }
+    m_unitStates.fill(filter.unitStates.isEmpty());
+    for (const AssignmentState state : filter.unitStates)
+        m_unitStates[size_t(state)] = true;
     if (filter.localIds) {
         m_rows.assign(size_t(index.size()), false);
         for (const qint64 localId : *filter.localIds) {
@@ -79,10 +83,12 @@ bool QueueRowFilter::matchesBesidesDeadline(quint32 row) const
         return false;
     if (m_flagged && !m_index.isFlagged(row))
         return false;
+    if (m_withoutConfidential && m_index.isConfidential(row))
+        return false;
     if (m_unit) {
         const QueueIndex::Assignments assignments = m_index.assignments(row);
         if (std::none_of(assignments.begin(), assignments.end(),
-                [this](const QueueIndex::Assignment &a) { return a.unit == *m_unit; }))
+                [this](const QueueIndex::Assignment &a) { return a.unit == *m_unit && m_unitStates[size_t(a.state)]; }))
             return false;
     }
     return true;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/category.h"
+#include "queue/postclock.h"
 
 #include <QList>
 #include <QSet>
@@ -30,10 +31,12 @@ struct QueueFilter
     QList<Category> categories;
     bool unclassified = false; // only posts with no category yet
     QString unitId; // only posts dispatched to this unit
+    QList<AssignmentState> unitStates; // with unitId: only posts whose assignment to it is in one of these
     Due due = Due::Any;
     int workingDays = 3; // for Due::WithinWorkingDays
     bool shielded = false; // only shielded posts (R12)
     bool flagged = false; // only posts the abusive-word scanner flagged
+    bool withoutConfidential = false; // never a report (R10): a unit's views, whatever reached the store
     std::optional<QSet<qint64>> localIds; // only these posts, e.g. full-text search hits
 
     bool operator==(const QueueFilter &other) const;
@@ -64,9 +67,11 @@ private:
     std::array<bool, 256> m_statuses = {};
     std::array<bool, 256> m_categories = {};
     std::optional<quint16> m_unit;
+    std::array<bool, 8> m_unitStates = {};
     QueueFilter::Due m_due = QueueFilter::Due::Any;
     int m_workingDays = 0;
     bool m_flagged = false;
+    bool m_withoutConfidential = false;
     std::vector<bool> m_rows; // empty: any row
 };
 

@@ -44,4 +44,30 @@ QList<SavedView> standardSavedViews()
     };
 }
 
+QList<SavedView> unitSavedViews(const QString &unitId)
+{
+    const auto unitFilter = [&unitId](QList<AssignmentState> states, QueueFilter::Due due = QueueFilter::Due::Any) {
+        QueueFilter filter;
+        filter.unitId = unitId;
+        filter.unitStates = std::move(states);
+        filter.withoutConfidential = true;
+        filter.due = due;
+        return filter;
+    };
+    const QList<AssignmentState> open{ AssignmentState::Pending, AssignmentState::Accepted,
+        AssignmentState::Promised };
+    return {
+        { QStringLiteral("inbox"), Tr::tr("Inbox"), unitFilter({}) },
+        { QStringLiteral("to_accept"), Tr::tr("To sign for"), unitFilter({ AssignmentState::Pending }) },
+        { QStringLiteral("to_answer"), Tr::tr("To answer"),
+            unitFilter({ AssignmentState::Accepted, AssignmentState::Promised }) },
+        { QStringLiteral("due_today"), Tr::tr("Due today"), unitFilter(open, QueueFilter::Due::Today) },
+        { QStringLiteral("due_soon"), Tr::tr("Due within 3 working days"),
+            unitFilter(open, QueueFilter::Due::WithinWorkingDays) },
+        { QStringLiteral("overdue"), Tr::tr("Overdue"), unitFilter(open, QueueFilter::Due::Overdue) },
+        { QStringLiteral("answered"), Tr::tr("Answered"), unitFilter({ AssignmentState::Replied }) },
+        { QStringLiteral("returned"), Tr::tr("Returned"), unitFilter({ AssignmentState::Returned }) },
+    };
+}
+
 } // namespace bxt

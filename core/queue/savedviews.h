@@ -20,4 +20,8 @@ struct SavedView
 // flagged words, shielded (已屏蔽).
 QList<SavedView> standardSavedViews();
 
+// A liaison's inbox: the posts dispatched to the unit, by what the unit has to do next: sign
+// for (待签收), answer (待答复), what is due today or soon, overdue, answered, returned (R2, R14–R16).
+QList<SavedView> unitSavedViews(const QString &unitId);
+
 } // namespace bxt

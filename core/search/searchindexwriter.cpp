@@ -47,9 +47,13 @@ DocumentTerms documentTerms(QStringView title, QStringView body)
     return result;
 }
 
-SearchIndexWriter::SearchIndexWriter(const QSqlDatabase &db) : m_db(db), m_insertChunk(db)
+SearchIndexWriter::SearchIndexWriter(const QSqlDatabase &db) : m_db(db), m_insertChunk(db), m_chunkSizes(db)
 {
     m_insertChunk.prepare(QStringLiteral("INSERT INTO search_postings(term, chunk, postings) VALUES(?, ?, ?)"));
+    // length() of a blob is read from the record header, without the blob.
+    m_chunkSizes.setForwardOnly(true);
+    m_chunkSizes.prepare(
+            QStringLiteral("SELECT chunk, length(postings) FROM search_postings WHERE term = ? ORDER BY chunk"));
     m_documents = readMetaNumber(m_db, "search_documents");
     m_totalLength = readMetaNumber(m_db, "search_length");
     m_nextChunk = readMetaNumber(m_db, "search_next_chunk");
@@ -101,6 +105,7 @@ bool SearchIndexWriter::markStale(qint64 post, quint32 generation, quint32 lengt
 bool SearchIndexWriter::flush(QString *error)
 {
     const bool mergeSmallChunks = m_pending.size() < kMergeWhenFewerTermsThan;
+    std::optional<StalePostings> stale; // read once, by the first merge
     // Sorting and encoding are pure: spread them over the cores, then write in this thread.
     using Encoded = std::pair<quint64, QByteArray>;
     const QList<quint64> terms = m_pending.keys();
@@ -121,7 +126,7 @@ bool SearchIndexWriter::flush(QString *error)
             *error = sqlError(m_insertChunk);
             return false;
         }
-        if (mergeSmallChunks && !mergeChunks(term, error))
+        if (mergeSmallChunks && !mergeChunks(term, &stale, error))
             return false;
     }
     m_pending.clear();
@@ -210,40 +215,52 @@ bool SearchIndexWriter::compactIfMuchIsStale(QString *error)
     return true;
 }
 
-bool SearchIndexWriter::mergeChunks(quint64 term, QString *error)
+bool SearchIndexWriter::mergeChunks(quint64 term, std::optional<StalePostings> *stale, QString *error)
 {
-    QSqlQuery select(m_db);
-    select.prepare(QStringLiteral("SELECT chunk, postings FROM search_postings WHERE term = ? ORDER BY chunk"));
-    select.addBindValue(qint64(term));
-    if (!select.exec()) {
-        *error = sqlError(select);
+    // The sizes alone decide whether to merge: reading every chunk of every term a flush saw
+    // would read the whole index on each small flush.
+    m_chunkSizes.bindValue(0, qint64(term));
+    if (!m_chunkSizes.exec()) {
+        *error = sqlError(m_chunkSizes);
         return false;
     }
-    QList<std::pair<qint64, QByteArray>> chunks;
-    while (select.next())
-        chunks.append({select.value(0).toLongLong(), select.value(1).toByteArray()});
+    QList<std::pair<qint64, qint64>> chunks; // chunk, size
+    while (m_chunkSizes.next())
+        chunks.append({m_chunkSizes.value(0).toLongLong(), m_chunkSizes.value(1).toLongLong()});
+    m_chunkSizes.finish();
     if (chunks.size() <= kMaxChunksPerTerm)
         return true;
     // The largest chunk (usually an import's) stays as it is; the small ones become one.
     const auto largest = std::max_element(chunks.cbegin(), chunks.cend(), [](const auto &a, const auto &b) {
-        return a.second.size() < b.second.size();
+        return a.second < b.second;
     });
-    StalePostings stale;
-    if (!loadStalePostings(m_db, &stale, error))
-        return false;
+    if (!*stale) {
+        stale->emplace();
+        if (!loadStalePostings(m_db, &**stale, error))
+            return false;
+    }
     std::vector<Posting> merged;
+    QSqlQuery read(m_db);
+    read.prepare(QStringLiteral("SELECT postings FROM search_postings WHERE term = ? AND chunk = ?"));
     QSqlQuery remove(m_db);
     remove.prepare(QStringLiteral("DELETE FROM search_postings WHERE term = ? AND chunk = ?"));
     for (auto it = chunks.cbegin(); it != chunks.cend(); ++it) {
         if (it == largest)
             continue;
+        read.bindValue(0, qint64(term));
+        read.bindValue(1, it->first);
+        if (!read.exec() || !read.next()) {
+            *error = sqlError(read);
+            return false;
+        }
         std::vector<Posting> postings;
-        if (!decodePostings(it->second, &postings)) {
+        if (!decodePostings(read.value(0).toByteArray(), &postings)) {
             *error = QStringLiteral("damaged search index chunk %1").arg(it->first);
             return false;
         }
+        read.finish();
         for (const Posting &posting : postings) {
-            if (!stale.contains({posting.post, posting.generation}))
+            if (!(*stale)->contains({posting.post, posting.generation}))
                 merged.push_back(posting);
         }
         remove.bindValue(0, qint64(term));

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "search/searchpostings.h"
+
 #include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <optional>
 #include <vector>
 
 namespace bxt {
@@ -47,12 +50,14 @@ private:
         quint16 length;
     };
 
-    bool mergeChunks(quint64 term, QString *error);
+    // stale: the stale postings, read by the first merge of a flush.
+    bool mergeChunks(quint64 term, std::optional<StalePostings> *stale, QString *error);
     bool compactIfMuchIsStale(QString *error);
     bool writeMeta(const char *key, qint64 value, QString *error);
 
     QSqlDatabase m_db;
     QSqlQuery m_insertChunk;
+    QSqlQuery m_chunkSizes;
     QHash<quint64, std::vector<PendingPosting>> m_pending;
     qint64 m_pendingPostings = 0;
     qint64 m_documents = 0;

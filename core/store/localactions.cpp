@@ -17,7 +17,7 @@ namespace bxt {
 LocalActions::LocalActions(Database &database) : m_database(database) { }
 
 bool LocalActions::perform(const Actor &actor, const QString &postId, const QJsonObject &actionBody, Post *result,
-                           QString *error)
+                           QString *error, const QJsonArray &overriddenAdvice)
 {
     const auto action = Action::fromJson(actionBody, error);
     if (!action)
@@ -58,7 +58,10 @@ bool LocalActions::perform(const Actor &actor, const QString &postId, const QJso
         return posts.replace(changed, failure) && posts.flush(failure)
                 && Outbox(m_database).enqueue(actor, postId, queued, now, failure)
                 && AuditLog(m_database).record(actor.userId, action->typeCode(), postId, post->json(),
-                                               changed.json(), failure);
+                                               changed.json(), failure)
+                && (overriddenAdvice.isEmpty()
+                    || AuditLog(m_database).record(actor.userId, QStringLiteral("advice_overridden"), postId, {},
+                                                   {{QStringLiteral("findings"), overriddenAdvice}}, failure));
     }, error);
     if (!done)
         return false;

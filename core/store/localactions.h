@@ -3,6 +3,7 @@
 #include "domain/post.h"
 #include "domain/role.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace bxt {
@@ -21,8 +22,10 @@ public:
 
     // actionBody is portal-api.md's action body ({"type": ..., parameters}). On refusal or
     // failure returns false, sets *error to a sentence for the user and changes nothing.
+    // overriddenAdvice: reply-quality advice the user chose to send past (R19), recorded in the
+    // audit log with the action.
     bool perform(const Actor &actor, const QString &postId, const QJsonObject &actionBody, Post *result,
-                 QString *error);
+                 QString *error, const QJsonArray &overriddenAdvice = {});
 
 private:
     Database &m_database;

@@ -101,6 +101,35 @@ const QList<Migration> &migrations()
                          "portal TEXT, message TEXT NOT NULL, at TEXT NOT NULL) WITHOUT ROWID"),
           QStringLiteral("CREATE TABLE sync_pass_seen(id TEXT PRIMARY KEY) WITHOUT ROWID")},
          {}},
+        {6,
+         // Reports (core/reports). Supervisors' ratings of sampled replies against R19's three
+         // criteria, 1 to 5 each (R23). And the supervisions' openings copied out of the posts'
+         // JSON by triggers, so that a quarterly report (R21) finds a quarter's supervisions
+         // without reading a million posts.
+         {QStringLiteral("CREATE TABLE reply_ratings(post_id TEXT NOT NULL, reply_id TEXT NOT NULL, "
+                         "unit_id TEXT NOT NULL, rater TEXT NOT NULL, rated_at TEXT NOT NULL, "
+                         "substance INTEGER NOT NULL CHECK(substance BETWEEN 1 AND 5), "
+                         "responsibility INTEGER NOT NULL CHECK(responsibility BETWEEN 1 AND 5), "
+                         "form INTEGER NOT NULL CHECK(form BETWEEN 1 AND 5), note TEXT, "
+                         "PRIMARY KEY(reply_id, rater)) WITHOUT ROWID"),
+          QStringLiteral("CREATE INDEX reply_ratings_by_unit ON reply_ratings(unit_id)"),
+          QStringLiteral("CREATE TABLE supervision_openings(post INTEGER NOT NULL REFERENCES posts(local_id) "
+                         "ON DELETE CASCADE, unit_id TEXT, opened_at INTEGER)"),
+          QStringLiteral("CREATE INDEX supervision_openings_by_time ON supervision_openings(opened_at)"),
+          QStringLiteral("CREATE INDEX supervision_openings_by_post ON supervision_openings(post)"),
+          QStringLiteral("CREATE TRIGGER supervision_openings_insert AFTER INSERT ON posts BEGIN "
+                         "INSERT INTO supervision_openings SELECT NEW.local_id, json_extract(value, '$.unit_id'), "
+                         "CAST(strftime('%s', json_extract(value, '$.opened_at')) AS INTEGER) "
+                         "FROM json_each(CAST(NEW.raw AS TEXT), '$.supervisions'); END"),
+          QStringLiteral("CREATE TRIGGER supervision_openings_update AFTER UPDATE OF raw ON posts BEGIN "
+                         "DELETE FROM supervision_openings WHERE post = OLD.local_id; "
+                         "INSERT INTO supervision_openings SELECT NEW.local_id, json_extract(value, '$.unit_id'), "
+                         "CAST(strftime('%s', json_extract(value, '$.opened_at')) AS INTEGER) "
+                         "FROM json_each(CAST(NEW.raw AS TEXT), '$.supervisions'); END"),
+          QStringLiteral("INSERT INTO supervision_openings SELECT p.local_id, json_extract(s.value, '$.unit_id'), "
+                         "CAST(strftime('%s', json_extract(s.value, '$.opened_at')) AS INTEGER) "
+                         "FROM posts p, json_each(CAST(p.raw AS TEXT), '$.supervisions') s")},
+         {}},
     };
     return list;
 }

@@ -159,6 +159,11 @@ bool Outbox::unansweredCount(qint64 *count, QString *error) const
     return true;
 }
 
+bool Outbox::allUnanswered(QList<OutboxEntry> *entries, QString *error) const
+{
+    return select(QStringLiteral("state IN ('pending', 'conflict') ORDER BY seq"), {}, entries, error);
+}
+
 bool Outbox::failed(QList<OutboxEntry> *entries, QString *error) const
 {
     return select(QStringLiteral("state = 'failed' ORDER BY seq"), {}, entries, error);

@@ -54,6 +54,8 @@ public:
     bool unanswered(const QString &postId, QList<OutboxEntry> *entries, QString *error) const;
     bool postsWithUnanswered(QSet<QString> *postIds, QString *error) const;
     bool unansweredCount(qint64 *count, QString *error) const;
+    // Every entry not answered yet (pending or in conflict), oldest first: what waits to be sent.
+    bool allUnanswered(QList<OutboxEntry> *entries, QString *error) const;
     bool failed(QList<OutboxEntry> *entries, QString *error) const;
 
     bool setBaseVersion(qint64 seq, qint64 version, QString *error);

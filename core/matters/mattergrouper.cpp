@@ -1,0 +1,408 @@
+#include "matters/mattergrouper.h"
+
+#include "judgement/termcounts.h"
+#include "store/database.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QTimeZone>
+#include <cmath>
+#include <numeric>
+#include <tuple>
+
+namespace bxt {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(MatterGrouper)
+};
+
+// The terms that describe a post best, at most: enough to tell matters apart, few enough to
+// compare thousands of posts quickly.
+constexpr size_t kTermsPerPost = 48;
+constexpr int kCancelCheckEvery = 1024;
+
+qint64 cstMidnight(const QDate &date)
+{
+    return QDateTime(date, QTime(0, 0), QTimeZone(8 * 3600)).toSecsSinceEpoch();
+}
+
+// A post's terms as dense numbers with tf-idf weights, of unit length.
+using TermVector = std::vector<std::pair<quint32, float>>;
+
+struct PlaceName
+{
+    QString name; // e.g. 南岗区
+    QString unitId;
+};
+
+// District names as the posts write them: the unit's name without 人民政府.
+QList<PlaceName> placeNames(const QHash<QString, Unit> &units)
+{
+    static const QString government = QStringLiteral("人民政府");
+    QList<PlaceName> names;
+    for (const Unit &unit : units) {
+        if (unit.kind != UnitKind::District)
+            continue;
+        QString name = unit.name;
+        if (name.endsWith(government))
+            name.chop(government.size());
+        if (name.size() >= 2)
+            names.append({name, unit.id});
+    }
+    // Longer names first, so that of two names found at one place the longer one counts.
+    std::sort(names.begin(), names.end(), [](const PlaceName &a, const PlaceName &b) {
+        return a.name.size() != b.name.size() ? a.name.size() > b.name.size() : a.unitId < b.unitId;
+    });
+    return names;
+}
+
+QString firstPlaceIn(const QString &text, const QList<PlaceName> &names)
+{
+    qsizetype best = -1;
+    QString unitId;
+    for (const PlaceName &place : names) {
+        const qsizetype at = text.indexOf(place.name);
+        if (at >= 0 && (best < 0 || at < best)) {
+            best = at;
+            unitId = place.unitId;
+        }
+    }
+    return unitId;
+}
+
+QString placeOf(const QString &title, const QString &body, const MatterPost &post, const QList<PlaceName> &names,
+                const QHash<QString, Unit> &units)
+{
+    QString place = firstPlaceIn(title, names);
+    if (place.isEmpty())
+        place = firstPlaceIn(body, names);
+    for (const MatterPost::Assignment &assignment : post.assignments) {
+        if (!place.isEmpty())
+            break;
+        if (units.value(assignment.unitId).kind == UnitKind::District)
+            place = assignment.unitId;
+    }
+    return place;
+}
+
+// Leader clustering with average linkage, within one district: each post joins the matter whose
+// posts it is most similar to on average, if that is similar enough, else starts a matter of its
+// own. Two posts on one matter in different words share few terms (a cosine of 0.1 to 0.3),
+// while a post is far nearer the centre of many posts on its matter; the average similarity to a
+// matter's posts judges a matter of one post and of hundreds alike. A matter's centre is the sum
+// of its posts' vectors, and an inverted index from terms to the matters whose centre has them
+// finds the near ones without comparing with every matter.
+class Clustering
+{
+public:
+    Clustering(const std::vector<TermVector> &vectors, quint32 termCount, double threshold)
+        : m_vectors(vectors), m_inverted(termCount), m_threshold(float(threshold))
+    { }
+
+    // Clusters these posts (in this order); returns each cluster's posts, nearest its centre first.
+    std::vector<std::vector<quint32>> run(const std::vector<quint32> &posts)
+    {
+        for (const quint32 post : posts)
+            add(post);
+        std::vector<std::vector<quint32>> result;
+        result.reserve(m_clusters.size());
+        for (Cluster &cluster : m_clusters)
+            result.push_back(byNearness(cluster));
+        clear();
+        return result;
+    }
+
+private:
+    struct Entry
+    {
+        quint32 cluster;
+        float weight;
+    };
+    struct Cluster
+    {
+        std::vector<quint32> members;
+        QHash<quint32, quint32> termSlots; // term -> position of this cluster's entry in m_inverted[term]
+    };
+
+    void add(quint32 post)
+    {
+        const TermVector &vector = m_vectors[post];
+        for (const auto &[term, weight] : vector) {
+            for (const Entry &entry : m_inverted[term]) {
+                if (m_scores.size() <= entry.cluster)
+                    m_scores.resize(entry.cluster + 1, 0.0F);
+                if (m_scores[entry.cluster] == 0)
+                    m_touched.push_back(entry.cluster);
+                m_scores[entry.cluster] += weight * entry.weight;
+            }
+        }
+        qint64 best = -1;
+        double bestSimilarity = 0;
+        for (const quint32 cluster : m_touched) {
+            const double similarity = m_scores[cluster] / double(m_clusters[cluster].members.size());
+            if (similarity > bestSimilarity || (similarity == bestSimilarity && qint64(cluster) < best)) {
+                bestSimilarity = similarity;
+                best = cluster;
+            }
+        }
+        for (const quint32 cluster : m_touched)
+            m_scores[cluster] = 0;
+        m_touched.clear();
+        if (best < 0 || bestSimilarity < m_threshold) {
+            best = qint64(m_clusters.size());
+            m_clusters.emplace_back();
+        }
+        Cluster &cluster = m_clusters[size_t(best)];
+        cluster.members.push_back(post);
+        for (const auto &[term, weight] : vector) {
+            std::vector<Entry> &entries = m_inverted[term];
+            const auto termSlot = cluster.termSlots.constFind(term);
+            if (termSlot != cluster.termSlots.cend()) {
+                entries[*termSlot].weight += weight;
+            } else {
+                cluster.termSlots.insert(term, quint32(entries.size()));
+                entries.push_back({quint32(best), weight});
+                m_usedTerms.push_back(term);
+            }
+        }
+    }
+
+    std::vector<quint32> byNearness(const Cluster &cluster) const
+    {
+        std::vector<std::pair<float, quint32>> ranked;
+        ranked.reserve(cluster.members.size());
+        for (const quint32 post : cluster.members) {
+            float dot = 0;
+            for (const auto &[term, weight] : m_vectors[post])
+                dot += weight * m_inverted[term][cluster.termSlots.value(term)].weight;
+            ranked.emplace_back(dot, post);
+        }
+        std::stable_sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+        std::vector<quint32> members;
+        members.reserve(ranked.size());
+        for (const auto &[dot, post] : ranked)
+            members.push_back(post);
+        return members;
+    }
+
+    void clear()
+    {
+        for (const quint32 term : m_usedTerms)
+            m_inverted[term].clear();
+        m_usedTerms.clear();
+        m_clusters.clear();
+    }
+
+    const std::vector<TermVector> &m_vectors;
+    std::vector<std::vector<Entry>> m_inverted;
+    std::vector<quint32> m_usedTerms;
+    std::vector<Cluster> m_clusters;
+    std::vector<float> m_scores;
+    std::vector<quint32> m_touched;
+    float m_threshold;
+};
+
+// Term counts to unit-length tf-idf vectors, rarity counted among the posts of one district:
+// there its own name says nothing, while the streets and what happened there do. postsWithTerm
+// is scratch space, zero before and after.
+void weighInPlace(const std::vector<std::vector<std::pair<quint32, float>>> &counts, const std::vector<quint32> &posts,
+                  std::vector<quint32> &postsWithTerm, std::vector<TermVector> *vectors)
+{
+    for (const quint32 post : posts) {
+        for (const auto &[term, count] : counts[post])
+            ++postsWithTerm[term];
+    }
+    const double documents = double(posts.size());
+    for (const quint32 post : posts) {
+        TermVector &vector = (*vectors)[post];
+        for (const auto &[term, count] : counts[post])
+            vector.emplace_back(term, float(count * std::log(1.0 + documents / postsWithTerm[term])));
+        if (vector.size() > kTermsPerPost) {
+            std::nth_element(vector.begin(), vector.begin() + kTermsPerPost, vector.end(),
+                             [](const auto &a, const auto &b) {
+                                 return a.second != b.second ? a.second > b.second : a.first < b.first;
+                             });
+            vector.resize(kTermsPerPost);
+        }
+        double norm = 0;
+        for (const auto &[term, weight] : vector)
+            norm += double(weight) * weight;
+        norm = std::sqrt(norm);
+        for (auto &[term, weight] : vector)
+            weight = float(weight / norm);
+    }
+    for (const quint32 post : posts) {
+        for (const auto &[term, count] : counts[post])
+            postsWithTerm[term] = 0;
+    }
+}
+
+bool cancelled(const std::atomic_bool *cancel)
+{
+    return cancel && cancel->load(std::memory_order_relaxed);
+}
+
+} // namespace
+
+void MatterGrouping::rank(MatterRanking by)
+{
+    const auto key = [by](const Matter &matter) {
+        switch (by) {
+        case MatterRanking::Volume: return std::make_tuple(double(matter.volume()), matter.growth(), double(matter.views));
+        case MatterRanking::Growth: return std::make_tuple(matter.growth(), double(matter.volume()), double(matter.views));
+        case MatterRanking::Attention: return std::make_tuple(double(matter.views), double(matter.volume()), matter.growth());
+        }
+        return std::make_tuple(0.0, 0.0, 0.0);
+    };
+    std::sort(matters.begin(), matters.end(), [&](const Matter &a, const Matter &b) {
+        const auto keyA = key(a), keyB = key(b);
+        if (keyA != keyB)
+            return keyA > keyB;
+        const auto earliest = [this](const Matter &matter) {
+            return *std::min_element(matter.members.cbegin(), matter.members.cend());
+        };
+        return earliest(a) < earliest(b);
+    });
+}
+
+QString MatterGrouping::title(const Matter &matter) const
+{
+    return matter.members.empty() ? QString() : posts[matter.members.front()].title;
+}
+
+QString MatterGrouping::placeName(const Matter &matter) const
+{
+    return placeNames.value(matter.placeUnitId);
+}
+
+MatterGrouper::MatterGrouper(const Database &database, QHash<QString, Unit> units)
+    : m_database(database), m_units(std::move(units))
+{ }
+
+bool MatterGrouper::group(const QDate &from, const QDate &to, MatterGrouping *grouping, QString *error,
+                          const std::atomic_bool *cancel) const
+{
+    *grouping = {};
+    grouping->from = from;
+    grouping->to = to;
+    error->clear();
+    if (!from.isValid() || !to.isValid() || to < from) {
+        *error = Tr::tr("Choose a period whose end is not before its start.");
+        return false;
+    }
+    const QList<PlaceName> names = placeNames(m_units);
+    for (const PlaceName &place : names)
+        grouping->placeNames.insert(place.unitId, place.name);
+
+    const qint64 start = cstMidnight(from);
+    const qint64 end = cstMidnight(to.addDays(1));
+    QSqlDatabase db = m_database.connection();
+    const bool ownTransaction = db.transaction(); // posts and assignments read at one moment
+    const auto finish = [&](bool ok) {
+        if (ownTransaction)
+            db.commit();
+        return ok;
+    };
+    // Posts in a stable order whatever order they were stored in: the clustering depends on it.
+    QSqlQuery posts(db);
+    posts.setForwardOnly(true);
+    posts.prepare(QStringLiteral(
+            "SELECT local_id, id, title, json_extract(raw, '$.body'), submitted_at, views FROM posts "
+            "WHERE submitted_at >= ? AND submitted_at < ? AND status <> 'shielded' "
+            "AND coalesce(category, '') NOT IN ('report', 'other') ORDER BY submitted_at, id"));
+    posts.addBindValue(start);
+    posts.addBindValue(end);
+    if (!posts.exec()) {
+        *error = sqlError(posts);
+        return finish(false);
+    }
+    QHash<qint64, quint32> indexOfLocalId;
+    QStringList bodies;
+    while (posts.next()) {
+        MatterPost post;
+        post.localId = posts.value(0).toLongLong();
+        post.id = posts.value(1).toString();
+        post.title = posts.value(2).toString();
+        post.submittedAt = posts.value(4).toLongLong();
+        post.views = posts.value(5).toUInt();
+        indexOfLocalId.insert(post.localId, quint32(grouping->posts.size()));
+        grouping->posts.push_back(std::move(post));
+        bodies.append(posts.value(3).toString());
+        if (grouping->posts.size() % kCancelCheckEvery == 0 && cancelled(cancel))
+            return finish(false);
+    }
+    QSqlQuery assignments(db);
+    assignments.setForwardOnly(true);
+    assignments.prepare(QStringLiteral("SELECT a.post, a.unit_id, a.status FROM assignments a "
+                                       "JOIN posts p ON p.local_id = a.post "
+                                       "WHERE p.submitted_at >= ? AND p.submitted_at < ? ORDER BY a.post, a.unit_id"));
+    assignments.addBindValue(start);
+    assignments.addBindValue(end);
+    if (!assignments.exec()) {
+        *error = sqlError(assignments);
+        return finish(false);
+    }
+    while (assignments.next()) {
+        const auto index = indexOfLocalId.constFind(assignments.value(0).toLongLong());
+        if (index != indexOfLocalId.cend())
+            grouping->posts[*index].assignments.append({assignments.value(1).toString(), assignments.value(2).toString()});
+    }
+    finish(true);
+
+    // Terms as dense numbers, counted per post.
+    QHash<quint64, quint32> termNumbers;
+    std::vector<std::vector<std::pair<quint32, float>>> counts(grouping->posts.size());
+    for (size_t i = 0; i < grouping->posts.size(); ++i) {
+        MatterPost &post = grouping->posts[i];
+        post.placeUnitId = placeOf(post.title, bodies.at(qsizetype(i)), post, names, m_units);
+        for (const auto &[term, count] : termCounts(post.title, bodies.at(qsizetype(i)))) {
+            auto number = termNumbers.constFind(term);
+            if (number == termNumbers.cend())
+                number = termNumbers.insert(term, quint32(termNumbers.size()));
+            counts[i].emplace_back(*number, float(count));
+        }
+        if (i % kCancelCheckEvery == 0 && cancelled(cancel))
+            return false;
+    }
+    bodies.clear();
+    std::vector<TermVector> vectors(counts.size());
+    std::vector<quint32> postsWithTerm(size_t(termNumbers.size()), 0);
+
+    // One clustering per district (and one for posts that name none).
+    std::vector<quint32> order(grouping->posts.size());
+    std::iota(order.begin(), order.end(), 0U);
+    std::stable_sort(order.begin(), order.end(), [grouping](quint32 a, quint32 b) {
+        return grouping->posts[a].placeUnitId < grouping->posts[b].placeUnitId;
+    });
+    const qint64 middle = start + (end - start) / 2;
+    Clustering clustering(vectors, quint32(termNumbers.size()), m_threshold);
+    for (size_t first = 0; first < order.size();) {
+        const QString &place = grouping->posts[order[first]].placeUnitId;
+        size_t last = first;
+        while (last < order.size() && grouping->posts[order[last]].placeUnitId == place)
+            ++last;
+        const std::vector<quint32> bucket(order.begin() + qsizetype(first), order.begin() + qsizetype(last));
+        weighInPlace(counts, bucket, postsWithTerm, &vectors);
+        for (std::vector<quint32> &members : clustering.run(bucket)) {
+            Matter matter;
+            matter.placeUnitId = place;
+            for (const quint32 member : members) {
+                const MatterPost &post = grouping->posts[member];
+                ++(post.submittedAt < middle ? matter.firstHalfPosts : matter.secondHalfPosts);
+                matter.views += post.views;
+            }
+            matter.members = std::move(members);
+            grouping->matters.append(std::move(matter));
+        }
+        if (cancelled(cancel))
+            return false;
+        first = last;
+    }
+    grouping->rank(MatterRanking::Volume);
+    return true;
+}
+
+} // namespace bxt
