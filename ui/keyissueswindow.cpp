@@ -1,5 +1,7 @@
 #include "keyissueswindow.h"
 
+#include "reportchartview.h"
+
 #include "reports/reportchart.h"
 #include "reports/reportexport.h"
 #include "storereader.h"
@@ -19,7 +21,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPainter>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -139,31 +140,6 @@ QVariant MattersModel::headerData(int section, Qt::Orientation orientation, int 
     return {};
 }
 
-ChartView::ChartView(QWidget *parent) : QWidget(parent)
-{
-    setMinimumHeight(160);
-    setAccessibleName(tr("Timeline of the matter"));
-}
-
-void ChartView::setChart(const ChartData &chart)
-{
-    m_chart = chart;
-    update();
-}
-
-QSize ChartView::sizeHint() const
-{
-    return {480, 200};
-}
-
-void ChartView::paintEvent(QPaintEvent *)
-{
-    QPainter painter(this);
-    painter.fillRect(rect(), palette().base());
-    if (!m_chart.values.isEmpty())
-        ReportChart::paint(&painter, m_chart, QRectF(rect()).adjusted(4, 4, -4, -4));
-}
-
 KeyIssuesWindow::KeyIssuesWindow(const Database &database, Actor actor, QWidget *parent)
     : QWidget(parent), m_database(database), m_actor(std::move(actor))
 {
@@ -212,7 +188,7 @@ KeyIssuesWindow::KeyIssuesWindow(const Database &database, Actor actor, QWidget 
 
     auto *details = new QWidget(this);
     m_matterTitle = titleLabel(QString(), details);
-    m_timeline = new ChartView(details);
+    m_timeline = new ReportChartView(details);
     m_replyProgress = new QProgressBar(details);
     m_replyProgress->setAccessibleName(tr("Posts replied to"));
     m_unitList = flatList({tr("Unit"), tr("Posts"), tr("Replied"), tr("Returned"), tr("Waiting")}, tr("Units involved"),

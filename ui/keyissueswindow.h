@@ -25,6 +25,7 @@ class QTreeWidget;
 namespace bxt {
 
 class Database;
+class ReportChartView;
 template<typename Result>
 struct StoreRead;
 
@@ -51,24 +52,6 @@ public:
 private:
     std::shared_ptr<const MatterGrouping> m_grouping;
     std::vector<int> m_repliedPosts; // per matter
-};
-
-// A chart of reports/reportchart.h in a widget: the timeline of a matter.
-class ChartView final : public QWidget
-{
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(ChartView)
-
-public:
-    explicit ChartView(QWidget *parent = nullptr);
-    void setChart(const ChartData &chart);
-    QSize sizeHint() const override;
-
-protected:
-    void paintEvent(QPaintEvent *event) override;
-
-private:
-    ChartData m_chart;
 };
 
 // The key-issues window (R22), for leaders (read-only) and supervisors: for a chosen period the
@@ -119,7 +102,7 @@ private:
     MattersModel *m_model = nullptr;
     QTableView *m_matters = nullptr;
     QLabel *m_matterTitle = nullptr;
-    ChartView *m_timeline = nullptr;
+    ReportChartView *m_timeline = nullptr;
     QProgressBar *m_replyProgress = nullptr;
     QTreeWidget *m_unitList = nullptr;
     QTreeWidget *m_posts = nullptr;

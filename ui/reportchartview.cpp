@@ -24,7 +24,8 @@ void ReportChartView::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.fillRect(rect(), palette().base());
-    ReportChart::paint(&painter, m_chart, QRectF(rect()).adjusted(4, 4, -4, -4));
+    if (!m_chart.values.isEmpty())
+        ReportChart::paint(&painter, m_chart, QRectF(rect()).adjusted(4, 4, -4, -4));
 }
 
 } // namespace bxt
