@@ -4,7 +4,7 @@
 <context>
     <name>Action</name>
     <message>
-        <source>&quot;%1&quot; is not an action this program knows.</source>
+        <source>"%1" is not an action this program knows.</source>
         <translation>本程序不认识操作“%1”。</translation>
     </message>
 </context>
@@ -43,7 +43,7 @@
         <translation>请先分类，再分发。</translation>
     </message>
     <message>
-        <source>A petition is forwarded to the mayor&apos;s mailbox, not dispatched to a unit (R9).</source>
+        <source>A petition is forwarded to the mayor's mailbox, not dispatched to a unit (R9).</source>
         <translation>信访类网帖转“市长信箱”处理，不分发给承办单位（R9）。</translation>
     </message>
     <message>
@@ -51,7 +51,7 @@
         <translation>举报类网帖须保密：只转“纪检信箱”，绝不分发给任何部门或区县（市）（R10）。</translation>
     </message>
     <message>
-        <source>Posts of the category &quot;other&quot; are shielded, not dispatched (R12).</source>
+        <source>Posts of the category "other" are shielded, not dispatched (R12).</source>
         <translation>“其他”类网帖予以屏蔽，不分发（R12）。</translation>
     </message>
     <message>
@@ -67,7 +67,7 @@
         <translation>综合类网帖须同时分发给两个或以上单位（R11）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not in the unit list. Update the unit list and try again.</source>
+        <source>"%1" is not in the unit list. Update the unit list and try again.</source>
         <translation>单位列表中没有“%1”。请更新单位列表后重试。</translation>
     </message>
     <message>
@@ -79,7 +79,7 @@
         <translation>此网帖已分发给%1。</translation>
     </message>
     <message>
-        <source>Choose the mayor&apos;s mailbox or the discipline mailbox.</source>
+        <source>Choose the mayor's mailbox or the discipline mailbox.</source>
         <translation>请选择“市长信箱”或“纪检信箱”。</translation>
     </message>
     <message>
@@ -87,11 +87,11 @@
         <translation>举报类网帖只能转“纪检信箱”（R10）。</translation>
     </message>
     <message>
-        <source>A petition goes to the mayor&apos;s mailbox (R9).</source>
+        <source>A petition goes to the mayor's mailbox (R9).</source>
         <translation>信访类网帖转“市长信箱”（R9）。</translation>
     </message>
     <message>
-        <source>Only petitions (to the mayor&apos;s mailbox) and reports (to the discipline mailbox) are forwarded (R9, R10).</source>
+        <source>Only petitions (to the mayor's mailbox) and reports (to the discipline mailbox) are forwarded (R9, R10).</source>
         <translation>只有信访类（转市长信箱）和举报类（转纪检信箱）网帖可以转办（R9、R10）。</translation>
     </message>
     <message>
@@ -115,7 +115,7 @@
         <translation>只有在答复之前才能退回网帖（当前：%1）。</translation>
     </message>
     <message>
-        <source>Say why the matter is outside your unit&apos;s remit (R15).</source>
+        <source>Say why the matter is outside your unit's remit (R15).</source>
         <translation>请说明此事项为何不属于本单位职责范围（R15）。</translation>
     </message>
     <message>
@@ -201,7 +201,7 @@
 <context>
     <name>CalendarYear</name>
     <message>
-        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <source>"%1" is not a date (YYYY-MM-DD)</source>
         <translation>“%1”不是日期（应为 YYYY-MM-DD）</translation>
     </message>
     <message>
@@ -209,19 +209,19 @@
         <translation>%1 不在 %2 年前后</translation>
     </message>
     <message>
-        <source>&quot;holidays&quot; and &quot;workdays&quot; must be lists of dates</source>
+        <source>"holidays" and "workdays" must be lists of dates</source>
         <translation>“holidays”和“workdays”必须是日期列表</translation>
     </message>
     <message>
-        <source>the calendar has no valid &quot;year&quot;</source>
+        <source>the calendar has no valid "year"</source>
         <translation>日历缺少有效的“year”</translation>
     </message>
     <message>
-        <source>&quot;days&quot; must be a list</source>
+        <source>"days" must be a list</source>
         <translation>“days”必须是列表</translation>
     </message>
     <message>
-        <source>day %1 has no true/false &quot;isOffDay&quot;</source>
+        <source>day %1 has no true/false "isOffDay"</source>
         <translation>%1 缺少取值为 true/false 的“isOffDay”</translation>
     </message>
     <message>
@@ -280,7 +280,7 @@
         <translation>由栏目工作人员视情况决定是否分发和答复（R8）。</translation>
     </message>
     <message>
-        <source>Forwarded to the mayor&apos;s mailbox; column staff reply online that it was forwarded (R9).</source>
+        <source>Forwarded to the mayor's mailbox; column staff reply online that it was forwarded (R9).</source>
         <translation>转交“市长信箱”处理；栏目工作人员在网上答复已转交（R9）。</translation>
     </message>
     <message>
@@ -355,7 +355,7 @@
         <translation>%1（%2）类网帖不分发给承办单位，因此没有单位答复时限（R9、R10、R12）</translation>
     </message>
     <message>
-        <source>--promise-due &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <source>--promise-due "%1" is not a date (YYYY-MM-DD)</source>
         <translation>--promise-due “%1”不是日期（应为 YYYY-MM-DD）</translation>
     </message>
     <message>
@@ -375,7 +375,7 @@
         <translation>年份须为数字，例如 2026</translation>
     </message>
     <message>
-        <source>the working-day calendar of %1 is not known (R18); import the State Council&apos;s holiday notice with &quot;calendar import FILE&quot;</source>
+        <source>the working-day calendar of %1 is not known (R18); import the State Council's holiday notice with "calendar import FILE"</source>
         <translation>%1 年的工作日历未知（R18）；请用“calendar import 文件”导入国务院节假日安排通知</translation>
     </message>
     <message>
@@ -411,7 +411,7 @@
         <translation>用法：units import 文件</translation>
     </message>
     <message>
-        <source>%1 has no &quot;units&quot; list</source>
+        <source>%1 has no "units" list</source>
         <translation>%1 中没有“units”列表</translation>
     </message>
     <message>
@@ -463,7 +463,7 @@ commands:
         <translation>department（部门）或 district（区县）。</translation>
     </message>
     <message>
-        <source>The post&apos;s category code.</source>
+        <source>The post's category code.</source>
         <translation>网帖的类别代码。</translation>
     </message>
     <message>
@@ -487,7 +487,7 @@ commands:
         <translation>未指定命令；请用 --help 查看</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;; try --help</source>
+        <source>unknown command "%1"; try --help</source>
         <translation>未知命令“%1”；请用 --help 查看</translation>
     </message>
     <message>
@@ -515,11 +515,7 @@ commands:
         <translation>已导入回复时限规则</translation>
     </message>
     <message>
-        <source>Demo column staff</source>
-        <translation>演示栏目工作人员</translation>
-    </message>
-    <message>
-        <source>--category must be one of the eight category codes, not &quot;%1&quot;</source>
+        <source>--category must be one of the eight category codes, not "%1"</source>
         <translation>--category 须为八个类别代码之一，而不是“%1”</translation>
     </message>
     <message>
@@ -575,7 +571,7 @@ commands:
         <translation>有 %1 条网帖与门户网站冲突，%2 项操作在等待处理；请在百姓谈工作台中选择保留哪个版本，然后再次同步</translation>
     </message>
     <message>
-        <source>The portal&apos;s address, e.g. https://portal.example.org/api/v1.</source>
+        <source>The portal's address, e.g. https://portal.example.org/api/v1.</source>
         <translation>门户网站地址，例如 https://portal.example.org/api/v1。</translation>
     </message>
     <message>
@@ -653,32 +649,28 @@ commands:
         <translation>jsonl 或 csv；报告为 html、pdf 或 csv。</translation>
     </message>
     <message>
-        <source>The report&apos;s year.</source>
+        <source>The report's year.</source>
         <translation>报告年份。</translation>
     </message>
     <message>
-        <source>The report&apos;s quarter, 1 to 4.</source>
+        <source>The report's quarter, 1 to 4.</source>
         <translation>报告季度，1 到 4。</translation>
     </message>
     <message>
-        <source>Assessment weight of the reply-quality check&apos;s findings (default 0.3).</source>
+        <source>Assessment weight of the reply-quality check's findings (default 0.3).</source>
         <translation>答复质量检查结果在考核中的权重（默认 0.3）。</translation>
     </message>
     <message>
-        <source>Assessment weight of supervisors&apos; ratings of sampled replies (default 0.4).</source>
+        <source>Assessment weight of supervisors' ratings of sampled replies (default 0.4).</source>
         <translation>督办人员对抽查答复的评分在考核中的权重（默认 0.4）。</translation>
     </message>
     <message>
-        <source>Assessment weight of the authors&apos; satisfaction (default 0.3).</source>
+        <source>Assessment weight of the authors' satisfaction (default 0.3).</source>
         <translation>留言人满意度在考核中的权重（默认 0.3）。</translation>
     </message>
     <message>
         <source>Replies to sample per unit.</source>
         <translation>每个单位抽查的答复数。</translation>
-    </message>
-    <message>
-        <source>The unit whose reply is rated.</source>
-        <translation>被评分答复所属的承办单位。</translation>
     </message>
     <message>
         <source>Rating 1-5: detailed, specific, accurate (R19).</source>
@@ -692,11 +684,31 @@ commands:
         <source>Rating 1-5: polite, clear, concise, standard form (R19).</source>
         <translation>评分 1-5：礼貌、清楚、简洁，格式规范（R19）。</translation>
     </message>
+    <message>
+        <source>--role is column_staff, liaison, supervisor or leader, not "%1"</source>
+        <translation>--role 应为 column_staff、liaison、supervisor 或 leader，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>a demo liaison needs --unit with the id of a Harbin unit, e.g. x-nangang</source>
+        <translation>演示联络员需要用 --unit 指定哈尔滨承办单位的编号，例如 x-nangang</translation>
+    </message>
+    <message>
+        <source>Demo user (%1)</source>
+        <translation>演示用户（%1）</translation>
+    </message>
+    <message>
+        <source>A unit's id: the rated reply's unit, or the demo liaison's.</source>
+        <translation>承办单位编号：被评分答复所属单位，或演示联络员所在单位。</translation>
+    </message>
+    <message>
+        <source>The demo user's role: column_staff, liaison, supervisor or leader.</source>
+        <translation>演示用户的角色：column_staff、liaison、supervisor 或 leader。</translation>
+    </message>
 </context>
 <context>
     <name>CurrentUser</name>
     <message>
-        <source>The portal&apos;s user record has no id or an unknown role.</source>
+        <source>The portal's user record has no id or an unknown role.</source>
         <translation>门户网站的用户记录缺少编号或角色未知。</translation>
     </message>
     <message>
@@ -753,11 +765,11 @@ commands:
 <context>
     <name>DeadlineRules</name>
     <message>
-        <source>a period needs &quot;days&quot; (1–366) and &quot;working_days&quot; (true/false)</source>
+        <source>a period needs "days" (1–366) and "working_days" (true/false)</source>
         <translation>时限须有“days”（1–366）和“working_days”（true/false）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be an object</source>
+        <source>"%1" must be an object</source>
         <translation>“%1”须为对象</translation>
     </message>
 </context>
@@ -872,7 +884,7 @@ commands:
         <translation>门户网站返回：%1</translation>
     </message>
     <message>
-        <source> The portal says: %1 (field &quot;%2&quot;)</source>
+        <source> The portal says: %1 (field "%2")</source>
         <translation>门户网站返回：%1（字段“%2”）</translation>
     </message>
     <message>
@@ -920,7 +932,7 @@ commands:
         <translation>未设置门户网站地址；地址形如 https://portal.example.org/api/v1。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a portal address; it looks like https://portal.example.org/api/v1.</source>
+        <source>"%1" is not a portal address; it looks like https://portal.example.org/api/v1.</source>
         <translation>“%1”不是门户网站地址；地址形如 https://portal.example.org/api/v1。</translation>
     </message>
     <message>
@@ -932,7 +944,7 @@ commands:
         <translation>无法使用该 CA 证书文件：%1</translation>
     </message>
     <message>
-        <source>The portal&apos;s certificate is not trusted (%1), so nothing was sent. Check the address, or choose the CA certificate file your administrator gave you.</source>
+        <source>The portal's certificate is not trusted (%1), so nothing was sent. Check the address, or choose the CA certificate file your administrator gave you.</source>
         <translation>门户网站的证书不受信任（%1），因此未发送任何内容。请检查地址，或选择管理员提供的 CA 证书文件。</translation>
     </message>
     <message>
@@ -1003,7 +1015,7 @@ commands:
         <translation>违法</translation>
     </message>
     <message>
-        <source>the mayor&apos;s mailbox</source>
+        <source>the mayor's mailbox</source>
         <translation>市长信箱</translation>
     </message>
     <message>
@@ -1164,7 +1176,7 @@ commands:
 <context>
     <name>PostValidator</name>
     <message>
-        <source>field &quot;%1&quot; is missing or has the wrong type or value</source>
+        <source>field "%1" is missing or has the wrong type or value</source>
         <translation>字段“%1”缺失，或类型、取值有误</translation>
     </message>
 </context>
@@ -1197,7 +1209,7 @@ commands:
         <translation>合计</translation>
     </message>
     <message>
-        <source>Some deadlines fall in a year whose working-day calendar is not known, so they were counted with weekdays only (R18). Import that year&apos;s calendar.</source>
+        <source>Some deadlines fall in a year whose working-day calendar is not known, so they were counted with weekdays only (R18). Import that year's calendar.</source>
         <translation>部分期限所在年份的工作日历未知，已仅按周一至周五计算（R18）。请导入该年份的日历。</translation>
     </message>
 </context>
@@ -1238,7 +1250,7 @@ commands:
         <translation>回复内容为空。</translation>
     </message>
     <message>
-        <source>Fill in the template&apos;s placeholder &quot;%1&quot; before sending.</source>
+        <source>Fill in the template's placeholder "%1" before sending.</source>
         <translation>发送前请填写模板中的占位符“%1”。</translation>
     </message>
     <message>
@@ -1250,7 +1262,7 @@ commands:
         <translation>有一个引用文件没有名称。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a document number in the standard form, such as 哈政办综〔2005〕71号.</source>
+        <source>"%1" is not a document number in the standard form, such as 哈政办综〔2005〕71号.</source>
         <translation>“%1”不是规范的文号格式，规范格式如：哈政办综〔2005〕71号。</translation>
     </message>
     <message>
@@ -1258,15 +1270,15 @@ commands:
         <translation>对举报类网帖的回复只能由留言人本人看到（R10）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; sends the author to another channel; answer the matter in this reply (R19).</source>
+        <source>"%1" sends the author to another channel; answer the matter in this reply (R19).</source>
         <translation>“%1”要求留言人另找渠道；请在本次答复中解决所提问题（R19）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; passes the matter on; if it is outside your remit, return the post instead (R15, R19).</source>
+        <source>"%1" passes the matter on; if it is outside your remit, return the post instead (R15, R19).</source>
         <translation>“%1”有推诿之嫌；如此事项不属于本单位职责范围，请退回网帖（R15、R19）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; may read as impolite; keep the reply courteous (R19).</source>
+        <source>"%1" may read as impolite; keep the reply courteous (R19).</source>
         <translation>“%1”可能显得不礼貌；答复应态度平等、和蔼、友善（R19）。</translation>
     </message>
     <message>
@@ -1400,11 +1412,11 @@ commands:
         <translation>标题</translation>
     </message>
     <message>
-        <source>Annual assessment of units&apos; replies, %1</source>
+        <source>Annual assessment of units' replies, %1</source>
         <translation>%1 年度承办单位答复情况考核</translation>
     </message>
     <message>
-        <source>Assignments dispatched in %1 and their replies by the year&apos;s end; rules R19 and R23</source>
+        <source>Assignments dispatched in %1 and their replies by the year's end; rules R19 and R23</source>
         <translation>%1 年分发的办理任务及截至年底的答复情况；依据规则 R19 和 R23</translation>
     </message>
     <message>
@@ -1428,11 +1440,11 @@ commands:
         <translation>质量检查</translation>
     </message>
     <message>
-        <source>Supervisors&apos; ratings</source>
+        <source>Supervisors' ratings</source>
         <translation>督办人员评分</translation>
     </message>
     <message>
-        <source>Authors&apos; satisfaction</source>
+        <source>Authors' satisfaction</source>
         <translation>留言人满意度</translation>
     </message>
     <message>
@@ -1452,7 +1464,7 @@ commands:
         <translation>质量得分的计算方法</translation>
     </message>
     <message>
-        <source>The weighted mean of the parts a unit has, each from 0 to 100. Quality check: per reply 100 without findings, 50 with advice, 0 when it would be blocked. Supervisors&apos; ratings: sampled replies rated 1 to 5 on substance, responsibility and form (R19). Authors&apos; satisfaction: satisfied 100, basically satisfied 60, unsatisfied 0. The weights are configurable.</source>
+        <source>The weighted mean of the parts a unit has, each from 0 to 100. Quality check: per reply 100 without findings, 50 with advice, 0 when it would be blocked. Supervisors' ratings: sampled replies rated 1 to 5 on substance, responsibility and form (R19). Authors' satisfaction: satisfied 100, basically satisfied 60, unsatisfied 0. The weights are configurable.</source>
         <translation>质量得分为该单位已有各项得分（均为 0 到 100）的加权平均值。质量检查：每条答复无问题计 100 分，有建议计 50 分，会被拦截计 0 分。督办人员评分：对抽查的答复按内容、责任和形式分别评 1 到 5 分（R19）。留言人满意度：满意计 100 分，基本满意计 60 分，不满意计 0 分。各项权重可以配置。</translation>
     </message>
     <message>
@@ -1467,14 +1479,14 @@ commands:
 <context>
     <name>ReportExport</name>
     <message>
-        <source>Writing a PDF needs the program&apos;s graphical part.</source>
+        <source>Writing a PDF needs the program's graphical part.</source>
         <translation>生成 PDF 需要本程序的图形界面部分。</translation>
     </message>
 </context>
 <context>
     <name>ReportUnits</name>
     <message>
-        <source>Units not in the store&apos;s list of units, shown by their ids and counted with a department&apos;s deadlines: %1. Import the units to correct this.</source>
+        <source>Units not in the store's list of units, shown by their ids and counted with a department's deadlines: %1. Import the units to correct this.</source>
         <translation>以下单位不在案件库的单位列表中，按编号显示，并按市直部门的时限计算：%1。请导入单位列表以更正。</translation>
     </message>
 </context>
@@ -1708,7 +1720,7 @@ commands:
         <translation>请填写下发通知的机关。</translation>
     </message>
     <message>
-        <source>Writing a PDF needs the program&apos;s graphical part.</source>
+        <source>Writing a PDF needs the program's graphical part.</source>
         <translation>生成 PDF 需要本程序的图形界面组件。</translation>
     </message>
     <message>
@@ -1876,7 +1888,7 @@ commands:
 <context>
     <name>bxt::ConflictsPanel</name>
     <message>
-        <source>Your work and the portal&apos;s disagree on these posts. Nothing is overwritten: until you choose, this computer shows your version and holds its actions.</source>
+        <source>Your work and the portal's disagree on these posts. Nothing is overwritten: until you choose, this computer shows your version and holds its actions.</source>
         <translation>您的处理与门户网站在以下网帖上不一致。不会覆盖任何内容：在您作出选择之前，本机显示您的版本，并暂缓发送相关操作。</translation>
     </message>
     <message>
@@ -1900,7 +1912,7 @@ commands:
         <translation>两个版本对照</translation>
     </message>
     <message>
-        <source>The portal&apos;s message</source>
+        <source>The portal's message</source>
         <translation>门户网站的消息</translation>
     </message>
     <message>
@@ -1908,15 +1920,15 @@ commands:
         <translation>保留我的</translation>
     </message>
     <message>
-        <source>Send your actions again, against the portal&apos;s current version</source>
+        <source>Send your actions again, against the portal's current version</source>
         <translation>基于门户网站的当前版本重新发送您的操作</translation>
     </message>
     <message>
-        <source>Take the portal&apos;s</source>
+        <source>Take the portal's</source>
         <translation>采用门户网站的</translation>
     </message>
     <message>
-        <source>Drop your waiting actions on this post: it becomes the portal&apos;s version</source>
+        <source>Drop your waiting actions on this post: it becomes the portal's version</source>
         <translation>放弃您对此网帖的待发送操作，以门户网站的版本为准</translation>
     </message>
     <message>
@@ -1948,7 +1960,7 @@ commands:
         <translation>被拒绝的操作（%1）</translation>
     </message>
     <message>
-        <source>Take the portal&apos;s (remove here)</source>
+        <source>Take the portal's (remove here)</source>
         <translation>采用门户网站的（在本机删除）</translation>
     </message>
 </context>
@@ -2024,7 +2036,7 @@ commands:
         <translation>将举报类网帖转交纪检信箱</translation>
     </message>
     <message>
-        <source>Forward petition to the mayor&apos;s mailbox</source>
+        <source>Forward petition to the mayor's mailbox</source>
         <translation>将信访类网帖转交市长信箱</translation>
     </message>
     <message>
@@ -2044,7 +2056,7 @@ commands:
         <translation>给信箱的附言</translation>
     </message>
     <message>
-        <source>Optional: what the mailbox&apos;s staff should know</source>
+        <source>Optional: what the mailbox's staff should know</source>
         <translation>选填：需要信箱工作人员了解的情况</translation>
     </message>
     <message>
@@ -2413,7 +2425,7 @@ commands:
         <translation>已存视图</translation>
     </message>
     <message>
-        <source>Our unit&apos;s posts</source>
+        <source>Our unit's posts</source>
         <translation>本单位网帖</translation>
     </message>
     <message>
@@ -2672,7 +2684,7 @@ Case management for the 百姓谈 column, by the rules of 哈政办综〔2005〕
         <translation>状态</translation>
     </message>
     <message>
-        <source>The portal&apos;s message</source>
+        <source>The portal's message</source>
         <translation>门户网站的消息</translation>
     </message>
 </context>
@@ -2935,7 +2947,7 @@ Case management for the 百姓谈 column, by the rules of 哈政办综〔2005〕
         <translation>留言人未留联系方式。</translation>
     </message>
     <message>
-        <source>The author&apos;s contact details are not shown to your role.</source>
+        <source>The author's contact details are not shown to your role.</source>
         <translation>您的角色无权查看留言人的联系方式。</translation>
     </message>
     <message>
@@ -2953,7 +2965,7 @@ Case management for the 百姓谈 column, by the rules of 哈政办综〔2005〕
         </translation>
     </message>
     <message>
-        <source>author&apos;s rating: %1</source>
+        <source>author's rating: %1</source>
         <translation>留言人满意度：%1</translation>
     </message>
     <message>
@@ -3264,7 +3276,7 @@ Case management for the 百姓谈 column, by the rules of 哈政办综〔2005〕
         <translation>%1（日历不全）</translation>
     </message>
     <message>
-        <source>No unit&apos;s deadline is running.</source>
+        <source>No unit's deadline is running.</source>
         <translation>目前没有正在计时的承办单位办理时限。</translation>
     </message>
     <message>
@@ -3292,7 +3304,7 @@ Case management for the 百姓谈 column, by the rules of 哈政办综〔2005〕
         </translation>
     </message>
     <message>
-        <source>The holiday calendar of a year counted is not known, so this date and the days left may be wrong (R18). Import that year&apos;s calendar.</source>
+        <source>The holiday calendar of a year counted is not known, so this date and the days left may be wrong (R18). Import that year's calendar.</source>
         <translation>计算所涉年份的节假日安排未知，此日期和剩余天数可能有误（R18）。请导入该年份的日历。</translation>
     </message>
     <message>
@@ -3685,7 +3697,7 @@ Case management for the 百姓谈 column, by the rules of 哈政办综〔2005〕
         <translation>退回时间</translation>
     </message>
     <message>
-        <source>Outside our unit&apos;s remit</source>
+        <source>Outside our unit's remit</source>
         <translation>不属于本单位职责范围</translation>
     </message>
     <message>
@@ -3693,7 +3705,7 @@ Case management for the 百姓谈 column, by the rules of 哈政办综〔2005〕
         <translation>属于本单位职责范围，但管理权限在上级部门</translation>
     </message>
     <message>
-        <source>A matter for one of our district&apos;s bureaus</source>
+        <source>A matter for one of our district's bureaus</source>
         <translation>属于本区县（市）政府所属部门处理的事项</translation>
     </message>
     <message>
@@ -3729,11 +3741,11 @@ Case management for the 百姓谈 column, by the rules of 哈政办综〔2005〕
         <translation>属于本单位职责范围、但管理权限在上级部门的事项不予退回：应予受理并向上反映（R3）。</translation>
     </message>
     <message>
-        <source>A matter for the district&apos;s own bureaus is answered by the district government as one reply; it is not returned (R3).</source>
+        <source>A matter for the district's own bureaus is answered by the district government as one reply; it is not returned (R3).</source>
         <translation>应由区县（市）政府所属部门处理的事项，由区县（市）政府统一答复，不予退回（R3）。</translation>
     </message>
     <message>
-        <source>Say why the matter is outside your unit&apos;s remit (R15).</source>
+        <source>Say why the matter is outside your unit's remit (R15).</source>
         <translation>请说明此事项为何不属于本单位职责范围（R15）。</translation>
     </message>
 </context>
@@ -3777,7 +3789,7 @@ Case management for the 百姓谈 column, by the rules of 哈政办综〔2005〕
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <source>The earlier post&apos;s id, e.g. p-20250303-0001</source>
+        <source>The earlier post's id, e.g. p-20250303-0001</source>
         <translation>原帖编号，例如 p-20250303-0001</translation>
     </message>
     <message>
@@ -4196,7 +4208,7 @@ Case management for the 百姓谈 column, by the rules of 哈政办综〔2005〕
         <translation>自动同步间隔</translation>
     </message>
     <message>
-        <source>Every how many minutes the desk synchronises on its own; while it is open it also receives the portal&apos;s changes as they happen. Off: only when you choose Sync now.</source>
+        <source>Every how many minutes the desk synchronises on its own; while it is open it also receives the portal's changes as they happen. Off: only when you choose Sync now.</source>
         <translation>工作台每隔多少分钟自动同步一次；工作台打开期间，还会实时接收门户网站的变更。关闭：仅在您选择“立即同步”时同步。</translation>
     </message>
     <message>
@@ -4295,7 +4307,7 @@ Case management for the 百姓谈 column, by the rules of 哈政办综〔2005〕
         </translation>
     </message>
     <message>
-        <source>Posts where your work and the portal&apos;s disagree: choose which version stands</source>
+        <source>Posts where your work and the portal's disagree: choose which version stands</source>
         <translation>您的处理与门户网站不一致的网帖：请选择以哪个版本为准</translation>
     </message>
     <message>

@@ -20,6 +20,7 @@
 #include "store/storebackup.h"
 #include "store/unitstore.h"
 #include "store/localactions.h"
+#include "sync/scopefilter.h"
 #include "sync/synccontroller.h"
 
 #include <QBuffer>
@@ -439,20 +440,37 @@ int demoCommand(Context &context)
         context.print(Tr::tr("the case store already holds posts; the demo posts were not added"));
         return CommandLine::Success;
     }
+    const QString roleCode = context.parser.value(QStringLiteral("role"));
+    const auto role = roleFromCode(roleCode);
+    if (!role)
+        return context.usage(Tr::tr("--role is column_staff, liaison, supervisor or leader, not \"%1\"").arg(roleCode));
+    const QString unitId = *role == Role::Liaison ? context.parser.value(QStringLiteral("unit")) : QString();
+    bool knownUnit = false;
+    for (const QJsonValue &unit : SyntheticPostGenerator::harbinUnits())
+        knownUnit = knownUnit || unit.toObject().value(QLatin1String("id")).toString() == unitId;
+    if (*role == Role::Liaison && !knownUnit)
+        return context.usage(Tr::tr("a demo liaison needs --unit with the id of a Harbin unit, e.g. x-nangang"));
+    const CurrentUser demoUser{{QStringLiteral("demo"), *role, unitId},
+                               Tr::tr("Demo user (%1)").arg(roleDisplayName(*role))};
+    // What the portal would send this user (R10): a liaison's store never holds a report.
+    const ScopeFilter scope(demoUser.actor);
     QByteArray lines;
     // Posts of the last four months, so that the demo shows open, due and overdue work today.
     const int days = 120;
     SyntheticPostGenerator generator(20051209, QDateTime::currentDateTimeUtc().addDays(-days),
                                      std::max(1, days * 24 * 60 * 9 / (count * 10)));
     generator.setNow(QDateTime::currentDateTimeUtc());
-    for (int i = 0; i < count; ++i)
-        lines += QJsonDocument(generator.next()).toJson(QJsonDocument::Compact) + '\n';
+    for (int i = 0; i < count; ++i) {
+        QJsonObject post = generator.next();
+        bool stripped = false;
+        if (scope.apply(&post, &stripped) == ScopeFilter::Verdict::Keep)
+            lines += QJsonDocument(post).toJson(QJsonDocument::Compact) + '\n';
+    }
     QBuffer buffer(&lines);
     buffer.open(QIODevice::ReadOnly);
     ImportReport report;
     // The units and the demo user first: a demo store without posts can be filled again, one
     // without units cannot work.
-    const CurrentUser demoUser{{QStringLiteral("demo"), Role::ColumnStaff, {}}, Tr::tr("Demo column staff")};
     if (!inTransaction(*database, [&](QString *failure) {
             return UnitStore(*database).replaceAll(SyntheticPostGenerator::harbinUnits(), failure)
                     && CurrentUserStore(*database).save(demoUser, failure);
@@ -754,7 +772,8 @@ const QList<Command> &commands()
         {"check", "check", 0, 0, {}, checkCommand},
         {"backup", "backup DEST", 1, 1, {}, backupCommand},
         {"units", "units import FILE", 2, 2, {}, unitsCommand},
-        {"demo", "demo [--count N]", 0, 0, {QStringLiteral("count")}, demoCommand},
+        {"demo", "demo [--count N] [--role ROLE [--unit ID]]", 0, 0,
+         {QStringLiteral("count"), QStringLiteral("role"), QStringLiteral("unit")}, demoCommand},
         {"queue", "queue POST_ID JSON", 2, 2, {}, queueCommand},
         {"sync", "sync --portal URL --user NAME [--password-stdin] [--ca-file PEM] [--allow-http]", 0, 0,
          {QStringLiteral("portal"), QStringLiteral("password-stdin"), QStringLiteral("ca-file"),
@@ -817,7 +836,10 @@ int CommandLine::run(const QStringList &arguments)
         {QStringLiteral("satisfaction"), Tr::tr("Assessment weight of the authors' satisfaction (default 0.3)."),
          QStringLiteral("w")},
         {QStringLiteral("per-unit"), Tr::tr("Replies to sample per unit."), QStringLiteral("n"), QStringLiteral("5")},
-        {QStringLiteral("unit"), Tr::tr("The unit whose reply is rated."), QStringLiteral("id")},
+        {QStringLiteral("unit"), Tr::tr("A unit's id: the rated reply's unit, or the demo liaison's."),
+         QStringLiteral("id")},
+        {QStringLiteral("role"), Tr::tr("The demo user's role: column_staff, liaison, supervisor or leader."),
+         QStringLiteral("role"), QStringLiteral("column_staff")},
         {QStringLiteral("substance"), Tr::tr("Rating 1-5: detailed, specific, accurate (R19)."), QStringLiteral("n")},
         {QStringLiteral("responsibility"), Tr::tr("Rating 1-5: no evasion, resolved in one reply (R19)."),
          QStringLiteral("n")},

@@ -5,6 +5,8 @@
 
 #include "clitestsupport.h"
 
+#include "store/currentuserstore.h"
+
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -66,6 +68,10 @@ private slots:
         QTest::addRow("lint-reply unknown kind")
                 << QStringList{QStringLiteral("lint-reply"), QStringLiteral("--category"), QStringLiteral("appeal"),
                                QStringLiteral("--kind"), QStringLiteral("answer")};
+        QTest::addRow("demo liaison without unit") << QStringList{QStringLiteral("demo"), QStringLiteral("--role"),
+                                                                   QStringLiteral("liaison")};
+        QTest::addRow("demo unknown role") << QStringList{QStringLiteral("demo"), QStringLiteral("--role"),
+                                                          QStringLiteral("mayor")};
         QTest::addRow("search limit zero") << QStringList{QStringLiteral("search"), QStringLiteral("供暖"),
                                                           QStringLiteral("--limit"), QStringLiteral("0")};
     }
@@ -258,6 +264,33 @@ private slots:
                          QStringLiteral("2027")})
                          .exitCode,
                  1);
+    }
+
+    // R10: a liaison's demo store holds only what the portal would send the unit: no report,
+    // nothing without an assignment to the unit, and the user is that liaison.
+    void demo_asLiaison_keepsOnlyTheUnitsPosts()
+    {
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("liaison.sqlite"));
+        const CliRun run = runCli({QStringLiteral("--db"), store, QStringLiteral("demo"), QStringLiteral("--count"),
+                                   QStringLiteral("3000"), QStringLiteral("--role"), QStringLiteral("liaison"),
+                                   QStringLiteral("--unit"), QStringLiteral("x-nangang")});
+        QCOMPARE(run.exitCode, 0);
+        QString error;
+        const auto database = Database::open(store, &error);
+        QVERIFY2(database, qPrintable(error));
+        QSqlQuery query(database->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*), sum(category = 'report'), "
+                                          "sum(NOT EXISTS (SELECT 1 FROM assignments a WHERE a.post = posts.local_id "
+                                          "AND a.unit_id = 'x-nangang')) FROM posts")));
+        QVERIFY(query.next());
+        QVERIFY(query.value(0).toInt() > 10);
+        QCOMPARE(query.value(1).toInt(), 0);
+        QCOMPARE(query.value(2).toInt(), 0);
+        std::optional<CurrentUser> user;
+        QVERIFY(CurrentUserStore(*database).load(&user, &error) && user);
+        QCOMPARE(user->actor.role, Role::Liaison);
+        QCOMPARE(user->actor.unitId, QStringLiteral("x-nangang"));
     }
 
     void importSearchExportCheckBackup()
