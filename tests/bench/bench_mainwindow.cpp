@@ -12,6 +12,7 @@
 #include "benchsupport.h"
 #include "mainwindow.h"
 #include "queuemodel.h"
+#include "savedviewmodel.h"
 #include "queue/queueordering.h"
 #include "store/currentuserstore.h"
 #include "store/database.h"
@@ -103,6 +104,11 @@ int main(int argc, char *argv[])
     }))));
 
     auto *sideBar = window.findChild<QListView *>();
+    auto *savedViews = qobject_cast<SavedViewModel *>(sideBar->model());
+    QElapsedTimer counting;
+    counting.start();
+    const QList<qsizetype> counts = window.queueModel()->counts(savedViews->filters());
+    say(QStringLiteral("live counts of the %1 saved views: %2").arg(counts.size()).arg(ms(counting.nsecsElapsed() / 1e6)));
     const int views = sideBar->model()->rowCount();
     for (int row = 1; row < views; ++row) {
         const QString name = sideBar->model()->index(row, 0).data().toString();
