@@ -79,7 +79,12 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent) : QMainWind
     buildRoleDesks(buildDesk());
     buildSync();
     buildMenus();
-    startBackgroundWork();
+    // Flagging and learning from past triage wait for the queue: the first screens come first,
+    // and the two never hold their memory at the same time.
+    if (m_queue->isLoading())
+        connect(m_queue, &QueueModel::loadingFinished, this, &MainWindow::startBackgroundWork, Qt::SingleShotConnection);
+    else
+        startBackgroundWork();
     scheduleMidnight();
 }
 
@@ -170,6 +175,7 @@ QWidget *MainWindow::buildDesk()
     postPane->addWidget(m_postView);
     if (columnStaff) {
         m_judgement = new JudgementPanel(this);
+        m_duplicates = std::make_unique<DuplicateFinder>(*m_database);
         postPane->addWidget(m_judgement);
         postPane->setStretchFactor(0, 3);
         postPane->setStretchFactor(1, 1);
@@ -456,7 +462,6 @@ void MainWindow::startBackgroundWork()
 
     if (!m_judgement)
         return;
-    m_duplicates = std::make_unique<DuplicateFinder>(*m_database);
     using Trained = std::shared_ptr<const TriageSuggester>;
     auto *training = new QFutureWatcher<Trained>(this);
     connect(training, &QFutureWatcher<Trained>::finished, this, [this, training] {
