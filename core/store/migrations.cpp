@@ -130,6 +130,12 @@ const QList<Migration> &migrations()
                          "CAST(strftime('%s', json_extract(s.value, '$.opened_at')) AS INTEGER) "
                          "FROM posts p, json_each(CAST(p.raw AS TEXT), '$.supervisions') s")},
          {}},
+        {7,
+         // The store writes the supervisions' openings with the post (PostStore), from the JSON
+         // the import has parsed already: the triggers parsed every post a second time in SQLite.
+         {QStringLiteral("DROP TRIGGER supervision_openings_insert"),
+          QStringLiteral("DROP TRIGGER supervision_openings_update")},
+         {}},
     };
     return list;
 }

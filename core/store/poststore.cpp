@@ -27,6 +27,8 @@ PostStore::PostStore(const Database &database) : m_db(database.connection()), m_
     prepare(m_insertAssignment,
             "INSERT OR REPLACE INTO assignments(post, unit_id, dispatched_at, status, promise_due) "
             "VALUES(?, ?, ?, ?, ?)");
+    prepare(m_deleteSupervisions, "DELETE FROM supervision_openings WHERE post = ?");
+    prepare(m_insertSupervision, "INSERT INTO supervision_openings(post, unit_id, opened_at) VALUES(?, ?, ?)");
     prepare(m_remove, "DELETE FROM posts WHERE local_id = ?");
 }
 
@@ -95,6 +97,12 @@ PostRecord PostRecord::from(const Post &post)
                  assignment.value(QLatin1String("status")).toString(),
                  assignment.value(QLatin1String("promise_due")).toString()});
     }
+    for (const QJsonValue &value : post.supervisions()) {
+        const QJsonObject supervision = value.toObject();
+        const QDateTime openedAt = parseRfc3339(supervision.value(QLatin1String("opened_at")).toString());
+        record.supervisions.append({supervision.value(QLatin1String("unit_id")).toString(),
+                                    openedAt.isValid() ? std::optional(openedAt.toSecsSinceEpoch()) : std::nullopt});
+    }
     record.terms = documentTerms(record.title, post.body());
     return record;
 }
@@ -154,10 +162,12 @@ bool PostStore::write(const Stored &stored, const PostRecord &record, const QByt
     }
     const qint64 localId = isNew ? row.lastInsertId().toLongLong() : stored.localId;
     if (!isNew) {
-        m_deleteAssignments.bindValue(0, localId);
-        if (!m_deleteAssignments.exec()) {
-            *error = sqlError(m_deleteAssignments);
-            return false;
+        for (QSqlQuery *clear : {&m_deleteAssignments, &m_deleteSupervisions}) {
+            clear->bindValue(0, localId);
+            if (!clear->exec()) {
+                *error = sqlError(*clear);
+                return false;
+            }
         }
         if (stored.searchGeneration > 0
             && !m_index.markStale(localId, stored.searchGeneration, stored.searchLength, error))
@@ -171,6 +181,15 @@ bool PostStore::write(const Stored &stored, const PostRecord &record, const QByt
         m_insertAssignment.bindValue(4, nullableText(assignment.promiseDue));
         if (!m_insertAssignment.exec()) {
             *error = sqlError(m_insertAssignment);
+            return false;
+        }
+    }
+    for (const PostRecord::SupervisionRow &supervision : record.supervisions) {
+        m_insertSupervision.bindValue(0, localId);
+        m_insertSupervision.bindValue(1, nullableText(supervision.unitId));
+        m_insertSupervision.bindValue(2, supervision.openedAt ? QVariant(*supervision.openedAt) : QVariant());
+        if (!m_insertSupervision.exec()) {
+            *error = sqlError(m_insertSupervision);
             return false;
         }
     }

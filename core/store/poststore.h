@@ -24,6 +24,12 @@ struct PostRecord
         QString promiseDue;
     };
 
+    struct SupervisionRow
+    {
+        QString unitId;
+        std::optional<qint64> openedAt; // seconds since the epoch
+    };
+
     static PostRecord from(const Post &post);
 
     QString id;
@@ -34,6 +40,7 @@ struct PostRecord
     qint64 submittedAt = 0;
     qint64 views = 0;
     QList<AssignmentRow> assignments;
+    QList<SupervisionRow> supervisions; // their openings, for the quarterly report (R21)
     DocumentTerms terms;
 };
 
@@ -81,6 +88,8 @@ private:
     QSqlQuery m_update;
     QSqlQuery m_deleteAssignments;
     QSqlQuery m_insertAssignment;
+    QSqlQuery m_deleteSupervisions;
+    QSqlQuery m_insertSupervision;
     QSqlQuery m_remove;
     SearchIndexWriter m_index;
 };
