@@ -526,7 +526,7 @@ void MainWindow::currentPostChanged()
     if (m_actions)
         m_actions->setPosts(current, selected);
     if (current != m_postView->postId())
-        showCurrentPost();
+        showPost(current);
 }
 
 void MainWindow::openPost(const QString &postId)
@@ -540,36 +540,31 @@ void MainWindow::openPost(const QString &postId)
     m_table->clearSelection();
     if (m_actions)
         m_actions->setPosts(postId, {postId});
-    std::optional<Post> post;
-    QList<AuditLog::Entry> history;
-    QString error;
-    if (!PostStore(*m_database).find(postId, &post, &error) || !post
-        || !AuditLog(*m_database).entriesFor(postId, &history, &error)) {
-        statusBar()->showMessage(error.isEmpty() ? tr("Post %1 is not in this store.").arg(postId) : error, 5000);
-        return;
-    }
-    m_postView->showPost(*post, history);
-    m_judgementTimer->start();
+    showPost(postId);
 }
 
-void MainWindow::showCurrentPost()
+void MainWindow::showPost(const QString &postId)
 {
-    const QString postId = m_table->currentIndex().data(PostIdRole).toString();
     if (postId.isEmpty()) {
         m_postView->clear();
         if (m_judgement)
             m_judgement->clear();
         return;
     }
+    // The actions have just read the post they act on.
     std::optional<Post> post;
+    if (m_actions && m_actions->currentPost() && m_actions->currentPost()->id() == postId)
+        post = m_actions->currentPost();
     QList<AuditLog::Entry> history;
     QString error;
-    if (!PostStore(*m_database).find(postId, &post, &error) || !AuditLog(*m_database).entriesFor(postId, &history, &error)) {
+    if ((!post && !PostStore(*m_database).find(postId, &post, &error))
+        || !AuditLog(*m_database).entriesFor(postId, &history, &error)) {
         statusBar()->showMessage(error, 5000);
         return;
     }
     if (!post) {
         m_postView->clear();
+        statusBar()->showMessage(tr("Post %1 is not in this store.").arg(postId), 5000);
         return;
     }
     m_postView->showPost(*post, history);
@@ -600,13 +595,15 @@ void MainWindow::showJudgement()
 void MainWindow::postsChanged(const QStringList &postIds)
 {
     QString error;
-    if (!m_queue->refreshPosts(postIds, &error))
+    if (m_queue->refreshPosts(postIds, &error))
+        statusBar()->showMessage(tr("%n post(s) changed; waiting to be sent to the portal.", nullptr,
+                                    int(postIds.size())),
+                                 5000);
+    else
         statusBar()->showMessage(error, 5000);
-    statusBar()->showMessage(tr("%n post(s) changed; waiting to be sent to the portal.", nullptr,
-                                int(postIds.size())),
-                             5000);
-    showCurrentPost();
     currentPostChanged();
+    if (postIds.contains(m_postView->postId()))
+        showPost(m_postView->postId());
 }
 
 void MainWindow::refreshCounts()

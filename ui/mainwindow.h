@@ -76,7 +76,8 @@ private:
     void applyFilter();
     void search(const QString &text);
     void currentPostChanged();
-    void showCurrentPost();
+    // Shows the post with its history beside the queue; an empty id clears the view.
+    void showPost(const QString &postId);
     void showJudgement();
     void openPost(const QString &postId);
     void postsChanged(const QStringList &postIds);

@@ -8,7 +8,6 @@
 #include "shielddialog.h"
 
 #include "domain/category.h"
-#include "rules/actionpolicy.h"
 #include "store/localactions.h"
 #include "store/poststore.h"
 
@@ -38,6 +37,7 @@ PostActions::PostActions(Database &database, const Actor &actor, QHash<QString, 
       m_actor(actor),
       m_units(std::move(units)),
       m_deadlines(std::move(deadlines)),
+      m_policy(m_deadlines, m_units),
       m_dialogParent(dialogParent)
 {
     if (actor.role == Role::ColumnStaff) {
@@ -112,7 +112,7 @@ QString PostActions::unavailability(Action::Type type) const
 {
     if (!m_current)
         return tr("Select a post first.");
-    return ActionPolicy(m_deadlines, m_units).unavailability(m_actor, *m_current, type);
+    return m_policy.unavailability(m_actor, *m_current, type);
 }
 
 void PostActions::updateAvailability()

@@ -5,6 +5,7 @@
 #include "domain/role.h"
 #include "domain/unit.h"
 #include "rules/action.h"
+#include "rules/actionpolicy.h"
 
 #include <QHash>
 #include <QObject>
@@ -87,6 +88,7 @@ private:
     Actor m_actor;
     QHash<QString, Unit> m_units;
     DeadlineCalculator m_deadlines;
+    ActionPolicy m_policy; // of the two above
     QWidget *m_dialogParent;
     std::optional<Post> m_current;
     QStringList m_selected;

@@ -55,7 +55,7 @@ int main(int argc, char *argv[])
             say(error);
             return 1;
         }
-        millis.append(timer.nsecsElapsed() / 1e6);
+        millis.append(millisSince(timer));
     }
     if (millis.isEmpty()) {
         say(QStringLiteral("no unclassified posts in the store"));

@@ -41,12 +41,7 @@ double repaintMilliseconds(QTableView *table, const std::function<void()> &chang
     change();
     QCoreApplication::processEvents();
     table->viewport()->repaint();
-    return timer.nsecsElapsed() / 1e6;
-}
-
-QString ms(double value)
-{
-    return QString::number(value, 'f', 1) + QStringLiteral(" ms");
+    return millisSince(timer);
 }
 
 } // namespace
@@ -89,7 +84,7 @@ int main(int argc, char *argv[])
     QTableView *table = window.queueView();
     table->viewport()->repaint();
     say(QStringLiteral("first screen: %1 from the start of the process (%2 rows shown)")
-                .arg(ms(sinceStart.nsecsElapsed() / 1e6))
+                .arg(milliseconds(sinceStart))
                 .arg(window.queueModel()->rowCount()));
 
     QElapsedTimer loading;
@@ -97,7 +92,7 @@ int main(int argc, char *argv[])
     while (window.queueModel()->isLoading())
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
     say(QStringLiteral("whole queue loaded: %1 after the first screen (%L2 posts); peak memory %3 MB")
-                .arg(ms(loading.nsecsElapsed() / 1e6))
+                .arg(milliseconds(loading))
                 .arg(window.queueModel()->rowCount())
                 .arg(memoryMegabytes("VmHWM:"), 0, 'f', 0));
 
@@ -108,10 +103,10 @@ int main(int argc, char *argv[])
     while (settling.elapsed() < settleSeconds * 1000)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
 
-    say(QStringLiteral("scroll to the end: %1").arg(ms(repaintMilliseconds(table, [table] {
+    say(QStringLiteral("scroll to the end: %1").arg(milliseconds(repaintMilliseconds(table, [table] {
         table->verticalScrollBar()->setValue(table->verticalScrollBar()->maximum());
     }))));
-    say(QStringLiteral("scroll back to the top: %1").arg(ms(repaintMilliseconds(table, [table] {
+    say(QStringLiteral("scroll back to the top: %1").arg(milliseconds(repaintMilliseconds(table, [table] {
         table->verticalScrollBar()->setValue(0);
     }))));
 
@@ -120,11 +115,11 @@ int main(int argc, char *argv[])
     QElapsedTimer counting;
     counting.start();
     const QList<qsizetype> counts = window.queueModel()->counts(savedViews->filters());
-    say(QStringLiteral("live counts of the %1 saved views: %2").arg(counts.size()).arg(ms(counting.nsecsElapsed() / 1e6)));
+    say(QStringLiteral("live counts of the %1 saved views: %2").arg(counts.size()).arg(milliseconds(counting)));
     const int views = sideBar->model()->rowCount();
     for (int row = 1; row < views; ++row) {
         const QString name = sideBar->model()->index(row, 0).data().toString();
-        say(QStringLiteral("filter \"%1\": %2").arg(name, ms(repaintMilliseconds(table, [sideBar, row] {
+        say(QStringLiteral("filter \"%1\": %2").arg(name, milliseconds(repaintMilliseconds(table, [sideBar, row] {
             sideBar->setCurrentIndex(sideBar->model()->index(row, 0));
         }))));
     }
@@ -137,7 +132,7 @@ int main(int argc, char *argv[])
             say(QStringLiteral("sort by %1 %2: %3")
                         .arg(name, order == Qt::AscendingOrder ? QStringLiteral("ascending")
                                                                : QStringLiteral("descending"),
-                             ms(repaintMilliseconds(table, [table, column, order] {
+                             milliseconds(repaintMilliseconds(table, [table, column, order] {
                                  table->sortByColumn(column, order);
                              }))));
         }

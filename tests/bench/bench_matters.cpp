@@ -17,25 +17,11 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QSignalSpy>
-#include <ctime>
 #include <cstdio>
 
 using namespace bxt;
 
 namespace {
-
-double millisSince(const QElapsedTimer &timer)
-{
-    return timer.nsecsElapsed() / 1e6;
-}
-
-// CPU time of the process, all threads: the machine may be shared.
-double cpuMillis()
-{
-    timespec now {};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
-    return now.tv_sec * 1e3 + now.tv_nsec / 1e6;
-}
 
 int fail(const QString &error)
 {

@@ -25,11 +25,6 @@ using namespace bxt;
 
 namespace {
 
-QString milliseconds(const QElapsedTimer &timer)
-{
-    return QString::number(timer.nsecsElapsed() / 1e6, 'f', 1) + QStringLiteral(" ms");
-}
-
 // What a view asks for to paint rows: every column's text, colour and alignment.
 int touchRows(const QueueModel &model, int first, int count)
 {
@@ -134,7 +129,7 @@ int main(int argc, char *argv[])
             timer.restart();
             model.sort(column, order);
             touchRows(model, 0, 50);
-            slowestSort = std::max(slowestSort, timer.nsecsElapsed() / 1e6);
+            slowestSort = std::max(slowestSort, millisSince(timer));
             say(QStringLiteral("sort by %1 %2 and paint: %3")
                     .arg(QLatin1String(columnNames[column]),
                         order == Qt::AscendingOrder ? QStringLiteral("ascending") : QStringLiteral("descending"),
@@ -149,7 +144,7 @@ int main(int argc, char *argv[])
         timer.restart();
         model.setFilter(view.filter);
         touchRows(model, 0, 50);
-        slowestFilter = std::max(slowestFilter, timer.nsecsElapsed() / 1e6);
+        slowestFilter = std::max(slowestFilter, millisSince(timer));
         say(QStringLiteral("filter %1 (%2 rows) and paint: %3")
                 .arg(view.key)
                 .arg(model.rowCount())
@@ -163,7 +158,7 @@ int main(int argc, char *argv[])
     timer.restart();
     model.setFilter(combined);
     touchRows(model, 0, 50);
-    slowestFilter = std::max(slowestFilter, timer.nsecsElapsed() / 1e6);
+    slowestFilter = std::max(slowestFilter, millisSince(timer));
     say(QStringLiteral(
         "filter dispatched appeals and multi-department posts of x-daoli, overdue (%1 rows) and paint: %2")
             .arg(model.rowCount())
@@ -174,7 +169,7 @@ int main(int argc, char *argv[])
     model.setFilter(inbox);
     model.sort(int(QueueColumn::Deadline), Qt::AscendingOrder);
     touchRows(model, 0, 50);
-    slowestFilter = std::max(slowestFilter, timer.nsecsElapsed() / 1e6);
+    slowestFilter = std::max(slowestFilter, millisSince(timer));
     say(QStringLiteral("liaison inbox: unit d-housing by nearest deadline (%1 rows) and paint: %2")
             .arg(model.rowCount())
             .arg(milliseconds(timer)));

@@ -20,20 +20,15 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QGuiApplication>
-#include <ctime>
 
 using namespace bxt;
 
 namespace {
 
-// Wall time, and the process's CPU time since cpuStart: the machine is shared, so the CPU time
-// says what the work costs when another program takes the processors.
-QString milliseconds(const QElapsedTimer &timer, std::clock_t cpuStart = -1)
+// Wall time, and the process's CPU time since cpuStart (cpuMillis()).
+QString wallAndCpu(const QElapsedTimer &timer, double cpuStart)
 {
-    QString text = QString::number(timer.nsecsElapsed() / 1e6, 'f', 1) + QStringLiteral(" ms");
-    if (cpuStart != std::clock_t(-1))
-        text += QStringLiteral(" (CPU %1 ms)").arg(double(std::clock() - cpuStart) * 1000.0 / CLOCKS_PER_SEC, 0, 'f', 1);
-    return text;
+    return QStringLiteral("%1 (CPU %2)").arg(milliseconds(timer), milliseconds(cpuMillis() - cpuStart));
 }
 
 } // namespace
@@ -85,14 +80,14 @@ int main(int argc, char *argv[])
     QuarterlyReport report;
     for (const char *run : {"first", "second"}) {
         timer.restart();
-        const std::clock_t cpu = std::clock();
+        const double cpu = cpuMillis();
         if (!QuarterlyReportBuilder(*database).build(*quarter, &report, &error)) {
             say(error);
             return 1;
         }
         say(QStringLiteral("quarterly report %1, %2 run: %3 (target < 2 s); %4 assignments dispatched, %5 units, "
                            "%6 supervisions, %7 matters")
-                    .arg(quarter->label(), QLatin1String(run), milliseconds(timer, cpu))
+                    .arg(quarter->label(), QLatin1String(run), wallAndCpu(timer, cpu))
                     .arg(report.total.dispatched)
                     .arg(report.units.size())
                     .arg(report.total.supervisions)
@@ -116,7 +111,7 @@ int main(int argc, char *argv[])
     AssessmentReport assessment;
     for (const char *run : {"first", "second"}) {
         timer.restart();
-        const std::clock_t cpu = std::clock();
+        const double cpu = cpuMillis();
         if (!AssessmentReportBuilder(*database).build(*year, &assessment, &error)) {
             say(error);
             return 1;
@@ -125,7 +120,7 @@ int main(int argc, char *argv[])
         for (const UnitAssessment &unit : std::as_const(assessment.units))
             checked += unit.repliesChecked;
         say(QStringLiteral("annual assessment %1, %2 run: %3; %4 replies checked")
-                    .arg(year->label(), QLatin1String(run), milliseconds(timer, cpu))
+                    .arg(year->label(), QLatin1String(run), wallAndCpu(timer, cpu))
                     .arg(checked));
     }
     say(QStringLiteral("peak memory: %1 MB").arg(memoryMegabytes("VmHWM:"), 0, 'f', 0));

@@ -7,6 +7,29 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <cstdio>
+#include <ctime>
+
+double millisSince(const QElapsedTimer &timer)
+{
+    return timer.nsecsElapsed() / 1e6;
+}
+
+double cpuMillis()
+{
+    timespec now {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return now.tv_sec * 1e3 + now.tv_nsec / 1e6;
+}
+
+QString milliseconds(double millis)
+{
+    return QString::number(millis, 'f', 1) + QStringLiteral(" ms");
+}
+
+QString milliseconds(const QElapsedTimer &timer)
+{
+    return milliseconds(millisSince(timer));
+}
 
 void say(const QString &line)
 {

@@ -5,6 +5,15 @@
 // What every benchmark program shares: printing a figure, reading the process's memory, and
 // the foundation import floor the import and pull rates are reported against.
 
+class QElapsedTimer;
+
+double millisSince(const QElapsedTimer &timer);
+// The process's CPU time, all threads, in milliseconds: on a shared machine it says what the
+// work costs when other programs take the processors.
+double cpuMillis();
+QString milliseconds(double millis); // "12.3 ms"
+QString milliseconds(const QElapsedTimer &timer);
+
 // Prints one line of results and flushes it, so that a long run shows its progress.
 void say(const QString &line);
 

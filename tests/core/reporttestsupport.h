@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storetestsupport.h"
+#include "rules/actioneffect.h"
 #include "store/unitstore.h"
 
 namespace bxt::test {
@@ -32,15 +33,8 @@ inline QJsonObject reply(const QString &id, const QString &kind, const QString &
 inline QJsonObject assignment(const QString &unitId, const QString &dispatchedAt, const QString &status,
                               const QJsonObject &overrides = {})
 {
-    QJsonObject json{{QStringLiteral("unit_id"), unitId},
-                     {QStringLiteral("dispatched_at"), dispatchedAt},
-                     {QStringLiteral("status"), status},
-                     {QStringLiteral("accepted_at"), QJsonValue()},
-                     {QStringLiteral("returned_at"), QJsonValue()},
-                     {QStringLiteral("return_reason"), QJsonValue()},
-                     {QStringLiteral("promised_at"), QJsonValue()},
-                     {QStringLiteral("promise_due"), QJsonValue()},
-                     {QStringLiteral("replies"), QJsonArray()}};
+    QJsonObject json = pendingAssignment(unitId, dispatchedAt);
+    json.insert(QStringLiteral("status"), status);
     for (auto it = overrides.begin(); it != overrides.end(); ++it)
         json.insert(it.key(), it.value());
     return json;

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "demo/syntheticpostgenerator.h"
 #include "store/database.h"
 #include "store/postimporter.h"
 #include "store/poststore.h"
+#include "store/unitstore.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -63,6 +65,16 @@ inline void importPosts(Database &database, const QList<QJsonObject> &posts)
     QString error;
     if (!importLines(database, lines, &report, &error))
         qFatal("import failed: %s", qPrintable(error));
+}
+
+// The demo's Harbin departments and districts as the store's units; stops the test run if refused.
+inline void storeHarbinUnits(Database &database)
+{
+    QString error;
+    if (!inTransaction(database, [&](QString *failure) {
+            return UnitStore(database).replaceAll(SyntheticPostGenerator::harbinUnits(), failure);
+        }, &error))
+        qFatal("cannot store the units: %s", qPrintable(error));
 }
 
 // The stored post with that id; stops the test run on a database failure.

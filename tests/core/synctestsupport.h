@@ -180,6 +180,20 @@ struct SyncHarness
             qFatal("the local action on %s was refused: %s", qPrintable(postId), qPrintable(error));
     }
 
+    // A unit this computer knows but the portal does not, "d-ghost": the rules here allow a
+    // dispatch to it, the portal refuses it (422).
+    void storeUnitThePortalDoesNotKnow()
+    {
+        QJsonArray units = SyntheticPostGenerator::harbinUnits();
+        units.append(QJsonObject { { QStringLiteral("id"), QStringLiteral("d-ghost") },
+            { QStringLiteral("name"), QStringLiteral("不存在的局") },
+            { QStringLiteral("kind"), QStringLiteral("department") }, { QStringLiteral("active"), true } });
+        QString error;
+        if (!inTransaction(*store.database,
+                [&](QString *failure) { return UnitStore(*store.database).replaceAll(units, failure); }, &error))
+            qFatal("cannot store the units: %s", qPrintable(error));
+    }
+
     void putSyntheticPosts(int count, quint32 seed)
     {
         SyntheticPostGenerator generator(seed);

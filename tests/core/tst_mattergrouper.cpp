@@ -65,12 +65,11 @@ QJsonArray assignedTo(const QString &unitId, const QString &status)
 
 QHash<QString, Unit> harbinUnits(Database &database)
 {
+    storeHarbinUnits(database);
     QString error;
     QHash<QString, Unit> units;
-    if (!inTransaction(database, [&](QString *failure) {
-            return UnitStore(database).replaceAll(SyntheticPostGenerator::harbinUnits(), failure);
-        }, &error) || !UnitStore(database).all(&units, &error))
-        qFatal("cannot store the units: %s", qPrintable(error));
+    if (!UnitStore(database).all(&units, &error))
+        qFatal("cannot read the units: %s", qPrintable(error));
     return units;
 }
 

@@ -40,18 +40,6 @@ QHash<QString, Unit> twoUnits()
             { QStringLiteral("x-daoli"), QStringLiteral("道里区人民政府"), UnitKind::District, true } } };
 }
 
-void storeHarbinUnits(Database &database)
-{
-    QString error;
-    if (!inTransaction(
-            database,
-            [&](QString *failure) {
-                return UnitStore(database).replaceAll(SyntheticPostGenerator::harbinUnits(), failure);
-            },
-            &error))
-        qFatal("cannot store units: %s", qPrintable(error));
-}
-
 QueueReferenceData referenceOf(Database &database)
 {
     QueueReferenceData reference;

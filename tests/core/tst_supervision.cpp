@@ -7,6 +7,7 @@
 #include "storetestsupport.h"
 
 #include "demo/syntheticpostgenerator.h"
+#include "rules/actioneffect.h"
 #include "store/localactions.h"
 #include "store/unitstore.h"
 #include "supervision/opensupervisions.h"
@@ -27,11 +28,10 @@ const Actor kSupervisor{u"u-supervisor"_s, Role::Supervisor, {}};
 QJsonObject assignment(const QString &unitId, const QString &status, const QString &dispatchedAt,
                        const QString &promiseDue = {})
 {
-    return {{u"unit_id"_s, unitId},
-            {u"dispatched_at"_s, dispatchedAt},
-            {u"status"_s, status},
-            {u"promise_due"_s, promiseDue.isEmpty() ? QJsonValue() : QJsonValue(promiseDue)},
-            {u"replies"_s, QJsonArray()}};
+    QJsonObject json = pendingAssignment(unitId, dispatchedAt);
+    json.insert(u"status"_s, status);
+    json.insert(u"promise_due"_s, promiseDue.isEmpty() ? QJsonValue() : QJsonValue(promiseDue));
+    return json;
 }
 
 // A dispatched post; each has its own words unless text is given.
@@ -59,15 +59,6 @@ QJsonObject openSupervision(const QString &unitId)
 }
 
 const QString kRecent = u"2025-03-19T10:00:00+08:00"_s; // first answers not yet due on 20 March
-
-void storeUnits(Database &database)
-{
-    QString error;
-    if (!inTransaction(database, [&](QString *failure) {
-            return UnitStore(database).replaceAll(SyntheticPostGenerator::harbinUnits(), failure);
-        }, &error))
-        qFatal("cannot store the units: %s", qPrintable(error));
-}
 
 // Candidates as "post reason unit,unit".
 QStringList describe(const QList<SupervisionCandidate> &candidates)
@@ -186,7 +177,7 @@ private slots:
         QFETCH(QList<QJsonObject>, posts);
         QFETCH(QStringList, expected);
         TemporaryStore store;
-        storeUnits(*store.database);
+        storeHarbinUnits(*store.database);
         importPosts(*store.database, posts);
         QStringList found = describe(candidatesIn(*store.database));
         found.sort(); // the order has a test of its own
@@ -196,7 +187,7 @@ private slots:
     void concentratedOpinion_manyPostsOnOneMatter() // R20, R22
     {
         TemporaryStore store;
-        storeUnits(*store.database);
+        storeHarbinUnits(*store.database);
         QList<QJsonObject> posts;
         const QStringList texts{u"南岗区学府路供暖温度不达标，室内只有十四度，暖气不热。"_s,
                                 u"南岗区学府路暖气不热，室内温度十五度，供热公司不管。"_s,
@@ -220,7 +211,7 @@ private slots:
     void candidates_orderedByReasonThenWeight() // R20
     {
         TemporaryStore store;
-        storeUnits(*store.database);
+        storeHarbinUnits(*store.database);
         importPosts(*store.database,
                     {post(u"p-a"_s, kRecent, {assignment(u"d-housing"_s, u"accepted"_s, kRecent)}, {{u"views"_s, 2000}}),
                      post(u"p-b"_s, kRecent, {assignment(u"d-housing"_s, u"accepted"_s, kRecent)}, {{u"views"_s, 3000}}),
@@ -266,7 +257,7 @@ private slots:
     void supervision_fromCandidateToResult() // R20
     {
         TemporaryStore store;
-        storeUnits(*store.database);
+        storeHarbinUnits(*store.database);
         importPosts(*store.database, {post(u"p-late"_s, u"2025-03-03T09:00:00+08:00"_s,
                                            {assignment(u"d-housing"_s, u"accepted"_s, u"2025-03-03T10:00:00+08:00"_s)})});
         QList<SupervisionCandidate> candidates = candidatesIn(*store.database);

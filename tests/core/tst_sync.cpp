@@ -401,14 +401,7 @@ private slots:
         harness.portal.putPost(newPost(QStringLiteral("p-1")));
         QString message;
         QVERIFY2(harness.sync(&message), qPrintable(message));
-        // A unit this computer knows but the portal does not: the rules here allow the dispatch.
-        QJsonArray units = SyntheticPostGenerator::harbinUnits();
-        units.append(QJsonObject { { QStringLiteral("id"), QStringLiteral("d-ghost") },
-            { QStringLiteral("name"), QStringLiteral("不存在的局") },
-            { QStringLiteral("kind"), QStringLiteral("department") }, { QStringLiteral("active"), true } });
-        QVERIFY(inTransaction(
-            *harness.store.database,
-            [&](QString *failure) { return UnitStore(*harness.store.database).replaceAll(units, failure); }, &message));
+        harness.storeUnitThePortalDoesNotKnow();
         harness.queue(QStringLiteral("p-1"), classify(QStringLiteral("appeal")));
         harness.queue(QStringLiteral("p-1"), dispatchTo({ QStringLiteral("d-ghost") }));
         QCOMPARE(storedPost(*harness.store.database, QStringLiteral("p-1"))->status(), QStringLiteral("dispatched"));

@@ -4,6 +4,7 @@
 #include "demo/syntheticpostgenerator.h"
 #include "domain/post.h"
 #include "domain/unit.h"
+#include "rules/actioneffect.h"
 #include "languagechooser.h"
 
 #include <QApplication>
@@ -36,15 +37,10 @@ inline DeadlineCalculator noticeDeadlines()
 inline QJsonObject assignment(const QString &unitId, const QString &dispatchedAt, const QString &status,
                               const QJsonArray &replies = {})
 {
-    return {{QStringLiteral("unit_id"), unitId},
-            {QStringLiteral("dispatched_at"), dispatchedAt},
-            {QStringLiteral("status"), status},
-            {QStringLiteral("accepted_at"), QJsonValue()},
-            {QStringLiteral("returned_at"), QJsonValue()},
-            {QStringLiteral("return_reason"), QJsonValue()},
-            {QStringLiteral("promised_at"), QJsonValue()},
-            {QStringLiteral("promise_due"), QJsonValue()},
-            {QStringLiteral("replies"), replies}};
+    QJsonObject json = pendingAssignment(unitId, dispatchedAt);
+    json.insert(QStringLiteral("status"), status);
+    json.insert(QStringLiteral("replies"), replies);
+    return json;
 }
 
 // A post of the given category and status; the author left a phone number and an e-mail address.

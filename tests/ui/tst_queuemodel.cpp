@@ -49,15 +49,7 @@ private slots:
     void init()
     {
         m_store = std::make_unique<TemporaryStore>();
-        QString error;
-        QVERIFY2(
-            inTransaction(
-                *m_store->database,
-                [&](QString *failure) {
-                    return UnitStore(*m_store->database).replaceAll(SyntheticPostGenerator::harbinUnits(), failure);
-                },
-                &error),
-            qPrintable(error));
+        storeHarbinUnits(*m_store->database);
         m_posts = harbinPosts();
         importPosts(*m_store->database, m_posts);
         m_model = std::make_unique<QueueModel>();

@@ -121,15 +121,7 @@ private slots:
     {
         QSettings().clear();
         m_store = std::make_unique<TemporaryStore>();
-        QString error;
-        QVERIFY2(
-            inTransaction(
-                *m_store->database,
-                [&](QString *failure) {
-                    return UnitStore(*m_store->database).replaceAll(SyntheticPostGenerator::harbinUnits(), failure);
-                },
-                &error),
-            qPrintable(error));
+        storeHarbinUnits(*m_store->database);
         importPosts(*m_store->database, mondayPosts());
         m_model = std::make_unique<QueueModel>();
         m_tester = std::make_unique<QAbstractItemModelTester>(

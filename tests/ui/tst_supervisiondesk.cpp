@@ -48,11 +48,7 @@ const char *const kHeating[][3] = {
 // Synthetic Harbin posts of early 2025 and five posts on one matter.
 void fillStore(Database &database)
 {
-    QString error;
-    if (!inTransaction(database, [&](QString *failure) {
-            return UnitStore(database).replaceAll(SyntheticPostGenerator::harbinUnits(), failure);
-        }, &error))
-        qFatal("cannot store the units: %s", qPrintable(error));
+    storeHarbinUnits(database);
     SyntheticPostGenerator generator(7, QDateTime(QDate(2025, 1, 2), QTime(8, 0), QTimeZone(8 * 3600)), 200);
     generator.setNow(QDateTime(kToday, QTime(8, 0), QTimeZone(8 * 3600)));
     QList<QJsonObject> posts;

@@ -83,13 +83,7 @@ void makeRefusedAction(SyncHarness &harness)
     harness.portal.putPost(newPost(QStringLiteral("p-2"), QStringLiteral("公交站牌损坏")));
     QString message;
     QVERIFY2(harness.sync(&message), qPrintable(message));
-    QJsonArray units = SyntheticPostGenerator::harbinUnits();
-    units.append(QJsonObject { { QStringLiteral("id"), QStringLiteral("d-ghost") },
-        { QStringLiteral("name"), QStringLiteral("不存在的局") },
-        { QStringLiteral("kind"), QStringLiteral("department") }, { QStringLiteral("active"), true } });
-    QVERIFY(inTransaction(
-        *harness.store.database,
-        [&](QString *failure) { return UnitStore(*harness.store.database).replaceAll(units, failure); }, &message));
+    harness.storeUnitThePortalDoesNotKnow();
     harness.queue(QStringLiteral("p-2"), classify(QStringLiteral("appeal")));
     harness.queue(QStringLiteral("p-2"), dispatchTo({ QStringLiteral("d-ghost") }));
     QVERIFY2(harness.sync(&message), qPrintable(message));
