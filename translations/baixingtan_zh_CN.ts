@@ -317,10 +317,6 @@
 </translation>
     </message>
     <message>
-        <source>imported: %1 new, %2 updated, %3 unchanged (stored version as new or newer), %4 skipped</source>
-        <translation>已导入：新增 %1，更新 %2，未变 %3（库中版本相同或更新），跳过 %4</translation>
-    </message>
-    <message>
         <source>--format is jsonl or csv</source>
         <translation>--format 取值为 jsonl 或 csv</translation>
     </message>
@@ -703,6 +699,28 @@ commands:
     <message>
         <source>The demo user's role: column_staff, liaison, supervisor or leader.</source>
         <translation>演示用户的角色：column_staff、liaison、supervisor 或 leader。</translation>
+    </message>
+    <message>
+        <source>not imported, line %1: %2
+</source>
+        <translation>未导入，第 %1 行：%2
+</translation>
+    </message>
+    <message>
+        <source>imported: %1 new, %2 updated, %3 unchanged (stored version as new or newer), %4 skipped, %5 not for this store&apos;s user (R10)</source>
+        <translation>已导入：新增 %1，更新 %2，未变 %3（库中版本相同或更新），跳过 %4，%5 条不属于本库用户可持有的范围（R10）</translation>
+    </message>
+    <message>
+        <source>%1 posts stored without the author&apos;s contact, which this store&apos;s user may not see (R10)</source>
+        <translation>%1 条网帖保存时去掉了发帖人的联系方式，本库用户无权查看（R10）</translation>
+    </message>
+    <message>
+        <source>%1 posts have unsent local actions: the new version is kept under them, as sync does</source>
+        <translation>%1 条网帖有尚未发送的本地操作：与同步一样，以新版本为底并保留这些操作</translation>
+    </message>
+    <message>
+        <source>interrupted import of %1: it stopped after line %2; import the same input again to finish it</source>
+        <translation>%1 的导入被中断：停在第 %2 行之后；再次导入同一输入即可完成</translation>
     </message>
 </context>
 <context>
@@ -1169,8 +1187,24 @@ commands:
         <translation>第 %1 行：%2。未导入任何内容。</translation>
     </message>
     <message>
-        <source>line %1: cannot store the post: %2. Nothing was imported.</source>
-        <translation>第 %1 行：无法保存网帖：%2。未导入任何内容。</translation>
+        <source>Cannot keep a copy of the input to import: %1</source>
+        <translation>无法保存待导入输入的副本：%1</translation>
+    </message>
+    <message>
+        <source>line %1: %2. The lines before it were imported; import the same input again to finish.</source>
+        <translation>第 %1 行：%2。此前各行已导入；再次导入同一输入即可完成。</translation>
+    </message>
+    <message>
+        <source>Cannot read the input again: %1</source>
+        <translation>无法再次读取输入：%1</translation>
+    </message>
+    <message>
+        <source>%1 (the input changed while it was imported)</source>
+        <translation>%1（导入期间输入发生了变化）</translation>
+    </message>
+    <message>
+        <source>cannot store the post: %1</source>
+        <translation>无法保存网帖：%1</translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1212,14 @@ commands:
     <message>
         <source>field "%1" is missing or has the wrong type or value</source>
         <translation>字段“%1”缺失，或类型、取值有误</translation>
+    </message>
+    <message>
+        <source>a raw control character (U+%1) in a string at byte %2; JSON needs it escaped</source>
+        <translation>第 %2 字节处的字符串中有未转义的控制字符（U+%1）；JSON 要求转义</translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;%1&quot; in one object at byte %2</source>
+        <translation>第 %2 字节处的同一对象中有重复的键“%1”</translation>
     </message>
 </context>
 <context>
@@ -1570,6 +1612,21 @@ commands:
     <message>
         <source>Returned</source>
         <translation>已退回</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeFilter</name>
+    <message>
+        <source>a report, which a liaison&apos;s store never holds (R10)</source>
+        <translation>举报类网帖，联络员的库中从不保存（R10）</translation>
+    </message>
+    <message>
+        <source>this liaison has no unit (R10)</source>
+        <translation>该联络员没有所属单位（R10）</translation>
+    </message>
+    <message>
+        <source>not assigned to unit %1 (R10)</source>
+        <translation>未分发给单位 %1（R10）</translation>
     </message>
 </context>
 <context>

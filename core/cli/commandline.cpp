@@ -151,11 +151,21 @@ int importCommand(Context &context)
         return context.fail(error);
     for (const ImportProblem &problem : std::as_const(report.skipped))
         context.err.write(Tr::tr("skipped line %1: %2\n").arg(problem.line).arg(problem.message).toUtf8());
-    context.print(Tr::tr("imported: %1 new, %2 updated, %3 unchanged (stored version as new or newer), %4 skipped")
-                          .arg(report.inserted)
-                          .arg(report.updated)
-                          .arg(report.unchanged)
-                          .arg(report.skipped.size()));
+    for (const ImportProblem &problem : std::as_const(report.withheld))
+        context.err.write(Tr::tr("not imported, line %1: %2\n").arg(problem.line).arg(problem.message).toUtf8());
+    context.print(Tr::tr("imported: %1 new, %2 updated, %3 unchanged (stored version as new or newer), %4 skipped, "
+                         "%5 not for this store's user (R10)")
+                      .arg(report.inserted)
+                      .arg(report.updated)
+                      .arg(report.unchanged)
+                      .arg(report.skipped.size())
+                      .arg(report.withheld.size()));
+    if (report.contactsStripped > 0)
+        context.print(Tr::tr("%1 posts stored without the author's contact, which this store's user may not see (R10)")
+                          .arg(report.contactsStripped));
+    if (report.withLocalWork > 0)
+        context.print(Tr::tr("%1 posts have unsent local actions: the new version is kept under them, as sync does")
+                          .arg(report.withLocalWork));
     return CommandLine::Success;
 }
 
@@ -374,6 +384,14 @@ int checkCommand(Context &context)
                                 .arg(posts));
     context.print(Tr::tr("schema version %1 (this program: %2)").arg(database->schemaVersion()).arg(Database::latestVersion()));
     context.print(Tr::tr("posts: %1").arg(posts));
+    std::optional<InterruptedImport> interrupted;
+    if (!PostImporter::interrupted(*database, &interrupted, &error))
+        problems.append(error);
+    else if (interrupted)
+        context.print(Tr::tr("interrupted import of %1: it stopped after line %2; import the same input again to "
+                             "finish it")
+                          .arg(interrupted->source)
+                          .arg(interrupted->lastLine));
     if (!problems.isEmpty()) {
         for (const QString &problem : std::as_const(problems))
             context.print(Tr::tr("problem: %1").arg(problem));

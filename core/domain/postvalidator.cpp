@@ -5,7 +5,11 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
 #include <QStringList>
+#include <algorithm>
+#include <vector>
 
 namespace bxt {
 
@@ -56,8 +60,8 @@ bool isDate(const QJsonValue &value)
 
 bool isCount(const QJsonValue &value)
 {
-    return value.isUndefined() || value.isNull() || (value.isDouble() && value.toDouble() >= 0
-                                                     && value.toDouble() == double(value.toInteger()));
+    return value.isUndefined() || value.isNull()
+        || (value.isDouble() && value.toDouble() >= 0 && value.toDouble() == double(value.toInteger()));
 }
 
 QString validateReply(const QJsonValue &value, const QString &where)
@@ -67,11 +71,11 @@ QString validateReply(const QJsonValue &value, const QString &where)
     const QJsonObject reply = value.toObject();
     if (!isOptionalString(reply.value(QLatin1String("id"))))
         return invalid(where + QLatin1String(".id"));
-    if (!isOneOf(reply.value(QLatin1String("kind")), {"initial", "final", "followup"}, false))
+    if (!isOneOf(reply.value(QLatin1String("kind")), { "initial", "final", "followup" }, false))
         return invalid(where + QLatin1String(".kind"));
     if (!reply.value(QLatin1String("text")).isString())
         return invalid(where + QLatin1String(".text"));
-    if (!isOneOf(reply.value(QLatin1String("visibility")), {"public", "submitter"}, false))
+    if (!isOneOf(reply.value(QLatin1String("visibility")), { "public", "submitter" }, false))
         return invalid(where + QLatin1String(".visibility"));
     const QJsonValue refs = reply.value(QLatin1String("doc_refs"));
     if (!refs.isUndefined() && !refs.isNull() && !refs.isArray())
@@ -92,9 +96,9 @@ QString validateAssignment(const QJsonValue &value, const QString &where)
     if (!isInstant(assignment.value(QLatin1String("dispatched_at")), false))
         return invalid(where + QLatin1String(".dispatched_at"));
     if (!isOneOf(assignment.value(QLatin1String("status")),
-                 {"pending", "accepted", "returned", "promised", "replied"}, false))
+            { "pending", "accepted", "returned", "promised", "replied" }, false))
         return invalid(where + QLatin1String(".status"));
-    for (const char *field : {"accepted_at", "returned_at", "promised_at"}) {
+    for (const char *field : { "accepted_at", "returned_at", "promised_at" }) {
         if (!isInstant(assignment.value(QLatin1String(field)), true))
             return invalid(where + QLatin1Char('.') + QLatin1String(field));
     }
@@ -125,10 +129,10 @@ QString validateSupervision(const QJsonValue &value, const QString &where)
         return invalid(where + QLatin1String(".id"));
     if (!supervision.value(QLatin1String("unit_id")).isString())
         return invalid(where + QLatin1String(".unit_id"));
-    if (!isOneOf(supervision.value(QLatin1String("method")), {"phone", "notice"}, false))
+    if (!isOneOf(supervision.value(QLatin1String("method")), { "phone", "notice" }, false))
         return invalid(where + QLatin1String(".method"));
     if (!isOneOf(supervision.value(QLatin1String("reason")),
-                 {"overdue", "public_attention", "concentrated", "unsatisfied", "repeated"}, false))
+            { "overdue", "public_attention", "concentrated", "unsatisfied", "repeated" }, false))
         return invalid(where + QLatin1String(".reason"));
     if (!isInstant(supervision.value(QLatin1String("opened_at")), false))
         return invalid(where + QLatin1String(".opened_at"));
@@ -137,8 +141,31 @@ QString validateSupervision(const QJsonValue &value, const QString &where)
     return {};
 }
 
-template<typename Check>
-QString validateList(const QJsonObject &post, const char *field, Check check)
+// An id is printed one to a line and compared exactly: no control or format characters, no
+// line separators, no whitespace at either end.
+bool isPlainId(const QString &id)
+{
+    if (id.isEmpty() || id.size() > 200 || id.front().isSpace() || id.back().isSpace())
+        return false;
+    return std::none_of(id.cbegin(), id.cend(), [](QChar c) {
+        switch (c.category()) {
+        case QChar::Other_Control:
+        case QChar::Other_Format:
+        case QChar::Separator_Line:
+        case QChar::Separator_Paragraph: return true;
+        default: return false;
+        }
+    });
+}
+
+// A key as the parser reads it: escapes decoded.
+QByteArray decodedKey(QByteArrayView quoted)
+{
+    const QJsonArray holder = QJsonDocument::fromJson("[" + quoted.toByteArray() + "]").array();
+    return holder.first().toString().toUtf8();
+}
+
+template <typename Check> QString validateList(const QJsonObject &post, const char *field, Check check)
 {
     const QJsonValue value = post.value(QLatin1String(field));
     if (value.isUndefined() || value.isNull())
@@ -159,12 +186,12 @@ QString validateList(const QJsonObject &post, const char *field, Check check)
 QString validatePost(const QJsonObject &post)
 {
     const QJsonValue id = post.value(QLatin1String("id"));
-    if (!id.isString() || id.toString().trimmed().isEmpty() || id.toString().size() > 200)
+    if (!id.isString() || !isPlainId(id.toString()))
         return invalid(QStringLiteral("id"));
     const QJsonValue version = post.value(QLatin1String("version"));
     if (!version.isDouble() || version.toDouble() < 0 || version.toDouble() != double(version.toInteger()))
         return invalid(QStringLiteral("version"));
-    for (const char *field : {"title", "body"}) {
+    for (const char *field : { "title", "body" }) {
         if (!post.value(QLatin1String(field)).isString())
             return invalid(QLatin1String(field));
     }
@@ -174,7 +201,7 @@ QString validatePost(const QJsonObject &post)
     if (!author.isUndefined() && !author.isNull()) {
         if (!author.isObject())
             return invalid(QStringLiteral("author"));
-        for (const char *field : {"alias", "phone", "email"}) {
+        for (const char *field : { "alias", "phone", "email" }) {
             if (!isOptionalString(author.toObject().value(QLatin1String(field))))
                 return invalid(QStringLiteral("author.") + QLatin1String(field));
         }
@@ -184,15 +211,15 @@ QString validatePost(const QJsonObject &post)
         && !(category.isString() && Categories::fromCode(category.toString())))
         return invalid(QStringLiteral("category"));
     if (!isOneOf(post.value(QLatin1String("status")),
-                 {"new", "triaged", "dispatched", "replied", "forwarded", "shielded", "closed"}, false))
+            { "new", "triaged", "dispatched", "replied", "forwarded", "shielded", "closed" }, false))
         return invalid(QStringLiteral("status"));
-    if (!isOneOf(post.value(QLatin1String("forwarded_to")), {"mayor_mailbox", "discipline_mailbox"}, true))
+    if (!isOneOf(post.value(QLatin1String("forwarded_to")), { "mayor_mailbox", "discipline_mailbox" }, true))
         return invalid(QStringLiteral("forwarded_to"));
     if (!isOneOf(post.value(QLatin1String("shield_reason")),
-                 {"spam", "duplicate", "advertising", "abusive", "illegal"}, true))
+            { "spam", "duplicate", "advertising", "abusive", "illegal" }, true))
         return invalid(QStringLiteral("shield_reason"));
-    if (!isOneOf(post.value(QLatin1String("satisfaction")), {"satisfied", "basically_satisfied", "unsatisfied"},
-                 true))
+    if (!isOneOf(
+            post.value(QLatin1String("satisfaction")), { "satisfied", "basically_satisfied", "unsatisfied" }, true))
         return invalid(QStringLiteral("satisfaction"));
     if (!isOptionalString(post.value(QLatin1String("duplicate_of"))))
         return invalid(QStringLiteral("duplicate_of"));
@@ -205,6 +232,68 @@ QString validatePost(const QJsonObject &post)
     if (error.isEmpty())
         error = validateList(post, "supervisions", validateSupervision);
     return error;
+}
+
+QString validatePostText(QByteArrayView json)
+{
+    struct Level
+    {
+        bool isObject = false;
+        bool expectsKey = false;
+        QSet<QByteArray> keys;
+    };
+    std::vector<Level> levels;
+    qsizetype stringStart = -1;
+    bool escaped = false;
+    bool hasEscape = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json.at(i);
+        if (stringStart >= 0) {
+            if (escaped) {
+                escaped = false;
+            } else if (c == '\\') {
+                escaped = hasEscape = true;
+            } else if (uchar(c) < 0x20) {
+                return Tr::tr("a raw control character (U+%1) in a string at byte %2; JSON needs it escaped")
+                    .arg(uchar(c), 4, 16, QLatin1Char('0'))
+                    .arg(i);
+            } else if (c == '"') {
+                if (!levels.empty() && levels.back().isObject && levels.back().expectsKey) {
+                    Level &level = levels.back();
+                    const QByteArrayView quoted = json.sliced(stringStart, i + 1 - stringStart);
+                    const QByteArray key
+                        = hasEscape ? decodedKey(quoted) : quoted.sliced(1, quoted.size() - 2).toByteArray();
+                    if (level.keys.contains(key))
+                        return Tr::tr("duplicate key \"%1\" in one object at byte %2")
+                            .arg(QString::fromUtf8(key))
+                            .arg(stringStart);
+                    level.keys.insert(key);
+                    level.expectsKey = false;
+                }
+                stringStart = -1;
+            }
+            continue;
+        }
+        switch (c) {
+        case '"':
+            stringStart = i;
+            hasEscape = false;
+            break;
+        case '{': levels.push_back({ true, true, {} }); break;
+        case '[': levels.push_back({ false, false, {} }); break;
+        case '}':
+        case ']':
+            if (!levels.empty())
+                levels.pop_back();
+            break;
+        case ',':
+            if (!levels.empty() && levels.back().isObject)
+                levels.back().expectsKey = true;
+            break;
+        default: break;
+        }
+    }
+    return {};
 }
 
 } // namespace bxt

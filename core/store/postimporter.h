@@ -3,6 +3,7 @@
 #include <QIODevice>
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace bxt {
 
@@ -19,24 +20,47 @@ struct ImportReport
     qint64 inserted = 0;
     qint64 updated = 0;
     qint64 unchanged = 0; // a stored version that is as new or newer was kept
-    QList<ImportProblem> skipped;
+    qint64 withLocalWork = 0; // posts with unsent local actions: replayed on the new version, or a conflict keeps them
+    qint64 contactsStripped = 0; // stored without the author's contact the store's user may not see (R10)
+    QList<ImportProblem> withheld; // posts the store's user may not hold (R10)
+    QList<ImportProblem> skipped; // bad lines, when skipping them was asked for
 };
 
-// Imports JSON Lines of POST objects in one transaction: upsert by id, higher version wins.
-// A bad line aborts everything (nothing changes) unless skipping bad lines was asked for.
+// An import that stopped between two chunks (the process was killed): importing the same input
+// again finishes it, since a version already stored is kept.
+struct InterruptedImport
+{
+    QString source;
+    qint64 lastLine = 0; // the last line stored
+};
+
+// Imports JSON Lines of POST objects: upsert by id, higher version wins. The whole input is
+// checked first: a bad line aborts everything (nothing changes) unless skipping bad lines was
+// asked for. Then it is stored in chunks of about a second, each one transaction, so that a
+// local action or a sync gets in between two chunks. Posts are taken as sync takes them: the
+// store's user keeps only what it may hold (sync/scopefilter.h, R10), and a post with unsent
+// local work gets the new version under that work (sync/localstate.h).
 class PostImporter final
 {
 public:
     Q_DISABLE_COPY_MOVE(PostImporter)
     static constexpr qint64 kMaxLineBytes = 4 * 1024 * 1024;
-    static constexpr qsizetype kBatchLines = 1000;
+    static constexpr qsizetype kBatchLines = 1000; // lines read and prepared together
+    // A chunk (one transaction) takes batches until it has held the write lock this long.
+    static constexpr qint64 kChunkMilliseconds = 1000;
 
     PostImporter(Database &database, QString actor);
     void setSkipBadLines(bool skip) { m_skipBadLines = skip; }
 
     bool run(QIODevice &input, const QString &sourceName, ImportReport *report, QString *error);
 
+    // *import is empty unless an import stopped between two chunks; false only on a database failure.
+    static bool interrupted(const Database &database, std::optional<InterruptedImport> *import, QString *error);
+
 private:
+    bool check(QIODevice &input, QIODevice *copy, ImportReport *report, QString *error);
+    bool store(QIODevice &input, const QString &sourceName, ImportReport *report, QString *error);
+
     Database &m_database;
     QString m_actor;
     bool m_skipBadLines = false;

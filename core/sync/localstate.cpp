@@ -26,6 +26,16 @@ bool LocalState::store(const Post &post, QString *error)
     return m_posts.upsert(post, QJsonDocument(post.json()).toJson(QJsonDocument::Compact), &outcome, error);
 }
 
+bool LocalState::postsWithWork(QSet<QString> *postIds, QString *error) const
+{
+    QList<SyncConflict> conflicts;
+    if (!Outbox(m_database).postsWithUnanswered(postIds, error) || !ConflictStore(m_database).all(&conflicts, error))
+        return false;
+    for (const SyncConflict &conflict : std::as_const(conflicts))
+        postIds->insert(conflict.postId);
+    return true;
+}
+
 bool LocalState::takePortalPost(const Post &post, QString *error)
 {
     PortalCopies copies(m_database);

@@ -2,6 +2,8 @@
 
 #include "domain/post.h"
 
+#include <QSet>
+
 namespace bxt {
 
 class Database;
@@ -17,6 +19,9 @@ public:
     Q_DISABLE_COPY_MOVE(LocalState)
     LocalState(const Database &database, PostStore &posts);
 
+    // The posts with local work: unsent actions or an open conflict. A newer version of one of
+    // them goes through takePortalPost(), never straight into the store.
+    bool postsWithWork(QSet<QString> *postIds, QString *error) const;
     // A post from the portal (scope already checked) for a post with local work: kept as the
     // portal copy when newer; then the stored post is rebuilt, unless a conflict holds it.
     bool takePortalPost(const Post &post, QString *error);

@@ -4,7 +4,6 @@
 #include "store/poststore.h"
 #include "sync/conflictstore.h"
 #include "sync/localstate.h"
-#include "sync/outbox.h"
 #include "sync/portalcopies.h"
 #include "sync/syncstate.h"
 
@@ -72,15 +71,11 @@ bool PullApplier::apply(const QList<PreparedPage> &pages, PullCounts *counts, QS
                 if (!state.setPass(pass, failure))
                     return false;
             }
-            QSet<QString> withWork;
-            QList<SyncConflict> conflicts;
-            if (!Outbox(m_database).postsWithUnanswered(&withWork, failure)
-                || !ConflictStore(m_database).all(&conflicts, failure))
-                return false;
-            for (const SyncConflict &conflict : std::as_const(conflicts))
-                withWork.insert(conflict.postId);
             PostStore posts(m_database);
             LocalState local(m_database, posts);
+            QSet<QString> withWork;
+            if (!local.postsWithWork(&withWork, failure))
+                return false;
             QSqlQuery seen(m_database.connection());
             seen.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_pass_seen(id) VALUES(?)"));
             for (const PreparedPage &page : pages) {

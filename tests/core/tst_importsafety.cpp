@@ -1,0 +1,362 @@
+// Import under misuse (issue 11, items 2, 3, 7 and 17): the store's user keeps only what sync
+// would give it (R10), unsent local work survives a newer version, text that would mislead
+// search or export is refused with its line, and a long import lets other writers in.
+
+#include "clitestsupport.h"
+#include "storetestsupport.h"
+
+#include "domain/postvalidator.h"
+#include "rules/actioneffect.h"
+#include "store/currentuserstore.h"
+#include "store/localactions.h"
+#include "store/postexporter.h"
+#include "sync/changepage.h"
+#include "sync/outbox.h"
+
+#include <QProcess>
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace bxt;
+using namespace bxt::test;
+
+namespace {
+
+const QString kPhone = QStringLiteral("13800000000");
+
+void saveCurrentUser(Database &database, const Actor &actor)
+{
+    QString error;
+    const bool saved = inTransaction(
+        database,
+        [&](QString *failure) {
+            return CurrentUserStore(database).save({ actor, QStringLiteral("tester") }, failure);
+        },
+        &error);
+    if (!saved)
+        qFatal("cannot save the current user: %s", qPrintable(error));
+}
+
+QJsonObject assignedPost(const QString &id, const QJsonValue &category, const QStringList &units)
+{
+    QJsonArray assignments;
+    for (const QString &unit : units)
+        assignments.append(pendingAssignment(unit, QStringLiteral("2025-03-03T10:00:00+08:00")));
+    return samplePost(id, 1, QStringLiteral("供暖不热"), QStringLiteral("十四度"),
+        { { QStringLiteral("category"), category },
+            { QStringLiteral("status"), units.isEmpty() ? QStringLiteral("new") : QStringLiteral("dispatched") },
+            { QStringLiteral("assignments"), assignments } });
+}
+
+QByteArray exportAll(Database &database)
+{
+    QByteArray data;
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::WriteOnly);
+    qint64 count = 0;
+    QString error;
+    if (!PostExporter(database).run(PostExporter::Format::JsonLines, buffer, &count, &error))
+        qFatal("export failed: %s", qPrintable(error));
+    return data;
+}
+
+QByteArray syntheticLines(int count)
+{
+    QByteArray lines;
+    SyntheticPostGenerator generator(11);
+    for (int i = 0; i < count; ++i)
+        lines += jsonLine(generator.next());
+    return lines;
+}
+
+} // namespace
+
+class TestImportSafety : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    // R10: import applies the scope sync applies (core/sync/scopefilter.h).
+    void import_keepsOnlyWhatTheStoresUserMayHold_data()
+    {
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<QString>("unit");
+        QTest::addColumn<QJsonObject>("post");
+        QTest::addColumn<bool>("stored");
+        QTest::addColumn<bool>("phoneKept");
+        const QJsonObject appealToNangang
+            = assignedPost(QStringLiteral("p-1"), QStringLiteral("appeal"), { QStringLiteral("x-nangang") });
+        const QJsonObject reportToNangang
+            = assignedPost(QStringLiteral("p-1"), QStringLiteral("report"), { QStringLiteral("x-nangang") });
+        const QJsonObject appealToDaoli
+            = assignedPost(QStringLiteral("p-1"), QStringLiteral("appeal"), { QStringLiteral("x-daoli") });
+        const QJsonObject unassigned = assignedPost(QStringLiteral("p-1"), QJsonValue(), {});
+        QTest::addRow("liaison, own unit's appeal: kept with the phone")
+            << "liaison"
+            << "x-nangang" << appealToNangang << true << true;
+        QTest::addRow("liaison, a report for its own unit: never (R10)")
+            << "liaison"
+            << "x-nangang" << reportToNangang << false << false;
+        QTest::addRow("liaison, another unit's post: never (R10)") << "liaison"
+                                                                   << "x-nangang" << appealToDaoli << false << false;
+        QTest::addRow("liaison, an unassigned post: never (R10)") << "liaison"
+                                                                  << "x-nangang" << unassigned << false << false;
+        QTest::addRow("supervisor, a report: kept without the phone (R10)") << "supervisor"
+                                                                            << "" << reportToNangang << true << false;
+        QTest::addRow("supervisor, an appeal: kept with the phone") << "supervisor"
+                                                                    << "" << appealToDaoli << true << true;
+        QTest::addRow("leader, an appeal: kept without the phone") << "leader"
+                                                                   << "" << appealToDaoli << true << false;
+        QTest::addRow("column staff, a report: kept with the phone") << "column_staff"
+                                                                     << "" << reportToNangang << true << true;
+    }
+
+    void import_keepsOnlyWhatTheStoresUserMayHold()
+    {
+        QFETCH(QString, role);
+        QFETCH(QString, unit);
+        QFETCH(QJsonObject, post);
+        QFETCH(bool, stored);
+        QFETCH(bool, phoneKept);
+        TemporaryStore store;
+        saveCurrentUser(*store.database, { QStringLiteral("u-1"), *roleFromCode(role), unit });
+        ImportReport report;
+        QString error;
+        QVERIFY2(importLines(*store.database, jsonLine(post), &report, &error), qPrintable(error));
+        const auto kept = storedPost(*store.database, QStringLiteral("p-1"));
+        QCOMPARE(kept.has_value(), stored);
+        QCOMPARE(report.inserted, stored ? 1 : 0);
+        QCOMPARE(report.withheld.size(), stored ? 0 : 1);
+        if (!stored) {
+            QCOMPARE(report.withheld.first().line, 1);
+            QVERIFY2(report.withheld.first().message.contains(QLatin1String("R10")),
+                qPrintable(report.withheld.first().message));
+            QVERIFY(!exportAll(*store.database).contains(kPhone.toUtf8()));
+            return;
+        }
+        QCOMPARE(kept->json().value(QLatin1String("author")).toObject().value(QLatin1String("phone")).toString(),
+            phoneKept ? kPhone : QString());
+        QCOMPARE(exportAll(*store.database).contains(kPhone.toUtf8()), phoneKept);
+        QCOMPARE(report.contactsStripped, phoneKept ? 0 : 1);
+    }
+
+    void importOnLiaisonStore_saysHowManyWereSkippedAndWhy() // R10
+    {
+        TemporaryStore store;
+        saveCurrentUser(*store.database, { QStringLiteral("u-1"), Role::Liaison, QStringLiteral("x-nangang") });
+        const QByteArray input
+            = jsonLine(assignedPost(QStringLiteral("p-own"), QStringLiteral("appeal"), { QStringLiteral("x-nangang") }))
+            + jsonLine(
+                assignedPost(QStringLiteral("p-report"), QStringLiteral("report"), { QStringLiteral("x-nangang") }))
+            + jsonLine(
+                assignedPost(QStringLiteral("p-other"), QStringLiteral("appeal"), { QStringLiteral("x-daoli") }));
+        store.database.reset();
+        const CliRun run
+            = runCli({ QStringLiteral("--db"), store.path(), QStringLiteral("import"), QStringLiteral("-") }, input);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains("1 new"), run.out.constData());
+        QVERIFY2(run.out.contains("2 not for this store's user (R10)"), run.out.constData());
+        QVERIFY2(run.err.contains("line 2: a report"), run.err.constData());
+        QVERIFY2(run.err.contains("line 3: not assigned to unit x-nangang"), run.err.constData());
+    }
+
+    // Pull's rule for posts with unsent local work (core/sync/localstate.h): the new version
+    // becomes the base and the queued classify is replayed on it.
+    void importNewerVersion_keepsTheEffectOfAnUnsentAction() // R1
+    {
+        TemporaryStore store;
+        saveCurrentUser(*store.database, { QStringLiteral("u-17"), Role::ColumnStaff, {} });
+        importPosts(
+            *store.database, { samplePost(QStringLiteral("p-1"), 1, QStringLiteral("旧标题"), QStringLiteral("a")) });
+        Post changed;
+        QString error;
+        QVERIFY2(LocalActions(*store.database)
+                     .perform({ QStringLiteral("u-17"), Role::ColumnStaff, {} }, QStringLiteral("p-1"),
+                         { { QStringLiteral("type"), QStringLiteral("classify") },
+                             { QStringLiteral("category"), QStringLiteral("appeal") } },
+                         &changed, &error),
+            qPrintable(error));
+
+        ImportReport report;
+        QVERIFY2(importLines(*store.database,
+                     jsonLine(samplePost(QStringLiteral("p-1"), 2, QStringLiteral("新标题"), QStringLiteral("b"))),
+                     &report, &error),
+            qPrintable(error));
+        const auto stored = storedPost(*store.database, QStringLiteral("p-1"));
+        QVERIFY(stored);
+        QCOMPARE(stored->title(), QStringLiteral("新标题"));
+        QCOMPARE(stored->version(), 2);
+        QCOMPARE(stored->categoryCode(), QStringLiteral("appeal"));
+        QCOMPARE(stored->status(), QStringLiteral("triaged"));
+        QCOMPARE(report.withLocalWork, 1);
+        QList<OutboxEntry> queued;
+        QVERIFY2(Outbox(*store.database).unanswered(QStringLiteral("p-1"), &queued, &error), qPrintable(error));
+        QCOMPARE(queued.size(), 1);
+
+        // An older version changes nothing, as in the feed.
+        QVERIFY2(importLines(*store.database,
+                     jsonLine(samplePost(QStringLiteral("p-1"), 1, QStringLiteral("旧标题"), QStringLiteral("a"))),
+                     &report, &error),
+            qPrintable(error));
+        QCOMPARE(storedPost(*store.database, QStringLiteral("p-1"))->title(), QStringLiteral("新标题"));
+        QCOMPARE(storedPost(*store.database, QStringLiteral("p-1"))->categoryCode(), QStringLiteral("appeal"));
+    }
+
+    void importMisleadingText_isRefusedWithItsLine_data()
+    {
+        QTest::addColumn<QByteArray>("badLine");
+        QTest::addColumn<QString>("expectedWords");
+        const QJsonObject good = samplePost(QStringLiteral("p-bad"), 1, QStringLiteral("标题"), QStringLiteral("正文"));
+        const QByteArray goodLine = jsonLine(good);
+        const auto withId = [&](const QString &id) {
+            QJsonObject post = good;
+            post.insert(QStringLiteral("id"), id);
+            return jsonLine(post);
+        };
+        const auto replaced = [&](const char *before, const char *after) {
+            QByteArray line = goodLine;
+            line.replace(before, after);
+            return line;
+        };
+        QTest::addRow("raw control character in a string")
+            << replaced("\"标题\"", "\"标\x07题\"") << QStringLiteral("control character");
+        QTest::addRow("raw tab in a string")
+            << replaced("\"正文\"", "\"正\t文\"") << QStringLiteral("control character");
+        QTest::addRow("newline in an id") << withId(QStringLiteral("p-2\np-forged")) << QStringLiteral("\"id\"");
+        QTest::addRow("tab in an id") << withId(QStringLiteral("p-2\tx")) << QStringLiteral("\"id\"");
+        QTest::addRow("other control character in an id")
+            << withId(QStringLiteral("p-2\x01")) << QStringLiteral("\"id\"");
+        QTest::addRow("leading space in an id") << withId(QStringLiteral(" p-1")) << QStringLiteral("\"id\"");
+        QTest::addRow("trailing space in an id") << withId(QStringLiteral("p-1 ")) << QStringLiteral("\"id\"");
+        QTest::addRow("duplicate key") << replaced("\"title\":\"标题\"", "\"title\":\"标题\",\"title\":\"别的\"")
+                                       << QStringLiteral("duplicate key \"title\"");
+        QTest::addRow("duplicate key written with an escape") << replaced("\"title\":\"标题\"",
+            "\"title\":\"标题\",\"t\\u0069tle\":\"别的\"") << QStringLiteral("duplicate key \"title\"");
+        QTest::addRow("duplicate key in a nested object")
+            << replaced("\"alias\":", "\"alias\":\"甲\",\"alias\":") << QStringLiteral("duplicate key \"alias\"");
+    }
+
+    void importMisleadingText_isRefusedWithItsLine()
+    {
+        QFETCH(QByteArray, badLine);
+        QFETCH(QString, expectedWords);
+        TemporaryStore store;
+        importPosts(
+            *store.database, { samplePost(QStringLiteral("p-1"), 1, QStringLiteral("供暖"), QStringLiteral("a")) });
+        const QByteArray before = exportAll(*store.database);
+        const QByteArray input
+            = jsonLine(samplePost(QStringLiteral("p-2"), 1, QStringLiteral("物业"), QStringLiteral("b"))) + badLine;
+        ImportReport report;
+        QString error;
+        QVERIFY(!importLines(*store.database, input, &report, &error));
+        QVERIFY2(error.contains(QLatin1String("line 2")), qPrintable(error));
+        QVERIFY2(error.contains(expectedWords), qPrintable(error));
+        QCOMPARE(exportAll(*store.database), before);
+    }
+
+    void importOrdinaryJsonText_isAccepted()
+    {
+        TemporaryStore store;
+        // Whitespace between tokens, escaped control characters and the same key in two
+        // different objects are all valid JSON.
+        QByteArray line = jsonLine(
+            samplePost(QStringLiteral("p-1"), 1, QStringLiteral("标题"), QStringLiteral("第一行\n第二行\t结束")));
+        line.replace(",\"title\":", ",\t\"title\" :\r ");
+        ImportReport report;
+        QString error;
+        QVERIFY2(importLines(*store.database, line, &report, &error), qPrintable(error));
+        QCOMPARE(report.inserted, 1);
+        QCOMPARE(storedPost(*store.database, QStringLiteral("p-1"))->body(), QStringLiteral("第一行\n第二行\t结束"));
+        for (const QByteArray &exported : exportAll(*store.database).split('\n')) {
+            QJsonParseError parse;
+            if (!exported.isEmpty())
+                QJsonDocument::fromJson(exported, &parse);
+            QVERIFY(exported.isEmpty() || parse.error == QJsonParseError::NoError);
+        }
+    }
+
+    // Sync validates every post of a page with the same validator (core/sync/changepage.cpp).
+    void syncPageWithMisleadingId_isRefused_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addRow("leading space") << QStringLiteral(" h-1");
+        QTest::addRow("newline") << QStringLiteral("h-1\nh-2");
+        QTest::addRow("tab") << QStringLiteral("h-1\th-2");
+        QTest::addRow("delete character") << QStringLiteral("h-1\x7f");
+    }
+
+    void syncPageWithMisleadingId_isRefused()
+    {
+        QFETCH(QString, id);
+        const QJsonObject post = samplePost(id, 1, QStringLiteral("标题"), QStringLiteral("正文"));
+        QVERIFY(!validatePost(post).isEmpty());
+        const QJsonObject body { { QStringLiteral("changes"),
+                                     QJsonArray { QJsonObject { { QStringLiteral("post"), post } } } },
+            { QStringLiteral("next_cursor"), QStringLiteral("c-1") }, { QStringLiteral("has_more"), false } };
+        QJsonArray changes;
+        PreparedPage page = PreparedPage::read(QJsonDocument(body).toJson(), &changes);
+        page.prepare(changes, ScopeFilter({ QStringLiteral("u-1"), Role::ColumnStaff, {} }));
+        QVERIFY(page.changes.isEmpty());
+        QVERIFY(page.error.isError());
+        QCOMPARE(page.error.postId, id);
+    }
+
+    // A bad line after many chunks: the whole input is checked before the first write.
+    void importWithBadLastLine_ofManyChunks_changesNothing()
+    {
+        TemporaryStore store;
+        importPosts(
+            *store.database, { samplePost(QStringLiteral("p-1"), 1, QStringLiteral("供暖"), QStringLiteral("a")) });
+        const QByteArray before = exportAll(*store.database);
+        const QByteArray input = syntheticLines(int(3 * PostImporter::kBatchLines)) + "{\"id\": \"p-broken\"\n";
+        ImportReport report;
+        QString error;
+        QVERIFY(!importLines(*store.database, input, &report, &error));
+        QVERIFY2(error.contains(QStringLiteral("line %1").arg(3 * PostImporter::kBatchLines + 1)), qPrintable(error));
+        QCOMPARE(exportAll(*store.database), before);
+        QCOMPARE(storedPostCount(*store.database), 1);
+    }
+
+    // A local action during a long import gets in between two chunks.
+    void localActionDuringLongImport_succeeds() // R1
+    {
+        TemporaryStore store;
+        saveCurrentUser(*store.database, { QStringLiteral("u-17"), Role::ColumnStaff, {} });
+        importPosts(
+            *store.database, { samplePost(QStringLiteral("p-seed"), 1, QStringLiteral("供暖"), QStringLiteral("a")) });
+        const QString input = store.dir.filePath(QStringLiteral("posts.jsonl"));
+        {
+            QFile file(input);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(syntheticLines(40000));
+        }
+        QProcess import;
+        import.start(
+            QStringLiteral(BXT_CLI_PATH), { QStringLiteral("--db"), store.path(), QStringLiteral("import"), input });
+        QVERIFY(import.waitForStarted());
+        // Part of the import is visible: a chunk was committed and the write lock released.
+        QTRY_VERIFY_WITH_TIMEOUT(import.state() == QProcess::NotRunning
+                || (storedPostCount(*store.database) > 1 && storedPostCount(*store.database) < 40001),
+            60000);
+        QVERIFY2(import.state() == QProcess::Running, "no chunk of the import was visible while it ran");
+        // Far less than the store's busy timeout: a chunk holds the write lock briefly.
+        QSqlQuery(store.database->connection()).exec(QStringLiteral("PRAGMA busy_timeout=3000"));
+        Post changed;
+        QString error;
+        QVERIFY2(LocalActions(*store.database)
+                     .perform({ QStringLiteral("u-17"), Role::ColumnStaff, {} }, QStringLiteral("p-seed"),
+                         { { QStringLiteral("type"), QStringLiteral("classify") },
+                             { QStringLiteral("category"), QStringLiteral("appeal") } },
+                         &changed, &error),
+            qPrintable(error));
+        QVERIFY(import.waitForFinished(120000));
+        QCOMPARE(import.exitCode(), 0);
+        QCOMPARE(storedPostCount(*store.database), 40001);
+        QCOMPARE(storedPost(*store.database, QStringLiteral("p-seed"))->categoryCode(), QStringLiteral("appeal"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportSafety)
+#include "tst_importsafety.moc"
