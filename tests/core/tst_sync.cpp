@@ -117,6 +117,11 @@ private slots:
             2);
         QVERIFY(unanswered(*harness.store.database).isEmpty());
         COMPARE_STORE_WITH_PORTAL(harness, clerk().id);
+        // Written out by hand: classify makes a post triaged, dispatch adds a pending assignment;
+        // each action the portal takes is one version more.
+        QCOMPARE(postState(harness.portal.post(QStringLiteral("p-1"))),
+            QStringLiteral("v3 dispatched appeal [x-daoli:pending]"));
+        QCOMPARE(postState(harness.portal.post(QStringLiteral("p-2"))), QStringLiteral("v2 triaged suggestion []"));
     }
 
     void faults_endWithStoreInStep_data()
@@ -179,6 +184,18 @@ private slots:
         COMPARE_STORE_WITH_PORTAL(harness, user.id);
         VERIFY_APPLIED_ONCE(harness.portal, keys);
         QVERIFY(unanswered(*harness.store.database).isEmpty());
+        // Written out by hand, whatever the fault: every action taken once.
+        const QStringList expected = asLiaison
+            ? QStringList { QStringLiteral("p-daoli-1 v2 dispatched appeal [x-daoli:accepted]"),
+                  QStringLiteral("p-daoli-2 v2 dispatched appeal [x-daoli:accepted]") }
+            : QStringList { QStringLiteral("p-new-1 v3 dispatched appeal [x-daoli:pending]"),
+                  QStringLiteral("p-new-2 v2 triaged consultation []") };
+        for (const QString &line : expected) {
+            const QString id = line.section(QLatin1Char(' '), 0, 0);
+            const auto stored = storedPost(*harness.store.database, id);
+            QVERIFY2(stored, qPrintable(id));
+            QCOMPARE(id + QLatin1Char(' ') + postState(stored->json()), line);
+        }
     }
 
     void faultsThatEndTheRun_applyNothingOfThePage_data()
@@ -377,6 +394,8 @@ private slots:
         QCOMPARE(portal.value(QLatin1String("category")).toString(), QStringLiteral("appeal"));
         QCOMPARE(portal.value(QLatin1String("title")).toString(), QStringLiteral("小区供暖温度不达标（补充说明）"));
         COMPARE_STORE_WITH_PORTAL(harness, clerk().id);
+        // By hand: the portal's own change made v2, the classification sent again v3.
+        QCOMPARE(postState(portal), QStringLiteral("v3 triaged appeal []"));
     }
 
     void versionConflict_takePortal_dropsLocalWork()
@@ -399,6 +418,8 @@ private slots:
         QVERIFY2(harness.sync(&message), qPrintable(message));
         QVERIFY(harness.controller->lastSummary().inStep());
         QCOMPARE(harness.portal.appliedActionCount(), 0);
+        QCOMPARE(postState(storedPost(*harness.store.database, QStringLiteral("p-1"))->json()),
+            QStringLiteral("v2 new - []"));
     }
 
     void refusal422_undoesTheLocalEffect()
@@ -420,6 +441,7 @@ private slots:
         const auto stored = storedPost(*harness.store.database, QStringLiteral("p-1"));
         QCOMPARE(stored->status(), QStringLiteral("triaged"));
         QVERIFY(stored->assignments().isEmpty());
+        QCOMPARE(postState(stored->json()), QStringLiteral("v2 triaged appeal []"));
         COMPARE_STORE_WITH_PORTAL(harness, clerk().id);
         QList<OutboxEntry> failed;
         QVERIFY(harness.controller->failedActions(&failed, &message));

@@ -96,8 +96,8 @@ private slots:
         run = sync(db, clerk());
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY2(run.out.startsWith("synced: pulled 1, pushed 1, conflicts 0, failed 0"), run.out.constData());
-        QCOMPARE(
-            m_portal.post(QStringLiteral("p-1")).value(QLatin1String("category")).toString(), QStringLiteral("appeal"));
+        QCOMPARE(postState(m_portal.post(QStringLiteral("p-1"))), QStringLiteral("v2 triaged appeal []"));
+        QCOMPARE(postState(storedPostJson(db, QStringLiteral("p-1"))), QStringLiteral("v2 triaged appeal []"));
     }
 
     void queue_refusedForTheRole_changesNothing() // R1: a liaison does not classify

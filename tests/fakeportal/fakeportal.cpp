@@ -226,7 +226,7 @@ void FakePortal::setCalendar(const QJsonObject &year)
     if (parseCalendarYear(year, &parsed, &error))
         m_actions->setCalendarYear(parsed);
     else
-        qWarning("FakePortal::setCalendar: %s", qPrintable(error));
+        qFatal("FakePortal::setCalendar: the test gave a calendar the portal cannot publish: %s", qPrintable(error));
 }
 
 void FakePortal::putPost(const QJsonObject &post)
