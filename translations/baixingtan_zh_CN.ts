@@ -7,6 +7,14 @@
         <source>"%1" is not an action this program knows.</source>
         <translation>本程序不认识操作“%1”。</translation>
     </message>
+    <message>
+        <source>The action %1 has no parameter "%2" (it takes: %3).</source>
+        <translation>操作 %1 没有参数“%2”（它的参数是：%3）。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
 </context>
 <context>
     <name>ActionPolicy</name>
@@ -1009,6 +1017,14 @@ commands:
         <source>The synchronisation was cancelled.</source>
         <translation>同步已取消。</translation>
     </message>
+    <message>
+        <source>The portal says more changes wait but does not move on from them (cursor %1); the synchronisation stopped. Try again later, or tell the portal's administrator.</source>
+        <translation>门户称还有更多变更，但游标没有前进（游标 %1），同步已停止。请稍后再试，或告知门户管理员。</translation>
+    </message>
+    <message>
+        <source>This case store belongs to another portal (%1); synchronise it with that portal, or use another case store for this one. Nothing was changed.</source>
+        <translation>此案件库属于另一个门户（%1）；请与该门户同步，或为本门户另用一个案件库。未作任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>PortalTerms</name>
@@ -1897,6 +1913,10 @@ commands:
     <message>
         <source>A unit needs an id, a name and a kind (department or district): %1</source>
         <translation>单位须有编号、名称和类型（部门或区县）：%1</translation>
+    </message>
+    <message>
+        <source>The list holds no units; the units stored are kept.</source>
+        <translation>列表中没有任何单位；已保存的单位保持不变。</translation>
     </message>
 </context>
 <context>

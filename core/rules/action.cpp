@@ -1,6 +1,8 @@
 #include "rules/action.h"
 
 #include <QCoreApplication>
+#include <QStringList>
+#include <array>
 
 namespace bxt {
 
@@ -9,23 +11,55 @@ struct TypeInfo
 {
     Action::Type type;
     const char *code;
+    std::array<const char *, 5> parameters; // portal-api.md "Actions (push)"; nullptr when fewer
 };
-constexpr TypeInfo kTypes[] = {
-    {Action::Type::Classify, "classify"}, {Action::Type::Dispatch, "dispatch"},
-    {Action::Type::Forward, "forward"},   {Action::Type::Shield, "shield"},
-    {Action::Type::Unshield, "unshield"}, {Action::Type::Accept, "accept"},
-    {Action::Type::Return, "return"},     {Action::Type::Promise, "promise"},
-    {Action::Type::Reply, "reply"},       {Action::Type::Supervise, "supervise"},
-    {Action::Type::SupervisionResult, "supervision_result"}, {Action::Type::Close, "close"},
+// In the order of Action::Type.
+const TypeInfo kTypes[] = {
+    { Action::Type::Classify, "classify", { "category" } },
+    { Action::Type::Dispatch, "dispatch", { "unit_ids" } },
+    { Action::Type::Forward, "forward", { "mailbox", "note" } },
+    { Action::Type::Shield, "shield", { "reason", "note", "duplicate_of" } },
+    { Action::Type::Unshield, "unshield", {} },
+    { Action::Type::Accept, "accept", { "unit_id" } },
+    { Action::Type::Return, "return", { "unit_id", "reason" } },
+    { Action::Type::Promise, "promise", { "unit_id", "due", "note" } },
+    { Action::Type::Reply, "reply", { "unit_id", "kind", "text", "doc_refs", "visibility" } },
+    { Action::Type::Supervise, "supervise", { "unit_id", "method", "reason", "note" } },
+    { Action::Type::SupervisionResult, "supervision_result", { "supervision_id", "result" } },
+    { Action::Type::Close, "close", {} },
 };
+
+QStringList parametersOf(const TypeInfo &info)
+{
+    QStringList names;
+    for (const char *parameter : info.parameters) {
+        if (parameter)
+            names.append(QLatin1String(parameter));
+    }
+    return names;
+}
 } // namespace
 
 std::optional<Action> Action::fromJson(const QJsonObject &body, QString *error)
 {
     const QString code = body.value(QLatin1String("type")).toString();
     for (const auto &entry : kTypes) {
-        if (code == QLatin1String(entry.code))
-            return Action(entry.type, body);
+        if (code != QLatin1String(entry.code))
+            continue;
+        // Strict in what is sent: a parameter the contract does not define would reach the portal.
+        QJsonObject parameters = body;
+        parameters.remove(QStringLiteral("base_version")); // the sender's, filled in when sent
+        const QStringList known = parametersOf(entry);
+        for (auto it = parameters.constBegin(); it != parameters.constEnd(); ++it) {
+            if (it.key() != QLatin1String("type") && !known.contains(it.key())) {
+                *error = QCoreApplication::translate("Action", "The action %1 has no parameter \"%2\" (it takes: %3).")
+                             .arg(code, it.key(),
+                                 known.isEmpty() ? QCoreApplication::translate("Action", "none")
+                                                 : known.join(QLatin1String(", ")));
+                return std::nullopt;
+            }
+        }
+        return Action(entry.type, parameters);
     }
     *error = QCoreApplication::translate("Action", "\"%1\" is not an action this program knows.").arg(code);
     return std::nullopt;

@@ -11,11 +11,22 @@ class Action final
 {
 public:
     enum class Type {
-        Classify, Dispatch, Forward, Shield, Unshield, Accept, Return, Promise, Reply, Supervise,
-        SupervisionResult, Close
+        Classify,
+        Dispatch,
+        Forward,
+        Shield,
+        Unshield,
+        Accept,
+        Return,
+        Promise,
+        Reply,
+        Supervise,
+        SupervisionResult,
+        Close
     };
 
-    // Reads {"type": ..., parameters...}; nullopt and *error for an unknown type.
+    // Reads {"type": ..., parameters...}; nullopt and *error for an unknown type or a parameter
+    // the contract does not define for it. body() leaves out base_version.
     static std::optional<Action> fromJson(const QJsonObject &body, QString *error);
 
     Type type() const { return m_type; }
@@ -26,7 +37,10 @@ public:
     QString text(const char *name) const { return parameter(name).toString(); }
 
 private:
-    Action(Type type, QJsonObject body) : m_type(type), m_body(std::move(body)) { }
+    Action(Type type, QJsonObject body)
+        : m_type(type)
+        , m_body(std::move(body))
+    { }
 
     Type m_type;
     QJsonObject m_body;

@@ -53,10 +53,8 @@ bool LocalActions::perform(const Actor &actor, const QString &postId, const QJso
         const QDateTime now = QDateTime::currentDateTimeUtc();
         changed = applyActionLocally(*post, *action, actor, now);
         // Sync fills in base_version when it sends the action.
-        QJsonObject queued = actionBody;
-        queued.remove(QStringLiteral("base_version"));
         return posts.replace(changed, failure) && posts.flush(failure)
-                && Outbox(m_database).enqueue(actor, postId, queued, now, failure)
+                && Outbox(m_database).enqueue(actor, postId, action->body(), now, failure)
                 && AuditLog(m_database).record(actor.userId, action->typeCode(), postId, post->json(),
                                                changed.json(), failure)
                 && (overriddenAdvice.isEmpty()

@@ -9,7 +9,9 @@
 
 namespace bxt {
 
-UnitStore::UnitStore(const Database &database) : m_db(database.connection()) { }
+UnitStore::UnitStore(const Database &database)
+    : m_db(database.connection())
+{ }
 
 bool UnitStore::all(QHash<QString, Unit> *units, QString *error) const
 {
@@ -20,9 +22,8 @@ bool UnitStore::all(QHash<QString, Unit> *units, QString *error) const
         return false;
     }
     while (select.next()) {
-        Unit unit{select.value(0).toString(), select.value(1).toString(),
-                  unitKindFromCode(select.value(2).toString()).value_or(UnitKind::Department),
-                  select.value(3).toBool()};
+        Unit unit { select.value(0).toString(), select.value(1).toString(),
+            unitKindFromCode(select.value(2).toString()).value_or(UnitKind::Department), select.value(3).toBool() };
         units->insert(unit.id, unit);
     }
     return true;
@@ -30,6 +31,10 @@ bool UnitStore::all(QHash<QString, Unit> *units, QString *error) const
 
 bool UnitStore::replaceAll(const QJsonArray &units, QString *error)
 {
+    if (units.isEmpty()) {
+        *error = QCoreApplication::translate("UnitStore", "The list holds no units; the units stored are kept.");
+        return false;
+    }
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("DELETE FROM units"))
         || !query.prepare(QStringLiteral("INSERT INTO units(id, name, kind, active, raw) VALUES(?, ?, ?, ?, ?)"))) {
@@ -42,9 +47,10 @@ bool UnitStore::replaceAll(const QJsonArray &units, QString *error)
         const QString name = unit.value(QLatin1String("name")).toString();
         const QString kind = unit.value(QLatin1String("kind")).toString();
         if (id.isEmpty() || name.isEmpty() || !unitKindFromCode(kind)) {
-            *error = QCoreApplication::translate("UnitStore", "A unit needs an id, a name and a kind "
-                                                              "(department or district): %1")
-                             .arg(compactJson(unit));
+            *error = QCoreApplication::translate("UnitStore",
+                "A unit needs an id, a name and a kind "
+                "(department or district): %1")
+                         .arg(compactJson(unit));
             return false;
         }
         query.addBindValue(id);

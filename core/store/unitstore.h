@@ -19,6 +19,7 @@ public:
 
     bool all(QHash<QString, Unit> *units, QString *error) const;
     // Replaces the list with the portal's "units" array in one go; the caller owns the transaction.
+    // An empty array is refused: it would leave every post with a department's deadlines.
     bool replaceAll(const QJsonArray &units, QString *error);
 
 private:

@@ -22,17 +22,12 @@ bool isVersion(const QJsonValue &value)
 
 } // namespace
 
-PreparedPage PreparedPage::read(const QByteArray &body, QJsonArray *changes)
+PreparedPage PreparedPage::read(const QJsonObject &page, QJsonArray *changes)
 {
-    QJsonParseError parse;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parse);
-    if (parse.error != QJsonParseError::NoError)
-        return refused(PortalError::of(PortalError::Kind::Malformed, parse.errorString()));
-    const QJsonObject page = document.object();
     const QJsonValue list = page.value(QLatin1String("changes"));
     const QJsonValue nextCursor = page.value(QLatin1String("next_cursor"));
     const QJsonValue hasMore = page.value(QLatin1String("has_more"));
-    if (!document.isObject() || !list.isArray() || !nextCursor.isString() || nextCursor.toString().isEmpty()
+    if (!list.isArray() || !nextCursor.isString() || nextCursor.toString().isEmpty()
         || !(hasMore.isBool() || hasMore.isUndefined()))
         return refused(PortalError::of(PortalError::Kind::Malformed,
             QStringLiteral("a page needs \"changes\", \"next_cursor\" and \"has_more\"")));

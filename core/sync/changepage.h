@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QList>
 
 namespace bxt {
@@ -39,7 +40,7 @@ struct PreparedPage
 
     // Reads a body of GET /changes: next_cursor and has_more, so that the next page can be
     // asked for at once, and in *changes the changes still to prepare.
-    static PreparedPage read(const QByteArray &body, QJsonArray *changes);
+    static PreparedPage read(const QJsonObject &body, QJsonArray *changes);
     // Validates every change, applies the scope and makes each PostRecord: the slow part, pure,
     // for a worker thread. One bad change refuses the page.
     void prepare(const QJsonArray &changes, const ScopeFilter &scope);

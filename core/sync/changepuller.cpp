@@ -216,9 +216,8 @@ void ChangePuller::fetch()
     request.query.addQueryItem(QStringLiteral("limit"), QString::number(m_limit));
     if (m_waitSeconds > 0) {
         request.query.addQueryItem(QStringLiteral("wait"), QString::number(m_waitSeconds));
-        request.timeoutSeconds = m_waitSeconds + 30;
+        request.heldSeconds = m_waitSeconds;
     }
-    request.parseBody = false;
     m_requestedCursor = m_cursor;
     m_fetching = true;
     const quint64 run = m_run;
@@ -249,15 +248,20 @@ void ChangePuller::received(const PortalResponse &response)
         return;
     }
     QJsonArray changes;
-    PreparedPage page = PreparedPage::read(response.body, &changes);
+    PreparedPage page = PreparedPage::read(response.json, &changes);
     if (page.error.isError()) {
         fail(page.error);
         return;
     }
-    // Changes that do not move the cursor are a page served again (a cache, a retry on the
-    // way): it says nothing about what comes after, so ask once more.
-    const bool replayed = !changes.isEmpty() && !m_requestedCursor.isEmpty() && page.nextCursor == m_requestedCursor
-        && m_replays++ < kMaxReplays;
+    // A page that does not move the cursor is a page served again (a cache, a retry on the
+    // way): it says nothing about what comes after, so ask once more, a few times. A portal
+    // that goes on saying has_more without moving on would be asked for ever.
+    const bool stuck = !m_requestedCursor.isEmpty() && page.nextCursor == m_requestedCursor;
+    const bool replayed = stuck && (!changes.isEmpty() || page.hasMore) && m_replays++ < kMaxReplays;
+    if (stuck && page.hasMore && !replayed) {
+        fail(PortalError::of(PortalError::Kind::StuckFeed, page.nextCursor));
+        return;
+    }
     m_cursor = page.nextCursor;
     m_lastReceived = !page.hasMore && !replayed;
     ++m_preparing;

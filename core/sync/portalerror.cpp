@@ -93,6 +93,10 @@ QString describe(const PortalError &error)
     case PortalError::Kind::Malformed:
         return Tr::tr("The portal sent an answer this program cannot read (%1); nothing of it was applied.")
             .arg(error.detail);
+    case PortalError::Kind::StuckFeed:
+        return Tr::tr("The portal says more changes wait but does not move on from them (cursor %1); the "
+                      "synchronisation stopped. Try again later, or tell the portal's administrator.")
+            .arg(error.detail);
     case PortalError::Kind::InvalidPost:
         return Tr::tr("The portal sent post %1 with an error (%2); nothing of that answer was applied.")
             .arg(error.postId, error.detail);
@@ -101,6 +105,10 @@ QString describe(const PortalError &error)
         return Tr::tr("No password is remembered for this portal account (%1).").arg(error.detail);
     case PortalError::Kind::OtherUser:
         return Tr::tr("This case store holds the work of %1; log in as that user or use another case store.")
+            .arg(error.detail);
+    case PortalError::Kind::OtherPortal:
+        return Tr::tr("This case store belongs to another portal (%1); synchronise it with that portal, or use "
+                      "another case store for this one. Nothing was changed.")
             .arg(error.detail);
     case PortalError::Kind::Store: return Tr::tr("The case store failed: %1").arg(error.detail);
     case PortalError::Kind::Cancelled: return Tr::tr("The synchronisation was cancelled.");

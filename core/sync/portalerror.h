@@ -20,10 +20,12 @@ struct PortalError
         Busy, // 429/503 after every retry, or asked to wait too long (seconds)
         TooLarge, // a body over the limit
         Malformed, // a body that is not what the contract describes (detail)
+        StuckFeed, // /changes says has_more but does not move its cursor on (detail: the cursor)
         InvalidPost, // a post that fails validation (postId, detail)
         Http, // any other HTTP error (status, code, message, field)
         NoPassword, // nothing remembered and nothing given (detail: the keychain's reason)
         OtherUser, // the case store holds another user's work (detail: that user)
+        OtherPortal, // the case store holds another portal's posts (detail: that portal's address)
         Store, // the case store failed (detail)
         Cancelled,
     };

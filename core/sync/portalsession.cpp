@@ -50,7 +50,7 @@ void PortalSession::send(PortalRequest request, bool loggedInAgain, QObject *con
     if (!isLoggedIn()) {
         logIn(context, [this, request, context, done](const PortalError &error) {
             if (error.isError())
-                done({ 0, {}, {}, error });
+                done({ 0, {}, error });
             else
                 send(request, true, context, done);
         });

@@ -25,6 +25,7 @@ struct PortalTransport::Call
     QString tlsProblem;
     QPointer<QNetworkReply> reply;
     QPointer<QTimer> retryTimer;
+    QPointer<QTimer> deadline; // of the attempt in progress
 };
 
 namespace {
@@ -164,7 +165,7 @@ void PortalTransport::abortAll()
             call->reply->abort(); // finish() completes it
         } else {
             delete call->retryTimer;
-            complete(call, { 0, {}, {}, PortalError::of(PortalError::Kind::Cancelled) });
+            complete(call, { 0, {}, PortalError::of(PortalError::Kind::Cancelled) });
         }
     }
 }
@@ -179,7 +180,7 @@ QNetworkRequest PortalTransport::networkRequest(const PortalRequest &request) co
     url.setQuery(request.query);
     QNetworkRequest result(url);
     result.setSslConfiguration(m_ssl);
-    result.setTransferTimeout(request.timeoutSeconds * 1000);
+    result.setTransferTimeout((request.timeoutSeconds + request.heldSeconds) * 1000);
     result.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     // Qt unpacks gzip itself; the limit below counts the unpacked bytes.
     result.setDecompressedSafetyCheckThreshold(kMaxBodyBytes);
@@ -209,6 +210,12 @@ void PortalTransport::attempt(const std::shared_ptr<Call> &call)
     else
         reply = m_network->sendCustomRequest(request, call->request.method);
     call->reply = reply;
+    // The transfer timeout only notices silence: a portal sending a byte now and then would
+    // hold the call for ever. finish() takes the abort for a timeout.
+    call->deadline = new QTimer(reply);
+    call->deadline->setSingleShot(true);
+    connect(call->deadline, &QTimer::timeout, reply, &QNetworkReply::abort);
+    call->deadline->start(m_policy.attemptDeadlineMs + call->request.heldSeconds * 1000);
     connect(reply, &QNetworkReply::metaDataChanged, this, [call, reply]() {
         // With gzip this header counts the packed bytes; readyRead counts what they unpack to.
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
@@ -237,23 +244,29 @@ void PortalTransport::attempt(const std::shared_ptr<Call> &call)
 
 void PortalTransport::finish(const std::shared_ptr<Call> &call, QNetworkReply *reply)
 {
+    delete call->deadline;
     reply->deleteLater();
     call->reply = nullptr;
     if (call->cancelled) {
-        complete(call, { 0, {}, {}, PortalError::of(PortalError::Kind::Cancelled) });
+        complete(call, { 0, {}, PortalError::of(PortalError::Kind::Cancelled) });
         return;
     }
-    if (!call->tooLarge) {
+    if (!call->tooLarge && reply->isOpen()) { // an abort closes it
         call->buffer += reply->readAll();
         call->tooLarge = call->buffer.size() > kMaxBodyBytes;
     }
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const int status = statusAttribute.toInt();
+    const QNetworkReply::NetworkError failure = reply->error();
+    // Qt refuses to unpack a gzip body that grows past the safety threshold (kMaxBodyBytes) at a
+    // ratio only a bomb or a highly repetitive page reaches, and says no more than this.
+    if (status >= 200 && status < 300 && failure == QNetworkReply::UnknownContentError)
+        call->tooLarge = true;
     if (call->tooLarge) {
         setReachable(true);
-        complete(call, { statusAttribute.toInt(), {}, {}, PortalError::of(PortalError::Kind::TooLarge) });
+        complete(call, { status, {}, PortalError::of(PortalError::Kind::TooLarge) });
         return;
     }
-    const QNetworkReply::NetworkError failure = reply->error();
     // Connection, TLS and proxy failures (Qt's codes below 200) and a broken protocol leave an
     // answer unfinished even when its status line arrived: a cut body is a network failure.
     const bool unfinished
@@ -262,31 +275,33 @@ void PortalTransport::finish(const std::shared_ptr<Call> &call, QNetworkReply *r
         setReachable(false);
         if (failure == QNetworkReply::SslHandshakeFailedError || !call->tlsProblem.isEmpty()) {
             const QString why = call->tlsProblem.isEmpty() ? reply->errorString() : call->tlsProblem;
-            complete(call, { 0, {}, {}, PortalError::of(PortalError::Kind::Tls, why) });
-        } else if (failure == QNetworkReply::OperationCanceledError) { // the transfer timeout
+            complete(call, { 0, {}, PortalError::of(PortalError::Kind::Tls, why) });
+        } else if (failure == QNetworkReply::OperationCanceledError) { // the transfer timeout or deadline
             retryOrFail(call, backoffMs(call->attempts), PortalError::of(PortalError::Kind::Timeout));
         } else if (isTransient(failure)) {
             retryOrFail(
                 call, backoffMs(call->attempts), PortalError::of(PortalError::Kind::Network, reply->errorString()));
         } else {
-            complete(call, { 0, {}, {}, PortalError::of(PortalError::Kind::Network, reply->errorString()) });
+            complete(call, { 0, {}, PortalError::of(PortalError::Kind::Network, reply->errorString()) });
         }
         return;
     }
     setReachable(true);
-    const int status = statusAttribute.toInt();
     PortalResponse response;
     response.status = status;
     if (status >= 200 && status < 300) {
-        if (!call->request.parseBody) {
-            response.body = std::move(call->buffer);
-        } else if (!call->buffer.trimmed().isEmpty() || status != 204) {
+        if (!call->buffer.trimmed().isEmpty() || status != 204) {
+            // A body that is not whole JSON was most likely cut short on the way (a gzip stream
+            // ends without complaint where the connection ended): asked for again, as after a
+            // network failure.
             QJsonParseError parse;
             const QJsonDocument document = QJsonDocument::fromJson(call->buffer, &parse);
-            if (parse.error != QJsonParseError::NoError)
-                response.error = PortalError::of(PortalError::Kind::Malformed, parse.errorString());
-            else if (!document.isObject())
-                response.error = PortalError::of(PortalError::Kind::Malformed, QStringLiteral("not a JSON object"));
+            if (parse.error != QJsonParseError::NoError || !document.isObject()) {
+                const QString why = parse.error != QJsonParseError::NoError ? parse.errorString()
+                                                                            : QStringLiteral("not a JSON object");
+                retryOrFail(call, backoffMs(call->attempts), PortalError::of(PortalError::Kind::Malformed, why));
+                return;
+            }
             response.json = document.object();
         }
         complete(call, std::move(response));
@@ -316,7 +331,7 @@ void PortalTransport::finish(const std::shared_ptr<Call> &call, QNetworkReply *r
 void PortalTransport::retryOrFail(const std::shared_ptr<Call> &call, qint64 delayMs, const PortalError &error)
 {
     if (!call->request.retry || call->attempts >= m_policy.maxAttempts) {
-        complete(call, { error.status, {}, {}, error });
+        complete(call, { error.status, {}, error });
         return;
     }
     auto *timer = new QTimer(this);

@@ -26,6 +26,7 @@ struct RetryPolicy
     int maxDelayMs = 30000; // the back-off never waits longer than this
     int maxAttempts = 6; // attempts in all, the first included
     int maxRetryAfterSeconds = 300; // a portal that asks to wait longer ends the call instead
+    int attemptDeadlineMs = 120000; // one attempt ends after this however slowly data still moves
 };
 
 struct PortalRequest
@@ -37,7 +38,7 @@ struct PortalRequest
     QByteArray bearerToken;
     QByteArray idempotencyKey;
     int timeoutSeconds = 60; // without any data moving
-    bool parseBody = true; // false: the caller parses a 2xx body itself (on a worker thread)
+    int heldSeconds = 0; // a long poll: the portal may hold the answer this long before sending it
     bool retry = true;
 };
 
@@ -45,14 +46,14 @@ struct PortalResponse
 {
     int status = 0;
     QJsonObject json; // the parsed body (error bodies included, when they are JSON)
-    QByteArray body; // the raw 2xx body when the request asked not to parse it
     PortalError error; // Kind::None for a usable 2xx answer
 };
 
 // HTTPS to the portal: TLS always verified (the system's trust store, or only the certificates
 // of a CA file the user chose); no call ever ignores a TLS error. Repeats calls after 429/503
-// (at least Retry-After later), other 5xx and network failures (exponential back-off with
-// jitter, capped); refuses bodies over 16 MiB (announced or received, after gzip).
+// (at least Retry-After later), other 5xx, network failures, attempts past their deadline and
+// 2xx bodies that are not whole JSON, such as a gzip stream cut short (exponential back-off
+// with jitter, capped); refuses bodies over 16 MiB (announced or received, after gzip).
 // The QNetworkAccessManager comes from outside so that tests can hand in their own.
 class PortalTransport final : public QObject
 {

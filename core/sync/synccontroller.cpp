@@ -219,7 +219,9 @@ void SyncController::bindUser()
 {
     const CurrentUser user = *m_session->user();
     // The cursor belongs to one portal and one user.
-    const QString source = m_transport->baseUrl().toString() + QLatin1Char(' ') + user.actor.userId;
+    const QUrl portal = m_transport->baseUrl().adjusted(QUrl::StripTrailingSlash);
+    const QString source = portal.toString() + QLatin1Char(' ') + user.actor.userId;
+    QString otherPortal;
     QString otherUser;
     QString error;
     const bool bound = inTransaction(
@@ -234,6 +236,14 @@ void SyncController::bindUser()
                 || !exists(m_database, "SELECT EXISTS(SELECT 1 FROM posts)", &hasPosts, failure)
                 || !exists(m_database, "SELECT EXISTS(SELECT 1 FROM outbox)", &hasWork, failure))
                 return false;
+            // Posts of another portal would all be removed by a full pass: a user id says who
+            // someone is on one portal only.
+            const QString storedPortal = storedSource.left(storedSource.lastIndexOf(QLatin1Char(' ')));
+            if (!storedPortal.isEmpty() && QUrl(storedPortal).adjusted(QUrl::StripTrailingSlash) != portal
+                && (hasPosts || hasWork)) {
+                otherPortal = storedPortal;
+                return false;
+            }
             if (stored && stored->actor.userId != user.actor.userId && (hasPosts || hasWork)) {
                 otherUser = stored->name.isEmpty() ? stored->actor.userId : stored->name;
                 return false;
@@ -250,6 +260,10 @@ void SyncController::bindUser()
             return CurrentUserStore(m_database).save(user, failure) && state.setSource(source, failure);
         },
         &error);
+    if (!otherPortal.isEmpty()) {
+        fail(PortalError::of(PortalError::Kind::OtherPortal, otherPortal));
+        return;
+    }
     if (!otherUser.isEmpty()) {
         fail(PortalError::of(PortalError::Kind::OtherUser, otherUser));
         return;

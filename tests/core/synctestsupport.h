@@ -97,6 +97,27 @@ inline QString firstDifference(const QList<QJsonObject> &stored, const QList<QJs
     return {};
 }
 
+// The unanswered actions in the order they were queued; a store that cannot be read stops the
+// test run (an empty list would pass "nothing waits").
+// A post's state in one line, for expectations written out by hand rather than taken from the
+// fake portal (which decides actions with the client's own rules): "v3 dispatched appeal
+// [x-daoli:pending]" is version, status, category ("-" when none) and each assignment's unit
+// and status.
+inline QString postState(const QJsonObject &post)
+{
+    QStringList assignments;
+    for (const QJsonValue &value : post.value(QLatin1String("assignments")).toArray()) {
+        const QJsonObject assignment = value.toObject();
+        assignments.append(assignment.value(QLatin1String("unit_id")).toString() + QLatin1Char(':')
+            + assignment.value(QLatin1String("status")).toString());
+    }
+    const QJsonValue category = post.value(QLatin1String("category"));
+    return QStringLiteral("v%1 %2 %3 [%4]")
+        .arg(post.value(QLatin1String("version")).toInteger())
+        .arg(post.value(QLatin1String("status")).toString(),
+            category.isString() ? category.toString() : QStringLiteral("-"), assignments.join(QLatin1Char(' ')));
+}
+
 inline QList<OutboxEntry> unanswered(Database &database)
 {
     QList<OutboxEntry> entries;
@@ -106,7 +127,8 @@ inline QList<OutboxEntry> unanswered(Database &database)
         qFatal("cannot read the outbox: %s", qPrintable(error));
     for (const QString &id : std::as_const(ids)) {
         QList<OutboxEntry> more;
-        Outbox(database).unanswered(id, &more, &error);
+        if (!Outbox(database).unanswered(id, &more, &error))
+            qFatal("cannot read the outbox of %s: %s", qPrintable(id), qPrintable(error));
         entries += more;
     }
     std::sort(entries.begin(), entries.end(), [](const OutboxEntry &a, const OutboxEntry &b) { return a.seq < b.seq; });
@@ -189,7 +211,8 @@ struct SyncHarness
             { QStringLiteral("name"), QStringLiteral("不存在的局") },
             { QStringLiteral("kind"), QStringLiteral("department") }, { QStringLiteral("active"), true } });
         QString error;
-        if (!inTransaction(*store.database,
+        if (!inTransaction(
+                *store.database,
                 [&](QString *failure) { return UnitStore(*store.database).replaceAll(units, failure); }, &error))
             qFatal("cannot store the units: %s", qPrintable(error));
     }

@@ -13,12 +13,9 @@ namespace {
 
 QJsonObject reply(const QString &unitId, const QString &text)
 {
-    return {{QStringLiteral("type"), QStringLiteral("reply")},
-            {QStringLiteral("unit_id"), unitId},
-            {QStringLiteral("kind"), QStringLiteral("final")},
-            {QStringLiteral("text"), text},
-            {QStringLiteral("doc_refs"), QJsonArray()},
-            {QStringLiteral("visibility"), QStringLiteral("public")}};
+    return { { QStringLiteral("type"), QStringLiteral("reply") }, { QStringLiteral("unit_id"), unitId },
+        { QStringLiteral("kind"), QStringLiteral("final") }, { QStringLiteral("text"), text },
+        { QStringLiteral("doc_refs"), QJsonArray() }, { QStringLiteral("visibility"), QStringLiteral("public") } };
 }
 
 int portalReplies(const FakePortal &portal, const QString &text)
@@ -27,7 +24,7 @@ int portalReplies(const FakePortal &portal, const QString &text)
     for (const QJsonObject &action : portal.appliedActions()) {
         const QJsonObject body = action.value(QLatin1String("body")).toObject();
         count += body.value(QLatin1String("type")).toString() == QLatin1String("reply")
-                && body.value(QLatin1String("text")).toString() == text;
+            && body.value(QLatin1String("text")).toString() == text;
     }
     return count;
 }
@@ -48,10 +45,10 @@ private slots:
 
         // The laptop goes offline: the portal is out of reach.
         QString error;
-        QVERIFY2(harness.controller->configure({QUrl(QStringLiteral("https://127.0.0.1:9/api/v1")),
-                                                daoliLiaison().name, FakePortal::caCertificatePath(), false},
-                                               &error),
-                 qPrintable(error));
+        QVERIFY2(harness.controller->configure({ QUrl(QStringLiteral("https://127.0.0.1:9/api/v1")),
+                                                   daoliLiaison().name, FakePortal::caCertificatePath(), false },
+                     &error),
+            qPrintable(error));
         harness.controller->setPassword(daoliLiaison().password, false);
         const QString text = QStringLiteral("经核查，该路段路灯线路老化，已于3月5日更换，现已恢复照明。感谢您的监督。");
         harness.queue(QStringLiteral("p-1"), accept(QStringLiteral("x-daoli")));
@@ -65,11 +62,10 @@ private slots:
 
         // The program is closed and started again: a new controller on the same store.
         harness.controller = std::make_unique<SyncController>(*harness.store.database, &harness.network);
-        QVERIFY(harness.controller->configure({harness.portal.baseUrl(), daoliLiaison().name,
-                                               FakePortal::caCertificatePath(), false},
-                                              &error));
+        QVERIFY(harness.controller->configure(
+            { harness.portal.baseUrl(), daoliLiaison().name, FakePortal::caCertificatePath(), false }, &error));
         harness.controller->setPassword(daoliLiaison().password, false);
-        harness.controller->setRetryPolicy({10, 50, 6, 300});
+        harness.controller->setRetryPolicy({ 10, 50, 6, 300 });
         QVERIFY2(harness.sync(&message), qPrintable(message));
         QVERIFY(harness.controller->isOnline());
         QCOMPARE(portalReplies(harness.portal, text), 1);
@@ -82,8 +78,12 @@ private slots:
         for (auto it = keys.cbegin(); it != keys.cend(); ++it)
             QCOMPARE(it.value(), 1);
         const QString difference
-                = firstDifference(storedPosts(*harness.store.database), harness.portal.postsVisibleTo(daoliLiaison().id));
+            = firstDifference(storedPosts(*harness.store.database), harness.portal.postsVisibleTo(daoliLiaison().id));
         QVERIFY2(difference.isEmpty(), qPrintable(difference));
+        // Written out by hand: signed for (v2), then a final reply (v3) makes the assignment and
+        // the post replied.
+        QCOMPARE(postState(storedPost(*harness.store.database, QStringLiteral("p-1"))->json()),
+            QStringLiteral("v3 replied appeal [x-daoli:replied]"));
     }
 };
 

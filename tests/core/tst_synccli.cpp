@@ -96,8 +96,8 @@ private slots:
         run = sync(db, clerk());
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY2(run.out.startsWith("synced: pulled 1, pushed 1, conflicts 0, failed 0"), run.out.constData());
-        QCOMPARE(
-            m_portal.post(QStringLiteral("p-1")).value(QLatin1String("category")).toString(), QStringLiteral("appeal"));
+        QCOMPARE(postState(m_portal.post(QStringLiteral("p-1"))), QStringLiteral("v2 triaged appeal []"));
+        QCOMPARE(postState(storedPostJson(db, QStringLiteral("p-1"))), QStringLiteral("v2 triaged appeal []"));
     }
 
     void queue_refusedForTheRole_changesNothing() // R1: a liaison does not classify
@@ -140,14 +140,88 @@ private slots:
         QVERIFY2(run.err.endsWith("did not accept the user name or password.\n"), run.err.constData());
     }
 
+    void queue_unknownParameter_isRefusedAndNothingQueued() // issue 11 item 12
+    {
+        const QString db = m_dir.filePath(QStringLiteral("strict.sqlite"));
+        QVERIFY(sync(db, clerk()).exitCode == 0);
+        const QJsonObject before = storedPostJson(db, QStringLiteral("p-2"));
+        QVERIFY(!before.isEmpty());
+        const CliRun run = runCli({ QStringLiteral("--db"), db, QStringLiteral("queue"), QStringLiteral("p-2"),
+            QStringLiteral("{\"type\": \"classify\", \"category\": \"appeal\", \"secret\": \"13800000000\"}") });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("\"secret\"") && run.err.contains("category"), run.err.constData());
+        const auto database = openStore(db);
+        QVERIFY(database);
+        QVERIFY(unanswered(*database).isEmpty());
+        QCOMPARE(storedPostJson(db, QStringLiteral("p-2")), before);
+    }
+
+    void unitsImport_emptyList_keepsTheUnits() // issue 11 item 4
+    {
+        const QString db = m_dir.filePath(QStringLiteral("units.sqlite"));
+        QVERIFY(sync(db, clerk()).exitCode == 0);
+        const QString file = m_dir.filePath(QStringLiteral("no-units.json"));
+        QFile empty(file);
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.write("{\"units\": []}");
+        empty.close();
+        const CliRun run
+            = runCli({ QStringLiteral("--db"), db, QStringLiteral("units"), QStringLiteral("import"), file });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("no units"), run.err.constData());
+        const auto database = openStore(db);
+        QVERIFY(database);
+        QHash<QString, Unit> units;
+        QString error;
+        QVERIFY2(UnitStore(*database).all(&units, &error), qPrintable(error));
+        QCOMPARE(units.size(), SyntheticPostGenerator::harbinUnits().size());
+    }
+
+    void sync_anotherPortal_sameUserId_isRefusedAndWipesNothing() // issue 11 item 4
+    {
+        const QString db = m_dir.filePath(QStringLiteral("two-portals.sqlite"));
+        QVERIFY(sync(db, clerk()).exitCode == 0);
+        FakePortal other;
+        other.addUser(clerk().id, clerk().name, clerk().password, QStringLiteral("column_staff"));
+        other.setUnits(QJsonArray { SyntheticPostGenerator::harbinUnits().first() });
+        QString error;
+        QVERIFY2(other.start(&error), qPrintable(error));
+        const CliRun run = sync(db, clerk(), other.baseUrl());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("another portal"), run.err.constData());
+        const auto database = openStore(db);
+        QVERIFY(database);
+        QCOMPARE(storedPostCount(*database), 3);
+        QHash<QString, Unit> units;
+        QVERIFY2(UnitStore(*database).all(&units, &error), qPrintable(error));
+        QCOMPARE(units.size(), SyntheticPostGenerator::harbinUnits().size());
+    }
+
 private:
-    CliRun sync(const QString &db, const PortalUser &user)
+    CliRun sync(const QString &db, const PortalUser &user, const QUrl &portal = {})
     {
         return runCli(
             { QStringLiteral("--db"), db, QStringLiteral("sync"), QStringLiteral("--portal"),
-                m_portal.baseUrl().toString(), QStringLiteral("--user"), user.name, QStringLiteral("--password-stdin"),
-                QStringLiteral("--ca-file"), FakePortal::caCertificatePath() },
+                (portal.isEmpty() ? m_portal.baseUrl() : portal).toString(), QStringLiteral("--user"), user.name,
+                QStringLiteral("--password-stdin"), QStringLiteral("--ca-file"), FakePortal::caCertificatePath() },
             user.password.toUtf8() + '\n');
+    }
+
+    static std::unique_ptr<Database> openStore(const QString &path)
+    {
+        QString error;
+        auto database = Database::open(path, &error);
+        if (!database)
+            QTest::qFail(qPrintable(error), __FILE__, __LINE__);
+        return database;
+    }
+
+    // The post as stored, or an empty object (and a failed test) when it cannot be read.
+    static QJsonObject storedPostJson(const QString &path, const QString &id)
+    {
+        const auto database = openStore(path);
+        const auto post = database ? storedPost(*database, id) : std::nullopt;
+        return post ? post->json() : QJsonObject();
     }
 
     FakePortal m_portal;

@@ -38,7 +38,9 @@ class HttpServer final : public QAbstractHttpServer
 {
 public:
     using Handler = std::function<void(const QHttpServerRequest &, QTcpSocket *)>;
-    explicit HttpServer(Handler handler) : m_handler(std::move(handler)) { }
+    explicit HttpServer(Handler handler)
+        : m_handler(std::move(handler))
+    { }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
@@ -98,44 +100,39 @@ QJsonObject leakedReport(const QString &unitId, qint64 number)
     const QString now = toRfc3339Cst(QDateTime::currentDateTimeUtc());
     const QJsonValue null(QJsonValue::Null);
     const QJsonObject assignment = pendingAssignment(unitId, now);
-    return {{QStringLiteral("id"), QStringLiteral("p-leaked-report-%1").arg(number)},
-            {QStringLiteral("version"), 1},
-            {QStringLiteral("title"), QStringLiteral("举报某单位工作人员索要好处费")},
-            {QStringLiteral("body"), QStringLiteral("办事时被要求另交费用，不给就不办。")},
-            {QStringLiteral("submitted_at"), now},
-            {QStringLiteral("author"), QJsonObject{{QStringLiteral("alias"), QStringLiteral("匿名网友")},
-                                                   {QStringLiteral("phone"), QStringLiteral("13900000000")},
-                                                   {QStringLiteral("email"), QStringLiteral("whistle@example.org")}}},
-            {QStringLiteral("wants_reply"), true},
-            {QStringLiteral("category"), QStringLiteral("report")},
-            {QStringLiteral("status"), QStringLiteral("forwarded")},
-            {QStringLiteral("forwarded_to"), QStringLiteral("discipline_mailbox")},
-            {QStringLiteral("shield_reason"), null},
-            {QStringLiteral("duplicate_of"), null},
-            {QStringLiteral("views"), 0},
-            {QStringLiteral("satisfaction"), null},
-            {QStringLiteral("assignments"), QJsonArray{assignment}},
-            {QStringLiteral("supervisions"), QJsonArray()}};
+    return { { QStringLiteral("id"), QStringLiteral("p-leaked-report-%1").arg(number) },
+        { QStringLiteral("version"), 1 }, { QStringLiteral("title"), QStringLiteral("举报某单位工作人员索要好处费") },
+        { QStringLiteral("body"), QStringLiteral("办事时被要求另交费用，不给就不办。") },
+        { QStringLiteral("submitted_at"), now },
+        { QStringLiteral("author"),
+            QJsonObject { { QStringLiteral("alias"), QStringLiteral("匿名网友") },
+                { QStringLiteral("phone"), QStringLiteral("13900000000") },
+                { QStringLiteral("email"), QStringLiteral("whistle@example.org") } } },
+        { QStringLiteral("wants_reply"), true }, { QStringLiteral("category"), QStringLiteral("report") },
+        { QStringLiteral("status"), QStringLiteral("forwarded") },
+        { QStringLiteral("forwarded_to"), QStringLiteral("discipline_mailbox") },
+        { QStringLiteral("shield_reason"), null }, { QStringLiteral("duplicate_of"), null },
+        { QStringLiteral("views"), 0 }, { QStringLiteral("satisfaction"), null },
+        { QStringLiteral("assignments"), QJsonArray { assignment } },
+        { QStringLiteral("supervisions"), QJsonArray() } };
 }
 
 QJsonObject invalidPost()
 {
-    return {{QStringLiteral("version"), QStringLiteral("three")},
-            {QStringLiteral("title"), 7},
-            {QStringLiteral("assignments"), QStringLiteral("none")}};
+    return { { QStringLiteral("version"), QStringLiteral("three") }, { QStringLiteral("title"), 7 },
+        { QStringLiteral("assignments"), QStringLiteral("none") } };
 }
 
 } // namespace
 
 FakePortal::FakePortal(QObject *parent)
-    : QObject(parent),
-      m_server(std::make_unique<HttpServer>(
-              [this](const QHttpServerRequest &request, QTcpSocket *socket) { handle(request, socket); })),
-      m_feed(std::make_unique<PortalFeed>()),
-      m_actions(std::make_unique<PortalActions>(*m_feed)),
-      m_units(SyntheticPostGenerator::harbinUnits())
-{
-}
+    : QObject(parent)
+    , m_server(std::make_unique<HttpServer>(
+          [this](const QHttpServerRequest &request, QTcpSocket *socket) { handle(request, socket); }))
+    , m_feed(std::make_unique<PortalFeed>())
+    , m_actions(std::make_unique<PortalActions>(*m_feed))
+    , m_units(SyntheticPostGenerator::harbinUnits())
+{ }
 
 FakePortal::~FakePortal() = default;
 
@@ -149,14 +146,14 @@ bool FakePortal::start(QString *error)
     QFile keyFile(QStringLiteral(BXT_FAKEPORTAL_CERTS_DIR "/server.key"));
     if (!certificateFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
         *error = QStringLiteral("Cannot read the test certificate or key in %1.")
-                         .arg(QStringLiteral(BXT_FAKEPORTAL_CERTS_DIR));
+                     .arg(QStringLiteral(BXT_FAKEPORTAL_CERTS_DIR));
         return false;
     }
     const QSslCertificate certificate(&certificateFile, QSsl::Pem);
     const QSslKey key(&keyFile, QSsl::Ec, QSsl::Pem);
     if (certificate.isNull() || key.isNull()) {
         *error = QStringLiteral("The test certificate or key in %1 is not valid PEM.")
-                         .arg(QStringLiteral(BXT_FAKEPORTAL_CERTS_DIR));
+                     .arg(QStringLiteral(BXT_FAKEPORTAL_CERTS_DIR));
         return false;
     }
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
@@ -197,12 +194,17 @@ void FakePortal::setRetryAfterSeconds(int seconds)
     m_retryAfterSeconds = seconds;
 }
 
-void FakePortal::addUser(const QString &id, const QString &name, const QString &password, const QString &role,
-                         const QString &unitId)
+void FakePortal::setTrickleIntervalMs(int ms)
+{
+    m_trickleIntervalMs = ms;
+}
+
+void FakePortal::addUser(
+    const QString &id, const QString &name, const QString &password, const QString &role, const QString &unitId)
 {
     const auto knownRole = roleFromCode(role);
     User user;
-    user.actor = Actor{id, knownRole.value_or(Role::Leader), unitId};
+    user.actor = Actor { id, knownRole.value_or(Role::Leader), unitId };
     user.name = name;
     user.password = password;
     user.roleCode = role;
@@ -224,7 +226,7 @@ void FakePortal::setCalendar(const QJsonObject &year)
     if (parseCalendarYear(year, &parsed, &error))
         m_actions->setCalendarYear(parsed);
     else
-        qWarning("FakePortal::setCalendar: %s", qPrintable(error));
+        qFatal("FakePortal::setCalendar: the test gave a calendar the portal cannot publish: %s", qPrintable(error));
 }
 
 void FakePortal::putPost(const QJsonObject &post)
@@ -305,7 +307,7 @@ void FakePortal::handle(const QHttpServerRequest &request, QTcpSocket *socket)
 
     const auto retryLater = [this](int status, const char *code, const char *message) {
         HttpAnswer answer = HttpAnswer::error(status, QLatin1String(code), QLatin1String(message));
-        answer.headers.append({"Retry-After", QByteArray::number(m_retryAfterSeconds)});
+        answer.headers.append({ "Retry-After", QByteArray::number(m_retryAfterSeconds) });
         return answer;
     };
     if (takeFault(Fault::TooManyRequests))
@@ -313,8 +315,9 @@ void FakePortal::handle(const QHttpServerRequest &request, QTcpSocket *socket)
     if (takeFault(Fault::ServiceUnavailable))
         return answer(exchange, retryLater(503, "service_unavailable", "The portal is down for maintenance."));
     if (takeFault(Fault::ServerError))
-        return answer(exchange, HttpAnswer::error(500, QStringLiteral("server_error"),
-                                                  QStringLiteral("Something went wrong on the portal.")));
+        return answer(exchange,
+            HttpAnswer::error(
+                500, QStringLiteral("server_error"), QStringLiteral("Something went wrong on the portal.")));
     route(exchange, request);
 }
 
@@ -324,20 +327,22 @@ void FakePortal::route(const Exchange &exchange, const QHttpServerRequest &reque
     const bool isPost = request.method() == QHttpServerRequest::Method::Post;
     const bool isGet = request.method() == QHttpServerRequest::Method::Get;
     const bool isDelete = request.method() == QHttpServerRequest::Method::Delete;
-    const bool session = parts == QStringList{QStringLiteral("session")};
-    const bool units = parts == QStringList{QStringLiteral("units")};
+    const bool session = parts == QStringList { QStringLiteral("session") };
+    const bool units = parts == QStringList { QStringLiteral("units") };
     const bool calendar = parts.size() == 2 && parts.at(0) == QLatin1String("calendar");
-    const bool changes = parts == QStringList{QStringLiteral("changes")};
-    const bool actions = parts.size() == 3 && parts.at(0) == QLatin1String("posts")
-            && parts.at(2) == QLatin1String("actions");
+    const bool changes = parts == QStringList { QStringLiteral("changes") };
+    const bool actions
+        = parts.size() == 3 && parts.at(0) == QLatin1String("posts") && parts.at(2) == QLatin1String("actions");
     if (!session && !units && !calendar && !changes && !actions)
         return answer(exchange, notFound(QStringLiteral("No such path.")));
     if (!((session && (isPost || isDelete)) || ((units || calendar || changes) && isGet) || (actions && isPost)))
-        return answer(exchange, HttpAnswer::error(405, QStringLiteral("method_not_allowed"),
-                                                  QStringLiteral("This path does not take %1.").arg(exchange.method)));
+        return answer(exchange,
+            HttpAnswer::error(405, QStringLiteral("method_not_allowed"),
+                QStringLiteral("This path does not take %1.").arg(exchange.method)));
     if (isPost && !headerValue(request, "Content-Type").startsWith("application/json"))
-        return answer(exchange, HttpAnswer::error(415, QStringLiteral("unsupported_media_type"),
-                                                  QStringLiteral("Send the body as application/json.")));
+        return answer(exchange,
+            HttpAnswer::error(
+                415, QStringLiteral("unsupported_media_type"), QStringLiteral("Send the body as application/json.")));
     if (session && isPost)
         return logIn(exchange, request);
 
@@ -348,10 +353,11 @@ void FakePortal::route(const Exchange &exchange, const QHttpServerRequest &reque
     if (session)
         return logOut(exchange, token);
     if (!user->roleKnown)
-        return answer(exchange, HttpAnswer::error(403, QStringLiteral("forbidden"),
-                                                  QStringLiteral("This account has no role the portal knows.")));
+        return answer(exchange,
+            HttpAnswer::error(
+                403, QStringLiteral("forbidden"), QStringLiteral("This account has no role the portal knows.")));
     if (units)
-        return answer(exchange, HttpAnswer::json(200, {{QStringLiteral("units"), m_units}}));
+        return answer(exchange, HttpAnswer::json(200, { { QStringLiteral("units"), m_units } }));
     if (calendar)
         return serveCalendar(exchange, parts.at(1));
     if (changes)
@@ -372,9 +378,9 @@ void FakePortal::logIn(const Exchange &exchange, const QHttpServerRequest &reque
     FailedLogins &failures = m_failedLogins[name.toString()];
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
     if (failures.lockedUntilMs > nowMs) {
-        HttpAnswer locked = HttpAnswer::error(429, QStringLiteral("too_many_requests"),
-                                              QStringLiteral("Too many failed log-ins; try again later."));
-        locked.headers.append({"Retry-After", QByteArray::number(m_retryAfterSeconds)});
+        HttpAnswer locked = HttpAnswer::error(
+            429, QStringLiteral("too_many_requests"), QStringLiteral("Too many failed log-ins; try again later."));
+        locked.headers.append({ "Retry-After", QByteArray::number(m_retryAfterSeconds) });
         return answer(exchange, locked);
     }
     for (const User &user : std::as_const(m_users)) {
@@ -382,30 +388,30 @@ void FakePortal::logIn(const Exchange &exchange, const QHttpServerRequest &reque
             continue;
         failures = FailedLogins();
         const QByteArray token = QUuid::createUuid().toByteArray(QUuid::Id128);
-        m_sessions.insert(token, Session{user.actor.userId, false});
-        const QJsonValue unitId = user.actor.unitId.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                              : QJsonValue(user.actor.unitId);
-        const QJsonObject userJson{{QStringLiteral("id"), user.actor.userId},
-                                   {QStringLiteral("name"), user.name},
-                                   {QStringLiteral("role"), user.roleCode},
-                                   {QStringLiteral("unit_id"), unitId}};
+        m_sessions.insert(token, Session { user.actor.userId, false });
+        const QJsonValue unitId
+            = user.actor.unitId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(user.actor.unitId);
+        const QJsonObject userJson { { QStringLiteral("id"), user.actor.userId }, { QStringLiteral("name"), user.name },
+            { QStringLiteral("role"), user.roleCode }, { QStringLiteral("unit_id"), unitId } };
         const QString expiresAt = toRfc3339Cst(QDateTime::currentDateTimeUtc().addSecs(8 * 3600));
-        return answer(exchange, HttpAnswer::json(200, {{QStringLiteral("token"), QString::fromLatin1(token)},
-                                                       {QStringLiteral("expires_at"), expiresAt},
-                                                       {QStringLiteral("user"), userJson}}));
+        return answer(exchange,
+            HttpAnswer::json(200,
+                { { QStringLiteral("token"), QString::fromLatin1(token) }, { QStringLiteral("expires_at"), expiresAt },
+                    { QStringLiteral("user"), userJson } }));
     }
     if (++failures.count >= kFailedLoginsBeforeLockout) {
         failures.count = 0;
         failures.lockedUntilMs = nowMs + qint64(m_retryAfterSeconds) * 1000;
     }
-    answer(exchange, HttpAnswer::error(401, QStringLiteral("bad_credentials"),
-                                       QStringLiteral("The user name or the password is wrong.")));
+    answer(exchange,
+        HttpAnswer::error(
+            401, QStringLiteral("bad_credentials"), QStringLiteral("The user name or the password is wrong.")));
 }
 
 void FakePortal::logOut(const Exchange &exchange, const QByteArray &token)
 {
     m_sessions.remove(token);
-    answer(exchange, HttpAnswer{204, {}, {}});
+    answer(exchange, HttpAnswer { 204, {}, {} });
 }
 
 void FakePortal::serveCalendar(const Exchange &exchange, const QString &year)
@@ -431,24 +437,24 @@ void FakePortal::serveChanges(const Exchange &exchange, const QHttpServerRequest
     if (query.hasQueryItem(QStringLiteral("wait"))) {
         const auto value = wholeNumber(query.queryItemValue(QStringLiteral("wait")));
         if (!value || *value > kMaxWaitSeconds)
-            return answer(exchange,
-                          invalidParameter(QStringLiteral("wait"), QStringLiteral("wait is 0 to 3600 seconds.")));
+            return answer(
+                exchange, invalidParameter(QStringLiteral("wait"), QStringLiteral("wait is 0 to 3600 seconds.")));
         wait = *value;
     }
     qint64 afterSeq = 0;
     if (query.hasQueryItem(QStringLiteral("cursor"))) {
         // A cursor is "epoch.seq" in base64url; expireCursors() starts a new epoch.
         const auto decoded = QByteArray::fromBase64Encoding(
-                query.queryItemValue(QStringLiteral("cursor"), QUrl::FullyDecoded).toLatin1(),
-                QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+            query.queryItemValue(QStringLiteral("cursor"), QUrl::FullyDecoded).toLatin1(),
+            QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
         const QList<QByteArray> fields = decoded.decoded.split('.');
         bool epochOk = false;
         bool seqOk = false;
         const int epoch = fields.value(0).toInt(&epochOk);
         afterSeq = fields.value(1).toLongLong(&seqOk);
         if (!decoded || fields.size() != 2 || !epochOk || !seqOk || epoch > m_cursorEpoch || afterSeq < 0)
-            return answer(exchange,
-                          invalidParameter(QStringLiteral("cursor"), QStringLiteral("This is not a cursor.")));
+            return answer(
+                exchange, invalidParameter(QStringLiteral("cursor"), QStringLiteral("This is not a cursor.")));
         if (epoch < m_cursorEpoch || takeFault(Fault::CursorExpired)) {
             const QString message = QStringLiteral("The cursor has expired; start again without one.");
             return answer(exchange, HttpAnswer::error(410, QStringLiteral("cursor_expired"), message));
@@ -458,7 +464,7 @@ void FakePortal::serveChanges(const Exchange &exchange, const QHttpServerRequest
     const QString userId = user.actor.userId;
     if (m_faults.value(Fault::RepeatPage) > 0 && m_lastPages.contains(userId)) {
         takeFault(Fault::RepeatPage);
-        return answer(exchange, HttpAnswer{200, m_lastPages.value(userId), {}});
+        return answer(exchange, HttpAnswer { 200, m_lastPages.value(userId), {} });
     }
     if (user.actor.role == Role::Liaison && takeFault(Fault::LeakReport))
         m_feed->inject(leakedReport(user.actor.unitId, ++m_lastLeakedReport), userId);
@@ -467,15 +473,29 @@ void FakePortal::serveChanges(const Exchange &exchange, const QHttpServerRequest
 
     const PortalFeed::Page page = m_feed->page(user.actor, afterSeq, limit);
     if (takeFault(Fault::CutMidPage))
-        return answer(exchange, HttpAnswer{200, pageBody(page), {}}, Delivery::CutMidBody);
+        return answer(exchange, HttpAnswer { 200, pageBody(page), {} }, Delivery::CutMidBody);
     if (takeFault(Fault::OversizedBody)) {
         // Valid JSON with an unknown field: only the size makes it wrong.
         const QByteArray padding(kBodyLimit, 'x');
-        return answer(exchange, HttpAnswer{200, "{\"padding\":\"" + padding + "\"," + pageBody(page).mid(1), {}});
+        return answer(exchange, HttpAnswer { 200, "{\"padding\":\"" + padding + "\"," + pageBody(page).mid(1), {} });
     }
     if (takeFault(Fault::MalformedBody)) {
         const QByteArray body = pageBody(page);
-        return answer(exchange, HttpAnswer{200, body.left(body.size() / 2), {}});
+        return answer(exchange, HttpAnswer { 200, body.left(body.size() / 2), {} });
+    }
+    if (takeFault(Fault::StuckCursor)) {
+        const QByteArray body = "{\"changes\":[],\"next_cursor\":\"" + cursorAfter(afterSeq) + "\",\"has_more\":true}";
+        return answer(exchange, HttpAnswer { 200, body, {} });
+    }
+    if (takeFault(Fault::TruncatedGzip))
+        return answer(exchange, HttpAnswer { 200, pageBody(page), {} }, Delivery::TruncatedGzip);
+    if (takeFault(Fault::Trickle))
+        return answer(exchange, HttpAnswer { 200, pageBody(page), {} }, Delivery::Trickle);
+    if (takeFault(Fault::CompressedOversizedBody)) {
+        const QByteArray padding(kBodyLimit + 1024 * 1024, 'x');
+        Exchange packed = exchange;
+        packed.gzip = true;
+        return answer(packed, HttpAnswer { 200, "{\"padding\":\"" + padding + "\"," + pageBody(page).mid(1), {} });
     }
     if (!page.changes.isEmpty() || wait == 0)
         return deliverPage(exchange, user.actor, page);
@@ -485,15 +505,14 @@ void FakePortal::serveChanges(const Exchange &exchange, const QHttpServerRequest
     timer->setSingleShot(true);
     connect(timer, &QTimer::timeout, this, [this, id] { finishPoll(id); });
     timer->start(wait * 1000);
-    m_polls.insert(id, WaitingPoll{exchange, user.actor, afterSeq, limit, timer});
+    m_polls.insert(id, WaitingPoll { exchange, user.actor, afterSeq, limit, timer });
 }
 
-void FakePortal::serveAction(const Exchange &exchange, const QHttpServerRequest &request, const User &user,
-                             const QString &postId)
+void FakePortal::serveAction(
+    const Exchange &exchange, const QHttpServerRequest &request, const User &user, const QString &postId)
 {
-    const PortalActions::Outcome outcome =
-            m_actions->handle(user.actor, postId, headerValue(request, "Idempotency-Key"), request.body(),
-                              QDateTime::currentDateTimeUtc());
+    const PortalActions::Outcome outcome = m_actions->handle(
+        user.actor, postId, headerValue(request, "Idempotency-Key"), request.body(), QDateTime::currentDateTimeUtc());
     if (outcome.applied)
         answerWaitingPolls();
     if (outcome.applied && takeFault(Fault::LoseActionResponse))
@@ -501,8 +520,8 @@ void FakePortal::serveAction(const Exchange &exchange, const QHttpServerRequest 
     answer(exchange, outcome.answer);
 }
 
-const FakePortal::User *FakePortal::authenticate(const Exchange &exchange, const QHttpServerRequest &request,
-                                                 QByteArray *token)
+const FakePortal::User *FakePortal::authenticate(
+    const Exchange &exchange, const QHttpServerRequest &request, QByteArray *token)
 {
     const QByteArray authorization = headerValue(request, "Authorization");
     if (authorization.startsWith("Bearer "))
@@ -516,7 +535,7 @@ const FakePortal::User *FakePortal::authenticate(const Exchange &exchange, const
         session->expired = true;
     if (session->expired) {
         answer(exchange,
-               HttpAnswer::error(401, QStringLiteral("token_expired"), QStringLiteral("The session has expired.")));
+            HttpAnswer::error(401, QStringLiteral("token_expired"), QStringLiteral("The session has expired.")));
         return nullptr;
     }
     return &m_users.find(session->userId).value();
@@ -540,7 +559,7 @@ void FakePortal::answer(const Exchange &exchange, const HttpAnswer &answer, Deli
 {
     if (!exchange.socket)
         return;
-    writeAnswer(exchange.socket, answer, exchange.gzip, delivery);
+    writeAnswer(exchange.socket, answer, exchange.gzip, delivery, m_trickleIntervalMs);
     if (exchange.closeAfter && delivery == Delivery::Whole)
         exchange.socket->disconnectFromHost();
     emit requestServed(exchange.method, exchange.path, delivery == Delivery::Whole ? answer.status : 0);
@@ -551,7 +570,7 @@ void FakePortal::deliverPage(const Exchange &exchange, const Actor &actor, const
     const QByteArray body = pageBody(page);
     m_lastPages.insert(actor.userId, body);
     m_feed->forget(page.injectedSeqs);
-    answer(exchange, HttpAnswer{200, body, {}});
+    answer(exchange, HttpAnswer { 200, body, {} });
 }
 
 void FakePortal::answerWaitingPolls()
@@ -575,12 +594,16 @@ void FakePortal::finishPoll(quint64 id)
         deliverPage(poll.exchange, poll.actor, m_feed->page(poll.actor, poll.afterSeq, poll.limit));
 }
 
+QByteArray FakePortal::cursorAfter(qint64 seq) const
+{
+    return (QByteArray::number(m_cursorEpoch) + '.' + QByteArray::number(seq))
+        .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
 QByteArray FakePortal::pageBody(const PortalFeed::Page &page) const
 {
-    const QByteArray cursor = (QByteArray::number(m_cursorEpoch) + '.' + QByteArray::number(page.nextSeq))
-                                      .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-    return "{\"changes\":[" + page.changes.join(',') + "],\"next_cursor\":\"" + cursor
-            + "\",\"has_more\":" + (page.hasMore ? "true" : "false") + '}';
+    return "{\"changes\":[" + page.changes.join(',') + "],\"next_cursor\":\"" + cursorAfter(page.nextSeq)
+        + "\",\"has_more\":" + (page.hasMore ? "true" : "false") + '}';
 }
 
 } // namespace bxt::test

@@ -2,7 +2,9 @@
 
 #include <QJsonDocument>
 #include <QTcpSocket>
+#include <QTimer>
 #include <array>
+#include <memory>
 
 namespace bxt::test {
 
@@ -30,7 +32,7 @@ QByteArray reasonPhrase(int status)
 
 constexpr std::array<quint32, 256> crcTable()
 {
-    std::array<quint32, 256> table{};
+    std::array<quint32, 256> table {};
     for (quint32 n = 0; n < 256; ++n) {
         quint32 c = n;
         for (int k = 0; k < 8; ++k)
@@ -59,7 +61,7 @@ void appendLittleEndian(QByteArray *out, quint32 value)
 
 HttpAnswer HttpAnswer::json(int status, const QJsonObject &body)
 {
-    return {status, QJsonDocument(body).toJson(QJsonDocument::Compact), {}};
+    return { status, QJsonDocument(body).toJson(QJsonDocument::Compact), {} };
 }
 
 HttpAnswer HttpAnswer::error(int status, const QString &code, const QString &message, const QString &field)
@@ -69,10 +71,10 @@ HttpAnswer HttpAnswer::error(int status, const QString &code, const QString &mes
 
 QJsonObject HttpAnswer::errorBody(const QString &code, const QString &message, const QString &field)
 {
-    QJsonObject error{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}};
+    QJsonObject error { { QStringLiteral("code"), code }, { QStringLiteral("message"), message } };
     if (!field.isEmpty())
         error.insert(QStringLiteral("field"), field);
-    return {{QStringLiteral("error"), error}};
+    return { { QStringLiteral("error"), error } };
 }
 
 // qCompress writes a 4-byte length and a zlib stream (2-byte header, raw deflate, Adler-32);
@@ -88,10 +90,12 @@ QByteArray gzipCompress(const QByteArray &data)
     return out;
 }
 
-void writeAnswer(QTcpSocket *socket, const HttpAnswer &answer, bool gzip, Delivery delivery)
+void writeAnswer(QTcpSocket *socket, const HttpAnswer &answer, bool gzip, Delivery delivery, int trickleIntervalMs)
 {
-    const bool compress = gzip && !answer.body.isEmpty();
-    const QByteArray body = compress ? gzipCompress(answer.body) : answer.body;
+    const bool compress = (gzip || delivery == Delivery::TruncatedGzip) && !answer.body.isEmpty();
+    QByteArray body = compress ? gzipCompress(answer.body) : answer.body;
+    if (delivery == Delivery::TruncatedGzip)
+        body.truncate(body.size() / 2);
     QByteArray head = "HTTP/1.1 " + QByteArray::number(answer.status) + ' ' + reasonPhrase(answer.status) + "\r\n";
     if (!answer.body.isEmpty())
         head += "Content-Type: application/json; charset=utf-8\r\n";
@@ -101,13 +105,29 @@ void writeAnswer(QTcpSocket *socket, const HttpAnswer &answer, bool gzip, Delive
     for (const auto &[name, value] : answer.headers)
         head += name + ": " + value + "\r\n";
     head += "\r\n";
-    socket->write(head);
-    if (delivery == Delivery::Whole) {
-        socket->write(body);
+    switch (delivery) {
+    case Delivery::Whole:
+    case Delivery::TruncatedGzip: socket->write(head + body); return;
+    case Delivery::CutMidBody:
+        socket->write(head + body.left(body.size() / 2));
+        socket->disconnectFromHost(); // sends what was written, then closes
+        return;
+    case Delivery::Trickle: {
+        // The timer belongs to the socket: it ends with the connection the client drops.
+        auto *timer = new QTimer(socket);
+        auto sent = std::make_shared<qsizetype>(0);
+        const QByteArray whole = head + body;
+        QObject::connect(timer, &QTimer::timeout, socket, [socket, timer, sent, whole]() {
+            if (*sent >= whole.size()) {
+                timer->deleteLater();
+                return;
+            }
+            socket->write(whole.mid((*sent)++, 1));
+        });
+        timer->start(trickleIntervalMs);
         return;
     }
-    socket->write(body.left(body.size() / 2));
-    socket->disconnectFromHost(); // sends what was written, then closes
+    }
 }
 
 } // namespace bxt::test

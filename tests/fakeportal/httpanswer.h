@@ -30,10 +30,13 @@ struct HttpAnswer
 enum class Delivery {
     Whole,
     CutMidBody, // headers announce the whole body, half of it is sent, then the connection closes
+    TruncatedGzip, // gzip whatever the request accepts, cut half-way; Content-Length says that is all
+    Trickle, // the answer one byte at a time, trickleIntervalMs apart, until the client gives up
 };
 
 // Writes the answer; gzip compresses a non-empty body (Content-Encoding: gzip).
-void writeAnswer(QTcpSocket *socket, const HttpAnswer &answer, bool gzip, Delivery delivery = Delivery::Whole);
+void writeAnswer(QTcpSocket *socket, const HttpAnswer &answer, bool gzip, Delivery delivery = Delivery::Whole,
+    int trickleIntervalMs = 500);
 
 // The gzip format (RFC 1952) of data.
 QByteArray gzipCompress(const QByteArray &data);

@@ -67,15 +67,16 @@ class Client final
 {
 public:
     Q_DISABLE_COPY_MOVE(Client)
-    Client(const QUrl &baseUrl, const QString &caPath) : m_baseUrl(baseUrl)
+    Client(const QUrl &baseUrl, const QString &caPath)
+        : m_baseUrl(baseUrl)
     {
         m_ssl = QSslConfiguration::defaultConfiguration();
         m_ssl.setCaCertificates(QSslCertificate::fromPath(caPath));
     }
 
     // path is relative to the base URL and may carry a query.
-    QNetworkReply *send(const QByteArray &verb, const QString &path, const QJsonObject &body = {},
-                        const Headers &headers = {})
+    QNetworkReply *send(
+        const QByteArray &verb, const QString &path, const QJsonObject &body = {}, const Headers &headers = {})
     {
         QUrl url = m_baseUrl;
         const qsizetype query = path.indexOf(QLatin1Char('?'));
@@ -103,7 +104,7 @@ public:
     Answer logIn(const QString &name, const QString &password)
     {
         const Answer answer = call("POST", QStringLiteral("/session"),
-                                   {{QStringLiteral("username"), name}, {QStringLiteral("password"), password}});
+            { { QStringLiteral("username"), name }, { QStringLiteral("password"), password } });
         if (answer.status == 200)
             m_token = answer.json.value(QLatin1String("token")).toString().toLatin1();
         return answer;
@@ -139,7 +140,7 @@ public:
 
     Answer act(const QString &postId, const QJsonObject &body, const QByteArray &key)
     {
-        return call("POST", QStringLiteral("/posts/%1/actions").arg(postId), body, {{"Idempotency-Key", key}});
+        return call("POST", QStringLiteral("/posts/%1/actions").arg(postId), body, { { "Idempotency-Key", key } });
     }
 
 private:
@@ -154,16 +155,15 @@ QJsonObject assignment(const QString &unitId)
     return bxt::pendingAssignment(unitId, QStringLiteral("2025-03-03T10:02:00+08:00"));
 }
 
-QJsonObject dispatchedPost(const QString &id, const QStringList &units,
-                           const QString &category = QStringLiteral("appeal"))
+QJsonObject dispatchedPost(
+    const QString &id, const QStringList &units, const QString &category = QStringLiteral("appeal"))
 {
     QJsonArray assignments;
     for (const QString &unit : units)
         assignments.append(assignment(unit));
     return samplePost(id, 1, QStringLiteral("道里区某小区供暖温度不达标"), QStringLiteral("室温只有十四度。"),
-                      {{QStringLiteral("category"), category},
-                       {QStringLiteral("status"), QStringLiteral("dispatched")},
-                       {QStringLiteral("assignments"), assignments}});
+        { { QStringLiteral("category"), category }, { QStringLiteral("status"), QStringLiteral("dispatched") },
+            { QStringLiteral("assignments"), assignments } });
 }
 
 QJsonObject newPost(const QString &id)
@@ -181,7 +181,7 @@ QStringList idsOf(const QJsonArray &changes)
             ids.append(object.value(QLatin1String("post")).toObject().value(QLatin1String("id")).toString());
         else
             ids.append(QLatin1String("removed:")
-                       + object.value(QLatin1String("removed")).toObject().value(QLatin1String("id")).toString());
+                + object.value(QLatin1String("removed")).toObject().value(QLatin1String("id")).toString());
     }
     return ids;
 }
@@ -198,9 +198,8 @@ QByteArray newKey()
 
 QJsonObject classify(qint64 baseVersion, const QString &category = QStringLiteral("appeal"))
 {
-    return {{QStringLiteral("type"), QStringLiteral("classify")},
-            {QStringLiteral("base_version"), baseVersion},
-            {QStringLiteral("category"), category}};
+    return { { QStringLiteral("type"), QStringLiteral("classify") }, { QStringLiteral("base_version"), baseVersion },
+        { QStringLiteral("category"), category } };
 }
 
 } // namespace
@@ -240,6 +239,9 @@ private slots:
     void fault_repeatPage_servesTheLastPageAgain();
     void fault_oversizedBody_isValidJsonOver16MiB();
     void fault_malformedBody_isNotJson();
+    void fault_stuckCursor_hasMoreWithTheCursorAskedWith();
+    void fault_truncatedGzip_isHalfAGzipStreamOfItsAnnouncedLength();
+    void fault_compressedOversizedBody_isSmallOnTheWire();
     void fault_leakReport_sendsAReportToALiaison();
     void fault_invalidPost_failsValidation();
     void gzip_whenTheClientAcceptsIt();
@@ -257,14 +259,14 @@ void TestFakePortal::init()
     m_portal = std::make_unique<FakePortal>();
     QString error;
     QVERIFY2(m_portal->start(&error), qPrintable(error));
-    const QStringList users{QStringLiteral("staff"), QStringLiteral("daoli"), QStringLiteral("housing"),
-                            QStringLiteral("leader"), QStringLiteral("super")};
-    const QStringList roles{QStringLiteral("column_staff"), QStringLiteral("liaison"), QStringLiteral("liaison"),
-                            QStringLiteral("leader"), QStringLiteral("supervisor")};
-    const QStringList units{QString(), QStringLiteral("x-daoli"), QStringLiteral("d-housing"), QString(), QString()};
+    const QStringList users { QStringLiteral("staff"), QStringLiteral("daoli"), QStringLiteral("housing"),
+        QStringLiteral("leader"), QStringLiteral("super") };
+    const QStringList roles { QStringLiteral("column_staff"), QStringLiteral("liaison"), QStringLiteral("liaison"),
+        QStringLiteral("leader"), QStringLiteral("supervisor") };
+    const QStringList units { QString(), QStringLiteral("x-daoli"), QStringLiteral("d-housing"), QString(), QString() };
     for (qsizetype i = 0; i < users.size(); ++i)
         m_portal->addUser(QStringLiteral("u-") + users.at(i), users.at(i), QStringLiteral("pw-") + users.at(i),
-                          roles.at(i), units.at(i));
+            roles.at(i), units.at(i));
 }
 
 void TestFakePortal::cleanup()
@@ -307,8 +309,8 @@ void TestFakePortal::logIn_wrongPassword_isBadCredentials()
     QCOMPARE(answer.status, 401);
     QCOMPARE(answer.errorCode(), QStringLiteral("bad_credentials"));
     // portal-api.md: {"error": {"code", "message"}}, "field" only for validation errors
-    QCOMPARE(answer.json.keys(), QStringList{QStringLiteral("error")});
-    QCOMPARE(answer.errorObject().keys(), (QStringList{QStringLiteral("code"), QStringLiteral("message")}));
+    QCOMPARE(answer.json.keys(), QStringList { QStringLiteral("error") });
+    QCOMPARE(answer.errorObject().keys(), (QStringList { QStringLiteral("code"), QStringLiteral("message") }));
 }
 
 void TestFakePortal::logIn_repeatedFailures_areThrottled()
@@ -341,9 +343,9 @@ void TestFakePortal::calendar_notFoundUntilPublished()
 {
     auto client = loggedIn(QStringLiteral("staff"));
     QCOMPARE(client->call("GET", QStringLiteral("/calendar/2031")).status, 404);
-    const QJsonObject year{{QStringLiteral("year"), 2031},
-                           {QStringLiteral("holidays"), QJsonArray{QStringLiteral("2031-01-01")}},
-                           {QStringLiteral("workdays"), QJsonArray()}};
+    const QJsonObject year { { QStringLiteral("year"), 2031 },
+        { QStringLiteral("holidays"), QJsonArray { QStringLiteral("2031-01-01") } },
+        { QStringLiteral("workdays"), QJsonArray() } };
     m_portal->setCalendar(year);
     const Answer answer = client->call("GET", QStringLiteral("/calendar/2031"));
     QCOMPARE(answer.status, 200);
@@ -354,26 +356,27 @@ void TestFakePortal::feed_liaisonSeesOwnUnitOnlyNeverReports_R10()
 {
     const QString daoli = QStringLiteral("x-daoli");
     const QString housing = QStringLiteral("d-housing");
-    m_portal->putPost(dispatchedPost(QStringLiteral("p-1"), {daoli}));
-    m_portal->putPost(dispatchedPost(QStringLiteral("p-2"), {housing}));
-    m_portal->putPost(dispatchedPost(QStringLiteral("p-3"), {daoli}, QStringLiteral("report")));
-    m_portal->putPost(dispatchedPost(QStringLiteral("p-4"), {daoli, housing}, QStringLiteral("multi_department")));
+    m_portal->putPost(dispatchedPost(QStringLiteral("p-1"), { daoli }));
+    m_portal->putPost(dispatchedPost(QStringLiteral("p-2"), { housing }));
+    m_portal->putPost(dispatchedPost(QStringLiteral("p-3"), { daoli }, QStringLiteral("report")));
+    m_portal->putPost(dispatchedPost(QStringLiteral("p-4"), { daoli, housing }, QStringLiteral("multi_department")));
 
-    const QStringList all{QStringLiteral("p-1"), QStringLiteral("p-2"), QStringLiteral("p-3"), QStringLiteral("p-4")};
+    const QStringList all { QStringLiteral("p-1"), QStringLiteral("p-2"), QStringLiteral("p-3"),
+        QStringLiteral("p-4") };
     struct Expected
     {
         QString user;
         QStringList ids;
         QStringList withContact;
     };
-    const QStringList daoliPosts{QStringLiteral("p-1"), QStringLiteral("p-4")};
-    const QStringList housingPosts{QStringLiteral("p-2"), QStringLiteral("p-4")};
-    const QList<Expected> expectations{
-        {QStringLiteral("daoli"), daoliPosts, daoliPosts}, // the contact on its own assignments
-        {QStringLiteral("housing"), housingPosts, housingPosts},
-        {QStringLiteral("staff"), all, all},
-        {QStringLiteral("super"), all, {QStringLiteral("p-1"), QStringLiteral("p-2"), QStringLiteral("p-4")}},
-        {QStringLiteral("leader"), all, {}},
+    const QStringList daoliPosts { QStringLiteral("p-1"), QStringLiteral("p-4") };
+    const QStringList housingPosts { QStringLiteral("p-2"), QStringLiteral("p-4") };
+    const QList<Expected> expectations {
+        { QStringLiteral("daoli"), daoliPosts, daoliPosts }, // the contact on its own assignments
+        { QStringLiteral("housing"), housingPosts, housingPosts },
+        { QStringLiteral("staff"), all, all },
+        { QStringLiteral("super"), all, { QStringLiteral("p-1"), QStringLiteral("p-2"), QStringLiteral("p-4") } },
+        { QStringLiteral("leader"), all, {} },
     };
     for (const Expected &expected : expectations) {
         auto client = loggedIn(expected.user);
@@ -417,8 +420,8 @@ void TestFakePortal::feed_pagesFollowCursorsToTheEnd()
         cursor = answer.nextCursor();
         QVERIFY(!cursor.isEmpty());
     }
-    QCOMPARE(sizes, (QList<int>{10, 10, 5}));
-    QCOMPARE(more, (QList<bool>{true, true, false}));
+    QCOMPARE(sizes, (QList<int> { 10, 10, 5 }));
+    QCOMPARE(more, (QList<bool> { true, true, false }));
     QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), 25);
 
     const Answer atEnd = client->changes(cursor, 10);
@@ -429,7 +432,7 @@ void TestFakePortal::feed_pagesFollowCursorsToTheEnd()
     changed.insert(QStringLiteral("views"), 99);
     m_portal->putPost(changed);
     const Answer next = client->changes(cursor, 10);
-    QCOMPARE(idsOf(next.changes()), QStringList{QStringLiteral("p-03")});
+    QCOMPARE(idsOf(next.changes()), QStringList { QStringLiteral("p-03") });
     const QJsonObject post = next.changes().at(0).toObject().value(QLatin1String("post")).toObject();
     QCOMPARE(post.value(QLatin1String("version")).toInteger(), 2);
     QCOMPARE(post.value(QLatin1String("views")).toInteger(), 99);
@@ -456,8 +459,8 @@ void TestFakePortal::feed_limitOutsideRange_isInvalid()
 
 void TestFakePortal::feed_postLeavingScope_isRemovedChange()
 {
-    m_portal->putPost(dispatchedPost(QStringLiteral("p-1"), {QStringLiteral("x-daoli")}));
-    m_portal->putPost(dispatchedPost(QStringLiteral("p-2"), {QStringLiteral("x-daoli")}));
+    m_portal->putPost(dispatchedPost(QStringLiteral("p-1"), { QStringLiteral("x-daoli") }));
+    m_portal->putPost(dispatchedPost(QStringLiteral("p-2"), { QStringLiteral("x-daoli") }));
     auto daoli = loggedIn(QStringLiteral("daoli"));
     auto staff = loggedIn(QStringLiteral("staff"));
     QString daoliCursor;
@@ -465,19 +468,19 @@ void TestFakePortal::feed_postLeavingScope_isRemovedChange()
     QCOMPARE(daoli->pullAll(100, &daoliCursor).size(), 2);
     QCOMPARE(staff->pullAll(100, &staffCursor).size(), 2);
 
-    m_portal->putPost(dispatchedPost(QStringLiteral("p-1"), {QStringLiteral("d-housing")})); // reassigned away
+    m_portal->putPost(dispatchedPost(QStringLiteral("p-1"), { QStringLiteral("d-housing") })); // reassigned away
     m_portal->withdrawPost(QStringLiteral("p-2"));
 
     const Answer forDaoli = daoli->changes(daoliCursor);
-    QCOMPARE(idsOf(forDaoli.changes()), (QStringList{QStringLiteral("removed:p-1"), QStringLiteral("removed:p-2")}));
+    QCOMPARE(idsOf(forDaoli.changes()), (QStringList { QStringLiteral("removed:p-1"), QStringLiteral("removed:p-2") }));
     QCOMPARE(removedVersion(forDaoli.changes().at(0)), 2);
     QCOMPARE(removedVersion(forDaoli.changes().at(1)), 2);
     QCOMPARE(idsOf(staff->changes(staffCursor).changes()),
-             (QStringList{QStringLiteral("p-1"), QStringLiteral("removed:p-2")}));
+        (QStringList { QStringLiteral("p-1"), QStringLiteral("removed:p-2") }));
 
     // A liaison that never could see a post hears nothing of it.
     auto housing = loggedIn(QStringLiteral("housing"));
-    QCOMPARE(idsOf(housing->pullAll(100)), QStringList{QStringLiteral("p-1")});
+    QCOMPARE(idsOf(housing->pullAll(100)), QStringList { QStringLiteral("p-1") });
 }
 
 void TestFakePortal::longPoll_answersWhenAChangeArrives()
@@ -493,7 +496,7 @@ void TestFakePortal::longPoll_answersWhenAChangeArrives()
     m_portal->putPost(newPost(QStringLiteral("p-new")));
     const Answer answer = waitFor(reply);
     QCOMPARE(answer.status, 200);
-    QCOMPARE(idsOf(answer.changes()), QStringList{QStringLiteral("p-new")});
+    QCOMPARE(idsOf(answer.changes()), QStringList { QStringLiteral("p-new") });
 }
 
 void TestFakePortal::longPoll_answersEmptyPageWhenTheWaitEnds()
@@ -549,38 +552,33 @@ void TestFakePortal::action_staleBaseVersion_isVersionConflict()
 
 void TestFakePortal::action_appendsNeverConflict_andGetPortalIds()
 {
-    m_portal->putPost(dispatchedPost(QStringLiteral("p-1"), {QStringLiteral("x-daoli")}));
+    m_portal->putPost(dispatchedPost(QStringLiteral("p-1"), { QStringLiteral("x-daoli") }));
     auto daoli = loggedIn(QStringLiteral("daoli"));
-    const QJsonObject accept{{QStringLiteral("type"), QStringLiteral("accept")},
-                             {QStringLiteral("base_version"), 1},
-                             {QStringLiteral("unit_id"), QStringLiteral("x-daoli")}};
+    const QJsonObject accept { { QStringLiteral("type"), QStringLiteral("accept") },
+        { QStringLiteral("base_version"), 1 }, { QStringLiteral("unit_id"), QStringLiteral("x-daoli") } };
     QCOMPARE(daoli->act(QStringLiteral("p-1"), accept, newKey()).status, 200);
-    const QJsonObject finalReply{{QStringLiteral("type"), QStringLiteral("reply")},
-                                 {QStringLiteral("base_version"), 1}, // stale, and it does not matter
-                                 {QStringLiteral("unit_id"), QStringLiteral("x-daoli")},
-                                 {QStringLiteral("kind"), QStringLiteral("final")},
-                                 {QStringLiteral("text"), QStringLiteral("已协调供热公司整改，室温已达标。")},
-                                 {QStringLiteral("doc_refs"), QJsonArray()},
-                                 {QStringLiteral("visibility"), QStringLiteral("public")}};
+    const QJsonObject finalReply { { QStringLiteral("type"), QStringLiteral("reply") },
+        { QStringLiteral("base_version"), 1 }, // stale, and it does not matter
+        { QStringLiteral("unit_id"), QStringLiteral("x-daoli") }, { QStringLiteral("kind"), QStringLiteral("final") },
+        { QStringLiteral("text"), QStringLiteral("已协调供热公司整改，室温已达标。") },
+        { QStringLiteral("doc_refs"), QJsonArray() }, { QStringLiteral("visibility"), QStringLiteral("public") } };
     const Answer replied = daoli->act(QStringLiteral("p-1"), finalReply, newKey());
     QCOMPARE(replied.status, 200);
     const bxt::Post post(replied.json.value(QLatin1String("post")).toObject());
     QCOMPARE(post.version(), 3);
-    const QJsonObject published =
-            post.assignmentFor(QStringLiteral("x-daoli")).value(QLatin1String("replies")).toArray().at(0).toObject();
+    const QJsonObject published
+        = post.assignmentFor(QStringLiteral("x-daoli")).value(QLatin1String("replies")).toArray().at(0).toObject();
     QCOMPARE(published.value(QLatin1String("id")).toString(), QStringLiteral("r-1"));
     QVERIFY(bxt::parseRfc3339(published.value(QLatin1String("published_at")).toString()).isValid());
 
     auto supervisor = loggedIn(QStringLiteral("super"));
-    const QJsonObject supervise{{QStringLiteral("type"), QStringLiteral("supervise")},
-                                {QStringLiteral("unit_id"), QStringLiteral("x-daoli")},
-                                {QStringLiteral("method"), QStringLiteral("phone")},
-                                {QStringLiteral("reason"), QStringLiteral("public_attention")},
-                                {QStringLiteral("note"), QString()}};
+    const QJsonObject supervise { { QStringLiteral("type"), QStringLiteral("supervise") },
+        { QStringLiteral("unit_id"), QStringLiteral("x-daoli") }, { QStringLiteral("method"), QStringLiteral("phone") },
+        { QStringLiteral("reason"), QStringLiteral("public_attention") }, { QStringLiteral("note"), QString() } };
     const Answer supervised = supervisor->act(QStringLiteral("p-1"), supervise, newKey());
     QCOMPARE(supervised.status, 200);
-    const QJsonObject supervision =
-            bxt::Post(supervised.json.value(QLatin1String("post")).toObject()).supervisions().at(0).toObject();
+    const QJsonObject supervision
+        = bxt::Post(supervised.json.value(QLatin1String("post")).toObject()).supervisions().at(0).toObject();
     QCOMPARE(supervision.value(QLatin1String("id")).toString(), QStringLiteral("s-1"));
     QVERIFY(bxt::parseRfc3339(supervision.value(QLatin1String("opened_at")).toString()).isValid());
     QCOMPARE(m_portal->appliedActionCount(), 3);
@@ -596,26 +594,39 @@ void TestFakePortal::action_refusals_data()
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("field");
 
-    const QJsonObject accept{{QStringLiteral("type"), QStringLiteral("accept")},
-                             {QStringLiteral("base_version"), 1},
-                             {QStringLiteral("unit_id"), QStringLiteral("x-daoli")}};
+    const QJsonObject accept { { QStringLiteral("type"), QStringLiteral("accept") },
+        { QStringLiteral("base_version"), 1 }, { QStringLiteral("unit_id"), QStringLiteral("x-daoli") } };
     QJsonObject noBase = classify(1);
     noBase.remove(QStringLiteral("base_version"));
     QJsonObject otherUnit = accept;
     otherUnit.insert(QStringLiteral("unit_id"), QStringLiteral("d-housing"));
-    const QJsonObject close{{QStringLiteral("type"), QStringLiteral("close")}, {QStringLiteral("base_version"), 1}};
+    const QJsonObject close { { QStringLiteral("type"), QStringLiteral("close") },
+        { QStringLiteral("base_version"), 1 } };
 
-    QTest::newRow("leader classifies") << "leader" << "p-new" << classify(1) << newKey() << 403 << "forbidden" << "";
-    QTest::newRow("liaison, another unit's post") << "housing" << "p-daoli" << accept << newKey() << 403 << "forbidden"
+    QTest::newRow("leader classifies") << "leader"
+                                       << "p-new" << classify(1) << newKey() << 403 << "forbidden"
+                                       << "";
+    QTest::newRow("liaison, another unit's post") << "housing"
+                                                  << "p-daoli" << accept << newKey() << 403 << "forbidden"
                                                   << "";
-    QTest::newRow("liaison for another unit") << "daoli" << "p-daoli" << otherUnit << newKey() << 403 << "forbidden"
+    QTest::newRow("liaison for another unit") << "daoli"
+                                              << "p-daoli" << otherUnit << newKey() << 403 << "forbidden"
                                               << "";
-    QTest::newRow("unknown post") << "staff" << "p-none" << classify(1) << newKey() << 404 << "not_found" << "";
-    QTest::newRow("unknown category") << "staff" << "p-new" << classify(1, QStringLiteral("gossip")) << newKey() << 422
-                                      << "invalid" << "category";
-    QTest::newRow("no base_version") << "staff" << "p-new" << noBase << newKey() << 422 << "invalid" << "base_version";
-    QTest::newRow("state refuses") << "staff" << "p-daoli" << close << newKey() << 422 << "invalid" << "type";
-    QTest::newRow("no Idempotency-Key") << "staff" << "p-new" << classify(1) << QByteArray() << 422 << "invalid"
+    QTest::newRow("unknown post") << "staff"
+                                  << "p-none" << classify(1) << newKey() << 404 << "not_found"
+                                  << "";
+    QTest::newRow("unknown category") << "staff"
+                                      << "p-new" << classify(1, QStringLiteral("gossip")) << newKey() << 422
+                                      << "invalid"
+                                      << "category";
+    QTest::newRow("no base_version") << "staff"
+                                     << "p-new" << noBase << newKey() << 422 << "invalid"
+                                     << "base_version";
+    QTest::newRow("state refuses") << "staff"
+                                   << "p-daoli" << close << newKey() << 422 << "invalid"
+                                   << "type";
+    QTest::newRow("no Idempotency-Key") << "staff"
+                                        << "p-new" << classify(1) << QByteArray() << 422 << "invalid"
                                         << "Idempotency-Key";
 }
 
@@ -630,10 +641,10 @@ void TestFakePortal::action_refusals()
     QFETCH(QString, field);
 
     m_portal->putPost(newPost(QStringLiteral("p-new")));
-    m_portal->putPost(dispatchedPost(QStringLiteral("p-daoli"), {QStringLiteral("x-daoli")}));
+    m_portal->putPost(dispatchedPost(QStringLiteral("p-daoli"), { QStringLiteral("x-daoli") }));
     auto client = loggedIn(user);
     const Answer answer = client->call("POST", QStringLiteral("/posts/%1/actions").arg(postId), body,
-                                       key.isEmpty() ? Headers() : Headers{{"Idempotency-Key", key}});
+        key.isEmpty() ? Headers() : Headers { { "Idempotency-Key", key } });
     QCOMPARE(answer.status, status);
     QCOMPARE(answer.errorCode(), code);
     QCOMPARE(answer.errorField(), field);
@@ -752,7 +763,7 @@ void TestFakePortal::fault_repeatPage_servesTheLastPageAgain()
     const Answer repeated = client->changes(first.nextCursor(), 2);
     QCOMPARE(repeated.body, first.body);
     const Answer second = client->changes(repeated.nextCursor(), 2);
-    QCOMPARE(idsOf(second.changes()), (QStringList{QStringLiteral("p-3"), QStringLiteral("p-4")}));
+    QCOMPARE(idsOf(second.changes()), (QStringList { QStringLiteral("p-3"), QStringLiteral("p-4") }));
 }
 
 void TestFakePortal::fault_oversizedBody_isValidJsonOver16MiB()
@@ -778,12 +789,51 @@ void TestFakePortal::fault_malformedBody_isNotJson()
     QVERIFY(error.error != QJsonParseError::NoError);
 }
 
+void TestFakePortal::fault_stuckCursor_hasMoreWithTheCursorAskedWith()
+{
+    m_portal->putPost(newPost(QStringLiteral("p-1")));
+    auto client = loggedIn(QStringLiteral("staff"));
+    const QString cursor = client->changes().nextCursor();
+    m_portal->injectFault(FakePortal::Fault::StuckCursor);
+    const Answer answer = client->changes(cursor);
+    QCOMPARE(answer.status, 200);
+    QVERIFY(answer.changes().isEmpty());
+    QVERIFY(answer.hasMore());
+    QCOMPARE(answer.nextCursor(), cursor);
+}
+
+void TestFakePortal::fault_truncatedGzip_isHalfAGzipStreamOfItsAnnouncedLength()
+{
+    m_portal->putPost(newPost(QStringLiteral("p-1")));
+    auto client = loggedIn(QStringLiteral("staff"));
+    const QByteArray whole = client->changes().body;
+    m_portal->injectFault(FakePortal::Fault::TruncatedGzip);
+    const Answer answer = client->changes();
+    QCOMPARE(answer.error, QNetworkReply::NoError); // nothing on the wire says it is cut
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(answer.headers.value("content-encoding"), QByteArray("gzip"));
+    QVERIFY(answer.body.size() < whole.size());
+    QVERIFY(whole.startsWith(answer.body));
+}
+
+void TestFakePortal::fault_compressedOversizedBody_isSmallOnTheWire()
+{
+    m_portal->putPost(newPost(QStringLiteral("p-1")));
+    auto client = loggedIn(QStringLiteral("staff"));
+    m_portal->injectFault(FakePortal::Fault::CompressedOversizedBody);
+    const Answer answer = client->changes();
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(answer.headers.value("content-encoding"), QByteArray("gzip"));
+    QVERIFY(answer.headers.value("content-length").toLongLong() < 1024 * 1024);
+    QCOMPARE(answer.error, QNetworkReply::UnknownContentError); // Qt's safety check refuses to unpack it
+}
+
 void TestFakePortal::fault_leakReport_sendsAReportToALiaison()
 {
-    m_portal->putPost(dispatchedPost(QStringLiteral("p-1"), {QStringLiteral("x-daoli")}));
+    m_portal->putPost(dispatchedPost(QStringLiteral("p-1"), { QStringLiteral("x-daoli") }));
     m_portal->injectFault(FakePortal::Fault::LeakReport);
     auto staff = loggedIn(QStringLiteral("staff"));
-    QCOMPARE(idsOf(staff->pullAll(100)), QStringList{QStringLiteral("p-1")}); // the fault waits for a liaison
+    QCOMPARE(idsOf(staff->pullAll(100)), QStringList { QStringLiteral("p-1") }); // the fault waits for a liaison
 
     auto daoli = loggedIn(QStringLiteral("daoli"));
     QString cursor;
@@ -819,7 +869,7 @@ void TestFakePortal::gzip_whenTheClientAcceptsIt()
     QCOMPARE(answer.headers.value("content-encoding"), QByteArray("gzip"));
     QCOMPARE(answer.changes().size(), 20);
 
-    const Answer plain = client->call("GET", QStringLiteral("/units"), {}, {{"Accept-Encoding", "identity"}});
+    const Answer plain = client->call("GET", QStringLiteral("/units"), {}, { { "Accept-Encoding", "identity" } });
     QVERIFY(!plain.headers.contains("content-encoding"));
     QCOMPARE(plain.json.value(QLatin1String("units")).toArray(), bxt::SyntheticPostGenerator::harbinUnits());
 }
@@ -830,8 +880,8 @@ void TestFakePortal::requestServed_reportsEveryAnswer()
     auto client = loggedIn(QStringLiteral("staff"));
     client->call("GET", QStringLiteral("/calendar/2031"));
     QCOMPARE(served.size(), 2);
-    QCOMPARE(served.at(0), (QVariantList{QStringLiteral("POST"), QStringLiteral("/session"), 200}));
-    QCOMPARE(served.at(1), (QVariantList{QStringLiteral("GET"), QStringLiteral("/calendar/2031"), 404}));
+    QCOMPARE(served.at(0), (QVariantList { QStringLiteral("POST"), QStringLiteral("/session"), 200 }));
+    QCOMPARE(served.at(1), (QVariantList { QStringLiteral("GET"), QStringLiteral("/calendar/2031"), 404 }));
     QCOMPARE(m_portal->requestCount(QStringLiteral("/calendar")), 1);
 }
 
