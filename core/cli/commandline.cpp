@@ -3,23 +3,24 @@
 #include "calendar/deadlinecalculator.h"
 #include "demo/syntheticpostgenerator.h"
 #include "domain/post.h"
-#include "search/postsearch.h"
 #include "replyquality/replylinter.h"
 #include "reports/assessmentreport.h"
 #include "reports/quarterlyreport.h"
 #include "reports/replyratings.h"
 #include "reports/reportdocument.h"
 #include "reports/reportexport.h"
+#include "search/postsearch.h"
 #include "store/auditlog.h"
 #include "store/calendarstore.h"
 #include "store/currentuserstore.h"
 #include "store/database.h"
+#include "store/localactions.h"
 #include "store/postexporter.h"
 #include "store/postimporter.h"
 #include "store/poststore.h"
+#include "store/replycheckrulesstore.h"
 #include "store/storebackup.h"
 #include "store/unitstore.h"
-#include "store/localactions.h"
 #include "sync/scopefilter.h"
 #include "sync/synccontroller.h"
 
@@ -345,6 +346,46 @@ int rulesCommand(Context &context)
     return CommandLine::Success;
 }
 
+// The reply-quality check's patterns and weights (R19); an import is validated whole first.
+int replyRulesCommand(Context &context)
+{
+    const QString verb = context.arguments.first();
+    const bool show = verb == QLatin1String("show") && context.arguments.size() == 1;
+    const bool import = verb == QLatin1String("import") && context.arguments.size() == 2;
+    if (!show && !import)
+        return context.usage(Tr::tr("usage: reply-rules show | reply-rules import FILE"));
+    int exitCode = CommandLine::Success;
+    const auto database = context.openStore(&exitCode);
+    if (!database)
+        return exitCode;
+    ReplyCheckRulesStore store(*database);
+    ReplyCheckRules rules;
+    QString error;
+    if (show) {
+        if (!store.load(&rules, &error))
+            return context.fail(error);
+        context.out.write(QJsonDocument(rules.toJson()).toJson(QJsonDocument::Indented));
+        return CommandLine::Success;
+    }
+    QJsonObject json;
+    if (!readJsonFile(context, context.arguments.at(1), &json, &error)
+        || !ReplyCheckRules::fromJson(json, &rules, &error))
+        return context.fail(Tr::tr("%1: %2. Nothing was imported.").arg(context.arguments.at(1), error));
+    const bool saved = inTransaction(
+        *database,
+        [&](QString *failure) {
+            ReplyCheckRules before;
+            return store.load(&before, failure) && store.save(rules, failure)
+                && AuditLog(*database).record(
+                    context.user, QStringLiteral("reply_rules_import"), {}, before.toJson(), rules.toJson(), failure);
+        },
+        &error);
+    if (!saved)
+        return context.fail(error);
+    context.print(Tr::tr("reply-check rules imported"));
+    return CommandLine::Success;
+}
+
 int checkCommand(Context &context)
 {
     int exitCode = CommandLine::Success;
@@ -496,7 +537,14 @@ int lintReplyCommand(Context &context)
     if (!QStringList{QStringLiteral("initial"), QStringLiteral("final"), QStringLiteral("followup")}.contains(
                 replyContext.kind))
         return context.usage(Tr::tr("--kind is initial, final or followup"));
+    int exitCode = CommandLine::Success;
+    const auto database = context.openStore(&exitCode);
+    if (!database)
+        return exitCode;
+    ReplyCheckRules rules;
     QString error;
+    if (!ReplyCheckRulesStore(*database).load(&rules, &error))
+        return context.fail(error);
     const Input input = openInput(context, context.parser.value(QStringLiteral("file")), &error);
     if (!input.device)
         return context.fail(error);
@@ -506,7 +554,7 @@ int lintReplyCommand(Context &context)
     const QJsonObject reply = parse.error == QJsonParseError::NoError && document.isObject()
             ? document.object()
             : QJsonObject{{QStringLiteral("text"), QString::fromUtf8(bytes)}};
-    const QList<ReplyFinding> findings = ReplyLinter::check(reply, replyContext);
+    const QList<ReplyFinding> findings = ReplyLinter(rules).check(reply, replyContext);
     QJsonArray list;
     for (const ReplyFinding &finding : findings)
         list.append(finding.toJson());
@@ -757,36 +805,37 @@ int reportCommand(Context &context)
 const QList<Command> &commands()
 {
     static const QList<Command> list = {
-        {"init", "init", 0, 0, {}, initCommand},
-        {"import", "import FILE|- [--skip-bad]", 1, 1, {QStringLiteral("skip-bad")}, importCommand},
-        {"export", "export [--format jsonl|csv] [--out FILE]", 0, 0,
-         {QStringLiteral("format"), QStringLiteral("out")}, exportCommand},
-        {"search", "search QUERY [--limit N]", 1, 64, {QStringLiteral("limit")}, searchCommand},
-        {"deadline",
-         "deadline --unit-kind department|district --category CODE --dispatched RFC3339 [--promise-due DATE]", 0, 0,
-         {QStringLiteral("unit-kind"), QStringLiteral("category"), QStringLiteral("dispatched"),
-          QStringLiteral("promise-due")},
-         deadlineCommand},
-        {"calendar", "calendar import FILE | calendar show YEAR", 1, 2, {}, calendarCommand},
-        {"rules", "rules show | rules import FILE", 1, 2, {}, rulesCommand},
-        {"check", "check", 0, 0, {}, checkCommand},
-        {"backup", "backup DEST", 1, 1, {}, backupCommand},
-        {"units", "units import FILE", 2, 2, {}, unitsCommand},
-        {"demo", "demo [--count N] [--role ROLE [--unit ID]]", 0, 0,
-         {QStringLiteral("count"), QStringLiteral("role"), QStringLiteral("unit")}, demoCommand},
-        {"queue", "queue POST_ID JSON", 2, 2, {}, queueCommand},
-        {"sync", "sync --portal URL --user NAME [--password-stdin] [--ca-file PEM] [--allow-http]", 0, 0,
-         {QStringLiteral("portal"), QStringLiteral("password-stdin"), QStringLiteral("ca-file"),
-          QStringLiteral("allow-http")},
-         syncCommand},
-        {"lint-reply", "lint-reply --category CODE [--kind KIND] [--file FILE|-]", 0, 0,
-         {QStringLiteral("category"), QStringLiteral("kind"), QStringLiteral("file")}, lintReplyCommand},
-        {"report", kReportSynopsis,
-         1, 3,
-         {QStringLiteral("year"), QStringLiteral("quarter"), QStringLiteral("format"), QStringLiteral("out"),
-          QStringLiteral("lint"), QStringLiteral("ratings"), QStringLiteral("satisfaction"), QStringLiteral("per-unit"),
-          QStringLiteral("unit"), QStringLiteral("substance"), QStringLiteral("responsibility"), QStringLiteral("form")},
-         reportCommand},
+        { "init", "init", 0, 0, {}, initCommand },
+        { "import", "import FILE|- [--skip-bad]", 1, 1, { QStringLiteral("skip-bad") }, importCommand },
+        { "export", "export [--format jsonl|csv] [--out FILE]", 0, 0,
+            { QStringLiteral("format"), QStringLiteral("out") }, exportCommand },
+        { "search", "search QUERY [--limit N]", 1, 64, { QStringLiteral("limit") }, searchCommand },
+        { "deadline",
+            "deadline --unit-kind department|district --category CODE --dispatched RFC3339 [--promise-due DATE]", 0, 0,
+            { QStringLiteral("unit-kind"), QStringLiteral("category"), QStringLiteral("dispatched"),
+                QStringLiteral("promise-due") },
+            deadlineCommand },
+        { "calendar", "calendar import FILE | calendar show YEAR", 1, 2, {}, calendarCommand },
+        { "rules", "rules show | rules import FILE", 1, 2, {}, rulesCommand },
+        { "reply-rules", "reply-rules show | reply-rules import FILE", 1, 2, {}, replyRulesCommand },
+        { "check", "check", 0, 0, {}, checkCommand },
+        { "backup", "backup DEST", 1, 1, {}, backupCommand },
+        { "units", "units import FILE", 2, 2, {}, unitsCommand },
+        { "demo", "demo [--count N] [--role ROLE [--unit ID]]", 0, 0,
+            { QStringLiteral("count"), QStringLiteral("role"), QStringLiteral("unit") }, demoCommand },
+        { "queue", "queue POST_ID JSON", 2, 2, {}, queueCommand },
+        { "sync", "sync --portal URL --user NAME [--password-stdin] [--ca-file PEM] [--allow-http]", 0, 0,
+            { QStringLiteral("portal"), QStringLiteral("password-stdin"), QStringLiteral("ca-file"),
+                QStringLiteral("allow-http") },
+            syncCommand },
+        { "lint-reply", "lint-reply --category CODE [--kind KIND] [--file FILE|-]", 0, 0,
+            { QStringLiteral("category"), QStringLiteral("kind"), QStringLiteral("file") }, lintReplyCommand },
+        { "report", kReportSynopsis, 1, 3,
+            { QStringLiteral("year"), QStringLiteral("quarter"), QStringLiteral("format"), QStringLiteral("out"),
+                QStringLiteral("lint"), QStringLiteral("ratings"), QStringLiteral("satisfaction"),
+                QStringLiteral("per-unit"), QStringLiteral("unit"), QStringLiteral("substance"),
+                QStringLiteral("responsibility"), QStringLiteral("form") },
+            reportCommand },
     };
     return list;
 }

@@ -176,7 +176,11 @@ private slots:
         editor.addDocumentReference(u"哈尔滨市住房公积金提取管理办法"_s, u"哈政办发〔2019〕12号"_s);
         QVERIFY(send->isEnabled());
         QVERIFY(sendAnyway->isHidden());
-        editor.setText(editor.actionBody().value(u"text"_s).toString() + u"请不要无理取闹。"_s);
+        const QString answer = editor.actionBody().value(u"text"_s).toString();
+        editor.setText(answer + u"请不要无理取闹。"_s);
+        QVERIFY(!send->isEnabled()); // rude wording blocks (R19)
+        QVERIFY(sendAnyway->isHidden());
+        editor.setText(answer + u"逾期未提取的情形不属我局管辖范围。"_s);
         QVERIFY(!send->isEnabled());
         QVERIFY(!sendAnyway->isHidden() && sendAnyway->isEnabled()); // advice: one click to override
         QCOMPARE(editor.overriddenAdvice().size(), 1);

@@ -1,0 +1,72 @@
+#include "replyquality/replysubstance.h"
+
+#include <QSet>
+#include <algorithm>
+
+namespace bxt {
+
+namespace {
+
+// The pairs of Han characters of a text (供暖温度 → 供暖 暖温 温度), the terms overlap is counted on.
+QSet<QString> hanPairs(const QString &text, const QStringList &ignored)
+{
+    QSet<QString> pairs;
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i).script() != QChar::Script_Han || text.at(i + 1).script() != QChar::Script_Han)
+            continue;
+        const QString pair = text.mid(i, 2);
+        if (!ignored.contains(pair))
+            pairs.insert(pair);
+    }
+    return pairs;
+}
+
+double overlapShare(
+    const QString &reply, const QString &postTitle, const QString &postBody, const ReplyCheckRules &rules)
+{
+    QSet<QString> terms = hanPairs(postTitle, rules.overlapIgnoredTerms());
+    if (terms.size() < 2)
+        terms.unite(hanPairs(postBody.left(200), rules.overlapIgnoredTerms()));
+    if (terms.isEmpty())
+        return 0;
+    const QSet<QString> replyPairs = hanPairs(reply, {});
+    const auto shared = std::count_if(
+        terms.cbegin(), terms.cend(), [&replyPairs](const QString &term) { return replyPairs.contains(term); });
+    return double(shared) / terms.size();
+}
+
+} // namespace
+
+ReplySubstance ReplySubstance::measure(
+    const QString &reply, const QString &postTitle, const QString &postBody, const ReplyCheckRules &rules)
+{
+    QString own = reply.trimmed();
+    for (const QRegularExpression &stock : rules.stockPhrases())
+        own.remove(stock);
+    static const QRegularExpression noise(QStringLiteral("[\\s\\p{P}\\p{S}]"));
+    ReplySubstance substance;
+    substance.ownChars = QString(own).remove(noise).size();
+
+    for (const ReplyCheckRules::Signal &signal : rules.signalList()) {
+        qsizetype count = 0;
+        if (signal.perChars > 0) {
+            count = substance.ownChars / signal.perChars;
+        } else {
+            for (auto it = signal.pattern.globalMatch(own); it.hasNext() && count < signal.cap; it.next())
+                ++count;
+        }
+        count = std::min<qsizetype>(count, signal.cap);
+        if (count > 0) {
+            substance.score += count * signal.weight;
+            substance.found.append(signal.name);
+        }
+    }
+    const double share = overlapShare(own, postTitle, postBody, rules);
+    if (share > 0) {
+        substance.score += rules.overlapWeight() * std::min(1.0, share / rules.overlapFullAt());
+        substance.found.append(QStringLiteral("overlap"));
+    }
+    return substance;
+}
+
+} // namespace bxt
