@@ -143,8 +143,8 @@ bool readSignal(const QJsonValue &value, const QString &path, ReplyCheckRules::S
         return false;
     }
     double cap = 0, perChars = 0;
-    if (!readNumber(
-            json.value(QLatin1String("weight")), child(path, QStringLiteral("weight")), 0, 100, &signal->weight, error)
+    if (!readNumber(json.value(QLatin1String("weight")), child(path, QStringLiteral("weight")), -100, 100,
+            &signal->weight, error)
         || !readNumber(json.value(QLatin1String("cap")), child(path, QStringLiteral("cap")), 1, 100, &cap, error))
         return false;
     signal->cap = int(cap);
@@ -266,13 +266,14 @@ bool ReplyCheckRules::fromJson(const QJsonObject &json, ReplyCheckRules *rules, 
     if (!readObject(json.value(familiesPath), familiesPath, &families, error)
         || !hasExactly(families,
             { QStringLiteral("placeholder"), QStringLiteral("rude"), QStringLiteral("forwarded"),
-                QStringLiteral("refusal"), QStringLiteral("redirect") },
+                QStringLiteral("refusal"), QStringLiteral("redirect"), QStringLiteral("promise") },
             {}, familiesPath, error)
         || !readFamily(families, QStringLiteral("placeholder"), false, insert, &parsed.m_placeholder, error)
         || !readFamily(families, QStringLiteral("rude"), false, insert, &parsed.m_rude, error)
         || !readFamily(families, QStringLiteral("forwarded"), false, insert, &parsed.m_forwarded, error)
         || !readFamily(families, QStringLiteral("refusal"), true, insert, &parsed.m_refusal, error)
-        || !readFamily(families, QStringLiteral("redirect"), false, insert, &parsed.m_redirect, error))
+        || !readFamily(families, QStringLiteral("redirect"), false, insert, &parsed.m_redirect, error)
+        || !readFamily(families, QStringLiteral("promise"), false, insert, &parsed.m_promise, error))
         return false;
     *rules = parsed;
     return true;

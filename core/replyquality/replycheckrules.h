@@ -54,6 +54,8 @@ public:
     const Family &forwarded() const { return m_forwarded; }
     const Family &refusal() const { return m_refusal; }
     const Family &redirect() const { return m_redirect; }
+    // A resolution promised for later: a follow-up reply is due once it is done.
+    const Family &promise() const { return m_promise; }
 
 private:
     QJsonObject m_json;
@@ -70,6 +72,7 @@ private:
     Family m_forwarded;
     Family m_refusal;
     Family m_redirect;
+    Family m_promise;
 };
 
 } // namespace bxt

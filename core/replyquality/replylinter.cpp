@@ -12,23 +12,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ReplyLinter)
 };
 
-// Words that promise a resolution still to come; once it is done a follow-up reply is due (R19).
-const QStringList kPromiseOfResolution = {
-    QStringLiteral("将于"),
-    QStringLiteral("预计"),
-    QStringLiteral("计划于"),
-    QStringLiteral("争取"),
-    QStringLiteral("近期将"),
-    QStringLiteral("尽快解决"),
-    QStringLiteral("待完成后"),
-};
-
-bool promisesResolution(const QString &text)
-{
-    return std::any_of(kPromiseOfResolution.cbegin(), kPromiseOfResolution.cend(),
-        [&text](const QString &phrase) { return text.contains(phrase); });
-}
-
 void add(QList<ReplyFinding> *findings, const char *rule, ReplyFinding::Severity severity, const QString &message,
     const char *family)
 {
@@ -145,7 +128,7 @@ QList<ReplyFinding> ReplyLinter::check(const QJsonObject &reply, const ReplyCont
                 .arg(m_rules.enough(), 0, 'f', 1),
             "little_substance");
 
-    if (context.kind == QLatin1String("final") && promisesResolution(text))
+    if (context.kind == QLatin1String("final") && !m_rules.promise().find(text).isEmpty())
         add(&findings, "R19", S::Advice,
             Tr::tr("This reply promises a resolution still to come; send a follow-up reply once it is done (R19)."),
             "followup");
@@ -155,7 +138,7 @@ QList<ReplyFinding> ReplyLinter::check(const QJsonObject &reply, const ReplyCont
         for (const QJsonValue &value : context.earlierReplies) {
             const QJsonObject earlier = value.toObject();
             followedUp = followedUp || earlier.value(QLatin1String("kind")).toString() == QLatin1String("followup");
-            promised = promised || promisesResolution(earlier.value(QLatin1String("text")).toString());
+            promised = promised || !m_rules.promise().find(earlier.value(QLatin1String("text")).toString()).isEmpty();
         }
         if (promised && !followedUp)
             add(&findings, "R19", S::Advice,

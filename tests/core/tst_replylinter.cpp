@@ -253,6 +253,9 @@ void TestReplyLinter::placeholder_data() // R19
     QTest::addRow("bracket asking to fill in") << kGoodText + u"办理时限：【请填写日期】。"_s << u"block"_s;
     QTest::addRow("XXX for a name") << kGoodText + u"联系人：XXX。"_s << u"block"_s;
     QTest::addRow("a field left empty") << kGoodText + u"受理编号：。"_s << u"block"_s;
+    QTest::addRow("a field name left in brackets") << kGoodText + u"详情请见区政府网站（网址）。"_s << u"block"_s;
+    QTest::addRow("a link announced, none given")
+        << u"您好，您反映的问题已另行答复，链接如下： 2025年3月4日"_s << u"block"_s;
     QTest::addRow("masked mobile number") << kGoodText + u"如有疑问，请致电供热公司138****5678。"_s << QString();
     QTest::addRow("masked by the data set") << kGoodText + u"联系电话*****。"_s << QString();
     QTest::addRow("document number in 【】") << kGoodText + u"依据长价商【2014】92号文件执行。"_s << QString();
@@ -287,6 +290,8 @@ void TestReplyLinter::rude_data() // R19
     QTest::addRow("accuses the author") << kGoodText + u"请不要无理取闹。"_s << u"block"_s;
     QTest::addRow("tells the author to look it up") << u"这种事你自己去查，不要再发了。"_s << u"block"_s;
     QTest::addRow("mocks the author") << kGoodText + u"这点道理都懂不懂？"_s << u"block"_s;
+    QTest::addRow("a medical term, not an insult")
+        << kGoodText + u"经了解，该住户家属患有神经病变，已安排上门服务。"_s << QString();
     QTest::addRow("firm but polite") << kGoodText + u"请您理解，该费用须按规定缴纳。"_s << QString();
     QTest::addRow("asks to stop a practice, not the author")
         << kGoodText + u"已要求商户不要再占道经营。"_s << QString();
