@@ -96,19 +96,26 @@ bool compile(const QString &source, const QString &path, QRegularExpression *pat
     return true;
 }
 
-bool readPatterns(const QJsonValue &value, const QString &path, const QString &insert,
-    QList<QRegularExpression> *patterns, QString *error)
+// The patterns of a list, each checked on its own for a precise error, kept as one alternation.
+bool readPatterns(
+    const QJsonValue &value, const QString &path, const QString &insert, QRegularExpression *patterns, QString *error)
 {
     QStringList sources;
     if (!readStrings(value, path, &sources, error))
         return false;
+    QStringList alternatives;
     for (qsizetype i = 0; i < sources.size(); ++i) {
         QRegularExpression pattern;
-        if (!compile(QString(sources.at(i)).replace(kInsertToken, insert), element(path, i), &pattern, error))
+        const QString source = QString(sources.at(i)).replace(kInsertToken, insert);
+        if (!compile(source, element(path, i), &pattern, error))
             return false;
-        patterns->append(pattern);
+        alternatives.append(QStringLiteral("(?:%1)").arg(source));
     }
-    return true;
+    if (alternatives.isEmpty()) {
+        *patterns = QRegularExpression();
+        return true;
+    }
+    return compile(alternatives.join(QLatin1Char('|')), path, patterns, error);
 }
 
 bool readFamily(const QJsonObject &families, const QString &name, bool withExceptions, const QString &insert,
@@ -120,10 +127,10 @@ bool readFamily(const QJsonObject &families, const QString &name, bool withExcep
                                             : QStringList { QStringLiteral("patterns") };
     return readObject(families.value(name), path, &json, error) && hasExactly(json, keys, {}, path, error)
         && readPatterns(json.value(QLatin1String("patterns")), child(path, QStringLiteral("patterns")), insert,
-            &family->patterns, error)
+            &family->pattern, error)
         && (!withExceptions
             || readPatterns(json.value(QLatin1String("exceptions")), child(path, QStringLiteral("exceptions")), insert,
-                &family->exceptions, error));
+                &family->exception, error));
 }
 
 bool readSignal(const QJsonValue &value, const QString &path, ReplyCheckRules::Signal *signal, QString *error)
@@ -167,17 +174,12 @@ bool readSignal(const QJsonValue &value, const QString &path, ReplyCheckRules::S
 
 QString ReplyCheckRules::Family::find(const QString &text) const
 {
-    for (const QRegularExpression &pattern : patterns) {
-        const QRegularExpressionMatch match = pattern.match(text);
-        if (!match.hasMatch())
-            continue;
-        for (const QRegularExpression &exception : exceptions) {
-            if (exception.match(text).hasMatch())
-                return {};
-        }
-        return match.captured();
-    }
-    return {};
+    if (pattern.pattern().isEmpty())
+        return {};
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch() || (!exception.pattern().isEmpty() && exception.match(text).hasMatch()))
+        return {};
+    return match.captured();
 }
 
 const ReplyCheckRules &ReplyCheckRules::builtIn()

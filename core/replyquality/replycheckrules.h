@@ -26,13 +26,14 @@ public:
         int cap = 0;
         int perChars = 0;
     };
-    // A pattern family: a finding when one pattern matches and no exception does.
+    // A pattern family: a finding when one pattern matches and no exception does. The patterns
+    // are kept as one alternation, so the text is scanned once.
     struct Family
     {
-        QList<QRegularExpression> patterns;
-        QList<QRegularExpression> exceptions;
+        QRegularExpression pattern;
+        QRegularExpression exception; // empty: none
 
-        // The first match, empty when none or when an exception matches.
+        // The match, empty when none or when an exception matches.
         QString find(const QString &text) const;
     };
 
@@ -40,7 +41,8 @@ public:
     static bool fromJson(const QJsonObject &json, ReplyCheckRules *rules, QString *error);
     QJsonObject toJson() const { return m_json; }
 
-    const QList<QRegularExpression> &stockPhrases() const { return m_stockPhrases; }
+    // All stock phrases as one alternation.
+    const QRegularExpression &stockPhrases() const { return m_stockPhrases; }
     const QList<Signal> &signalList() const { return m_signals; }
     double enough() const { return m_enough; }
     double noneBelow() const { return m_noneBelow; }
@@ -59,7 +61,7 @@ public:
 
 private:
     QJsonObject m_json;
-    QList<QRegularExpression> m_stockPhrases;
+    QRegularExpression m_stockPhrases;
     QList<Signal> m_signals;
     double m_enough = 0;
     double m_noneBelow = 0;

@@ -7,14 +7,17 @@ namespace bxt {
 
 namespace {
 
-// The pairs of Han characters of a text (供暖温度 → 供暖 暖温 温度), the terms overlap is counted on.
-QSet<QString> hanPairs(const QString &text, const QStringList &ignored)
+// The pairs of Han characters of a text (供暖温度 → 供暖 暖温 温度), the terms overlap is counted
+// on; a pair is kept as its two UTF-16 units.
+using HanPair = quint32;
+
+QSet<HanPair> hanPairs(const QString &text, const QSet<HanPair> &ignored = {})
 {
-    QSet<QString> pairs;
+    QSet<HanPair> pairs;
     for (qsizetype i = 0; i + 1 < text.size(); ++i) {
         if (text.at(i).script() != QChar::Script_Han || text.at(i + 1).script() != QChar::Script_Han)
             continue;
-        const QString pair = text.mid(i, 2);
+        const HanPair pair = HanPair(text.at(i).unicode()) << 16 | text.at(i + 1).unicode();
         if (!ignored.contains(pair))
             pairs.insert(pair);
     }
@@ -24,14 +27,15 @@ QSet<QString> hanPairs(const QString &text, const QStringList &ignored)
 double overlapShare(
     const QString &reply, const QString &postTitle, const QString &postBody, const ReplyCheckRules &rules)
 {
-    QSet<QString> terms = hanPairs(postTitle, rules.overlapIgnoredTerms());
+    const QSet<HanPair> ignored = hanPairs(rules.overlapIgnoredTerms().join(QLatin1Char(' ')));
+    QSet<HanPair> terms = hanPairs(postTitle, ignored);
     if (terms.size() < 2)
-        terms.unite(hanPairs(postBody.left(200), rules.overlapIgnoredTerms()));
+        terms.unite(hanPairs(postBody.left(200), ignored));
     if (terms.isEmpty())
         return 0;
-    const QSet<QString> replyPairs = hanPairs(reply, {});
+    const QSet<HanPair> replyPairs = hanPairs(reply);
     const auto shared = std::count_if(
-        terms.cbegin(), terms.cend(), [&replyPairs](const QString &term) { return replyPairs.contains(term); });
+        terms.cbegin(), terms.cend(), [&replyPairs](HanPair term) { return replyPairs.contains(term); });
     return double(shared) / terms.size();
 }
 
@@ -41,8 +45,8 @@ ReplySubstance ReplySubstance::measure(
     const QString &reply, const QString &postTitle, const QString &postBody, const ReplyCheckRules &rules)
 {
     QString own = reply.trimmed();
-    for (const QRegularExpression &stock : rules.stockPhrases())
-        own.remove(stock);
+    if (!rules.stockPhrases().pattern().isEmpty())
+        own.remove(rules.stockPhrases());
     static const QRegularExpression noise(QStringLiteral("[\\s\\p{P}\\p{S}]"));
     ReplySubstance substance;
     substance.ownChars = QString(own).remove(noise).size();
