@@ -523,6 +523,10 @@ commands:
         <translation>已导入答复质量检查规则</translation>
     </message>
     <message>
+        <source>There is no post %1 in this store.</source>
+        <translation>本案件库中没有网帖 %1。</translation>
+    </message>
+    <message>
         <source>--category must be one of the eight category codes, not "%1"</source>
         <translation>--category 须为八个类别代码之一，而不是“%1”</translation>
     </message>
@@ -601,6 +605,10 @@ commands:
     <message>
         <source>Read from this file; - for standard input.</source>
         <translation>从此文件读取；- 表示标准输入。</translation>
+    </message>
+    <message>
+        <source>The post the reply answers: its title and body are the matter (R19).</source>
+        <translation>答复所针对的网帖：以其标题和正文作为所反映的事项（R19）。</translation>
     </message>
     <message>
         <source>lint-reply needs --category</source>

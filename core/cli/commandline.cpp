@@ -545,6 +545,16 @@ int lintReplyCommand(Context &context)
     QString error;
     if (!ReplyCheckRulesStore(*database).load(&rules, &error))
         return context.fail(error);
+    if (context.parser.isSet(QStringLiteral("post"))) {
+        const QString postId = context.parser.value(QStringLiteral("post"));
+        std::optional<Post> post;
+        if (!PostStore(*database).find(postId, &post, &error))
+            return context.fail(error);
+        if (!post)
+            return context.fail(Tr::tr("There is no post %1 in this store.").arg(postId));
+        replyContext.postTitle = post->title();
+        replyContext.postBody = post->body();
+    }
     const Input input = openInput(context, context.parser.value(QStringLiteral("file")), &error);
     if (!input.device)
         return context.fail(error);
@@ -805,37 +815,38 @@ int reportCommand(Context &context)
 const QList<Command> &commands()
 {
     static const QList<Command> list = {
-        { "init", "init", 0, 0, {}, initCommand },
-        { "import", "import FILE|- [--skip-bad]", 1, 1, { QStringLiteral("skip-bad") }, importCommand },
-        { "export", "export [--format jsonl|csv] [--out FILE]", 0, 0,
-            { QStringLiteral("format"), QStringLiteral("out") }, exportCommand },
-        { "search", "search QUERY [--limit N]", 1, 64, { QStringLiteral("limit") }, searchCommand },
-        { "deadline",
-            "deadline --unit-kind department|district --category CODE --dispatched RFC3339 [--promise-due DATE]", 0, 0,
-            { QStringLiteral("unit-kind"), QStringLiteral("category"), QStringLiteral("dispatched"),
-                QStringLiteral("promise-due") },
-            deadlineCommand },
-        { "calendar", "calendar import FILE | calendar show YEAR", 1, 2, {}, calendarCommand },
-        { "rules", "rules show | rules import FILE", 1, 2, {}, rulesCommand },
-        { "reply-rules", "reply-rules show | reply-rules import FILE", 1, 2, {}, replyRulesCommand },
-        { "check", "check", 0, 0, {}, checkCommand },
-        { "backup", "backup DEST", 1, 1, {}, backupCommand },
-        { "units", "units import FILE", 2, 2, {}, unitsCommand },
-        { "demo", "demo [--count N] [--role ROLE [--unit ID]]", 0, 0,
-            { QStringLiteral("count"), QStringLiteral("role"), QStringLiteral("unit") }, demoCommand },
-        { "queue", "queue POST_ID JSON", 2, 2, {}, queueCommand },
-        { "sync", "sync --portal URL --user NAME [--password-stdin] [--ca-file PEM] [--allow-http]", 0, 0,
-            { QStringLiteral("portal"), QStringLiteral("password-stdin"), QStringLiteral("ca-file"),
-                QStringLiteral("allow-http") },
-            syncCommand },
-        { "lint-reply", "lint-reply --category CODE [--kind KIND] [--file FILE|-]", 0, 0,
-            { QStringLiteral("category"), QStringLiteral("kind"), QStringLiteral("file") }, lintReplyCommand },
-        { "report", kReportSynopsis, 1, 3,
-            { QStringLiteral("year"), QStringLiteral("quarter"), QStringLiteral("format"), QStringLiteral("out"),
-                QStringLiteral("lint"), QStringLiteral("ratings"), QStringLiteral("satisfaction"),
-                QStringLiteral("per-unit"), QStringLiteral("unit"), QStringLiteral("substance"),
-                QStringLiteral("responsibility"), QStringLiteral("form") },
-            reportCommand },
+        {"init", "init", 0, 0, {}, initCommand},
+        {"import", "import FILE|- [--skip-bad]", 1, 1, {QStringLiteral("skip-bad")}, importCommand},
+        {"export", "export [--format jsonl|csv] [--out FILE]", 0, 0,
+         {QStringLiteral("format"), QStringLiteral("out")}, exportCommand},
+        {"search", "search QUERY [--limit N]", 1, 64, {QStringLiteral("limit")}, searchCommand},
+        {"deadline",
+         "deadline --unit-kind department|district --category CODE --dispatched RFC3339 [--promise-due DATE]", 0, 0,
+         {QStringLiteral("unit-kind"), QStringLiteral("category"), QStringLiteral("dispatched"),
+          QStringLiteral("promise-due")},
+         deadlineCommand},
+        {"calendar", "calendar import FILE | calendar show YEAR", 1, 2, {}, calendarCommand},
+        {"rules", "rules show | rules import FILE", 1, 2, {}, rulesCommand},
+        {"reply-rules", "reply-rules show | reply-rules import FILE", 1, 2, {}, replyRulesCommand},
+        {"check", "check", 0, 0, {}, checkCommand},
+        {"backup", "backup DEST", 1, 1, {}, backupCommand},
+        {"units", "units import FILE", 2, 2, {}, unitsCommand},
+        {"demo", "demo [--count N] [--role ROLE [--unit ID]]", 0, 0,
+         {QStringLiteral("count"), QStringLiteral("role"), QStringLiteral("unit")}, demoCommand},
+        {"queue", "queue POST_ID JSON", 2, 2, {}, queueCommand},
+        {"sync", "sync --portal URL --user NAME [--password-stdin] [--ca-file PEM] [--allow-http]", 0, 0,
+         {QStringLiteral("portal"), QStringLiteral("password-stdin"), QStringLiteral("ca-file"),
+          QStringLiteral("allow-http")},
+         syncCommand},
+        {"lint-reply", "lint-reply --category CODE [--kind KIND] [--file FILE|-] [--post POST_ID]", 0, 0,
+         {QStringLiteral("category"), QStringLiteral("kind"), QStringLiteral("file"), QStringLiteral("post")},
+         lintReplyCommand},
+        {"report", kReportSynopsis,
+         1, 3,
+         {QStringLiteral("year"), QStringLiteral("quarter"), QStringLiteral("format"), QStringLiteral("out"),
+          QStringLiteral("lint"), QStringLiteral("ratings"), QStringLiteral("satisfaction"), QStringLiteral("per-unit"),
+          QStringLiteral("unit"), QStringLiteral("substance"), QStringLiteral("responsibility"), QStringLiteral("form")},
+         reportCommand},
     };
     return list;
 }
@@ -876,6 +887,8 @@ int CommandLine::run(const QStringList &arguments)
         {QStringLiteral("kind"), Tr::tr("The kind of reply: initial, final or followup."), QStringLiteral("kind")},
         {QStringLiteral("file"), Tr::tr("Read from this file; - for standard input."), QStringLiteral("file"),
          QStringLiteral("-")},
+        {QStringLiteral("post"), Tr::tr("The post the reply answers: its title and body are the matter (R19)."),
+         QStringLiteral("id")},
         {QStringLiteral("year"), Tr::tr("The report's year."), QStringLiteral("year")},
         {QStringLiteral("quarter"), Tr::tr("The report's quarter, 1 to 4."), QStringLiteral("q")},
         {QStringLiteral("lint"), Tr::tr("Assessment weight of the reply-quality check's findings (default 0.3)."),

@@ -133,6 +133,29 @@ private slots:
         QVERIFY(run.err.isEmpty());
     }
 
+    // R19: with --post the check weighs how much of the author's matter the reply takes up.
+    void lintReply_post_givesTheAuthorsMatter()
+    {
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("lint.sqlite"));
+        const QByteArray post = jsonLine(samplePost(QStringLiteral("p-1"), 1, QStringLiteral("安静小区供暖温度不达标"),
+                                                    QStringLiteral("室温只有十四度。")));
+        QCOMPARE(runCli({QStringLiteral("--db"), store, QStringLiteral("import"), QStringLiteral("-")}, post).exitCode,
+                 0);
+        const QByteArray text = QStringLiteral("经查，该小区供暖温度不达标系管网堵塞所致，供热公司已完成疏通。").toUtf8();
+        const QStringList lint{QStringLiteral("--db"), store, QStringLiteral("lint-reply"), QStringLiteral("--category"),
+                               QStringLiteral("appeal")};
+        const CliRun alone = runCli(lint, text);
+        QCOMPARE(alone.exitCode, 0);
+        QVERIFY2(alone.out.contains("\"severity\":\"advice\""), alone.out.constData()); // says little on its own
+        const CliRun withPost = runCli(lint + QStringList{QStringLiteral("--post"), QStringLiteral("p-1")}, text);
+        QCOMPARE(withPost.exitCode, 0);
+        QCOMPARE(withPost.out, QByteArray("[]\n"));
+        const CliRun unknown = runCli(lint + QStringList{QStringLiteral("--post"), QStringLiteral("p-9")}, text);
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY(unknown.err.contains("p-9"));
+    }
+
     void deadline_printsOneJsonObject_data() // R16, R17
     {
         QTest::addColumn<QStringList>("arguments");
