@@ -292,6 +292,7 @@ void TestReplyLinter::rude_data() // R19
     QTest::addRow("mocks the author") << kGoodText + u"这点道理都懂不懂？"_s << u"block"_s;
     QTest::addRow("a medical term, not an insult")
         << kGoodText + u"经了解，该住户家属患有神经病变，已安排上门服务。"_s << QString();
+    QTest::addRow("少来 inside 多少来") << kGoodText + u"集资多少来自受益户数。"_s << QString();
     QTest::addRow("firm but polite") << kGoodText + u"请您理解，该费用须按规定缴纳。"_s << QString();
     QTest::addRow("asks to stop a practice, not the author")
         << kGoodText + u"已要求商户不要再占道经营。"_s << QString();
@@ -309,6 +310,7 @@ void TestReplyLinter::forwarded_data() // R19
     QTest::addRow("forwarded for investigation") << u"您好，您反映的问题已转市住建局调查处理。"_s << u"advice"_s;
     QTest::addRow("handed to the departments concerned")
         << u"您的留言已收悉，已交办到相关部门，请耐心等待。"_s << u"advice"_s;
+    QTest::addRow("forwarded, nothing more") << u"网友你好！您反映的问题已转交。"_s << u"advice"_s;
     QTest::addRow("forwarded, then a full answer")
         << u"您的留言已转供热公司处理。"_s + kGoodText + u"供热公司已于十一月三日更换两处阀门，室温达到二十度。"_s
         << QString();
