@@ -293,6 +293,10 @@ void TestReplyLinter::rude_data() // R19
     QTest::addRow("a medical term, not an insult")
         << kGoodText + u"经了解，该住户家属患有神经病变，已安排上门服务。"_s << QString();
     QTest::addRow("少来 inside 多少来") << kGoodText + u"集资多少来自受益户数。"_s << QString();
+    QTest::addRow("不要再发生 is about the matter")
+        << kGoodText + u"我局将督促物业，不要再发生类似问题。"_s << QString();
+    QTest::addRow("自己去查询 is an offer") << kGoodText + u"您也可以自己去查询办理进度。"_s << QString();
+    QTest::addRow("别烦恼 is kind") << kGoodText + u"请您别烦恼，问题已解决。"_s << QString();
     QTest::addRow("firm but polite") << kGoodText + u"请您理解，该费用须按规定缴纳。"_s << QString();
     QTest::addRow("asks to stop a practice, not the author")
         << kGoodText + u"已要求商户不要再占道经营。"_s << QString();
