@@ -144,8 +144,7 @@ bool readSignal(const QJsonValue &value, const QString &path, ReplyCheckRules::S
         *error = Tr::tr("%1: needs either \"pattern\" or \"per_chars\"").arg(path);
         return false;
     }
-    signal->name = json.value(QLatin1String("name")).toString();
-    if (signal->name.isEmpty()) {
+    if (json.value(QLatin1String("name")).toString().isEmpty()) {
         *error = Tr::tr("%1: must be a non-empty text").arg(child(path, QStringLiteral("name")));
         return false;
     }

@@ -17,10 +17,10 @@ class ReplyCheckRules final
 {
 public:
     // What makes a reply's substance: a pattern counted up to cap times, or with perChars the
-    // length of the reply's own text, one unit per perChars characters.
+    // length of the reply's own text, one unit per perChars characters. Its "name" in the file
+    // is for the administrator.
     struct Signal
     {
-        QString name;
         QRegularExpression pattern;
         double weight = 0;
         int cap = 0;

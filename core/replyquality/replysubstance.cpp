@@ -60,16 +60,10 @@ ReplySubstance ReplySubstance::measure(
                 ++count;
         }
         count = std::min<qsizetype>(count, signal.cap);
-        if (count > 0) {
-            substance.score += count * signal.weight;
-            substance.found.append(signal.name);
-        }
+        substance.score += count * signal.weight;
     }
     const double share = overlapShare(own, postTitle, postBody, rules);
-    if (share > 0) {
-        substance.score += rules.overlapWeight() * std::min(1.0, share / rules.overlapFullAt());
-        substance.found.append(QStringLiteral("overlap"));
-    }
+    substance.score += rules.overlapWeight() * std::min(1.0, share / rules.overlapFullAt());
     return substance;
 }
 

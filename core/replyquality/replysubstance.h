@@ -3,7 +3,6 @@
 #include "replyquality/replycheckrules.h"
 
 #include <QString>
-#include <QStringList>
 
 namespace bxt {
 
@@ -14,7 +13,6 @@ struct ReplySubstance
 {
     double score = 0;
     qsizetype ownChars = 0; // the reply's text once stock phrases, punctuation and spaces are out
-    QStringList found; // the names of the signals that counted, for the reason shown
 
     static ReplySubstance measure(
         const QString &reply, const QString &postTitle, const QString &postBody, const ReplyCheckRules &rules);
