@@ -519,6 +519,18 @@ commands:
         <translation>已导入回复时限规则</translation>
     </message>
     <message>
+        <source>usage: reply-rules show | reply-rules import FILE</source>
+        <translation>用法：reply-rules show | reply-rules import 文件</translation>
+    </message>
+    <message>
+        <source>reply-check rules imported</source>
+        <translation>已导入答复质量检查规则</translation>
+    </message>
+    <message>
+        <source>There is no post %1 in this store.</source>
+        <translation>本案件库中没有网帖 %1。</translation>
+    </message>
+    <message>
         <source>--category must be one of the eight category codes, not "%1"</source>
         <translation>--category 须为八个类别代码之一，而不是“%1”</translation>
     </message>
@@ -597,6 +609,10 @@ commands:
     <message>
         <source>Read from this file; - for standard input.</source>
         <translation>从此文件读取；- 表示标准输入。</translation>
+    </message>
+    <message>
+        <source>The post the reply answers: its title and body are the matter (R19).</source>
+        <translation>答复所针对的网帖：以其标题和正文作为所反映的事项（R19）。</translation>
     </message>
     <message>
         <source>lint-reply needs --category</source>
@@ -1302,6 +1318,45 @@ commands:
     </message>
 </context>
 <context>
+    <name>ReplyCheckRules</name>
+    <message>
+        <source>%1: unknown key</source>
+        <translation>%1：未知的键</translation>
+    </message>
+    <message>
+        <source>%1: missing</source>
+        <translation>%1：缺少此项</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1：必须是对象</translation>
+    </message>
+    <message>
+        <source>%1: must be a number from %2 to %3</source>
+        <translation>%1：必须是 %2 到 %3 之间的数</translation>
+    </message>
+    <message>
+        <source>%1: must be a list of texts</source>
+        <translation>%1：必须是文本列表</translation>
+    </message>
+    <message>
+        <source>%1: must be a non-empty text</source>
+        <translation>%1：必须是非空文本</translation>
+    </message>
+    <message>
+        <source>%1: not a valid regular expression (%2 at offset %3)</source>
+        <translation>%1：不是有效的正则表达式（%2，位置 %3）</translation>
+    </message>
+    <message>
+        <source>%1: needs either "pattern" or "per_chars"</source>
+        <translation>%1：须有“pattern”或“per_chars”二者之一</translation>
+    </message>
+    <message>
+        <source>%1: must be a list</source>
+        <translation>%1：必须是列表</translation>
+    </message>
+</context>
+<context>
     <name>ReplyLinter</name>
     <message>
         <source>The reply is empty.</source>
@@ -1328,20 +1383,28 @@ commands:
         <translation>对举报类网帖的回复只能由留言人本人看到（R10）。</translation>
     </message>
     <message>
-        <source>"%1" sends the author to another channel; answer the matter in this reply (R19).</source>
-        <translation>“%1”要求留言人另找渠道；请在本次答复中解决所提问题（R19）。</translation>
+        <source>"%1" is rude; keep the reply courteous (R19).</source>
+        <translation>“%1”用语不文明；答复应态度平等、和蔼、友善（R19）。</translation>
     </message>
     <message>
-        <source>"%1" passes the matter on; if it is outside your remit, return the post instead (R15, R19).</source>
-        <translation>“%1”有推诿之嫌；如此事项不属于本单位职责范围，请退回网帖（R15、R19）。</translation>
+        <source>"%1" refuses the matter without saying who decides it; name the competent unit, or return the post (R15, R19).</source>
+        <translation>“%1”拒绝办理却未说明由谁决定；请写明主管单位，或退回网帖（R15、R19）。</translation>
     </message>
     <message>
-        <source>"%1" may read as impolite; keep the reply courteous (R19).</source>
-        <translation>“%1”可能显得不礼貌；答复应态度平等、和蔼、友善（R19）。</translation>
+        <source>"%1" only says the matter was passed on; say what was found and done, and who takes which measure (R19).</source>
+        <translation>“%1”只说明已转办；请说明查明的情况、已做的工作，以及由谁采取何种措施（R19）。</translation>
     </message>
     <message>
-        <source>The reply says little beyond set phrases; say what was found and what will be done (R19).</source>
-        <translation>答复内容多为套话；请说明查明的情况和将采取的措施（R19）。</translation>
+        <source>"%1" sends the author to another channel without answering the matter; answer it in this reply (R19).</source>
+        <translation>“%1”让留言人另找渠道，却未答复所问事项；请在本次答复中解决（R19）。</translation>
+    </message>
+    <message>
+        <source>The reply says nothing about the matter beyond set phrases; say what was found and what was or will be done (R19).</source>
+        <translation>答复除套话外未涉及所反映的事项；请说明查明的情况，以及已经或将要采取的措施（R19）。</translation>
+    </message>
+    <message>
+        <source>The reply says little about the matter (substance %1 of the %2 expected); say what was found, what was done and who takes which measure (R19).</source>
+        <translation>答复的实质内容不足（实质得分 %1，应达到 %2）；请说明查明的情况、已做的工作，以及由谁采取何种措施（R19）。</translation>
     </message>
     <message>
         <source>This reply promises a resolution still to come; send a follow-up reply once it is done (R19).</source>

@@ -10,6 +10,7 @@
 #include "domain/category.h"
 #include "store/localactions.h"
 #include "store/poststore.h"
+#include "store/replycheckrulesstore.h"
 
 #include <QAction>
 #include <QJsonArray>
@@ -267,13 +268,18 @@ void PostActions::reply()
     const auto unit = ownUnit();
     if (!m_current || !unit)
         return;
-    ReplyEditor editor(*m_current, *unit, m_dialogParent);
+    ReplyCheckRules rules;
+    QString error;
+    if (!ReplyCheckRulesStore(m_database).load(&rules, &error)) {
+        emit failed(error);
+        return;
+    }
+    ReplyEditor editor(*m_current, *unit, m_dialogParent, rules);
     if (editor.exec() != QDialog::Accepted)
         return;
     QJsonArray overridden;
     for (const ReplyFinding &finding : editor.overriddenAdvice())
         overridden.append(finding.toJson());
-    QString error;
     if (perform(m_current->id(), editor.actionBody(), &error, overridden))
         emit postsChanged({m_current->id()});
     else

@@ -21,8 +21,11 @@
 
 namespace bxt {
 
-ReplyEditor::ReplyEditor(const Post &post, const Unit &unit, QWidget *parent)
-    : QDialog(parent), m_post(post), m_unit(unit)
+ReplyEditor::ReplyEditor(const Post &post, const Unit &unit, QWidget *parent, const ReplyCheckRules &rules)
+    : QDialog(parent)
+    , m_post(post)
+    , m_unit(unit)
+    , m_linter(rules)
 {
     setWindowTitle(tr("Reply to %1").arg(post.id()));
     auto *layout = new QVBoxLayout(this);
@@ -210,7 +213,9 @@ void ReplyEditor::runCheck()
     context.category = m_post.category();
     context.kind = kind();
     context.earlierReplies = m_post.assignmentFor(m_unit.id).value(QLatin1String("replies")).toArray();
-    m_findings = ReplyLinter::check(actionBody(), context);
+    context.postTitle = m_post.title();
+    context.postBody = m_post.body();
+    m_findings = m_linter.check(actionBody(), context);
     m_findingsList->clear();
     for (const ReplyFinding &finding : std::as_const(m_findings)) {
         const bool blocks = finding.severity == ReplyFinding::Severity::Block;

@@ -28,7 +28,8 @@ class ReplyEditor final : public QDialog
     Q_DISABLE_COPY_MOVE(ReplyEditor)
 
 public:
-    ReplyEditor(const Post &post, const Unit &unit, QWidget *parent = nullptr);
+    ReplyEditor(const Post &post, const Unit &unit, QWidget *parent = nullptr,
+        const ReplyCheckRules &rules = ReplyCheckRules::builtIn());
 
     void setKind(const QString &kind);
     void setText(const QString &text);
@@ -46,6 +47,7 @@ private:
 
     Post m_post;
     Unit m_unit;
+    ReplyLinter m_linter;
     QList<ReplyFinding> m_findings;
     QComboBox *m_kind = nullptr;
     QPlainTextEdit *m_text = nullptr;

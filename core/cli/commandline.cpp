@@ -3,23 +3,24 @@
 #include "calendar/deadlinecalculator.h"
 #include "demo/syntheticpostgenerator.h"
 #include "domain/post.h"
-#include "search/postsearch.h"
 #include "replyquality/replylinter.h"
 #include "reports/assessmentreport.h"
 #include "reports/quarterlyreport.h"
 #include "reports/replyratings.h"
 #include "reports/reportdocument.h"
 #include "reports/reportexport.h"
+#include "search/postsearch.h"
 #include "store/auditlog.h"
 #include "store/calendarstore.h"
 #include "store/currentuserstore.h"
 #include "store/database.h"
+#include "store/localactions.h"
 #include "store/postexporter.h"
 #include "store/postimporter.h"
 #include "store/poststore.h"
+#include "store/replycheckrulesstore.h"
 #include "store/storebackup.h"
 #include "store/unitstore.h"
-#include "store/localactions.h"
 #include "sync/scopefilter.h"
 #include "sync/synccontroller.h"
 
@@ -355,6 +356,46 @@ int rulesCommand(Context &context)
     return CommandLine::Success;
 }
 
+// The reply-quality check's patterns and weights (R19); an import is validated whole first.
+int replyRulesCommand(Context &context)
+{
+    const QString verb = context.arguments.first();
+    const bool show = verb == QLatin1String("show") && context.arguments.size() == 1;
+    const bool import = verb == QLatin1String("import") && context.arguments.size() == 2;
+    if (!show && !import)
+        return context.usage(Tr::tr("usage: reply-rules show | reply-rules import FILE"));
+    int exitCode = CommandLine::Success;
+    const auto database = context.openStore(&exitCode);
+    if (!database)
+        return exitCode;
+    ReplyCheckRulesStore store(*database);
+    ReplyCheckRules rules;
+    QString error;
+    if (show) {
+        if (!store.load(&rules, &error))
+            return context.fail(error);
+        context.out.write(QJsonDocument(rules.toJson()).toJson(QJsonDocument::Indented));
+        return CommandLine::Success;
+    }
+    QJsonObject json;
+    if (!readJsonFile(context, context.arguments.at(1), &json, &error)
+        || !ReplyCheckRules::fromJson(json, &rules, &error))
+        return context.fail(Tr::tr("%1: %2. Nothing was imported.").arg(context.arguments.at(1), error));
+    const bool saved = inTransaction(
+        *database,
+        [&](QString *failure) {
+            ReplyCheckRules before;
+            return store.load(&before, failure) && store.save(rules, failure)
+                && AuditLog(*database).record(
+                    context.user, QStringLiteral("reply_rules_import"), {}, before.toJson(), rules.toJson(), failure);
+        },
+        &error);
+    if (!saved)
+        return context.fail(error);
+    context.print(Tr::tr("reply-check rules imported"));
+    return CommandLine::Success;
+}
+
 int checkCommand(Context &context)
 {
     int exitCode = CommandLine::Success;
@@ -514,7 +555,24 @@ int lintReplyCommand(Context &context)
     if (!QStringList{QStringLiteral("initial"), QStringLiteral("final"), QStringLiteral("followup")}.contains(
                 replyContext.kind))
         return context.usage(Tr::tr("--kind is initial, final or followup"));
+    int exitCode = CommandLine::Success;
+    const auto database = context.openStore(&exitCode);
+    if (!database)
+        return exitCode;
+    ReplyCheckRules rules;
     QString error;
+    if (!ReplyCheckRulesStore(*database).load(&rules, &error))
+        return context.fail(error);
+    if (context.parser.isSet(QStringLiteral("post"))) {
+        const QString postId = context.parser.value(QStringLiteral("post"));
+        std::optional<Post> post;
+        if (!PostStore(*database).find(postId, &post, &error))
+            return context.fail(error);
+        if (!post)
+            return context.fail(Tr::tr("There is no post %1 in this store.").arg(postId));
+        replyContext.postTitle = post->title();
+        replyContext.postBody = post->body();
+    }
     const Input input = openInput(context, context.parser.value(QStringLiteral("file")), &error);
     if (!input.device)
         return context.fail(error);
@@ -524,7 +582,7 @@ int lintReplyCommand(Context &context)
     const QJsonObject reply = parse.error == QJsonParseError::NoError && document.isObject()
             ? document.object()
             : QJsonObject{{QStringLiteral("text"), QString::fromUtf8(bytes)}};
-    const QList<ReplyFinding> findings = ReplyLinter::check(reply, replyContext);
+    const QList<ReplyFinding> findings = ReplyLinter(rules).check(reply, replyContext);
     QJsonArray list;
     for (const ReplyFinding &finding : findings)
         list.append(finding.toJson());
@@ -787,6 +845,7 @@ const QList<Command> &commands()
          deadlineCommand},
         {"calendar", "calendar import FILE | calendar show YEAR", 1, 2, {}, calendarCommand},
         {"rules", "rules show | rules import FILE", 1, 2, {}, rulesCommand},
+        {"reply-rules", "reply-rules show | reply-rules import FILE", 1, 2, {}, replyRulesCommand},
         {"check", "check", 0, 0, {}, checkCommand},
         {"backup", "backup DEST", 1, 1, {}, backupCommand},
         {"units", "units import FILE", 2, 2, {}, unitsCommand},
@@ -797,8 +856,9 @@ const QList<Command> &commands()
          {QStringLiteral("portal"), QStringLiteral("password-stdin"), QStringLiteral("ca-file"),
           QStringLiteral("allow-http")},
          syncCommand},
-        {"lint-reply", "lint-reply --category CODE [--kind KIND] [--file FILE|-]", 0, 0,
-         {QStringLiteral("category"), QStringLiteral("kind"), QStringLiteral("file")}, lintReplyCommand},
+        {"lint-reply", "lint-reply --category CODE [--kind KIND] [--file FILE|-] [--post POST_ID]", 0, 0,
+         {QStringLiteral("category"), QStringLiteral("kind"), QStringLiteral("file"), QStringLiteral("post")},
+         lintReplyCommand},
         {"report", kReportSynopsis,
          1, 3,
          {QStringLiteral("year"), QStringLiteral("quarter"), QStringLiteral("format"), QStringLiteral("out"),
@@ -845,6 +905,8 @@ int CommandLine::run(const QStringList &arguments)
         {QStringLiteral("kind"), Tr::tr("The kind of reply: initial, final or followup."), QStringLiteral("kind")},
         {QStringLiteral("file"), Tr::tr("Read from this file; - for standard input."), QStringLiteral("file"),
          QStringLiteral("-")},
+        {QStringLiteral("post"), Tr::tr("The post the reply answers: its title and body are the matter (R19)."),
+         QStringLiteral("id")},
         {QStringLiteral("year"), Tr::tr("The report's year."), QStringLiteral("year")},
         {QStringLiteral("quarter"), Tr::tr("The report's quarter, 1 to 4."), QStringLiteral("q")},
         {QStringLiteral("lint"), Tr::tr("Assessment weight of the reply-quality check's findings (default 0.3)."),

@@ -12,103 +12,45 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ReplyLinter)
 };
 
-// Phrases that send the author elsewhere instead of answering (R19: resolved in one reply,
-// never telling the author to ask again through another channel).
-const QStringList kOtherChannel = {
-    QStringLiteral("请拨打"),     QStringLiteral("请致电"),     QStringLiteral("请来电"),
-    QStringLiteral("请电话咨询"), QStringLiteral("请前往"),     QStringLiteral("请到"),
-    QStringLiteral("请自行"),     QStringLiteral("请另行"),     QStringLiteral("另行反映"),
-    QStringLiteral("请向有关部门"), QStringLiteral("请向相关部门"), QStringLiteral("请咨询相关部门"),
-    QStringLiteral("请咨询有关部门"), QStringLiteral("通过其他渠道"), QStringLiteral("请到现场咨询"),
-    QStringLiteral("建议您到"),   QStringLiteral("建议您咨询"), QStringLiteral("建议您拨打"),
-    QStringLiteral("可拨打"),     QStringLiteral("可致电"),     QStringLiteral("请到窗口"),
-};
-
-// Passing the buck (R19: no evasion or passing the buck). A matter outside the remit is
-// returned (R15), not answered with a refusal.
-const QStringList kPassingTheBuck = {
-    QStringLiteral("不归我们管"), QStringLiteral("不归本单位管"), QStringLiteral("与我单位无关"),
-    QStringLiteral("与本单位无关"), QStringLiteral("不是我们的事"), QStringLiteral("不在我们管理范围"),
-    QStringLiteral("我们管不了"), QStringLiteral("无法答复"),
-};
-
-// Wording a citizen would find rude (R19: polite).
-const QStringList kImpolite = {
-    QStringLiteral("无理取闹"), QStringLiteral("胡搅蛮缠"), QStringLiteral("你自己"),
-    QStringLiteral("自己去查"), QStringLiteral("别再"),     QStringLiteral("不要再发"),
-    QStringLiteral("少来"),     QStringLiteral("你们这些人"), QStringLiteral("爱信不信"),
-    QStringLiteral("有本事"),   QStringLiteral("懂不懂"),   QStringLiteral("不可理喻"),
-};
-
-// Stock sentences that say nothing about the matter (R19: detailed, specific).
-const QStringList kFormulaic = {
-    QStringLiteral("已收悉"),     QStringLiteral("感谢您的关注"), QStringLiteral("感谢您对我们工作的支持"),
-    QStringLiteral("我们会尽快处理"), QStringLiteral("正在处理中"), QStringLiteral("正在研究"),
-    QStringLiteral("高度重视"),   QStringLiteral("认真研究"),   QStringLiteral("谢谢"),
-    QStringLiteral("感谢"),       QStringLiteral("您好"),       QStringLiteral("您反映的问题"),
-};
-
-// Words that promise a resolution still to come; once it is done a follow-up reply is due (R19).
-const QStringList kPromiseOfResolution = {
-    QStringLiteral("将于"),   QStringLiteral("预计"),     QStringLiteral("计划于"), QStringLiteral("争取"),
-    QStringLiteral("近期将"), QStringLiteral("尽快解决"), QStringLiteral("待完成后"),
-};
-
-const QRegularExpression &placeholderPattern()
+void add(QList<ReplyFinding> *findings, const char *rule, ReplyFinding::Severity severity, const QString &message,
+    const char *family)
 {
-    // {name}, {{name}}, 【请填写】, XXX, ×××, ＿＿ and the like, left from a template.
-    static const QRegularExpression pattern(
-            QStringLiteral("\\{[^{}\\n]{0,40}\\}|【[^】\\n]{0,40}】|[Xx]{3,}|[×＊*]{2,}|[_＿]{2,}|[○〇]{3,}"));
-    return pattern;
-}
-
-QString firstOf(const QString &text, const QStringList &phrases)
-{
-    for (const QString &phrase : phrases) {
-        if (text.contains(phrase))
-            return phrase;
-    }
-    return {};
-}
-
-// The text once stock phrases, punctuation and spaces are taken out: what the reply says.
-qsizetype substanceLength(QString text)
-{
-    for (const QString &phrase : kFormulaic)
-        text.remove(phrase);
-    static const QRegularExpression noise(QStringLiteral("[\\s\\p{P}\\p{S}]"));
-    text.remove(noise);
-    return text.size();
-}
-
-void add(QList<ReplyFinding> *findings, const char *rule, ReplyFinding::Severity severity, const QString &message)
-{
-    findings->append({QLatin1String(rule), severity, message});
+    findings->append({ QLatin1String(rule), severity, message, QLatin1String(family) });
 }
 
 } // namespace
 
 QJsonObject ReplyFinding::toJson() const
 {
-    return {{QStringLiteral("rule"), rule},
-            {QStringLiteral("severity"), severity == Severity::Block ? QStringLiteral("block") : QStringLiteral("advice")},
-            {QStringLiteral("message"), message}};
+    return { { QStringLiteral("rule"), rule },
+        { QStringLiteral("severity"),
+            severity == Severity::Block ? QStringLiteral("block") : QStringLiteral("advice") },
+        { QStringLiteral("message"), message } };
 }
+
+ReplyLinter::ReplyLinter(const ReplyCheckRules &rules)
+    : m_rules(rules)
+{ }
 
 bool ReplyLinter::isWellFormedDocumentNumber(const QString &number)
 {
     static const QRegularExpression pattern(
-            QStringLiteral("^[\\p{Han}A-Za-z]{1,20}〔(19|20)\\d{2}〕第?[1-9]\\d{0,4}号$"));
+        QStringLiteral("^[\\p{Han}A-Za-z]{1,20}〔(19|20)\\d{2}〕第?[1-9]\\d{0,4}号$"));
     return pattern.match(number.trimmed()).hasMatch();
 }
 
 bool ReplyLinter::blocks(const QList<ReplyFinding> &findings)
 {
     return std::any_of(findings.cbegin(), findings.cend(),
-                       [](const ReplyFinding &finding) { return finding.severity == ReplyFinding::Severity::Block; });
+        [](const ReplyFinding &finding) { return finding.severity == ReplyFinding::Severity::Block; });
 }
 
-QList<ReplyFinding> ReplyLinter::check(const QJsonObject &reply, const ReplyContext &context)
+ReplySubstance ReplyLinter::substance(const QString &text, const ReplyContext &context) const
+{
+    return ReplySubstance::measure(text, context.postTitle, context.postBody, m_rules);
+}
+
+QList<ReplyFinding> ReplyLinter::check(const QJsonObject &reply, const ReplyContext &context) const
 {
     using S = ReplyFinding::Severity;
     QList<ReplyFinding> findings;
@@ -116,61 +58,93 @@ QList<ReplyFinding> ReplyLinter::check(const QJsonObject &reply, const ReplyCont
     const QJsonArray docRefs = reply.value(QLatin1String("doc_refs")).toArray();
 
     if (text.isEmpty()) {
-        add(&findings, "R19", S::Block, Tr::tr("The reply is empty."));
+        add(&findings, "R19", S::Block, Tr::tr("The reply is empty."), "no_substance");
         return findings;
     }
-    if (const auto match = placeholderPattern().match(text); match.hasMatch())
+    if (const QString placeholder = m_rules.placeholder().find(text); !placeholder.isEmpty())
         add(&findings, "R19", S::Block,
-            Tr::tr("Fill in the template's placeholder \"%1\" before sending.").arg(match.captured()));
+            Tr::tr("Fill in the template's placeholder \"%1\" before sending.").arg(placeholder), "placeholder");
 
-    if (context.category == Category::Consultation && context.kind != QLatin1String("followup")
-        && docRefs.isEmpty())
+    if (context.category == Category::Consultation && context.kind != QLatin1String("followup") && docRefs.isEmpty())
         add(&findings, "R5", S::Block,
-            Tr::tr("A reply to a consultation names the relevant documents with their document numbers (R5)."));
+            Tr::tr("A reply to a consultation names the relevant documents with their document numbers (R5)."),
+            "documents");
     for (const QJsonValue &value : docRefs) {
         const QJsonObject ref = value.toObject();
         const QString title = ref.value(QLatin1String("title")).toString().trimmed();
         const QString number = ref.value(QLatin1String("number")).toString().trimmed();
         if (title.isEmpty())
-            add(&findings, "R5", S::Block, Tr::tr("A referenced document has no title."));
+            add(&findings, "R5", S::Block, Tr::tr("A referenced document has no title."), "documents");
         if (!isWellFormedDocumentNumber(number))
             add(&findings, "R5", S::Block,
                 Tr::tr("\"%1\" is not a document number in the standard form, such as 哈政办综〔2005〕71号.")
-                        .arg(number.isEmpty() ? title : number));
+                    .arg(number.isEmpty() ? title : number),
+                "documents");
     }
 
     if (context.category == Category::Report
         && reply.value(QLatin1String("visibility")).toString() != QLatin1String("submitter"))
-        add(&findings, "R10", S::Block, Tr::tr("A reply to a report is seen by its author only (R10)."));
+        add(&findings, "R10", S::Block, Tr::tr("A reply to a report is seen by its author only (R10)."), "visibility");
 
-    if (const QString phrase = firstOf(text, kOtherChannel); !phrase.isEmpty())
-        add(&findings, "R19", S::Block,
-            Tr::tr("\"%1\" sends the author to another channel; answer the matter in this reply (R19).").arg(phrase));
-    if (const QString phrase = firstOf(text, kPassingTheBuck); !phrase.isEmpty())
-        add(&findings, "R19", S::Block,
-            Tr::tr("\"%1\" passes the matter on; if it is outside your remit, return the post instead (R15, R19).")
-                    .arg(phrase));
-    if (const QString phrase = firstOf(text, kImpolite); !phrase.isEmpty())
-        add(&findings, "R19", S::Advice, Tr::tr("\"%1\" may read as impolite; keep the reply courteous (R19).").arg(phrase));
+    if (const QString rude = m_rules.rude().find(text); !rude.isEmpty())
+        add(&findings, "R19", S::Block, Tr::tr("\"%1\" is rude; keep the reply courteous (R19).").arg(rude), "rude");
 
-    if (substanceLength(text) < 15)
+    const ReplySubstance substance = this->substance(text, context);
+    const bool enough = substance.score >= m_rules.enough();
+    const QString refusal = m_rules.refusal().find(text);
+    if (!refusal.isEmpty())
         add(&findings, "R19", S::Advice,
-            Tr::tr("The reply says little beyond set phrases; say what was found and what will be done (R19)."));
-
-    if (context.kind == QLatin1String("final") && !firstOf(text, kPromiseOfResolution).isEmpty())
+            Tr::tr("\"%1\" refuses the matter without saying who decides it; name the competent unit, or return "
+                   "the post (R15, R19).")
+                .arg(refusal),
+            "refusal");
+    const QString forwarded = enough ? QString() : m_rules.forwarded().find(text);
+    if (!forwarded.isEmpty())
         add(&findings, "R19", S::Advice,
-            Tr::tr("This reply promises a resolution still to come; send a follow-up reply once it is done (R19)."));
+            Tr::tr("\"%1\" only says the matter was passed on; say what was found and done, and who takes which "
+                   "measure (R19).")
+                .arg(forwarded),
+            "forwarded");
+    const QString redirect = enough ? QString() : m_rules.redirect().find(text);
+    if (!redirect.isEmpty())
+        add(&findings, "R19", S::Advice,
+            Tr::tr("\"%1\" sends the author to another channel without answering the matter; answer it in this "
+                   "reply (R19).")
+                .arg(redirect),
+            "redirect");
+    // A refusal, a forwarding or another channel says something; a reply of set phrases alone
+    // says nothing at all.
+    const bool saysSomething = !refusal.isEmpty() || !forwarded.isEmpty() || !redirect.isEmpty();
+    if (!saysSomething && substance.score < m_rules.noneBelow() && substance.ownChars < m_rules.minOwnChars())
+        add(&findings, "R19", S::Block,
+            Tr::tr("The reply says nothing about the matter beyond set phrases; say what was found and what was or "
+                   "will be done (R19)."),
+            "no_substance");
+    else if (!saysSomething && !enough)
+        add(&findings, "R19", S::Advice,
+            Tr::tr("The reply says little about the matter (substance %1 of the %2 expected); say what was found, "
+                   "what was done and who takes which measure (R19).")
+                .arg(substance.score, 0, 'f', 1)
+                .arg(m_rules.enough(), 0, 'f', 1),
+            "little_substance");
+
+    if (context.kind == QLatin1String("final") && !m_rules.promise().find(text).isEmpty())
+        add(&findings, "R19", S::Advice,
+            Tr::tr("This reply promises a resolution still to come; send a follow-up reply once it is done (R19)."),
+            "followup");
     if (context.kind != QLatin1String("followup")) {
         bool promised = false;
         bool followedUp = false;
         for (const QJsonValue &value : context.earlierReplies) {
             const QJsonObject earlier = value.toObject();
             followedUp = followedUp || earlier.value(QLatin1String("kind")).toString() == QLatin1String("followup");
-            promised = promised || !firstOf(earlier.value(QLatin1String("text")).toString(), kPromiseOfResolution).isEmpty();
+            promised = promised || !m_rules.promise().find(earlier.value(QLatin1String("text")).toString()).isEmpty();
         }
         if (promised && !followedUp)
             add(&findings, "R19", S::Advice,
-                Tr::tr("An earlier reply promised a resolution; once it is done this should be a follow-up reply (R19)."));
+                Tr::tr("An earlier reply promised a resolution; once it is done this should be a follow-up reply "
+                       "(R19)."),
+                "followup");
     }
     return findings;
 }

@@ -1,10 +1,11 @@
 #include "reports/assessmentreport.h"
 
+#include "replyquality/replylinter.h"
 #include "reports/jsonfield.h"
 #include "reports/replyratings.h"
 #include "reports/reportunits.h"
-#include "replyquality/replylinter.h"
 #include "store/database.h"
+#include "store/replycheckrulesstore.h"
 #include "store/unitstore.h"
 
 #include <QCoreApplication>
@@ -117,8 +118,11 @@ bool AssessmentReportBuilder::build(const ReportPeriod &year, AssessmentReport *
     AssessmentReport result;
     result.year = year;
     QHash<QString, Unit> known;
-    if (!AssessmentWeights::load(m_database, &result.weights, error) || !UnitStore(m_database).all(&known, error))
+    ReplyCheckRules rules;
+    if (!AssessmentWeights::load(m_database, &result.weights, error) || !UnitStore(m_database).all(&known, error)
+        || !ReplyCheckRulesStore(m_database).load(&rules, error))
         return false;
+    const ReplyLinter linter(rules);
     ReportUnits units(known);
     QHash<int, UnitTally> tallies;
     QHash<QString, int> replyRows; // the row of the unit of each reply judged
@@ -149,6 +153,8 @@ bool AssessmentReportBuilder::build(const ReportPeriod &year, AssessmentReport *
         ++tally.assigned;
         ReplyContext context;
         context.category = Categories::fromCode(select.value(1).toString());
+        context.postTitle = topLevelJsonField(raw, "title").toString();
+        context.postBody = topLevelJsonField(raw, "body").toString();
         bool replied = false;
         for (const QJsonValue &value : assignment.value(QLatin1String("replies")).toArray()) {
             const QJsonObject reply = value.toObject();
@@ -156,7 +162,7 @@ bool AssessmentReportBuilder::build(const ReportPeriod &year, AssessmentReport *
                 continue;
             replied = true;
             context.kind = reply.value(QLatin1String("kind")).toString();
-            tally.lint.add(lintScore(ReplyLinter::check(reply, context)));
+            tally.lint.add(lintScore(linter.check(reply, context)));
             replyRows.insert(reply.value(QLatin1String("id")).toString(), units.row(unitId));
             context.earlierReplies.append(reply);
         }

@@ -27,26 +27,25 @@ QJsonObject repliedPost(const QString &id, const QString &category, const QStrin
                           {{QStringLiteral("satisfaction"), satisfaction}, {QStringLiteral("status"), QStringLiteral("closed")}});
 }
 
-// d-a: A1 clean (check 100, satisfied 100), A2 a bare reply (advice: 50, unsatisfied 0), A3 not
+// d-a: A1 clean (check 100, satisfied 100), A2 forwarded only (advice: 50, unsatisfied 0), A3 not
 // replied, A4 returned (not counted). x-b: B1 a consultation without document numbers (R5
 // blocks: 0), basically satisfied (60).
 QList<QJsonObject> yearPosts()
 {
     const QString appeal = QStringLiteral("appeal");
-    return {repliedPost(QStringLiteral("a-1"), appeal, QStringLiteral("d-a"), QStringLiteral("r-a1"), kGoodReply,
-                        QStringLiteral("satisfied")),
-            repliedPost(QStringLiteral("a-2"), appeal, QStringLiteral("d-a"), QStringLiteral("r-a2"),
-                        QStringLiteral("您好，已收悉。"), QStringLiteral("unsatisfied")),
-            dispatchedPost(QStringLiteral("a-3"), appeal, QStringLiteral("2025-06-03T08:00:00+08:00"),
-                           QJsonArray{assignment(QStringLiteral("d-a"), QStringLiteral("2025-06-03T09:00:00+08:00"),
-                                                 QStringLiteral("accepted"))}),
-            dispatchedPost(QStringLiteral("a-4"), appeal, QStringLiteral("2025-06-03T08:00:00+08:00"),
-                           QJsonArray{assignment(QStringLiteral("d-a"), QStringLiteral("2025-06-03T09:00:00+08:00"),
-                                                 QStringLiteral("returned"),
-                                                 {{QStringLiteral("returned_at"),
-                                                   QStringLiteral("2025-06-03T11:00:00+08:00")}})}),
-            repliedPost(QStringLiteral("b-1"), QStringLiteral("consultation"), QStringLiteral("x-b"),
-                        QStringLiteral("r-b1"), kGoodReply, QStringLiteral("basically_satisfied"))};
+    return { repliedPost(QStringLiteral("a-1"), appeal, QStringLiteral("d-a"), QStringLiteral("r-a1"), kGoodReply,
+                 QStringLiteral("satisfied")),
+        repliedPost(QStringLiteral("a-2"), appeal, QStringLiteral("d-a"), QStringLiteral("r-a2"),
+            QStringLiteral("您好，您反映的问题已转区供热办调查处理。"), QStringLiteral("unsatisfied")),
+        dispatchedPost(QStringLiteral("a-3"), appeal, QStringLiteral("2025-06-03T08:00:00+08:00"),
+            QJsonArray { assignment(
+                QStringLiteral("d-a"), QStringLiteral("2025-06-03T09:00:00+08:00"), QStringLiteral("accepted")) }),
+        dispatchedPost(QStringLiteral("a-4"), appeal, QStringLiteral("2025-06-03T08:00:00+08:00"),
+            QJsonArray { assignment(QStringLiteral("d-a"), QStringLiteral("2025-06-03T09:00:00+08:00"),
+                QStringLiteral("returned"),
+                { { QStringLiteral("returned_at"), QStringLiteral("2025-06-03T11:00:00+08:00") } }) }),
+        repliedPost(QStringLiteral("b-1"), QStringLiteral("consultation"), QStringLiteral("x-b"),
+            QStringLiteral("r-b1"), kGoodReply, QStringLiteral("basically_satisfied")) };
 }
 
 ReplyRating rating(const QString &postId, const QString &replyId, int score)
@@ -114,6 +113,42 @@ private slots:
         QCOMPARE(*second.lintScore, 0.0); // R5 blocks a consultation's reply without documents
         QVERIFY(!second.ratingScore);
         QCOMPARE(*second.quality, 30.0); // (0.3·0 + 0.3·60) / 0.6: a missing part does not count
+    }
+
+    // The check's part of a unit's score follows the substance of its reply (R19, R23): set
+    // phrases alone block (0), a forwarding without substance is advice (50), a specific answer
+    // passes (100). The same post, with only its reply's text changed.
+    void lintScore_followsTheReplysSubstance_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<double>("lintScore");
+        QTest::addRow("set phrases only") << QStringLiteral("网友您好！您的留言已收悉，感谢您的关注。") << 0.0;
+        QTest::addRow("forwarded only") << QStringLiteral("您好，您反映的问题已转区供热办调查处理。") << 50.0;
+        QTest::addRow("specific answer") << kGoodReply << 100.0;
+        QTest::addRow("specific answer, then a contact line")
+            << kGoodReply + QStringLiteral("如有疑问，请致电区供热办。") << 100.0;
+    }
+
+    void lintScore_followsTheReplysSubstance()
+    {
+        QFETCH(QString, text);
+        QFETCH(double, lintScore);
+        TemporaryStore store;
+        storeReportUnits(*store.database);
+        importPosts(*store.database,
+            { repliedPost(QStringLiteral("s-1"), QStringLiteral("appeal"), QStringLiteral("d-a"),
+                QStringLiteral("r-s1"), text, QJsonValue::Null) });
+        QString error;
+        QVERIFY2((AssessmentWeights { 1, 0, 0 }.save(*store.database, &error)), qPrintable(error));
+        AssessmentReport report;
+        QVERIFY2(AssessmentReportBuilder(*store.database).build(*ReportPeriod::year(2025), &report, &error),
+            qPrintable(error));
+        const auto unit = std::find_if(report.units.cbegin(), report.units.cend(),
+            [](const UnitAssessment &u) { return u.unitId == QLatin1String("d-a"); });
+        QVERIFY(unit != report.units.cend());
+        QCOMPARE(unit->repliesChecked, 1);
+        QCOMPARE(*unit->lintScore, lintScore);
+        QCOMPARE(*unit->quality, lintScore);
     }
 
     void weights_areConfigurable_andChangeTheRanking()

@@ -65,6 +65,8 @@ private slots:
                                QStringLiteral("--category"), QStringLiteral("appeal"), QStringLiteral("--dispatched"),
                                QStringLiteral("2025-03-03T10:00:00")};
         QTest::addRow("lint-reply without category") << QStringList{QStringLiteral("lint-reply")};
+        QTest::addRow("reply-rules without verb")
+            << QStringList { QStringLiteral("reply-rules"), QStringLiteral("list") };
         QTest::addRow("lint-reply unknown kind")
                 << QStringList{QStringLiteral("lint-reply"), QStringLiteral("--category"), QStringLiteral("appeal"),
                                QStringLiteral("--kind"), QStringLiteral("answer")};
@@ -107,8 +109,14 @@ private slots:
                 << QStringList{QStringLiteral("consultation"), QStringLiteral("--kind"), QStringLiteral("final")}
                 << QJsonDocument(body).toJson() << 0 << QByteArray("[]\n");
         QTest::addRow("advice only still exits 0")
-                << QStringList{QStringLiteral("appeal")} << good + QStringLiteral("请不要无理取闹。").toUtf8() << 0
-                << finding("R19", "advice", "\"无理取闹\" may read as impolite; keep the reply courteous (R19).");
+            << QStringList { QStringLiteral("appeal") }
+            << QStringLiteral("您好，您反映的问题已转区供热办调查处理。").toUtf8() << 0
+            << finding("R19", "advice",
+                   "\"已转区供热办调查处理\" only says the matter was passed on; say what was "
+                   "found and done, and who takes which measure (R19).");
+        QTest::addRow("rude wording blocks")
+            << QStringList { QStringLiteral("appeal") } << good + QStringLiteral("请不要无理取闹。").toUtf8() << 3
+            << finding("R19", "block", "\"无理取闹\" is rude; keep the reply courteous (R19).");
     }
 
     void lintReply_printsFindingsAndExitCode()
@@ -123,6 +131,29 @@ private slots:
         QCOMPARE(QString::fromUtf8(run.out), QString::fromUtf8(output));
         QCOMPARE(run.exitCode, exitCode);
         QVERIFY(run.err.isEmpty());
+    }
+
+    // R19: with --post the check weighs how much of the author's matter the reply takes up.
+    void lintReply_post_givesTheAuthorsMatter()
+    {
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("lint.sqlite"));
+        const QByteArray post = jsonLine(samplePost(QStringLiteral("p-1"), 1, QStringLiteral("安静小区供暖温度不达标"),
+                                                    QStringLiteral("室温只有十四度。")));
+        QCOMPARE(runCli({QStringLiteral("--db"), store, QStringLiteral("import"), QStringLiteral("-")}, post).exitCode,
+                 0);
+        const QByteArray text = QStringLiteral("经查，该小区供暖温度不达标系管网堵塞所致，供热公司已完成疏通。").toUtf8();
+        const QStringList lint{QStringLiteral("--db"), store, QStringLiteral("lint-reply"), QStringLiteral("--category"),
+                               QStringLiteral("appeal")};
+        const CliRun alone = runCli(lint, text);
+        QCOMPARE(alone.exitCode, 0);
+        QVERIFY2(alone.out.contains("\"severity\":\"advice\""), alone.out.constData()); // says little on its own
+        const CliRun withPost = runCli(lint + QStringList{QStringLiteral("--post"), QStringLiteral("p-1")}, text);
+        QCOMPARE(withPost.exitCode, 0);
+        QCOMPARE(withPost.out, QByteArray("[]\n"));
+        const CliRun unknown = runCli(lint + QStringList{QStringLiteral("--post"), QStringLiteral("p-9")}, text);
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY(unknown.err.contains("p-9"));
     }
 
     void deadline_printsOneJsonObject_data() // R16, R17
@@ -248,6 +279,75 @@ private slots:
                  20);
         QCOMPARE(importRules(R"({"district": {"first_answer": {"days": 0, "working_days": true}}})"), 1);
         QVERIFY(runCli(deadline).out.contains("\"first_answer_due\": \"2025-03-13\""));
+    }
+
+    // R19: the reply check's patterns are data an administrator adjusts; an import is checked
+    // whole (unknown keys and bad patterns refused with their path) and audited, and a refused
+    // one changes nothing.
+    void replyRulesImport_changesTheCheck_badFileChangesNothing()
+    {
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("reply-rules.sqlite"));
+        const CliRun shown
+            = runCli({ QStringLiteral("--db"), store, QStringLiteral("reply-rules"), QStringLiteral("show") });
+        QCOMPARE(shown.exitCode, 0);
+        const QJsonObject builtIn = QJsonDocument::fromJson(shown.out).object();
+        QVERIFY(builtIn.value(QLatin1String("families")).toObject().contains(QLatin1String("redirect")));
+
+        const QByteArray text
+            = QStringLiteral("经核查，小区供暖管网十二处阀门已于三月五日更换，室温达到二十度。敬请谅解。").toUtf8();
+        const auto lint = [&] {
+            return runCli({ QStringLiteral("--db"), store, QStringLiteral("lint-reply"), QStringLiteral("--category"),
+                              QStringLiteral("appeal") },
+                text)
+                .exitCode;
+        };
+        const auto importRules = [&](const QJsonObject &json) {
+            return runCli({ QStringLiteral("--db"), store, QStringLiteral("reply-rules"), QStringLiteral("import"),
+                writeFile(dir, QStringLiteral("reply-rules.json"), QJsonDocument(json).toJson()) });
+        };
+        const auto withRude = [](QJsonObject json, const QJsonValue &patterns, const QString &key) {
+            QJsonObject families = json.value(QLatin1String("families")).toObject();
+            QJsonObject rude = families.value(QLatin1String("rude")).toObject();
+            rude.insert(key, patterns);
+            families.insert(QStringLiteral("rude"), rude);
+            json.insert(QStringLiteral("families"), families);
+            return json;
+        };
+        const auto audited = [&] {
+            QString error;
+            auto database = Database::open(store, &error);
+            QSqlQuery audit(database->connection());
+            if (!audit.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'reply_rules_import'"))
+                || !audit.next())
+                qFatal("cannot read the audit log");
+            return audit.value(0).toInt();
+        };
+        QCOMPARE(lint(), 0);
+
+        QJsonArray rude = builtIn.value(QLatin1String("families"))
+                              .toObject()
+                              .value(QLatin1String("rude"))
+                              .toObject()
+                              .value(QLatin1String("patterns"))
+                              .toArray();
+        rude.append(QStringLiteral("敬请谅解"));
+        const CliRun imported = importRules(withRude(builtIn, rude, QStringLiteral("patterns")));
+        QCOMPARE(imported.exitCode, 0);
+        QCOMPARE(lint(), 3);
+        QCOMPARE(audited(), 1);
+
+        const CliRun unknownKey = importRules(withRude(builtIn, QJsonArray(), QStringLiteral("patern")));
+        QCOMPARE(unknownKey.exitCode, 1);
+        QVERIFY2(unknownKey.err.contains("families.rude.patern: unknown key"), unknownKey.err.constData());
+        QVERIFY(unknownKey.err.contains("Nothing was imported"));
+        const CliRun badPattern
+            = importRules(withRude(builtIn, QJsonArray { QStringLiteral("敬请(谅解") }, QStringLiteral("patterns")));
+        QCOMPARE(badPattern.exitCode, 1);
+        QVERIFY2(badPattern.err.contains("families.rude.patterns[0]: not a valid regular expression"),
+            badPattern.err.constData());
+        QCOMPARE(lint(), 3); // the first import still holds
+        QCOMPARE(audited(), 1);
     }
 
     void calendarImport_badFile_changesNothing()

@@ -170,13 +170,17 @@ private slots:
         auto *send = button(editor, u"Send reply"_s);
         auto *sendAnyway = button(editor, u"Send despite advice"_s);
         QVERIFY(!send->isEnabled()); // the template's placeholders and no document (R5, R19)
-        editor.setText(u"经核查，根据住房公积金提取的有关规定，您可在购房后一年内申请提取，所需材料为购房合同和身份证明，"
-                       "我局已将办理流程在官网公布。"_s);
+        editor.setText(u"经核查，该小区供暖温度不达标问题属实。根据供热管理的有关规定，我局已责成供热公司检修管网，"
+                       "目前室温已达到十八摄氏度。"_s);
         QVERIFY(!send->isEnabled()); // R5: a consultation names its documents
         editor.addDocumentReference(u"哈尔滨市住房公积金提取管理办法"_s, u"哈政办发〔2019〕12号"_s);
         QVERIFY(send->isEnabled());
         QVERIFY(sendAnyway->isHidden());
-        editor.setText(editor.actionBody().value(u"text"_s).toString() + u"请不要无理取闹。"_s);
+        const QString answer = editor.actionBody().value(u"text"_s).toString();
+        editor.setText(answer + u"请不要无理取闹。"_s);
+        QVERIFY(!send->isEnabled()); // rude wording blocks (R19)
+        QVERIFY(sendAnyway->isHidden());
+        editor.setText(answer + u"室外管线改造不属我局管辖范围。"_s);
         QVERIFY(!send->isEnabled());
         QVERIFY(!sendAnyway->isHidden() && sendAnyway->isEnabled()); // advice: one click to override
         QCOMPARE(editor.overriddenAdvice().size(), 1);

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "replyquality/replycheckrules.h"
+
+#include <QSqlDatabase>
+
+namespace bxt {
+
+class Database;
+
+// The reply-check rules this installation uses: the built-in ones unless an administrator
+// imported others ("reply-rules import").
+class ReplyCheckRulesStore final
+{
+public:
+    Q_DISABLE_COPY_MOVE(ReplyCheckRulesStore)
+    explicit ReplyCheckRulesStore(const Database &database);
+
+    bool load(ReplyCheckRules *rules, QString *error) const;
+    bool save(const ReplyCheckRules &rules, QString *error);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace bxt
