@@ -29,6 +29,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTcpServer>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QtTest>
@@ -63,6 +64,18 @@ quint16 closedPort()
     if (!server.listen(QHostAddress::LocalHost))
         qFatal("cannot find a free port");
     return server.serverPort();
+}
+
+// The intervals of the scheduler's timers that are running, shortest first.
+QList<int> armedTimers(const SyncScheduler &scheduler)
+{
+    QList<int> intervals;
+    for (const QTimer *timer : scheduler.findChildren<QTimer *>()) {
+        if (timer->isActive())
+            intervals.append(timer->interval());
+    }
+    std::sort(intervals.begin(), intervals.end());
+    return intervals;
 }
 
 // A harness whose post p-1 has a queued classification the portal answers with 409.
@@ -351,9 +364,18 @@ private slots:
         QSignalSpy started(harness.controller.get(), &SyncController::started);
         scheduler.start();
         scheduler.actionQueued();
-        QTest::qWait(500); // nothing may happen in this time
         QCOMPARE(started.count(), 0);
+        QVERIFY(!harness.controller->isBusy());
+        // Nor later: no timer is armed, where an automatic scheduler arms both.
+        QCOMPARE(armedTimers(scheduler), QList<int>());
         QCOMPARE(harness.portal.requestCount(QString()), 0);
+
+        SyncScheduler automatic(*harness.controller);
+        automatic.setIntervalMinutes(30);
+        automatic.start();
+        automatic.actionQueued();
+        QCOMPARE(armedTimers(automatic), (QList<int> { int(SyncScheduler::kActionDelay.count()), 30 * 60 * 1000 }));
+        automatic.stop();
     }
 
     void scheduler_synchronisesAtStartAndEveryInterval_watchingInBetween()
