@@ -14,6 +14,7 @@
 #include "syncscheduler.h"
 #include "syncsettingsdialog.h"
 #include "syncstatuswidget.h"
+#include "widgettexts.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -143,6 +144,36 @@ private slots:
                     .toString()
                     .startsWith(QLatin1String("dispatched: d-ghost")));
         QVERIFY(failed.index(0, OutboxModel::NoteColumn).data().toString().contains(QLatin1String("refused")));
+    }
+
+    void hostileTitle_outboxAndConflictToolTipsShowItLiterally_data() { addHostileTextRows(); }
+
+    void hostileTitle_outboxAndConflictToolTipsShowItLiterally() // issue 11, item 5
+    {
+        QFETCH(QString, text);
+        SyncHarness harness;
+        const Database &database = *harness.store.database;
+        harness.portal.putPost(newPost(QStringLiteral("p-1"), text));
+        QString message;
+        QVERIFY2(harness.sync(&message), qPrintable(message));
+        harness.queue(QStringLiteral("p-1"), classify(QStringLiteral("appeal")));
+        OutboxModel waiting(*harness.controller, database, OutboxModel::Entries::Waiting);
+        QVERIFY2(waiting.reload(&message), qPrintable(message));
+        QCOMPARE(waiting.rowCount(), 1);
+        QCOMPARE(shownToolTip(waiting.index(0, OutboxModel::TitleColumn).data(Qt::ToolTipRole)), text);
+
+        // The portal changed the title meanwhile: the conflict shows both titles.
+        const QString changed = text + QStringLiteral("（补充）");
+        harness.portal.putPost(newPost(QStringLiteral("p-1"), changed));
+        QVERIFY2(harness.sync(&message), qPrintable(message));
+        ConflictsModel conflicts(*harness.controller, database);
+        QVERIFY2(conflicts.reload(&message), qPrintable(message));
+        QCOMPARE(conflicts.rowCount(), 1);
+        QCOMPARE(shownToolTip(conflicts.index(0, ConflictsModel::TitleColumn).data(Qt::ToolTipRole)), text);
+        const QModelIndex portal = conflicts.index(0, ConflictsModel::PortalColumn);
+        QVERIFY2(portal.data().toString().contains(changed), qPrintable(portal.data().toString()));
+        QVERIFY2(shownToolTip(portal.data(Qt::ToolTipRole)).startsWith(portal.data().toString()),
+            qPrintable(shownToolTip(portal.data(Qt::ToolTipRole))));
     }
 
     void statusWidget_unreachablePortal_showsOffline()
