@@ -24,11 +24,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -442,6 +444,20 @@ private slots:
         const QJsonArray findings = overridden->after.value(QLatin1String("findings")).toArray();
         QCOMPARE(findings.size(), 1);
         QCOMPARE(findings.first().toObject().value(QLatin1String("rule")).toString(), QStringLiteral("R19"));
+    }
+
+    // Issue 11, item 5: the user's name comes from the portal; the status bar shows it literally.
+    void hostileUserName_shownLiterally()
+    {
+        const QString name = QStringLiteral("<h1 style=\"color:red\">张科员</h1>");
+        TemporaryStore store;
+        prepareStore(*store.database, { { QStringLiteral("clerk-1"), Role::ColumnStaff, {} }, name });
+        MainWindow window(store.path());
+        const QList<QLabel *> labels = window.statusBar()->findChildren<QLabel *>();
+        const auto shown = std::find_if(
+            labels.cbegin(), labels.cend(), [&name](const QLabel *label) { return label->text().contains(name); });
+        QVERIFY2(shown != labels.cend(), "the user's name is not in the status bar");
+        QCOMPARE((*shown)->textFormat(), Qt::PlainText);
     }
 
     // The README: F5 synchronises now. With no portal set up, the run fails at once and says so.
