@@ -3,6 +3,7 @@
 #include "itemroles.h"
 #include "sync/outbox.h"
 #include "sync/synccontroller.h"
+#include "widgetparts.h"
 
 namespace bxt {
 
@@ -84,13 +85,15 @@ QVariant ConflictsModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows.at(index.row());
     if (role == PostIdRole)
         return row.conflict.postId;
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+    if (role == Qt::ToolTipRole)
+        return literalAutoText(index.column() == PortalColumn ? row.portalDetails : data(index).toString());
+    if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {
     case PostColumn: return row.conflict.postId;
     case TitleColumn: return row.title;
     case MineColumn: return row.mine;
-    case PortalColumn: return role == Qt::ToolTipRole ? row.portalDetails : row.portal;
+    case PortalColumn: return row.portal;
     case WhenColumn: return SyncTexts::timeText(row.conflict.at);
     case ColumnCount: break;
     }

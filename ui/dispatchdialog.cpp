@@ -1,9 +1,9 @@
 #include "dispatchdialog.h"
 
 #include "portalterms.h"
-#include "widgetparts.h"
 #include "unitfiltermodel.h"
 #include "unitpickermodel.h"
+#include "widgetparts.h"
 
 #include <QDialogButtonBox>
 #include <QJsonArray>
@@ -163,7 +163,7 @@ void DispatchDialog::updateChoice()
     QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
     ok->setText(ids.isEmpty() ? tr("&Dispatch") : tr("&Dispatch to %n unit(s)", nullptr, int(ids.size())));
     ok->setEnabled(m_refusal.isEmpty());
-    ok->setToolTip(m_refusal);
+    ok->setToolTip(literalAutoText(m_refusal));
     m_reason->setText(m_refusal);
     m_reason->setVisible(!m_refusal.isEmpty());
 }

@@ -1,8 +1,8 @@
 #include "forwarddialog.h"
 
 #include "portalterms.h"
-#include "widgetparts.h"
 #include "rules/actioneffect.h"
+#include "widgetparts.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -143,7 +143,7 @@ void ForwardDialog::validate()
     }
     QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
     ok->setEnabled(m_refusal.isEmpty());
-    ok->setToolTip(m_refusal);
+    ok->setToolTip(literalAutoText(m_refusal));
     m_reason->setText(m_refusal);
     m_reason->setVisible(!m_refusal.isEmpty());
 }

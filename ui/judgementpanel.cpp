@@ -47,7 +47,7 @@ QGroupBox *box(const QString &title, QTreeWidget *tree, const QList<QPushButton 
 void setRefusal(QPushButton *button, bool hasChoice, const QString &refusal, const QString &hint)
 {
     button->setEnabled(hasChoice && refusal.isEmpty());
-    button->setToolTip(!refusal.isEmpty() ? refusal : hint);
+    button->setToolTip(literalAutoText(!refusal.isEmpty() ? refusal : hint));
 }
 
 } // namespace

@@ -104,7 +104,9 @@ QVariant MattersModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == Qt::TextAlignmentRole)
         return index.column() == Title || index.column() == Place ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+    if (role == Qt::ToolTipRole)
+        return literalAutoText(data(index, Qt::DisplayRole).toString());
+    if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {
     case Rank: return index.row() + 1;
@@ -212,6 +214,7 @@ KeyIssuesWindow::KeyIssuesWindow(const Database &database, Actor actor, QWidget 
     splitter->setStretchFactor(1, 2);
 
     m_status = new QLabel(this);
+    m_status->setTextFormat(Qt::PlainText);
     m_status->setAlignment(Qt::AlignCenter);
     auto *busy = new QWidget(this);
     auto *busyLayout = new QVBoxLayout(busy);
@@ -422,7 +425,7 @@ void KeyIssuesWindow::composeReport()
         report.suggestedAction = action->toPlainText();
         report.composer = composer->text();
         if (const QString invalid = report.invalidity(); !invalid.isEmpty()) {
-            QMessageBox::warning(&dialog, tr("Special report"), invalid);
+            QMessageBox::warning(&dialog, tr("Special report"), literalAutoText(invalid));
             return;
         }
         const QString path = QFileDialog::getSaveFileName(
@@ -439,7 +442,8 @@ void KeyIssuesWindow::composeReport()
             file.remove();
         }
         if (!error.isEmpty()) {
-            QMessageBox::warning(&dialog, tr("Special report"), tr("The report could not be saved: %1").arg(error));
+            QMessageBox::warning(
+                &dialog, tr("Special report"), literalAutoText(tr("The report could not be saved: %1").arg(error)));
             return;
         }
         dialog.accept();

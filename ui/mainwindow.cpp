@@ -29,6 +29,7 @@
 #include "store/database.h"
 #include "store/poststore.h"
 #include "sync/synccontroller.h"
+#include "widgetparts.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -108,6 +109,7 @@ bool MainWindow::openStore(const QString &databasePath, QString *error)
 void MainWindow::showStoreError(const QString &message)
 {
     auto *label = new QLabel(tr("The case store cannot be opened:\n%1").arg(message), this);
+    label->setTextFormat(Qt::PlainText);
     label->setAlignment(Qt::AlignCenter);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -193,6 +195,7 @@ QWidget *MainWindow::buildDesk()
 
     m_queueSize = new QLabel(this);
     m_userLabel = new QLabel(this);
+    m_userLabel->setTextFormat(Qt::PlainText); // the user's name comes from the portal
     statusBar()->addWidget(m_queueSize, 1);
     statusBar()->addPermanentWidget(m_userLabel);
     m_userLabel->setText(m_user ? tr("%1 · %2").arg(m_user->name, roleDisplayName(m_user->actor.role))
@@ -212,7 +215,7 @@ QWidget *MainWindow::buildDesk()
         }
         connect(m_actions, &PostActions::postsChanged, this, &MainWindow::postsChanged);
         connect(m_actions, &PostActions::failed, this,
-                [this](const QString &message) { QMessageBox::warning(this, tr("Not done"), message); });
+            [this](const QString &message) { QMessageBox::warning(this, tr("Not done"), literalAutoText(message)); });
     }
     if (m_judgement) {
         connect(m_judgement, &JudgementPanel::categoryAccepted, m_actions, &PostActions::classifyAs);
@@ -243,12 +246,13 @@ QWidget *MainWindow::buildDesk()
     connect(m_queue, &QueueModel::modelReset, this, &MainWindow::showQueueSize);
     connect(m_queue, &QueueModel::rowsInserted, this, &MainWindow::showQueueSize);
     connect(m_queue, &QueueModel::rowsRemoved, this, &MainWindow::showQueueSize);
-    connect(m_queue, &QueueModel::loadFailed, this,
-            [this](const QString &message) { QMessageBox::warning(this, tr("The queue was not loaded"), message); });
+    connect(m_queue, &QueueModel::loadFailed, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("The queue was not loaded"), literalAutoText(message));
+    });
 
     QString error;
     if (!m_queue->open(*m_database, &error))
-        QMessageBox::warning(this, tr("The queue was not loaded"), error);
+        QMessageBox::warning(this, tr("The queue was not loaded"), literalAutoText(error));
     m_sideBar->setCurrentIndex(m_views->index(0));
     showQueueSize();
     m_table->setFocus();

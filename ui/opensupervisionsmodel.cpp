@@ -3,6 +3,7 @@
 #include "domain/post.h"
 #include "itemroles.h"
 #include "portalterms.h"
+#include "widgetparts.h"
 
 namespace bxt {
 
@@ -40,7 +41,9 @@ QVariant OpenSupervisionsModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == PostIdRole)
         return supervision->postId;
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+    if (role == Qt::ToolTipRole)
+        return literalAutoText(data(index, Qt::DisplayRole).toString());
+    if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {
     case Unit: return m_unitNames.value(supervision->unitId, supervision->unitId);

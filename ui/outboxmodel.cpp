@@ -2,6 +2,7 @@
 
 #include "itemroles.h"
 #include "sync/synccontroller.h"
+#include "widgetparts.h"
 
 #include <QTimer>
 
@@ -83,7 +84,9 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
     const OutboxEntry &entry = m_entries.at(index.row());
     if (role == PostIdRole)
         return entry.postId;
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+    if (role == Qt::ToolTipRole)
+        return literalAutoText(data(index).toString());
+    if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {
     case QueuedColumn: return SyncTexts::timeText(entry.queuedAt);

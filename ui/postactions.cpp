@@ -6,6 +6,7 @@
 #include "replyeditor.h"
 #include "returndialog.h"
 #include "shielddialog.h"
+#include "widgetparts.h"
 
 #include "domain/category.h"
 #include "store/localactions.h"
@@ -123,9 +124,9 @@ void PostActions::updateAvailability()
         const QString why = unavailability(it.value());
         action->setEnabled(why.isEmpty());
         const QString name = action->text().remove(QLatin1Char('&'));
-        action->setToolTip(why.isEmpty() ? QStringLiteral("%1 (%2)").arg(name, action->shortcut().toString(
-                                                                                   QKeySequence::NativeText))
-                                         : why);
+        action->setToolTip(literalAutoText(why.isEmpty()
+                ? QStringLiteral("%1 (%2)").arg(name, action->shortcut().toString(QKeySequence::NativeText))
+                : why));
         action->setStatusTip(why);
     }
 }

@@ -2,8 +2,8 @@
 
 #include "domain/status.h"
 #include "portalterms.h"
-#include "widgetparts.h"
 #include "rules/contactpolicy.h"
+#include "widgetparts.h"
 
 #include <QHeaderView>
 #include <QJsonArray>
@@ -335,8 +335,8 @@ void PostView::showAssignments(const Post &post)
             if (!deadlines.calendarComplete) {
                 const QString why = tr("The working-day calendar of a year these deadlines fall in is not known; "
                                        "weekends alone were counted, so the dates may be wrong (R18).");
-                item->setToolTip(4, why);
-                item->setToolTip(5, why);
+                item->setToolTip(4, literalAutoText(why));
+                item->setToolTip(5, literalAutoText(why));
             }
         }
     }

@@ -4,6 +4,7 @@
 #include "domain/status.h"
 #include "itemroles.h"
 #include "store/database.h"
+#include "widgetparts.h"
 
 #include <QColor>
 #include <QTimeZone>
@@ -454,7 +455,10 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
     const QueueIndex &queue = m_view->index();
     switch (role) {
     case Qt::DisplayRole: return display(column, row);
-    case Qt::ToolTipRole: return toolTip(column, row);
+    case Qt::ToolTipRole: {
+        const QVariant tip = toolTip(column, row);
+        return tip.isValid() ? QVariant(literalAutoText(tip.toString())) : tip;
+    }
     case Qt::AccessibleTextRole: return accessibleText(column, row);
     case Qt::DecorationRole:
         if (column == QueueColumn::Deadline) {

@@ -111,6 +111,7 @@ ReportsWindow::ReportsWindow(const Database &database, QWidget *parent) : QWidge
     }
 
     m_title = new QLabel(this);
+    m_title->setTextFormat(Qt::PlainText);
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
@@ -251,7 +252,8 @@ void ReportsWindow::exportAs(ReportExport::Format format)
         return;
     QString error;
     if (!exportTo(format, path, &error))
-        QMessageBox::warning(this, tr("Export the report"), tr("The report could not be written: %1").arg(error));
+        QMessageBox::warning(
+            this, tr("Export the report"), literalAutoText(tr("The report could not be written: %1").arg(error)));
 }
 
 } // namespace bxt

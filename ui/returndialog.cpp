@@ -89,7 +89,7 @@ void ReturnDialog::updateState()
     }
     m_ruleNote->setText(refusal);
     m_returnButton->setEnabled(refusal.isEmpty());
-    m_returnButton->setToolTip(refusal);
+    m_returnButton->setToolTip(literalAutoText(refusal));
 }
 
 QJsonObject ReturnDialog::actionBody() const

@@ -113,7 +113,7 @@ void ShieldDialog::validate()
     m_refusal = action ? m_policy.refusal(m_actor, m_post, *action) : error;
     QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
     ok->setEnabled(m_refusal.isEmpty());
-    ok->setToolTip(m_refusal);
+    ok->setToolTip(literalAutoText(m_refusal));
     m_reason->setText(m_refusal);
     m_reason->setVisible(!m_refusal.isEmpty());
 }

@@ -2,6 +2,7 @@
 
 #include "itemroles.h"
 #include "portalterms.h"
+#include "widgetparts.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -47,7 +48,9 @@ QVariant SupervisionCandidatesModel::data(const QModelIndex &index, int role) co
                                         : data(index, index.column() == Views ? Qt::EditRole : Qt::DisplayRole);
     if (role == Qt::EditRole && index.column() == Views)
         return candidate->views;
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+    if (role == Qt::ToolTipRole)
+        return literalAutoText(data(index, Qt::DisplayRole).toString());
+    if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {
     case Reason: return PortalTerms::supervisionReasonName(candidate->reason);

@@ -78,6 +78,7 @@ SupervisionDesk::SupervisionDesk(Database &database, Actor actor, QWidget *paren
     m_candidateView->setColumnWidth(SupervisionCandidatesModel::Units, 150);
     m_candidateView->setColumnWidth(SupervisionCandidatesModel::Detail, 300);
     m_status = new QLabel(this);
+    m_status->setTextFormat(Qt::PlainText);
     auto *refreshButton = new QPushButton(tr("Refresh"), this);
     auto *thresholdsButton = new QPushButton(tr("Thresholds…"), this);
     auto *superviseButton = new QPushButton(tr("Open supervision…"), this);
@@ -235,14 +236,15 @@ void SupervisionDesk::editThresholds()
     SupervisionThresholds thresholds;
     QString error;
     if (!readSupervisionThresholds(m_database, &thresholds, &error)) {
-        QMessageBox::warning(this, tr("Supervision thresholds"), error);
+        QMessageBox::warning(this, tr("Supervision thresholds"), literalAutoText(error));
         return;
     }
     SupervisionThresholdsDialog dialog(thresholds, m_actor.role == Role::Admin, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (!saveSupervisionThresholds(m_database, dialog.thresholds(), &error)) {
-        QMessageBox::warning(this, tr("Supervision thresholds"), tr("The thresholds were not saved: %1").arg(error));
+        QMessageBox::warning(
+            this, tr("Supervision thresholds"), literalAutoText(tr("The thresholds were not saved: %1").arg(error)));
         return;
     }
     refresh();
@@ -261,7 +263,8 @@ void SupervisionDesk::superviseSelected()
     std::optional<Post> post;
     if (!perform(candidate->postId, body, &error) || !PostStore(m_database).find(candidate->postId, &post, &error)
         || !post) {
-        QMessageBox::warning(this, tr("Open supervision"), tr("The supervision was not opened: %1").arg(error));
+        QMessageBox::warning(
+            this, tr("Open supervision"), literalAutoText(tr("The supervision was not opened: %1").arg(error)));
         return;
     }
     if (body.value(QLatin1String("method")).toString() == QLatin1String("notice")) {
@@ -286,7 +289,8 @@ void SupervisionDesk::recordResultOfSelected()
         return;
     QString error;
     if (!perform(supervision->postId, dialog.actionBody(), &error))
-        QMessageBox::warning(this, tr("Record supervision result"), tr("The result was not recorded: %1").arg(error));
+        QMessageBox::warning(
+            this, tr("Record supervision result"), literalAutoText(tr("The result was not recorded: %1").arg(error)));
     refresh();
 }
 
@@ -298,13 +302,13 @@ void SupervisionDesk::showNoticeOfSelected()
     std::optional<SupervisionNotice> notice;
     QString error;
     if (!SupervisionNotices(m_database).find(supervision->postId, supervision->supervisionId, &notice, &error)) {
-        QMessageBox::warning(this, tr("Written supervision notice"), error);
+        QMessageBox::warning(this, tr("Written supervision notice"), literalAutoText(error));
         return;
     }
     if (!notice) {
         std::optional<Post> post;
         if (!PostStore(m_database).find(supervision->postId, &post, &error) || !post) {
-            QMessageBox::warning(this, tr("Written supervision notice"), error);
+            QMessageBox::warning(this, tr("Written supervision notice"), literalAutoText(error));
             return;
         }
         notice = SupervisionNotice{{}, post->id(), post->title(), SupervisionNotice::brief(post->body()),

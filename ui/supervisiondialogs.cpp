@@ -208,7 +208,7 @@ SupervisionNoticeDialog::SupervisionNoticeDialog(const Database &database, Super
     connect(m_issue, &QPushButton::clicked, this, [this] {
         QString error;
         if (!issue(&error))
-            QMessageBox::warning(this, tr("Written supervision notice"), error);
+            QMessageBox::warning(this, tr("Written supervision notice"), literalAutoText(error));
     });
     connect(m_print, &QPushButton::clicked, this, &SupervisionNoticeDialog::preview);
     connect(m_save, &QPushButton::clicked, this, [this] {
@@ -217,7 +217,7 @@ SupervisionNoticeDialog::SupervisionNoticeDialog(const Database &database, Super
         QString error;
         if (!path.isEmpty() && !savePdf(path, &error))
             QMessageBox::warning(this, tr("Written supervision notice"),
-                                 tr("The notice could not be saved: %1").arg(error));
+                literalAutoText(tr("The notice could not be saved: %1").arg(error)));
     });
     updatePreview();
 }

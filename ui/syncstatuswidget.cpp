@@ -2,6 +2,7 @@
 
 #include "sync/synccontroller.h"
 #include "synctexts.h"
+#include "widgetparts.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -104,7 +105,7 @@ void SyncStatusWidget::refresh()
     if (m_controller.pendingCount(&pending, &error))
         showPending(pending);
     else
-        m_pending->setToolTip(error);
+        m_pending->setToolTip(literalAutoText(error));
     showConflicts();
 }
 
@@ -140,7 +141,7 @@ void SyncStatusWidget::showConflicts()
     QList<SyncConflict> conflicts;
     QString error;
     if (!m_controller.conflicts(&conflicts, &error)) {
-        m_conflicts->setToolTip(error);
+        m_conflicts->setToolTip(literalAutoText(error));
         return;
     }
     m_conflicts->setVisible(!conflicts.isEmpty());
@@ -160,7 +161,7 @@ void SyncStatusWidget::showProgress(qint64 pulled, bool hasMore)
     // Only a pull of several pages shows the bar: one page ends before anyone could read it.
     m_progress->setVisible(hasMore);
     const QString received = tr("%1 changes received").arg(QLocale().toString(pulled));
-    m_progress->setToolTip(received);
+    m_progress->setToolTip(literalAutoText(received));
     if (m_controller.isBusy())
         setResult(received, {}, false);
 }
@@ -204,7 +205,7 @@ void SyncStatusWidget::setResult(const QString &text, const QString &details, bo
     m_result->setText(text);
     QStringList toolTip { details, m_notice };
     toolTip.removeAll(QString());
-    m_result->setToolTip(toolTip.join(QLatin1Char('\n')));
+    m_result->setToolTip(literalAutoText(toolTip.join(QLatin1Char('\n'))));
     m_result->setStyleSheet(problem ? QStringLiteral("color: #a40000;") : QString());
 }
 

@@ -1,6 +1,7 @@
 #include "unitpickermodel.h"
 
 #include "domain/status.h"
+#include "widgetparts.h"
 
 #include <QCollator>
 #include <QLocale>
@@ -128,9 +129,9 @@ QVariant UnitPickerModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole: return unit->unit.name;
     case Qt::ToolTipRole:
-        return unit->unavailable.isEmpty() ? tr("%1 · pinyin initials %2").arg(unit->unit.name,
-                                                                             unit->initials.firstInitials())
-                                           : unit->unavailable;
+        return literalAutoText(unit->unavailable.isEmpty()
+                ? tr("%1 · pinyin initials %2").arg(unit->unit.name, unit->initials.firstInitials())
+                : unit->unavailable);
     case Qt::CheckStateRole:
         if (!unit->unavailable.isEmpty())
             return Qt::Unchecked;

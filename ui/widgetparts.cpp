@@ -3,9 +3,17 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
+#include <QTextDocument>
 #include <QTreeWidget>
 
 namespace bxt {
+
+QString literalAutoText(const QString &text)
+{
+    if (!Qt::mightBeRichText(text))
+        return text;
+    return QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>").arg(text.toHtmlEscaped());
+}
 
 QLabel *plainTextLabel(const QString &text, QWidget *parent)
 {

@@ -13,6 +13,10 @@ namespace bxt {
 
 // Pieces the desk's views and dialogs build alike.
 
+// Text from a citizen, a person or the portal for a place that shows it as markup when
+// Qt::mightBeRichText() says it might be (tool tips, message boxes): escaped there, so that it
+// shows literally. Labels take setTextFormat(Qt::PlainText) instead (plainTextLabel()).
+QString literalAutoText(const QString &text);
 // A label for text from a post or a person: plain text (never markup), wrapped.
 QLabel *plainTextLabel(const QString &text, QWidget *parent);
 // A dialog's first line: the post's title, bold.

@@ -185,12 +185,21 @@ private slots:
     {
         QString error;
         ReplyRatingStore ratings(*m_store.database);
-        QVERIFY(ratings.add(rating(QStringLiteral("a-2"), QStringLiteral("r-a2"), 3), &error));
+        // initTestCase rated r-a2 with 3 on every criterion; another score tells replacing from ignoring.
+        QVERIFY2(ratings.add(rating(QStringLiteral("a-2"), QStringLiteral("r-a2"), 1), &error), qPrintable(error));
         QList<ReplyRating> all;
-        QVERIFY(ratings.list(QStringLiteral("d-a"), &all, &error));
+        QVERIFY2(ratings.list(QStringLiteral("d-a"), &all, &error), qPrintable(error));
         QCOMPARE(all.size(), 2);
-        QVERIFY(ratings.list(QStringLiteral("x-b"), &all, &error));
+        const auto again = std::find_if(
+            all.cbegin(), all.cend(), [](const ReplyRating &r) { return r.replyId == QLatin1String("r-a2"); });
+        QVERIFY(again != all.cend());
+        QCOMPARE(again->substance, 1);
+        QCOMPARE(again->responsibility, 1);
+        QCOMPARE(again->form, 1);
+        QVERIFY2(ratings.list(QStringLiteral("x-b"), &all, &error), qPrintable(error));
         QCOMPARE(all.size(), 0);
+        // The later tests expect initTestCase's rating.
+        QVERIFY2(ratings.add(rating(QStringLiteral("a-2"), QStringLiteral("r-a2"), 3), &error), qPrintable(error));
     }
 
     void sampler_isDeterministic_andLimitedPerUnit()

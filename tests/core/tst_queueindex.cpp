@@ -421,36 +421,80 @@ private slots:
                 QStringLiteral("p-5") }));
     }
 
-    void sort_everyColumnInOrder_onSyntheticPosts_data()
+    void sort_everyColumn_inOrdersWorkedOutByHand_data()
     {
-        QTest::addColumn<int>("column");
+        QTest::addColumn<QueueColumn>("column");
         QTest::addColumn<Qt::SortOrder>("order");
-        const char *const names[]
-            = { "deadline", "category", "title", "submitted", "units", "status", "views", "flags" };
-        for (int column = 0; column < kQueueColumnCount; ++column) {
-            QTest::addRow("%s ascending", names[column]) << column << Qt::AscendingOrder;
-            QTest::addRow("%s descending", names[column]) << column << Qt::DescendingOrder;
-        }
+        QTest::addColumn<QStringList>("expected");
+        // The posts of sort_everyColumn_inOrdersWorkedOutByHand(), submitted p-1 (oldest) to p-5.
+        // Equal keys go newest first in both directions.
+        const auto add
+            = [](const char *name, QueueColumn column, Qt::SortOrder order, std::initializer_list<const char *> ids) {
+                  QStringList expected;
+                  for (const char *id : ids)
+                      expected.append(QString::fromLatin1(id));
+                  QTest::newRow(name) << column << order << expected;
+              };
+        // Due 03-06 (department, 3 working days from Mon 03-03) and 03-10 (district, 5 days from
+        // Wed 03-05, R16, R17); a post with no clock running has no deadline and goes last.
+        add("deadline ascending", QueueColumn::Deadline, Qt::AscendingOrder, { "p-1", "p-2", "p-5", "p-4", "p-3" });
+        add("deadline descending", QueueColumn::Deadline, Qt::DescendingOrder, { "p-5", "p-4", "p-3", "p-2", "p-1" });
+        // The notice's order: unclassified, consultation, appeal, …, report, multi-department, other.
+        add("category ascending", QueueColumn::Category, Qt::AscendingOrder, { "p-3", "p-2", "p-1", "p-4", "p-5" });
+        add("category descending", QueueColumn::Category, Qt::DescendingOrder, { "p-5", "p-4", "p-1", "p-2", "p-3" });
+        // UTF-8 bytes: 丁 E4B881 < 丙 E4B899 < 乙 E4B999 < 甲 E794B2 < 甲乙 (a prefix first).
+        add("title ascending", QueueColumn::Title, Qt::AscendingOrder, { "p-5", "p-3", "p-1", "p-2", "p-4" });
+        add("title descending", QueueColumn::Title, Qt::DescendingOrder, { "p-4", "p-2", "p-1", "p-3", "p-5" });
+        add("submitted ascending", QueueColumn::Submitted, Qt::AscendingOrder, { "p-1", "p-2", "p-3", "p-4", "p-5" });
+        add("submitted descending", QueueColumn::Submitted, Qt::DescendingOrder, { "p-5", "p-4", "p-3", "p-2", "p-1" });
+        // By the first unit's name: 市住房和城乡建设局 before 道里区人民政府; no unit first.
+        add("units ascending", QueueColumn::Units, Qt::AscendingOrder, { "p-5", "p-4", "p-3", "p-1", "p-2" });
+        add("units descending", QueueColumn::Units, Qt::DescendingOrder, { "p-2", "p-1", "p-5", "p-4", "p-3" });
+        // new, triaged, dispatched, replied, forwarded, shielded, closed.
+        add("status ascending", QueueColumn::Status, Qt::AscendingOrder, { "p-3", "p-2", "p-1", "p-4", "p-5" });
+        add("status descending", QueueColumn::Status, Qt::DescendingOrder, { "p-5", "p-4", "p-2", "p-1", "p-3" });
+        add("views ascending", QueueColumn::Views, Qt::AscendingOrder, { "p-2", "p-5", "p-3", "p-1", "p-4" });
+        add("views descending", QueueColumn::Views, Qt::DescendingOrder, { "p-4", "p-1", "p-5", "p-3", "p-2" });
+        // No flag, then shielded (R12), then confidential (R10).
+        add("flags ascending", QueueColumn::Flags, Qt::AscendingOrder, { "p-3", "p-2", "p-1", "p-5", "p-4" });
+        add("flags descending", QueueColumn::Flags, Qt::DescendingOrder, { "p-4", "p-5", "p-3", "p-2", "p-1" });
     }
 
-    void sort_everyColumnInOrder_onSyntheticPosts()
+    void sort_everyColumn_inOrdersWorkedOutByHand()
     {
-        QFETCH(int, column);
+        QFETCH(QueueColumn, column);
         QFETCH(Qt::SortOrder, order);
-        Database &database = syntheticStore();
-        auto view = viewOf(database, date("2025-03-12"), {}, QueueColumn(column), order);
-        view->setFlaggedPosts({ 3, 5, 8, 13 });
-        QCOMPARE(view->size(), qsizetype(kSyntheticPosts));
-        const QueueIndex &index = view->index();
-        for (qsizetype row = 1; row < view->size(); ++row) {
-            QVERIFY2(
-                QueueOrdering::before(index, QueueColumn(column), order, view->indexRow(row - 1), view->indexRow(row)),
-                qPrintable(QStringLiteral("rows %1 and %2").arg(row - 1).arg(row)));
-        }
-        if (QueueColumn(column) == QueueColumn::Title && order == Qt::AscendingOrder) {
-            for (qsizetype row = 1; row < view->size(); ++row)
-                QVERIFY(index.titleBytes(view->indexRow(row - 1)) <= index.titleBytes(view->indexRow(row)));
-        }
+        QFETCH(QStringList, expected);
+        TemporaryStore store;
+        storeHarbinUnits(*store.database);
+        const auto post = [](const char *id, const QString &title, int day, int views, const QJsonObject &fields) {
+            QJsonObject overrides = fields;
+            overrides.insert(QStringLiteral("submitted_at"), QStringLiteral("2025-03-0%1T08:00:00+08:00").arg(day));
+            overrides.insert(QStringLiteral("views"), views);
+            return samplePost(QString::fromLatin1(id), 1, title, QStringLiteral("正文"), overrides);
+        };
+        const QString dispatched = QStringLiteral("dispatched");
+        importPosts(*store.database,
+            { post("p-1", QStringLiteral("乙"), 1, 30,
+                  { { QStringLiteral("category"), QStringLiteral("appeal") }, { QStringLiteral("status"), dispatched },
+                      { QStringLiteral("assignments"),
+                          QJsonArray { assignment(QStringLiteral("d-housing"),
+                              QStringLiteral("2025-03-03T10:00:00+08:00"), QStringLiteral("accepted")) } } }),
+                post("p-2", QStringLiteral("甲"), 2, 10,
+                    { { QStringLiteral("category"), QStringLiteral("consultation") },
+                        { QStringLiteral("status"), dispatched },
+                        { QStringLiteral("assignments"),
+                            QJsonArray { assignment(QStringLiteral("x-daoli"),
+                                QStringLiteral("2025-03-05T10:00:00+08:00"), QStringLiteral("accepted")) } } }),
+                post("p-3", QStringLiteral("丙"), 3, 20, {}),
+                post("p-4", QStringLiteral("甲乙"), 4, 40,
+                    { { QStringLiteral("category"), QStringLiteral("report") },
+                        { QStringLiteral("status"), QStringLiteral("forwarded") } }),
+                post("p-5", QStringLiteral("丁"), 5, 20,
+                    { { QStringLiteral("category"), QStringLiteral("other") },
+                        { QStringLiteral("status"), QStringLiteral("shielded") } }) });
+        auto view = viewOf(*store.database, date("2025-03-12"), {}, column, order);
+        QCOMPARE(shownIds(*view), expected);
     }
 
     void refresh_reclassifiedPost_movesAndKeepsItsData()

@@ -13,6 +13,7 @@
 #include "store/storebackup.h"
 #include "store/unitstore.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -28,8 +29,9 @@ QByteArray exportAll(Database &database, PostExporter::Format format = PostExpor
     buffer.open(QIODevice::WriteOnly);
     qint64 count = 0;
     QString error;
+    // A failed export must fail the test, or comparing two empty exports would pass.
     if (!PostExporter(database).run(format, buffer, &count, &error))
-        qWarning("export failed: %s", qPrintable(error));
+        QTest::qFail(qPrintable(QStringLiteral("export failed: %1").arg(error)), __FILE__, __LINE__);
     return data;
 }
 
@@ -47,8 +49,12 @@ void seedOnePost(Database &database, const QJsonObject &extraFields = {})
 qint64 rowCount(const Database &database, const QString &table)
 {
     QSqlQuery query(database.connection());
-    query.exec(QStringLiteral("SELECT count(*) FROM ") + table);
-    return query.next() ? query.value(0).toLongLong() : -1;
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM ") + table) || !query.next()) {
+        QTest::qFail(
+            qPrintable(QStringLiteral("cannot count %1: %2").arg(table, query.lastError().text())), __FILE__, __LINE__);
+        return -1;
+    }
+    return query.value(0).toLongLong();
 }
 
 } // namespace

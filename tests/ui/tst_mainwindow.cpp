@@ -10,21 +10,32 @@
 #include "itemroles.h"
 #include "mainwindow.h"
 #include "queuemodel.h"
+#include "replyeditor.h"
 #include "savedviewmodel.h"
 
 #include "demo/syntheticpostgenerator.h"
+#include "store/auditlog.h"
 #include "store/currentuserstore.h"
 #include "store/database.h"
 #include "store/unitstore.h"
+#include "sync/synccontroller.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QtTest>
+#include <functional>
 
 using namespace bxt;
 using namespace bxt::test;
@@ -54,6 +65,60 @@ QAction *actionWithShortcut(QWidget &window, const QKeySequence &shortcut)
             return action;
     }
     return nullptr;
+}
+
+// Selects the posts' rows, the first one current, as a click and Ctrl+clicks would.
+void selectPosts(MainWindow &window, const QStringList &postIds)
+{
+    QueueModel *queue = window.queueModel();
+    QItemSelection rows;
+    for (const QString &postId : postIds) {
+        const int row = queue->rowOfPost(postId);
+        QVERIFY2(row >= 0, qPrintable(postId));
+        rows.select(queue->index(row, 0), queue->index(row, queue->columnCount() - 1));
+    }
+    QItemSelectionModel *selection = window.queueView()->selectionModel();
+    selection->setCurrentIndex(queue->index(queue->rowOfPost(postIds.first()), 0), QItemSelectionModel::NoUpdate);
+    selection->select(rows, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    window.queueView()->setFocus();
+}
+
+// Presses the key on the queue and answers the modal dialog it opens; false when none opened.
+// The window is active again afterwards, for the next key.
+[[nodiscard]] bool pressAndAnswer(MainWindow &window, QKeyCombination key, const std::function<void(QWidget &)> &answer)
+{
+    bool answered = false;
+    QTimer::singleShot(0, &window, [&answered, &answer] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        if (!dialog)
+            return;
+        answered = true;
+        answer(*dialog);
+    });
+    QTest::keyClick(window.queueView(), key.key(), key.keyboardModifiers());
+    window.activateWindow();
+    return answered && QTest::qWaitForWindowActive(&window);
+}
+
+// The dialog's button with the role; fails the test when there is none or several.
+QAbstractButton *buttonWithRole(QWidget &dialog, QDialogButtonBox::ButtonRole role, const QString &text = {})
+{
+    QList<QAbstractButton *> found;
+    for (QDialogButtonBox *box : dialog.findChildren<QDialogButtonBox *>()) {
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == role && (text.isEmpty() || button->text() == text))
+                found.append(button);
+        }
+    }
+    if (found.size() != 1)
+        qFatal("%lld buttons of role %d in %s", qlonglong(found.size()), int(role), dialog.metaObject()->className());
+    return found.first();
+}
+
+QString assignmentStatus(Database &database, const QString &postId)
+{
+    const std::optional<Post> post = storedPost(database, postId);
+    return post->assignments().first().toObject().value(QLatin1String("status")).toString();
 }
 
 void selectPost(MainWindow &window, const QString &postId)
@@ -237,6 +302,179 @@ private slots:
         QAction *accept = actionWithShortcut(window, QKeySequence(Qt::Key_A));
         QVERIFY(accept && accept->isEnabled());
         QVERIFY(saveScreenshot(window, QStringLiteral("mainwindow-liaison-zh_CN.png")));
+    }
+
+    // The README: several selected rows take classify, dispatch, shield and close together; S
+    // shields, U undoes a shield and Shift+C closes. A row left out keeps its state.
+    void bulkActions_applyToEverySelectedRow()
+    {
+        TemporaryStore store;
+        prepareStore(
+            *store.database, { { QStringLiteral("clerk-1"), Role::ColumnStaff, {} }, QStringLiteral("张科员") });
+        const QJsonObject commentary { { QStringLiteral("category"), QStringLiteral("commentary") },
+            { QStringLiteral("status"), QStringLiteral("triaged") } };
+        importPosts(*store.database,
+            { samplePost(QStringLiteral("p-1"), 1, QStringLiteral("南岗区红军街路灯不亮"),
+                  QStringLiteral("一到晚上整条街漆黑。")),
+                samplePost(QStringLiteral("p-2"), 1, QStringLiteral("南岗区红军街井盖松动"),
+                    QStringLiteral("车压过去咣当响。")),
+                samplePost(QStringLiteral("p-3"), 1, QStringLiteral("道里区中央大街垃圾桶满溢"),
+                    QStringLiteral("两天没人清。")),
+                samplePost(QStringLiteral("c-1"), 1, QStringLiteral("点赞公交新线路"), QStringLiteral("方便多了。"),
+                    commentary),
+                samplePost(
+                    QStringLiteral("c-2"), 1, QStringLiteral("夸一夸社区医生"), QStringLiteral("很耐心。"), commentary),
+                samplePost(QStringLiteral("c-3"), 1, QStringLiteral("冰雪大世界很好看"), QStringLiteral("值得一去。"),
+                    commentary) });
+        MainWindow window(store.path());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(!window.queueModel()->isLoading());
+        Database &database = *store.database;
+        const auto statusOf
+            = [&database](const char *id) { return storedPost(database, QString::fromLatin1(id))->status(); };
+        const QStringList two { QStringLiteral("p-1"), QStringLiteral("p-2") };
+
+        selectPosts(window, two);
+        QTest::keyClick(window.queueView(), Qt::Key_2); // 诉求 (appeal)
+        for (const QString &id : two)
+            QCOMPARE(storedPost(database, id)->categoryCode(), QStringLiteral("appeal"));
+        QCOMPARE(statusOf("p-2"), QStringLiteral("triaged"));
+        QCOMPARE(storedPost(database, QStringLiteral("p-3"))->categoryCode(), QString());
+
+        selectPosts(window, two);
+        QVERIFY(pressAndAnswer(window, Qt::Key_S, [](QWidget &dialog) { // the first reason, spam
+            buttonWithRole(dialog, QDialogButtonBox::AcceptRole)->click();
+        }));
+        QCOMPARE(statusOf("p-1"), QStringLiteral("shielded"));
+        QCOMPARE(statusOf("p-2"), QStringLiteral("shielded"));
+        QCOMPARE(statusOf("p-3"), QStringLiteral("new"));
+
+        selectPosts(window, two);
+        QTest::keyClick(window.queueView(), Qt::Key_U);
+        QCOMPARE(statusOf("p-1"), QStringLiteral("triaged"));
+        QCOMPARE(statusOf("p-2"), QStringLiteral("triaged"));
+
+        selectPosts(window, two);
+        QVERIFY(pressAndAnswer(window, Qt::Key_D, [](QWidget &dialog) {
+            QWidget *search = dialog.focusWidget();
+            QTest::keyClicks(search, QStringLiteral("ngq")); // 南岗区
+            QTest::keyClick(search, Qt::Key_Space);
+            QTest::keyClick(search, Qt::Key_Return);
+        }));
+        for (const QString &id : two) {
+            QCOMPARE(storedPost(database, id)->status(), QStringLiteral("dispatched"));
+            QCOMPARE(
+                storedPost(database, id)->assignments().first().toObject().value(QLatin1String("unit_id")).toString(),
+                QStringLiteral("x-nangang"));
+        }
+        QCOMPARE(statusOf("p-3"), QStringLiteral("new"));
+
+        selectPosts(window, { QStringLiteral("c-1"), QStringLiteral("c-2") });
+        QVERIFY(pressAndAnswer(window, Qt::SHIFT | Qt::Key_C, [](QWidget &dialog) {
+            auto *question = qobject_cast<QMessageBox *>(&dialog);
+            QVERIFY(question);
+            question->button(QMessageBox::Yes)->click();
+        }));
+        QCOMPARE(statusOf("c-1"), QStringLiteral("closed"));
+        QCOMPARE(statusOf("c-2"), QStringLiteral("closed"));
+        QCOMPARE(statusOf("c-3"), QStringLiteral("triaged"));
+    }
+
+    // The README: a liaison returns a post with T, promises a date with P and replies with
+    // Ctrl+R; a reply sent despite the quality check's advice is recorded in the audit log (R19).
+    void liaisonKeys_returnPromiseReply_andAdviceSentPastIsAudited()
+    {
+        TemporaryStore store;
+        prepareStore(*store.database,
+            { { QStringLiteral("liaison-1"), Role::Liaison, QStringLiteral("x-nangang") },
+                QStringLiteral("南岗区联络员") });
+        const auto accepted = [](const char *id, const QString &title) {
+            return samplePost(QString::fromLatin1(id), 1, title, QStringLiteral("请尽快处理。"),
+                { { QStringLiteral("category"), QStringLiteral("appeal") },
+                    { QStringLiteral("status"), QStringLiteral("dispatched") },
+                    { QStringLiteral("assignments"),
+                        QJsonArray { assignment(QStringLiteral("x-nangang"),
+                            QStringLiteral("2025-03-03T10:00:00+08:00"), QStringLiteral("accepted")) } } });
+        };
+        importPosts(*store.database,
+            { accepted("t-1", QStringLiteral("市属公园门票涨价")),
+                accepted("p-1", QStringLiteral("南岗区某小区电梯停运")),
+                accepted("r-1", QStringLiteral("南岗区学府路路灯不亮")) });
+        MainWindow window(store.path());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(!window.queueModel()->isLoading());
+        Database &database = *store.database;
+
+        selectPost(window, QStringLiteral("t-1"));
+        QVERIFY(pressAndAnswer(window, Qt::Key_T, [](QWidget &dialog) {
+            dialog.findChild<QPlainTextEdit *>()->setPlainText(
+                QStringLiteral("公园门票由市园林局定价，不属区政府职责。"));
+            buttonWithRole(dialog, QDialogButtonBox::AcceptRole)->click();
+        }));
+        QCOMPARE(assignmentStatus(database, QStringLiteral("t-1")), QStringLiteral("returned"));
+
+        selectPost(window, QStringLiteral("p-1"));
+        QVERIFY(pressAndAnswer(window, Qt::Key_P, [](QWidget &dialog) {
+            dialog.findChild<QLineEdit *>()->setText(QStringLiteral("需要电梯公司检修后答复。"));
+            buttonWithRole(dialog, QDialogButtonBox::AcceptRole)->click();
+        }));
+        QCOMPARE(assignmentStatus(database, QStringLiteral("p-1")), QStringLiteral("promised"));
+
+        selectPost(window, QStringLiteral("r-1"));
+        QVERIFY(pressAndAnswer(window, Qt::CTRL | Qt::Key_R, [](QWidget &dialog) {
+            auto *editor = qobject_cast<ReplyEditor *>(&dialog);
+            QVERIFY(editor);
+            editor->setText(QStringLiteral("经核查，学府路路灯线路老化，区城管局已于三月五日更换线路，路灯已恢复照明。"
+                                           "请不要无理取闹。"));
+            QCOMPARE(editor->overriddenAdvice().size(), 1);
+            buttonWithRole(dialog, QDialogButtonBox::AcceptRole,
+                QCoreApplication::translate("bxt::ReplyEditor", "Send &despite advice"))
+                ->click();
+        }));
+        QCOMPARE(assignmentStatus(database, QStringLiteral("r-1")), QStringLiteral("replied"));
+        QList<AuditLog::Entry> entries;
+        QString error;
+        QVERIFY2(AuditLog(database).entriesFor(QStringLiteral("r-1"), &entries, &error), qPrintable(error));
+        const auto overridden = std::find_if(entries.cbegin(), entries.cend(),
+            [](const AuditLog::Entry &entry) { return entry.action == QLatin1String("advice_overridden"); });
+        QVERIFY2(overridden != entries.cend(), "no audit entry for the advice sent past");
+        QCOMPARE(overridden->actor, QStringLiteral("liaison-1"));
+        const QJsonArray findings = overridden->after.value(QLatin1String("findings")).toArray();
+        QCOMPARE(findings.size(), 1);
+        QCOMPARE(findings.first().toObject().value(QLatin1String("rule")).toString(), QStringLiteral("R19"));
+    }
+
+    // Issue 11, item 5: the user's name comes from the portal; the status bar shows it literally.
+    void hostileUserName_shownLiterally()
+    {
+        const QString name = QStringLiteral("<h1 style=\"color:red\">张科员</h1>");
+        TemporaryStore store;
+        prepareStore(*store.database, { { QStringLiteral("clerk-1"), Role::ColumnStaff, {} }, name });
+        MainWindow window(store.path());
+        const QList<QLabel *> labels = window.statusBar()->findChildren<QLabel *>();
+        const auto shown = std::find_if(
+            labels.cbegin(), labels.cend(), [&name](const QLabel *label) { return label->text().contains(name); });
+        QVERIFY2(shown != labels.cend(), "the user's name is not in the status bar");
+        QCOMPARE((*shown)->textFormat(), Qt::PlainText);
+    }
+
+    // The README: F5 synchronises now. With no portal set up, the run fails at once and says so.
+    void f5_synchronisesNow()
+    {
+        TemporaryStore store;
+        prepareStore(
+            *store.database, { { QStringLiteral("clerk-1"), Role::ColumnStaff, {} }, QStringLiteral("张科员") });
+        MainWindow window(store.path());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *sync = window.findChild<SyncController *>();
+        QVERIFY(sync);
+        QSignalSpy failed(sync, &SyncController::failed);
+        window.queueView()->setFocus();
+        QTest::keyClick(window.queueView(), Qt::Key_F5);
+        QTRY_COMPARE(failed.count(), 1);
     }
 
     // R20–R23: a supervisor's window opens on the supervision desk, with the key issues, the

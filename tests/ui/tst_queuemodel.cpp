@@ -3,6 +3,7 @@
 // selected post kept across changes; deadline colours and confidential rows (R10, R16–R18).
 
 #include "storetestsupport.h"
+#include "widgettexts.h"
 
 #include "demo/syntheticpostgenerator.h"
 #include "itemroles.h"
@@ -305,6 +306,23 @@ private slots:
         QCOMPARE(m_model->rowOfPost(id), 0);
         QCOMPARE(m_model->rowOfLocalId(m_model->localIdAt(0)), 0);
         QVERIFY(!m_model->data(QModelIndex(), Qt::DisplayRole).isValid());
+    }
+
+    void hostileTitle_toolTipShowsItLiterally_data() { addHostileTextRows(); }
+
+    void hostileTitle_toolTipShowsItLiterally() // issue 11, item 5
+    {
+        QFETCH(QString, text);
+        QJsonObject post = m_posts.constFirst();
+        post.insert(QStringLiteral("version"), post.value(QLatin1String("version")).toInt() + 1);
+        post.insert(QStringLiteral("title"), text);
+        importPosts(*m_store->database, { post });
+        openAndLoad();
+        const int row = m_model->rowOfPost(idOf(post));
+        QVERIFY(row >= 0);
+        const QModelIndex title = m_model->index(row, int(QueueColumn::Title));
+        QCOMPARE(title.data(Qt::DisplayRole).toString(), text);
+        QCOMPARE(shownToolTip(title.data(Qt::ToolTipRole)), text);
     }
 
 private:

@@ -15,6 +15,7 @@
 #include "supervisioncandidatesmodel.h"
 #include "supervisiondesk.h"
 #include "supervisiondialogs.h"
+#include "widgettexts.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -25,6 +26,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
+#include <QToolTip>
 #include <QtTest>
 
 using namespace bxt;
@@ -88,6 +90,15 @@ void screenshot(QWidget &widget, const char *name)
     widget.show();
     QVERIFY(QTest::qWaitForWindowExposed(&widget));
     QVERIFY(widget.grab().save(QStringLiteral(BXT_SCREENSHOT_DIR "/") + QLatin1String(name)));
+}
+
+QWidget *findToolTip()
+{
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (widget->inherits("QTipLabel") && widget->isVisible())
+            return widget;
+    }
+    return nullptr;
 }
 
 bool isPdf(const QByteArray &bytes)
@@ -269,6 +280,62 @@ private slots:
         QVERIFY(compose);
         QVERIFY(!compose->isEnabled()); // leaders read (R22)
         QVERIFY(!compose->toolTip().isEmpty());
+    }
+
+    void hostileText_toolTipsShowItLiterally_data() { addHostileTextRows(); }
+
+    void hostileText_toolTipsShowItLiterally() // issue 11, item 5
+    {
+        QFETCH(QString, text);
+        SupervisionCandidate candidate;
+        candidate.postId = u"p-1"_s;
+        candidate.title = text;
+        candidate.reason = u"overdue"_s;
+        candidate.unitIds = { u"d-heating"_s };
+        SupervisionCandidatesModel candidates;
+        candidates.setCandidates({ candidate }, { { u"d-heating"_s, text } }); // a unit's name comes from the portal
+        QCOMPARE(shownToolTip(candidates.index(0, SupervisionCandidatesModel::Title).data(Qt::ToolTipRole)), text);
+        QCOMPARE(shownToolTip(candidates.index(0, SupervisionCandidatesModel::Units).data(Qt::ToolTipRole)), text);
+
+        OpenSupervisionsModel open;
+        open.setSupervisions({ { u"p-1"_s, text, u"s-1"_s, u"d-heating"_s, u"2025-03-12T10:00:00+08:00"_s, u"phone"_s,
+                                 u"overdue"_s, text } },
+            {}, {});
+        QCOMPARE(shownToolTip(open.index(0, OpenSupervisionsModel::Title).data(Qt::ToolTipRole)), text);
+        QCOMPARE(shownToolTip(open.index(0, OpenSupervisionsModel::Note).data(Qt::ToolTipRole)), text);
+
+        auto grouping = std::make_shared<MatterGrouping>();
+        MatterPost post;
+        post.id = u"p-1"_s;
+        post.title = text;
+        grouping->posts.push_back(post);
+        Matter matter;
+        matter.members = { 0 };
+        grouping->matters.append(matter);
+        MattersModel matters;
+        matters.setGrouping(grouping);
+        QCOMPARE(shownToolTip(matters.index(0, MattersModel::Title).data(Qt::ToolTipRole)), text);
+    }
+
+    void screenshot_hostileTitleToolTip()
+    {
+        SupervisionCandidate candidate;
+        candidate.postId = u"p-1"_s;
+        candidate.title = u"<h1 style=\"color:red\">暖气片整夜冰凉</h1><img src=\"file:///etc/passwd\">"_s;
+        candidate.reason = u"overdue"_s;
+        SupervisionCandidatesModel candidates;
+        candidates.setCandidates({ candidate }, {});
+        QTableView table;
+        table.setModel(&candidates);
+        table.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&table));
+        QToolTip::showText(table.mapToGlobal(QPoint(20, 20)),
+            candidates.index(0, SupervisionCandidatesModel::Title).data(Qt::ToolTipRole).toString(), &table);
+        QWidget *tip = nullptr;
+        QTRY_VERIFY((tip = findToolTip()) != nullptr);
+        QDir().mkpath(QStringLiteral(BXT_SCREENSHOT_DIR));
+        QVERIFY(tip->grab().save(QStringLiteral(BXT_SCREENSHOT_DIR "/hostile-title-tooltip.png")));
+        QToolTip::hideText();
     }
 
     void screenshots_inChinese()

@@ -14,6 +14,7 @@
 #include "syncscheduler.h"
 #include "syncsettingsdialog.h"
 #include "syncstatuswidget.h"
+#include "widgettexts.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -29,6 +30,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTcpServer>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QtTest>
@@ -63,6 +65,18 @@ quint16 closedPort()
     if (!server.listen(QHostAddress::LocalHost))
         qFatal("cannot find a free port");
     return server.serverPort();
+}
+
+// The intervals of the scheduler's timers that are running, shortest first.
+QList<int> armedTimers(const SyncScheduler &scheduler)
+{
+    QList<int> intervals;
+    for (const QTimer *timer : scheduler.findChildren<QTimer *>()) {
+        if (timer->isActive())
+            intervals.append(timer->interval());
+    }
+    std::sort(intervals.begin(), intervals.end());
+    return intervals;
 }
 
 // A harness whose post p-1 has a queued classification the portal answers with 409.
@@ -130,6 +144,36 @@ private slots:
                     .toString()
                     .startsWith(QLatin1String("dispatched: d-ghost")));
         QVERIFY(failed.index(0, OutboxModel::NoteColumn).data().toString().contains(QLatin1String("refused")));
+    }
+
+    void hostileTitle_outboxAndConflictToolTipsShowItLiterally_data() { addHostileTextRows(); }
+
+    void hostileTitle_outboxAndConflictToolTipsShowItLiterally() // issue 11, item 5
+    {
+        QFETCH(QString, text);
+        SyncHarness harness;
+        const Database &database = *harness.store.database;
+        harness.portal.putPost(newPost(QStringLiteral("p-1"), text));
+        QString message;
+        QVERIFY2(harness.sync(&message), qPrintable(message));
+        harness.queue(QStringLiteral("p-1"), classify(QStringLiteral("appeal")));
+        OutboxModel waiting(*harness.controller, database, OutboxModel::Entries::Waiting);
+        QVERIFY2(waiting.reload(&message), qPrintable(message));
+        QCOMPARE(waiting.rowCount(), 1);
+        QCOMPARE(shownToolTip(waiting.index(0, OutboxModel::TitleColumn).data(Qt::ToolTipRole)), text);
+
+        // The portal changed the title meanwhile: the conflict shows both titles.
+        const QString changed = text + QStringLiteral("（补充）");
+        harness.portal.putPost(newPost(QStringLiteral("p-1"), changed));
+        QVERIFY2(harness.sync(&message), qPrintable(message));
+        ConflictsModel conflicts(*harness.controller, database);
+        QVERIFY2(conflicts.reload(&message), qPrintable(message));
+        QCOMPARE(conflicts.rowCount(), 1);
+        QCOMPARE(shownToolTip(conflicts.index(0, ConflictsModel::TitleColumn).data(Qt::ToolTipRole)), text);
+        const QModelIndex portal = conflicts.index(0, ConflictsModel::PortalColumn);
+        QVERIFY2(portal.data().toString().contains(changed), qPrintable(portal.data().toString()));
+        QVERIFY2(shownToolTip(portal.data(Qt::ToolTipRole)).startsWith(portal.data().toString()),
+            qPrintable(shownToolTip(portal.data(Qt::ToolTipRole))));
     }
 
     void statusWidget_unreachablePortal_showsOffline()
@@ -351,9 +395,18 @@ private slots:
         QSignalSpy started(harness.controller.get(), &SyncController::started);
         scheduler.start();
         scheduler.actionQueued();
-        QTest::qWait(500); // nothing may happen in this time
         QCOMPARE(started.count(), 0);
+        QVERIFY(!harness.controller->isBusy());
+        // Nor later: no timer is armed, where an automatic scheduler arms both.
+        QCOMPARE(armedTimers(scheduler), QList<int>());
         QCOMPARE(harness.portal.requestCount(QString()), 0);
+
+        SyncScheduler automatic(*harness.controller);
+        automatic.setIntervalMinutes(30);
+        automatic.start();
+        automatic.actionQueued();
+        QCOMPARE(armedTimers(automatic), (QList<int> { int(SyncScheduler::kActionDelay.count()), 30 * 60 * 1000 }));
+        automatic.stop();
     }
 
     void scheduler_synchronisesAtStartAndEveryInterval_watchingInBetween()

@@ -9,6 +9,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTabWidget>
+#include <QTest>
+#include <QTextDocument>
 #include <QTextEdit>
 #include <QWidget>
 
@@ -89,6 +91,29 @@ inline bool anyTextContains(const QWidget *root, const QString &needle)
             return true;
     }
     return false;
+}
+
+// The text a person sees in a tool tip: Qt shows one that might be rich text
+// (Qt::mightBeRichText) as markup, any other literally.
+inline QString shownToolTip(const QVariant &toolTip)
+{
+    const QString text = toolTip.toString();
+    if (!Qt::mightBeRichText(text))
+        return text;
+    QTextDocument document;
+    document.setHtml(text);
+    return document.toPlainText();
+}
+
+// A data column "text" of titles or notes a citizen or the portal could send that Qt would take
+// for markup; each must be shown literally (issue 11, item 5).
+inline void addHostileTextRows()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("red heading") << QStringLiteral("<h1 style=\"color:red\">暖气片整夜冰凉</h1>");
+    QTest::newRow("local image") << QStringLiteral("<img src=\"file:///etc/passwd\">楼道灯坏了");
+    QTest::newRow("entity") << QStringLiteral("&lt;b&gt;小区门口积水");
+    QTest::newRow("table with a line break") << QStringLiteral("<table><tr><td>井盖缺失</td></tr></table>\n第二行");
 }
 
 } // namespace bxt::test
