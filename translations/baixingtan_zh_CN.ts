@@ -772,6 +772,10 @@ commands:
         <source>"%1" must be an object</source>
         <translation>“%1”须为对象</translation>
     </message>
+    <message>
+        <source>unknown key "%1"; the keys are %2</source>
+        <translation>未知的键“%1”；可用的键为 %2</translation>
+    </message>
 </context>
 <context>
     <name>FlaggedTerms</name>

@@ -18,9 +18,9 @@ namespace {
 // lint-reply's output for one finding.
 QByteArray finding(const char *rule, const char *severity, const char *message)
 {
-    const QJsonArray list{QJsonObject{{QStringLiteral("rule"), QLatin1String(rule)},
-                                      {QStringLiteral("severity"), QLatin1String(severity)},
-                                      {QStringLiteral("message"), QString::fromUtf8(message)}}};
+    const QJsonArray list { QJsonObject { { QStringLiteral("rule"), QLatin1String(rule) },
+        { QStringLiteral("severity"), QLatin1String(severity) },
+        { QStringLiteral("message"), QString::fromUtf8(message) } } };
     return QJsonDocument(list).toJson(QJsonDocument::Compact) + '\n';
 }
 
@@ -43,43 +43,42 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         m_db = m_dir.filePath(QStringLiteral("cases.sqlite"));
-        QCOMPARE(runCli({QStringLiteral("--db"), m_db, QStringLiteral("init")}).exitCode, 0);
+        QCOMPARE(runCli({ QStringLiteral("--db"), m_db, QStringLiteral("init") }).exitCode, 0);
     }
 
     void usageErrors_exitWith2_data()
     {
         QTest::addColumn<QStringList>("arguments");
-        QTest::addRow("no command") << QStringList{};
-        QTest::addRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
-        QTest::addRow("unknown option") << QStringList{QStringLiteral("init"), QStringLiteral("--frob")};
-        QTest::addRow("option of another command") << QStringList{QStringLiteral("init"), QStringLiteral("--limit"),
-                                                                  QStringLiteral("3")};
-        QTest::addRow("import without file") << QStringList{QStringLiteral("import")};
-        QTest::addRow("bad export format") << QStringList{QStringLiteral("export"), QStringLiteral("--format"),
-                                                          QStringLiteral("xml")};
+        QTest::addRow("no command") << QStringList {};
+        QTest::addRow("unknown command") << QStringList { QStringLiteral("frobnicate") };
+        QTest::addRow("unknown option") << QStringList { QStringLiteral("init"), QStringLiteral("--frob") };
+        QTest::addRow("option of another command")
+            << QStringList { QStringLiteral("init"), QStringLiteral("--limit"), QStringLiteral("3") };
+        QTest::addRow("import without file") << QStringList { QStringLiteral("import") };
+        QTest::addRow("bad export format")
+            << QStringList { QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("xml") };
         QTest::addRow("deadline without kind")
-                << QStringList{QStringLiteral("deadline"), QStringLiteral("--category"), QStringLiteral("appeal"),
-                               QStringLiteral("--dispatched"), QStringLiteral("2025-03-03T10:00:00+08:00")};
-        QTest::addRow("deadline with a local time")
-                << QStringList{QStringLiteral("deadline"), QStringLiteral("--unit-kind"), QStringLiteral("district"),
-                               QStringLiteral("--category"), QStringLiteral("appeal"), QStringLiteral("--dispatched"),
-                               QStringLiteral("2025-03-03T10:00:00")};
-        QTest::addRow("lint-reply without category") << QStringList{QStringLiteral("lint-reply")};
+            << QStringList { QStringLiteral("deadline"), QStringLiteral("--category"), QStringLiteral("appeal"),
+                   QStringLiteral("--dispatched"), QStringLiteral("2025-03-03T10:00:00+08:00") };
+        QTest::addRow("deadline with a local time") << QStringList { QStringLiteral("deadline"),
+            QStringLiteral("--unit-kind"), QStringLiteral("district"), QStringLiteral("--category"),
+            QStringLiteral("appeal"), QStringLiteral("--dispatched"), QStringLiteral("2025-03-03T10:00:00") };
+        QTest::addRow("lint-reply without category") << QStringList { QStringLiteral("lint-reply") };
         QTest::addRow("lint-reply unknown kind")
-                << QStringList{QStringLiteral("lint-reply"), QStringLiteral("--category"), QStringLiteral("appeal"),
-                               QStringLiteral("--kind"), QStringLiteral("answer")};
-        QTest::addRow("demo liaison without unit") << QStringList{QStringLiteral("demo"), QStringLiteral("--role"),
-                                                                   QStringLiteral("liaison")};
-        QTest::addRow("demo unknown role") << QStringList{QStringLiteral("demo"), QStringLiteral("--role"),
-                                                          QStringLiteral("mayor")};
-        QTest::addRow("search limit zero") << QStringList{QStringLiteral("search"), QStringLiteral("供暖"),
-                                                          QStringLiteral("--limit"), QStringLiteral("0")};
+            << QStringList { QStringLiteral("lint-reply"), QStringLiteral("--category"), QStringLiteral("appeal"),
+                   QStringLiteral("--kind"), QStringLiteral("answer") };
+        QTest::addRow("demo liaison without unit")
+            << QStringList { QStringLiteral("demo"), QStringLiteral("--role"), QStringLiteral("liaison") };
+        QTest::addRow("demo unknown role")
+            << QStringList { QStringLiteral("demo"), QStringLiteral("--role"), QStringLiteral("mayor") };
+        QTest::addRow("search limit zero") << QStringList { QStringLiteral("search"), QStringLiteral("供暖"),
+            QStringLiteral("--limit"), QStringLiteral("0") };
     }
 
     void usageErrors_exitWith2()
     {
         QFETCH(QStringList, arguments);
-        const CliRun run = runCli(QStringList{QStringLiteral("--db"), m_db} + arguments);
+        const CliRun run = runCli(QStringList { QStringLiteral("--db"), m_db } + arguments);
         QCOMPARE(run.exitCode, 2);
         QCOMPARE(run.err.count('\n'), 1);
         QVERIFY(run.err.startsWith("baixingtan-cli: "));
@@ -91,24 +90,28 @@ private slots:
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QByteArray>("output");
-        const QByteArray good = QStringLiteral("经核查，您反映的小区供暖温度不达标问题属实，我局已责成供热公司检修管网，"
-                                               "目前室温已达到十八摄氏度。").toUtf8();
-        QTest::addRow("clean plain text") << QStringList{QStringLiteral("appeal")} << good << 0 << QByteArray("[]\n");
+        const QByteArray good
+            = QStringLiteral("经核查，您反映的小区供暖温度不达标问题属实，我局已责成供热公司检修管网，"
+                             "目前室温已达到十八摄氏度。")
+                  .toUtf8();
+        QTest::addRow("clean plain text")
+            << QStringList { QStringLiteral("appeal") } << good << 0 << QByteArray("[]\n");
         QTest::addRow("plain text consultation has no references")
-                << QStringList{QStringLiteral("consultation")} << good << 3
-                << finding("R5", "block", "A reply to a consultation names the relevant documents with their "
-                                          "document numbers (R5).");
-        QJsonObject body{{QStringLiteral("text"), QString::fromUtf8(good)},
-                         {QStringLiteral("doc_refs"),
-                          QJsonArray{QJsonObject{{QStringLiteral("title"), QStringLiteral("通知")},
-                                                 {QStringLiteral("number"), QStringLiteral("哈政办综〔2005〕71号")}}}},
-                         {QStringLiteral("visibility"), QStringLiteral("public")}};
+            << QStringList { QStringLiteral("consultation") } << good << 3
+            << finding("R5", "block",
+                   "A reply to a consultation names the relevant documents with their "
+                   "document numbers (R5).");
+        QJsonObject body { { QStringLiteral("text"), QString::fromUtf8(good) },
+            { QStringLiteral("doc_refs"),
+                QJsonArray { QJsonObject { { QStringLiteral("title"), QStringLiteral("通知") },
+                    { QStringLiteral("number"), QStringLiteral("哈政办综〔2005〕71号") } } } },
+            { QStringLiteral("visibility"), QStringLiteral("public") } };
         QTest::addRow("JSON body with a document")
-                << QStringList{QStringLiteral("consultation"), QStringLiteral("--kind"), QStringLiteral("final")}
-                << QJsonDocument(body).toJson() << 0 << QByteArray("[]\n");
+            << QStringList { QStringLiteral("consultation"), QStringLiteral("--kind"), QStringLiteral("final") }
+            << QJsonDocument(body).toJson() << 0 << QByteArray("[]\n");
         QTest::addRow("advice only still exits 0")
-                << QStringList{QStringLiteral("appeal")} << good + QStringLiteral("请不要无理取闹。").toUtf8() << 0
-                << finding("R19", "advice", "\"无理取闹\" may read as impolite; keep the reply courteous (R19).");
+            << QStringList { QStringLiteral("appeal") } << good + QStringLiteral("请不要无理取闹。").toUtf8() << 0
+            << finding("R19", "advice", "\"无理取闹\" may read as impolite; keep the reply courteous (R19).");
     }
 
     void lintReply_printsFindingsAndExitCode()
@@ -117,7 +120,7 @@ private slots:
         QFETCH(QByteArray, input);
         QFETCH(int, exitCode);
         QFETCH(QByteArray, output);
-        QStringList arguments{QStringLiteral("lint-reply"), QStringLiteral("--category")};
+        QStringList arguments { QStringLiteral("lint-reply"), QStringLiteral("--category") };
         arguments += options;
         const CliRun run = runCli(arguments, input);
         QCOMPARE(QString::fromUtf8(run.out), QString::fromUtf8(output));
@@ -130,30 +133,34 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QByteArray>("expected");
         const auto args = [](const char *kind, const char *dispatched) {
-            return QStringList{QStringLiteral("deadline"), QStringLiteral("--unit-kind"), QLatin1String(kind),
-                               QStringLiteral("--category"), QStringLiteral("consultation"),
-                               QStringLiteral("--dispatched"), QLatin1String(dispatched)};
+            return QStringList { QStringLiteral("deadline"), QStringLiteral("--unit-kind"), QLatin1String(kind),
+                QStringLiteral("--category"), QStringLiteral("consultation"), QStringLiteral("--dispatched"),
+                QLatin1String(dispatched) };
         };
         QTest::addRow("department before National Day 2024")
-                << args("department", "2024-09-30T23:59:00+08:00")
-                << QByteArray(R"({"first_answer_due": "2024-10-10", "final_due_latest": "2024-11-01", "calendar_complete": true})");
+            << args("department", "2024-09-30T23:59:00+08:00")
+            << QByteArray(
+                   R"({"first_answer_due": "2024-10-10", "final_due_latest": "2024-11-01", "calendar_complete": true})");
         QTest::addRow("district, dispatch given in UTC")
-                << args("district", "2024-09-30T16:00:00Z")
-                << QByteArray(R"({"first_answer_due": "2024-10-08", "final_due_latest": "2024-11-15", "calendar_complete": true})");
+            << args("district", "2024-09-30T16:00:00Z")
+            << QByteArray(
+                   R"({"first_answer_due": "2024-10-08", "final_due_latest": "2024-11-15", "calendar_complete": true})");
         QTest::addRow("year without calendar (R18)")
-                << args("district", "2027-03-01T10:00:00+08:00")
-                << QByteArray(R"({"first_answer_due": "2027-03-08", "final_due_latest": "2027-04-12", "calendar_complete": false})");
+            << args("district", "2027-03-01T10:00:00+08:00")
+            << QByteArray(
+                   R"({"first_answer_due": "2027-03-08", "final_due_latest": "2027-04-12", "calendar_complete": false})");
         QTest::addRow("with a promise")
-                << args("department", "2024-09-30T10:00:00+08:00")
-                           + QStringList{QStringLiteral("--promise-due"), QStringLiteral("2024-10-25")}
-                << QByteArray(R"({"first_answer_due": "2024-10-10", "final_due_latest": "2024-10-25", "calendar_complete": true})");
+            << args("department", "2024-09-30T10:00:00+08:00")
+                + QStringList { QStringLiteral("--promise-due"), QStringLiteral("2024-10-25") }
+            << QByteArray(
+                   R"({"first_answer_due": "2024-10-10", "final_due_latest": "2024-10-25", "calendar_complete": true})");
     }
 
     void deadline_printsOneJsonObject()
     {
         QFETCH(QStringList, arguments);
         QFETCH(QByteArray, expected);
-        const CliRun run = runCli(QStringList{QStringLiteral("--db"), m_db} + arguments);
+        const CliRun run = runCli(QStringList { QStringLiteral("--db"), m_db } + arguments);
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out, expected + '\n');
         QVERIFY(QJsonDocument::fromJson(run.out).isObject());
@@ -163,7 +170,8 @@ private slots:
     {
         QTest::addColumn<QString>("category");
         QTest::addColumn<QString>("promiseDue");
-        QTest::addRow("promise past the 20 working days (R16)") << QStringLiteral("appeal") << QStringLiteral("2024-11-04");
+        QTest::addRow("promise past the 20 working days (R16)")
+            << QStringLiteral("appeal") << QStringLiteral("2024-11-04");
         QTest::addRow("promise on the dispatch day") << QStringLiteral("appeal") << QStringLiteral("2024-09-30");
         QTest::addRow("promise not a date") << QStringLiteral("appeal") << QStringLiteral("2024-02-30");
         QTest::addRow("report is never dispatched (R10)") << QStringLiteral("report") << QString();
@@ -173,11 +181,11 @@ private slots:
     {
         QFETCH(QString, category);
         QFETCH(QString, promiseDue);
-        QStringList arguments{QStringLiteral("--db"), m_db, QStringLiteral("deadline"), QStringLiteral("--unit-kind"),
-                              QStringLiteral("department"), QStringLiteral("--category"), category,
-                              QStringLiteral("--dispatched"), QStringLiteral("2024-09-30T10:00:00+08:00")};
+        QStringList arguments { QStringLiteral("--db"), m_db, QStringLiteral("deadline"), QStringLiteral("--unit-kind"),
+            QStringLiteral("department"), QStringLiteral("--category"), category, QStringLiteral("--dispatched"),
+            QStringLiteral("2024-09-30T10:00:00+08:00") };
         if (!promiseDue.isEmpty())
-            arguments += {QStringLiteral("--promise-due"), promiseDue};
+            arguments += { QStringLiteral("--promise-due"), promiseDue };
         const CliRun run = runCli(arguments);
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.out.isEmpty());
@@ -188,82 +196,118 @@ private slots:
     {
         QTemporaryDir dir;
         const QString store = dir.filePath(QStringLiteral("cal.sqlite"));
-        QCOMPARE(runCli({QStringLiteral("--db"), store, QStringLiteral("calendar"), QStringLiteral("show"),
-                         QStringLiteral("2027")})
-                         .exitCode,
-                 1);
+        QCOMPARE(runCli({ QStringLiteral("--db"), store, QStringLiteral("calendar"), QStringLiteral("show"),
+                            QStringLiteral("2027") })
+                     .exitCode,
+            1);
         const QString file = writeFile(dir, QStringLiteral("2027.json"), R"({"year": 2027, "papers": [], "days": [
             {"name": "元旦", "date": "2027-01-01", "isOffDay": true},
             {"name": "春节", "date": "2027-02-06", "isOffDay": false},
             {"name": "春节", "date": "2027-02-08", "isOffDay": true}]})");
-        const CliRun imported = runCli({QStringLiteral("--db"), store, QStringLiteral("calendar"),
-                                        QStringLiteral("import"), file});
+        const CliRun imported
+            = runCli({ QStringLiteral("--db"), store, QStringLiteral("calendar"), QStringLiteral("import"), file });
         QCOMPARE(imported.exitCode, 0);
         {
             QString error;
             auto database = Database::open(store, &error);
             QSqlQuery audit(database->connection());
             QVERIFY(audit.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'calendar_import'"))
-                    && audit.next());
+                && audit.next());
             QCOMPARE(audit.value(0).toInt(), 1); // a local change, so it is audited
         }
-        const CliRun shown = runCli({QStringLiteral("--db"), store, QStringLiteral("calendar"), QStringLiteral("show"),
-                                     QStringLiteral("2027")});
+        const CliRun shown = runCli({ QStringLiteral("--db"), store, QStringLiteral("calendar"), QStringLiteral("show"),
+            QStringLiteral("2027") });
         QCOMPARE(shown.exitCode, 0);
         const QJsonObject year = QJsonDocument::fromJson(shown.out).object();
         QCOMPARE(year.value(QLatin1String("holidays")).toArray(),
-                 (QJsonArray{QStringLiteral("2027-01-01"), QStringLiteral("2027-02-08")}));
-        QCOMPARE(year.value(QLatin1String("workdays")).toArray(), QJsonArray{QStringLiteral("2027-02-06")});
-        const CliRun deadline = runCli({QStringLiteral("--db"), store, QStringLiteral("deadline"),
-                                        QStringLiteral("--unit-kind"), QStringLiteral("department"),
-                                        QStringLiteral("--category"), QStringLiteral("appeal"),
-                                        QStringLiteral("--dispatched"), QStringLiteral("2027-02-04T09:00:00+08:00")});
+            (QJsonArray { QStringLiteral("2027-01-01"), QStringLiteral("2027-02-08") }));
+        QCOMPARE(year.value(QLatin1String("workdays")).toArray(), QJsonArray { QStringLiteral("2027-02-06") });
+        const CliRun deadline = runCli({ QStringLiteral("--db"), store, QStringLiteral("deadline"),
+            QStringLiteral("--unit-kind"), QStringLiteral("department"), QStringLiteral("--category"),
+            QStringLiteral("appeal"), QStringLiteral("--dispatched"), QStringLiteral("2027-02-04T09:00:00+08:00") });
         // 02-05 Fri = 1, 02-06 make-up Saturday = 2, 02-07 Sunday off, 02-08 holiday, 02-09 Tue = 3.
         QCOMPARE(QJsonDocument::fromJson(deadline.out).object().value(QLatin1String("first_answer_due")).toString(),
-                 QStringLiteral("2027-02-09"));
-        QCOMPARE(QJsonDocument::fromJson(deadline.out).object().value(QLatin1String("calendar_complete")).toBool(),
-                 true);
+            QStringLiteral("2027-02-09"));
+        QCOMPARE(
+            QJsonDocument::fromJson(deadline.out).object().value(QLatin1String("calendar_complete")).toBool(), true);
     }
 
     void rulesImport_readsDistrictDaysAsWorkingDays() // R16: the rule table is configurable
     {
         QTemporaryDir dir;
         const QString store = dir.filePath(QStringLiteral("rules.sqlite"));
-        const QStringList deadline{QStringLiteral("--db"), store, QStringLiteral("deadline"),
-                                   QStringLiteral("--unit-kind"), QStringLiteral("district"),
-                                   QStringLiteral("--category"), QStringLiteral("appeal"),
-                                   QStringLiteral("--dispatched"), QStringLiteral("2025-03-06T10:00:00+08:00")};
+        const QStringList deadline { QStringLiteral("--db"), store, QStringLiteral("deadline"),
+            QStringLiteral("--unit-kind"), QStringLiteral("district"), QStringLiteral("--category"),
+            QStringLiteral("appeal"), QStringLiteral("--dispatched"), QStringLiteral("2025-03-06T10:00:00+08:00") };
         QVERIFY(runCli(deadline).out.contains("\"first_answer_due\": \"2025-03-11\""));
         const auto importRules = [&](const QByteArray &json) {
-            return runCli({QStringLiteral("--db"), store, QStringLiteral("rules"), QStringLiteral("import"),
-                           writeFile(dir, QStringLiteral("rules.json"), json)})
-                    .exitCode;
+            return runCli({ QStringLiteral("--db"), store, QStringLiteral("rules"), QStringLiteral("import"),
+                              writeFile(dir, QStringLiteral("rules.json"), json) })
+                .exitCode;
         };
         QCOMPARE(importRules(R"({"district": {"first_answer": {"days": 5, "working_days": true}}})"), 0);
         // 03-07=1, 03-10=2, 03-11=3, 03-12=4, 03-13=5.
         QVERIFY(runCli(deadline).out.contains("\"first_answer_due\": \"2025-03-13\""));
-        const CliRun shown = runCli({QStringLiteral("--db"), store, QStringLiteral("rules"), QStringLiteral("show")});
-        QCOMPARE(QJsonDocument::fromJson(shown.out).object().value(QLatin1String("department")).toObject()
-                         .value(QLatin1String("final_limit")).toObject().value(QLatin1String("days")).toInt(),
-                 20);
+        const CliRun shown = runCli({ QStringLiteral("--db"), store, QStringLiteral("rules"), QStringLiteral("show") });
+        QCOMPARE(QJsonDocument::fromJson(shown.out)
+                     .object()
+                     .value(QLatin1String("department"))
+                     .toObject()
+                     .value(QLatin1String("final_limit"))
+                     .toObject()
+                     .value(QLatin1String("days"))
+                     .toInt(),
+            20);
         QCOMPARE(importRules(R"({"district": {"first_answer": {"days": 0, "working_days": true}}})"), 1);
         QVERIFY(runCli(deadline).out.contains("\"first_answer_due\": \"2025-03-13\""));
+    }
+
+    void rulesImport_refusesUnknownKeysByPath_data() // R16
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("path");
+        QTest::addRow("misspelled unit kind")
+            << QByteArray(R"({"distrcit": {"first_answer": {"days": 5, "working_days": true}}})")
+            << QStringLiteral("distrcit");
+        QTest::addRow("misspelled period")
+            << QByteArray(R"({"district": {"first_answr": {"days": 5, "working_days": true}}})")
+            << QStringLiteral("district.first_answr");
+        QTest::addRow("misspelled field of a period")
+            << QByteArray(R"({"district": {"first_answer": {"days": 5, "working_day": true, "working_days": true}}})")
+            << QStringLiteral("district.first_answer.working_day");
+    }
+
+    void rulesImport_refusesUnknownKeysByPath()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, path);
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("rules.sqlite"));
+        QCOMPARE(runCli({ QStringLiteral("--db"), store, QStringLiteral("init") }).exitCode, 0);
+        const QByteArray before
+            = runCli({ QStringLiteral("--db"), store, QStringLiteral("rules"), QStringLiteral("show") }).out;
+        const CliRun run = runCli({ QStringLiteral("--db"), store, QStringLiteral("rules"), QStringLiteral("import"),
+            writeFile(dir, QStringLiteral("rules.json"), json) });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(path.toUtf8()), run.err.constData());
+        QCOMPARE(
+            runCli({ QStringLiteral("--db"), store, QStringLiteral("rules"), QStringLiteral("show") }).out, before);
     }
 
     void calendarImport_badFile_changesNothing()
     {
         QTemporaryDir dir;
         const QString store = dir.filePath(QStringLiteral("cal.sqlite"));
-        const QString file = writeFile(dir, QStringLiteral("bad.json"),
-                                       R"({"year": 2027, "holidays": ["2027-13-01"], "workdays": []})");
-        const CliRun run = runCli({QStringLiteral("--db"), store, QStringLiteral("calendar"), QStringLiteral("import"),
-                                   file});
+        const QString file = writeFile(
+            dir, QStringLiteral("bad.json"), R"({"year": 2027, "holidays": ["2027-13-01"], "workdays": []})");
+        const CliRun run
+            = runCli({ QStringLiteral("--db"), store, QStringLiteral("calendar"), QStringLiteral("import"), file });
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.err.contains("2027-13-01"));
-        QCOMPARE(runCli({QStringLiteral("--db"), store, QStringLiteral("calendar"), QStringLiteral("show"),
-                         QStringLiteral("2027")})
-                         .exitCode,
-                 1);
+        QCOMPARE(runCli({ QStringLiteral("--db"), store, QStringLiteral("calendar"), QStringLiteral("show"),
+                            QStringLiteral("2027") })
+                     .exitCode,
+            1);
     }
 
     // R10: a liaison's demo store holds only what the portal would send the unit: no report,
@@ -272,9 +316,9 @@ private slots:
     {
         QTemporaryDir dir;
         const QString store = dir.filePath(QStringLiteral("liaison.sqlite"));
-        const CliRun run = runCli({QStringLiteral("--db"), store, QStringLiteral("demo"), QStringLiteral("--count"),
-                                   QStringLiteral("3000"), QStringLiteral("--role"), QStringLiteral("liaison"),
-                                   QStringLiteral("--unit"), QStringLiteral("x-nangang")});
+        const CliRun run = runCli({ QStringLiteral("--db"), store, QStringLiteral("demo"), QStringLiteral("--count"),
+            QStringLiteral("3000"), QStringLiteral("--role"), QStringLiteral("liaison"), QStringLiteral("--unit"),
+            QStringLiteral("x-nangang") });
         QCOMPARE(run.exitCode, 0);
         QString error;
         const auto database = Database::open(store, &error);
@@ -297,39 +341,38 @@ private slots:
     {
         QTemporaryDir dir;
         const QString store = dir.filePath(QStringLiteral("cases.sqlite"));
-        const QByteArray lines =
-                jsonLine(samplePost(QStringLiteral("p-1"), 1, QStringLiteral("供暖温度不达标"), QStringLiteral("冷"),
-                                    {{QStringLiteral("x_extra"), QStringLiteral("保留")}}))
-                + jsonLine(samplePost(QStringLiteral("p-2"), 1, QStringLiteral("物业费\t上涨"), QStringLiteral("供暖")));
-        const CliRun imported = runCli({QStringLiteral("--db"), store, QStringLiteral("import"), QStringLiteral("-")},
-                                       lines);
+        const QByteArray lines = jsonLine(samplePost(QStringLiteral("p-1"), 1, QStringLiteral("供暖温度不达标"),
+                                     QStringLiteral("冷"), { { QStringLiteral("x_extra"), QStringLiteral("保留") } }))
+            + jsonLine(samplePost(QStringLiteral("p-2"), 1, QStringLiteral("物业费\t上涨"), QStringLiteral("供暖")));
+        const CliRun imported
+            = runCli({ QStringLiteral("--db"), store, QStringLiteral("import"), QStringLiteral("-") }, lines);
         QCOMPARE(imported.exitCode, 0);
 
-        const CliRun found = runCli({QStringLiteral("--db"), store, QStringLiteral("search"), QStringLiteral("供暖"),
-                                     QStringLiteral("--limit"), QStringLiteral("5")});
+        const CliRun found = runCli({ QStringLiteral("--db"), store, QStringLiteral("search"), QStringLiteral("供暖"),
+            QStringLiteral("--limit"), QStringLiteral("5") });
         QCOMPARE(found.exitCode, 0);
         QCOMPARE(found.out, QByteArray("p-1\t供暖温度不达标\np-2\t物业费 上涨\n")); // title hit ranks first
 
         const QString exported = dir.filePath(QStringLiteral("out.jsonl"));
-        QCOMPARE(runCli({QStringLiteral("--db"), store, QStringLiteral("export"), QStringLiteral("--out"), exported})
-                         .exitCode,
-                 0);
+        QCOMPARE(runCli({ QStringLiteral("--db"), store, QStringLiteral("export"), QStringLiteral("--out"), exported })
+                     .exitCode,
+            0);
         QFile file(exported);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), lines);
 
-        const CliRun csv = runCli({QStringLiteral("--db"), store, QStringLiteral("export"), QStringLiteral("--format"),
-                                   QStringLiteral("csv")});
+        const CliRun csv = runCli({ QStringLiteral("--db"), store, QStringLiteral("export"), QStringLiteral("--format"),
+            QStringLiteral("csv") });
         QCOMPARE(csv.exitCode, 0);
         QCOMPARE(csv.out.count('\n'), 3);
 
-        const CliRun check = runCli({QStringLiteral("--db"), store, QStringLiteral("check")});
+        const CliRun check = runCli({ QStringLiteral("--db"), store, QStringLiteral("check") });
         QCOMPARE(check.exitCode, 0);
         QVERIFY(check.out.contains("integrity: ok"));
 
         const QString copy = dir.filePath(QStringLiteral("backup.sqlite"));
-        QCOMPARE(runCli({QStringLiteral("--db"), store, QStringLiteral("backup"), copy}).exitCode, 0);
-        const CliRun fromCopy = runCli({QStringLiteral("--db"), copy, QStringLiteral("export")});
+        QCOMPARE(runCli({ QStringLiteral("--db"), store, QStringLiteral("backup"), copy }).exitCode, 0);
+        const CliRun fromCopy = runCli({ QStringLiteral("--db"), copy, QStringLiteral("export") });
         QCOMPARE(fromCopy.out, lines);
     }
 
@@ -337,15 +380,17 @@ private slots:
     {
         QTemporaryDir dir;
         const QString store = dir.filePath(QStringLiteral("cases.sqlite"));
-        const QByteArray lines = jsonLine(samplePost(QStringLiteral("p-1"), 1, QStringLiteral("a"), QStringLiteral("b")))
-                + "{not json\n";
-        const CliRun run = runCli({QStringLiteral("--db"), store, QStringLiteral("import"), QStringLiteral("-")}, lines);
+        const QByteArray lines
+            = jsonLine(samplePost(QStringLiteral("p-1"), 1, QStringLiteral("a"), QStringLiteral("b"))) + "{not json\n";
+        const CliRun run
+            = runCli({ QStringLiteral("--db"), store, QStringLiteral("import"), QStringLiteral("-") }, lines);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("line 2"), run.err.constData());
-        QCOMPARE(runCli({QStringLiteral("--db"), store, QStringLiteral("export")}).out, QByteArray());
-        QCOMPARE(runCli({QStringLiteral("--db"), store, QStringLiteral("import"), dir.filePath(QStringLiteral("none"))})
-                         .exitCode,
-                 1);
+        QCOMPARE(runCli({ QStringLiteral("--db"), store, QStringLiteral("export") }).out, QByteArray());
+        QCOMPARE(
+            runCli({ QStringLiteral("--db"), store, QStringLiteral("import"), dir.filePath(QStringLiteral("none")) })
+                .exitCode,
+            1);
     }
 
 private:
