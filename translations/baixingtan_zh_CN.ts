@@ -228,6 +228,10 @@
         <source>%1 is listed both as a day off and as a working day</source>
         <translation>%1 同时被列为休息日和工作日</translation>
     </message>
+    <message>
+        <source>%1 belongs to %2 and is not part of a holiday period across New Year; a calendar of %3 gives another year's days only there</source>
+        <translation>%1 属于 %2 年，且不在跨年的节假日内；%3 年的日历只能在跨年的节假日内给出其他年份的日期</translation>
+    </message>
 </context>
 <context>
     <name>Category</name>
@@ -703,6 +707,26 @@ commands:
     <message>
         <source>The demo user's role: column_staff, liaison, supervisor or leader.</source>
         <translation>演示用户的角色：column_staff、liaison、supervisor 或 leader。</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>放假</translation>
+    </message>
+    <message>
+        <source>working day</source>
+        <translation>上班</translation>
+    </message>
+    <message>
+        <source>  %1: %2, not taken: the calendar of %3 keeps it a %4</source>
+        <translation>  %1：%2，未采用：%3 年的日历仍为%4</translation>
+    </message>
+    <message>
+        <source>  %1: %2, taken for %3</source>
+        <translation>  %1：%2，已计入 %3 年</translation>
+    </message>
+    <message>
+        <source>%1 lists no day off of %2: the holiday arrangement of %2 is not published yet. Nothing was imported; deadlines in %2 are counted Monday to Friday and marked incomplete (R18).</source>
+        <translation>%1 未列出 %2 年的任何放假日：%2 年的放假安排尚未公布。未导入任何内容；%2 年的期限按周一至周五计算，并标注为日历不完整（R18）。</translation>
     </message>
 </context>
 <context>

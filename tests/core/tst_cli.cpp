@@ -232,6 +232,69 @@ private slots:
             QJsonDocument::fromJson(deadline.out).object().value(QLatin1String("calendar_complete")).toBool(), true);
     }
 
+    // R18: holiday-cn publishes "days": [] for a year whose arrangement is not announced yet.
+    // Importing it would make the year complete with no holiday; it is refused, and deadlines
+    // in that year stay marked incomplete.
+    void calendarImport_emptyYear_isRefused_andTheYearStaysIncomplete()
+    {
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("cal.sqlite"));
+        QCOMPARE(runCli({ QStringLiteral("--db"), store, QStringLiteral("init") }).exitCode, 0);
+        const QString file = writeFile(dir, QStringLiteral("2027.json"), R"({"year": 2027, "papers": [], "days": []})");
+        const CliRun imported
+            = runCli({ QStringLiteral("--db"), store, QStringLiteral("calendar"), QStringLiteral("import"), file });
+        QCOMPARE(imported.exitCode, 1);
+        QVERIFY2(imported.err.contains("2027") && imported.err.contains("not published"), imported.err.constData());
+        QCOMPARE(runCli({ QStringLiteral("--db"), store, QStringLiteral("calendar"), QStringLiteral("show"),
+                            QStringLiteral("2027") })
+                     .exitCode,
+            1);
+        const CliRun deadline = runCli({ QStringLiteral("--db"), store, QStringLiteral("deadline"),
+            QStringLiteral("--unit-kind"), QStringLiteral("department"), QStringLiteral("--category"),
+            QStringLiteral("appeal"), QStringLiteral("--dispatched"), QStringLiteral("2027-02-04T09:00:00+08:00") });
+        QCOMPARE(QJsonDocument::fromJson(deadline.out).object().value(QLatin1String("calendar_complete")).toBool(true),
+            false);
+    }
+
+    // R17, R18: a file for one year gives days of a neighbouring year only for a holiday period
+    // across New Year, says which it took for which year, and moves no other deadline.
+    void calendarImport_otherYearsDays_onlyAcrossNewYear()
+    {
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("cal.sqlite"));
+        QCOMPARE(runCli({ QStringLiteral("--db"), store, QStringLiteral("init") }).exitCode, 0);
+        const QStringList deadline2026 { QStringLiteral("--db"), store, QStringLiteral("deadline"),
+            QStringLiteral("--unit-kind"), QStringLiteral("department"), QStringLiteral("--category"),
+            QStringLiteral("appeal"), QStringLiteral("--dispatched"), QStringLiteral("2026-03-09T09:00:00+08:00") };
+        // 03-10 Tue = 1, 03-11 = 2, 03-12 = 3 (built-in 2026 calendar).
+        QVERIFY(runCli(deadline2026).out.contains("\"first_answer_due\": \"2026-03-12\""));
+        const QString stray = writeFile(dir, QStringLiteral("stray.json"), R"({"year": 2027, "days": [
+            {"name": "元旦", "date": "2027-01-01", "isOffDay": true},
+            {"name": "元旦", "date": "2026-03-10", "isOffDay": true},
+            {"name": "元旦", "date": "2026-03-11", "isOffDay": true},
+            {"name": "元旦", "date": "2026-03-12", "isOffDay": true}]})");
+        const CliRun refused
+            = runCli({ QStringLiteral("--db"), store, QStringLiteral("calendar"), QStringLiteral("import"), stray });
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("2026-03-1"), refused.err.constData());
+        QVERIFY(runCli(deadline2026).out.contains("\"first_answer_due\": \"2026-03-12\""));
+
+        // The New Year holiday of 2027 from Thursday 2026-12-31 (fixture).
+        const QString acrossNewYear = writeFile(dir, QStringLiteral("2027.json"), R"({"year": 2027, "days": [
+            {"name": "元旦", "date": "2026-12-31", "isOffDay": true},
+            {"name": "元旦", "date": "2027-01-01", "isOffDay": true},
+            {"name": "春节", "date": "2027-02-08", "isOffDay": true}]})");
+        const CliRun imported = runCli(
+            { QStringLiteral("--db"), store, QStringLiteral("calendar"), QStringLiteral("import"), acrossNewYear });
+        QCOMPARE(imported.exitCode, 0);
+        QVERIFY2(imported.out.contains("2026-12-31: day off, taken for 2026"), imported.out.constData());
+        // Dispatched Tue 2026-12-29: 12-30 = 1, 12-31 and 01-01 off, weekend, 01-04 = 2, 01-05 = 3.
+        const CliRun acrossDeadline = runCli({ QStringLiteral("--db"), store, QStringLiteral("deadline"),
+            QStringLiteral("--unit-kind"), QStringLiteral("department"), QStringLiteral("--category"),
+            QStringLiteral("appeal"), QStringLiteral("--dispatched"), QStringLiteral("2026-12-29T09:00:00+08:00") });
+        QVERIFY2(acrossDeadline.out.contains("\"first_answer_due\": \"2027-01-05\""), acrossDeadline.out.constData());
+    }
+
     void rulesImport_readsDistrictDaysAsWorkingDays() // R16: the rule table is configurable
     {
         QTemporaryDir dir;
