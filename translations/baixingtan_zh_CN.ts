@@ -728,6 +728,10 @@ commands:
         <source>%1 lists no day off of %2: the holiday arrangement of %2 is not published yet. Nothing was imported; deadlines in %2 are counted Monday to Friday and marked incomplete (R18).</source>
         <translation>%1 未列出 %2 年的任何放假日：%2 年的放假安排尚未公布。未导入任何内容；%2 年的期限按周一至周五计算，并标注为日历不完整（R18）。</translation>
     </message>
+    <message>
+        <source>%1 is the case store %2 or one of its files; write to another file. Nothing was written.</source>
+        <translation>%1 是案件库 %2 或其附属文件；请写入其他文件。未写入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>CurrentUser</name>

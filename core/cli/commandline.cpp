@@ -19,6 +19,7 @@
 #include "store/postimporter.h"
 #include "store/poststore.h"
 #include "store/storebackup.h"
+#include "store/storefiles.h"
 #include "store/unitstore.h"
 #include "sync/scopefilter.h"
 #include "sync/synccontroller.h"
@@ -124,6 +125,15 @@ bool readJsonFile(const Context &context, const QString &name, QJsonObject *obje
     return true;
 }
 
+// Writing an output file over the case store or its -wal, -shm or -journal file would replace
+// the store: refused before anything is opened.
+int refuseOverwritingStore(const Context &context, const QString &path)
+{
+    return context.fail(Tr::tr("%1 is the case store %2 or one of its files; write to another file. Nothing was "
+                               "written.")
+                            .arg(path, context.dbPath));
+}
+
 int initCommand(Context &context)
 {
     int exitCode = CommandLine::Success;
@@ -164,11 +174,14 @@ int exportCommand(Context &context)
     const QString format = context.parser.value(QStringLiteral("format"));
     if (format != QLatin1String("jsonl") && format != QLatin1String("csv"))
         return context.usage(Tr::tr("--format is jsonl or csv"));
+    const QString out = context.parser.value(QStringLiteral("out"));
+    if (context.parser.isSet(QStringLiteral("out")) && isStoreFile(context.dbPath, out))
+        return refuseOverwritingStore(context, out);
     int exitCode = CommandLine::Success;
     const auto database = context.openStore(&exitCode);
     if (!database)
         return exitCode;
-    QSaveFile file(context.parser.value(QStringLiteral("out")));
+    QSaveFile file(out);
     QIODevice *output = &context.out;
     if (context.parser.isSet(QStringLiteral("out"))) {
         if (!file.open(QIODevice::WriteOnly))
@@ -418,6 +431,8 @@ int checkCommand(Context &context)
 
 int backupCommand(Context &context)
 {
+    if (isStoreFile(context.dbPath, context.arguments.first()))
+        return refuseOverwritingStore(context, context.arguments.first());
     int exitCode = CommandLine::Success;
     const auto database = context.openStore(&exitCode);
     if (!database)
@@ -720,6 +735,8 @@ int reportCommand(Context &context)
         return context.usage(Tr::tr("--format is html, pdf or csv"));
     if (writes && !context.parser.isSet(QStringLiteral("out")))
         return context.usage(Tr::tr("--out FILE is needed: where to write the report"));
+    if (writes && isStoreFile(context.dbPath, context.parser.value(QStringLiteral("out"))))
+        return refuseOverwritingStore(context, context.parser.value(QStringLiteral("out")));
     AssessmentWeights weights;
     const bool setWeights = context.parser.isSet(QStringLiteral("lint"))
         || context.parser.isSet(QStringLiteral("ratings")) || context.parser.isSet(QStringLiteral("satisfaction"));

@@ -439,6 +439,59 @@ private slots:
         QCOMPARE(fromCopy.out, lines);
     }
 
+    // An export, a report or a backup written over the case store or its -wal, -shm or -journal
+    // file would replace the outbox, the audit log and the sync state: refused, however the path
+    // is spelt, and the store keeps its posts.
+    void outputOntoTheStore_isRefused_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::addColumn<QString>("target");
+        const QStringList exportTo { QStringLiteral("export"), QStringLiteral("--out") };
+        const QStringList reportTo { QStringLiteral("report"), QStringLiteral("quarterly"), QStringLiteral("--year"),
+            QStringLiteral("2025"), QStringLiteral("--quarter"), QStringLiteral("1"), QStringLiteral("--format"),
+            QStringLiteral("csv"), QStringLiteral("--out") };
+        const QStringList backupTo { QStringLiteral("backup") };
+        for (const auto &[name, command] :
+            { std::pair { "export", exportTo }, std::pair { "report", reportTo }, std::pair { "backup", backupTo } }) {
+            QTest::addRow("%s onto the store", name) << command << QStringLiteral("cases.sqlite");
+            QTest::addRow("%s onto ./store", name) << command << QStringLiteral("./cases.sqlite");
+            QTest::addRow("%s through ..", name) << command << QStringLiteral("sub/../cases.sqlite");
+            QTest::addRow("%s through a symbolic link", name) << command << QStringLiteral("link.sqlite");
+            QTest::addRow("%s onto -wal", name) << command << QStringLiteral("cases.sqlite-wal");
+            QTest::addRow("%s onto -shm", name) << command << QStringLiteral("cases.sqlite-shm");
+            QTest::addRow("%s onto -journal", name) << command << QStringLiteral("cases.sqlite-journal");
+            QTest::addRow("%s onto -wal through a linked folder", name)
+                << command << QStringLiteral("linked/cases.sqlite-wal");
+        }
+    }
+
+    void outputOntoTheStore_isRefused()
+    {
+        QFETCH(QStringList, command);
+        QFETCH(QString, target);
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("cases.sqlite"));
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("sub")));
+        QVERIFY(QFile::link(store, dir.filePath(QStringLiteral("link.sqlite"))));
+        QVERIFY(QFile::link(dir.path(), dir.filePath(QStringLiteral("linked"))));
+        QCOMPARE(runCli({ QStringLiteral("--db"), store, QStringLiteral("init") }).exitCode, 0);
+        const QByteArray lines
+            = jsonLine(samplePost(QStringLiteral("p-1"), 1, QStringLiteral("供暖"), QStringLiteral("冷")));
+        QCOMPARE(
+            runCli({ QStringLiteral("--db"), store, QStringLiteral("import"), QStringLiteral("-") }, lines).exitCode,
+            0);
+        const QString current = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(dir.path()));
+        const CliRun run = runCli(
+            QStringList { QStringLiteral("--db"), QStringLiteral("cases.sqlite") } + command + QStringList { target });
+        QVERIFY(QDir::setCurrent(current));
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("is the case store"), run.err.constData());
+        QCOMPARE(runCli({ QStringLiteral("--db"), store, QStringLiteral("export") }).out, lines);
+        const CliRun check = runCli({ QStringLiteral("--db"), store, QStringLiteral("check") });
+        QVERIFY2(check.exitCode == 0, check.out.constData());
+    }
+
     void importBadFile_reportsLineAndExits1()
     {
         QTemporaryDir dir;
