@@ -774,6 +774,22 @@ commands:
         <source>Cannot save the changes: %1</source>
         <translation>无法保存更改：%1</translation>
     </message>
+    <message>
+        <source>There is no case store at %1: only init and demo create one. Check --db.</source>
+        <translation>%1 处没有案件库：只有 init 和 demo 会创建案件库。请检查 --db。</translation>
+    </message>
+    <message>
+        <source>Cannot read the case store %1: %2</source>
+        <translation>无法读取案件库 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a case store: it is an empty database. Create one with init.</source>
+        <translation>%1 不是案件库：这是一个空数据库。请用 init 创建案件库。</translation>
+    </message>
+    <message>
+        <source>%1 is not a case store: it is an SQLite database of another program. Nothing was changed.</source>
+        <translation>%1 不是案件库：这是其他程序的 SQLite 数据库。未作任何改动。</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineCalculator</name>

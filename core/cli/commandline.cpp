@@ -21,6 +21,7 @@
 #include "store/storebackup.h"
 #include "store/storefiles.h"
 #include "store/unitstore.h"
+#include "store/writefailure.h"
 #include "sync/scopefilter.h"
 #include "sync/synccontroller.h"
 
@@ -34,6 +35,7 @@
 #include <QNetworkAccessManager>
 #include <QSaveFile>
 #include <QSqlQuery>
+#include <cerrno>
 #include <functional>
 #include <memory>
 
@@ -67,10 +69,10 @@ struct Context
         fail(message);
         return CommandLine::UsageError;
     }
-    std::unique_ptr<Database> openStore(int *exitCode) const
+    std::unique_ptr<Database> openStore(int *exitCode, Database::Access access) const
     {
         QString error;
-        auto database = Database::open(dbPath, &error);
+        auto database = Database::open(dbPath, access, &error);
         if (!database)
             *exitCode = fail(error);
         return database;
@@ -137,7 +139,7 @@ int refuseOverwritingStore(const Context &context, const QString &path)
 int initCommand(Context &context)
 {
     int exitCode = CommandLine::Success;
-    const auto database = context.openStore(&exitCode);
+    const auto database = context.openStore(&exitCode, Database::Access::Create);
     if (database)
         context.print(Tr::tr("case store ready: %1 (schema %2)").arg(database->path()).arg(database->schemaVersion()));
     return exitCode;
@@ -146,7 +148,7 @@ int initCommand(Context &context)
 int importCommand(Context &context)
 {
     int exitCode = CommandLine::Success;
-    const auto database = context.openStore(&exitCode);
+    const auto database = context.openStore(&exitCode, Database::Access::Write);
     if (!database)
         return exitCode;
     QString error;
@@ -178,7 +180,7 @@ int exportCommand(Context &context)
     if (context.parser.isSet(QStringLiteral("out")) && isStoreFile(context.dbPath, out))
         return refuseOverwritingStore(context, out);
     int exitCode = CommandLine::Success;
-    const auto database = context.openStore(&exitCode);
+    const auto database = context.openStore(&exitCode, Database::Access::Read);
     if (!database)
         return exitCode;
     QSaveFile file(out);
@@ -194,7 +196,7 @@ int exportCommand(Context &context)
     if (!PostExporter(*database).run(kind, *output, &count, &error))
         return context.fail(error);
     if (output == &file && !file.commit())
-        return context.fail(Tr::tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
+        return context.fail(Tr::tr("Cannot write %1: %2").arg(file.fileName(), writeFailureReason(file, errno)));
     if (output == &file)
         context.err.write(Tr::tr("exported %1 posts to %2\n").arg(count).arg(file.fileName()).toUtf8());
     return CommandLine::Success;
@@ -207,7 +209,7 @@ int searchCommand(Context &context)
     if (!ok || limit < 1 || limit > 10000)
         return context.usage(Tr::tr("--limit is a number from 1 to 10000"));
     int exitCode = CommandLine::Success;
-    const auto database = context.openStore(&exitCode);
+    const auto database = context.openStore(&exitCode, Database::Access::Read);
     if (!database)
         return exitCode;
     QList<SearchHit> hits;
@@ -239,7 +241,7 @@ int deadlineCommand(Context &context)
                                    "deadline for them (R9, R10, R12)")
                                 .arg(Categories::code(*category), Categories::chineseName(*category)));
     int exitCode = CommandLine::Success;
-    const auto database = context.openStore(&exitCode);
+    const auto database = context.openStore(&exitCode, Database::Access::Read);
     if (!database)
         return exitCode;
     const CalendarStore calendars(*database);
@@ -294,7 +296,8 @@ int calendarCommand(Context &context)
     if (context.arguments.size() != 2 || (verb != QLatin1String("import") && verb != QLatin1String("show")))
         return context.usage(Tr::tr("usage: calendar import FILE | calendar show YEAR"));
     int exitCode = CommandLine::Success;
-    const auto database = context.openStore(&exitCode);
+    const auto database = context.openStore(
+        &exitCode, verb == QLatin1String("show") ? Database::Access::Read : Database::Access::Write);
     if (!database)
         return exitCode;
     CalendarStore calendars(*database);
@@ -360,7 +363,7 @@ int rulesCommand(Context &context)
     if (!show && !import)
         return context.usage(Tr::tr("usage: rules show | rules import FILE"));
     int exitCode = CommandLine::Success;
-    const auto database = context.openStore(&exitCode);
+    const auto database = context.openStore(&exitCode, show ? Database::Access::Read : Database::Access::Write);
     if (!database)
         return exitCode;
     CalendarStore calendars(*database);
@@ -394,7 +397,7 @@ int rulesCommand(Context &context)
 int checkCommand(Context &context)
 {
     int exitCode = CommandLine::Success;
-    const auto database = context.openStore(&exitCode);
+    const auto database = context.openStore(&exitCode, Database::Access::Read);
     if (!database)
         return exitCode;
     QSqlQuery query(database->connection());
@@ -434,7 +437,7 @@ int backupCommand(Context &context)
     if (isStoreFile(context.dbPath, context.arguments.first()))
         return refuseOverwritingStore(context, context.arguments.first());
     int exitCode = CommandLine::Success;
-    const auto database = context.openStore(&exitCode);
+    const auto database = context.openStore(&exitCode, Database::Access::Read);
     if (!database)
         return exitCode;
     QString error;
@@ -449,7 +452,7 @@ int unitsCommand(Context &context)
     if (context.arguments.size() != 2 || context.arguments.first() != QLatin1String("import"))
         return context.usage(Tr::tr("usage: units import FILE"));
     int exitCode = CommandLine::Success;
-    const auto database = context.openStore(&exitCode);
+    const auto database = context.openStore(&exitCode, Database::Access::Write);
     if (!database)
         return exitCode;
     QJsonObject json;
@@ -480,7 +483,7 @@ int demoCommand(Context &context)
     if (!ok || count < 1 || count > 2000000)
         return context.usage(Tr::tr("--count is a number from 1 to 2000000"));
     int exitCode = CommandLine::Success;
-    const auto database = context.openStore(&exitCode);
+    const auto database = context.openStore(&exitCode, Database::Access::Create);
     if (!database)
         return exitCode;
     qint64 stored = 0;
@@ -579,7 +582,7 @@ int queueCommand(Context &context)
     if (document.object().contains(QLatin1String("base_version")))
         return context.usage(Tr::tr("leave out base_version: sync fills it in when it sends the action"));
     int exitCode = CommandLine::Success;
-    const auto database = context.openStore(&exitCode);
+    const auto database = context.openStore(&exitCode, Database::Access::Write);
     if (!database)
         return exitCode;
     std::optional<CurrentUser> user;
@@ -622,7 +625,7 @@ int syncCommand(Context &context)
             return context.usage(Tr::tr("--password-stdin: no password on the standard input"));
     }
     int exitCode = CommandLine::Success;
-    const auto database = context.openStore(&exitCode);
+    const auto database = context.openStore(&exitCode, Database::Access::Write);
     if (!database)
         return exitCode;
     QNetworkAccessManager network;
@@ -704,7 +707,7 @@ int writeReport(Context &context, const ReportDocument &document)
     if (!ReportExport::write(document, *format, &file, &error))
         return context.fail(error);
     if (!file.commit())
-        return context.fail(Tr::tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
+        return context.fail(Tr::tr("Cannot write %1: %2").arg(file.fileName(), writeFailureReason(file, errno)));
     context.err.write(Tr::tr("report written to %1\n").arg(file.fileName()).toUtf8());
     return CommandLine::Success;
 }
@@ -755,8 +758,9 @@ int reportCommand(Context &context)
         rating = { context.arguments.at(1), context.arguments.at(2), context.parser.value(QStringLiteral("unit")),
             context.user, QDateTime::currentDateTimeUtc(), *substance, *responsibility, *form, {} };
     }
+    const bool writesStore = verb == QLatin1String("rate") || (verb == QLatin1String("weights") && setWeights);
     int exitCode = CommandLine::Success;
-    const auto database = context.openStore(&exitCode);
+    const auto database = context.openStore(&exitCode, writesStore ? Database::Access::Write : Database::Access::Read);
     if (!database)
         return exitCode;
     QString error;

@@ -1,6 +1,7 @@
 #include "reports/reportexport.h"
 
 #include "reports/reportdocument.h"
+#include "store/writefailure.h"
 #include "text/csvwriter.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,7 @@
 #include <QPdfWriter>
 #include <QTextDocument>
 #include <QUrl>
+#include <cerrno>
 #include <functional>
 
 namespace bxt::ReportExport {
@@ -168,7 +170,7 @@ bool write(const ReportDocument &document, Format format, QIODevice *device, QSt
         return writePdf(document, device, error);
     const QByteArray bytes = format == Format::Csv ? csv(document) : html(document);
     if (device->write(bytes) != bytes.size()) {
-        *error = device->errorString();
+        *error = writeFailureReason(*device, errno);
         return false;
     }
     return true;

@@ -3,11 +3,13 @@
 #include "domain/post.h"
 #include "store/database.h"
 #include "store/poststore.h"
+#include "store/writefailure.h"
 #include "text/csvwriter.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QStringList>
+#include <cerrno>
 
 namespace bxt {
 
@@ -42,18 +44,22 @@ bool PostExporter::run(Format format, QIODevice &output, qint64 *count, QString 
             QStringLiteral("satisfaction") }));
     }
     bool writeFailed = false;
+    int systemError = 0;
     PostStore store(m_database);
     const bool read = store.forEachRaw(
         [&](const QByteArray &raw) {
             const QByteArray line
                 = format == Format::JsonLines ? raw + '\n' : csvLine(Post(QJsonDocument::fromJson(raw).object()));
             writeFailed = output.write(line) != line.size();
+            if (writeFailed)
+                systemError = errno;
             ++*count;
             return !writeFailed;
         },
         error);
     if (writeFailed) {
-        *error = QCoreApplication::translate("PostExporter", "Cannot write the export: %1").arg(output.errorString());
+        *error = QCoreApplication::translate("PostExporter", "Cannot write the export: %1")
+                     .arg(writeFailureReason(output, systemError));
         return false;
     }
     return read;

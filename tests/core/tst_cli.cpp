@@ -7,8 +7,13 @@
 
 #include "store/currentuserstore.h"
 
+#include <QProcess>
 #include <QSqlQuery>
 #include <QtTest>
+#include <csignal>
+#include <grp.h>
+#include <sys/resource.h>
+#include <unistd.h>
 
 using namespace bxt;
 using namespace bxt::test;
@@ -30,6 +35,50 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size())
         qFatal("cannot write %s", qPrintable(file.fileName()));
     return file.fileName();
+}
+
+// One run of the baixingtan-cli program in a child process that setUp changes before the
+// program starts (a file size limit, another user). A run that does not finish gives exit code -1.
+CliRun runCliProcess(const QStringList &arguments, const std::function<void()> &setUp)
+{
+    QProcess process;
+    process.setChildProcessModifier(setUp);
+    process.start(QStringLiteral(BXT_CLI_PATH), arguments);
+    CliRun run;
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit) {
+        run.err = process.errorString().toUtf8();
+        return run;
+    }
+    run.exitCode = process.exitCode();
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+// A full disk, deterministically: no file may grow past bytes, and writing past it fails with
+// EFBIG instead of ending the process.
+std::function<void()> fileSizeLimit(rlim_t bytes)
+{
+    return [bytes]() {
+        const rlimit limit { bytes, bytes };
+        setrlimit(RLIMIT_FSIZE, &limit);
+        std::signal(SIGXFSZ, SIG_IGN);
+    };
+}
+
+// A store with posts in a new folder of dir, made with init and import.
+QString storeWithPosts(const QTemporaryDir &dir, int count)
+{
+    const QString store = dir.filePath(QStringLiteral("cases.sqlite"));
+    QByteArray lines;
+    for (int i = 0; i < count; ++i)
+        lines += jsonLine(samplePost(QStringLiteral("p-%1").arg(i), 1, QStringLiteral("供暖温度不达标%1").arg(i),
+            QString(QStringLiteral("室内温度只有十四度。")).repeated(20)));
+    if (runCli({ QStringLiteral("--db"), store, QStringLiteral("init") }).exitCode != 0
+        || runCli({ QStringLiteral("--db"), store, QStringLiteral("import"), QStringLiteral("-") }, lines).exitCode
+            != 0)
+        qFatal("cannot make the store %s", qPrintable(store));
+    return store;
 }
 
 } // namespace
@@ -196,6 +245,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString store = dir.filePath(QStringLiteral("cal.sqlite"));
+        QCOMPARE(runCli({ QStringLiteral("--db"), store, QStringLiteral("init") }).exitCode, 0);
         QCOMPARE(runCli({ QStringLiteral("--db"), store, QStringLiteral("calendar"), QStringLiteral("show"),
                             QStringLiteral("2027") })
                      .exitCode,
@@ -299,6 +349,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString store = dir.filePath(QStringLiteral("rules.sqlite"));
+        QCOMPARE(runCli({ QStringLiteral("--db"), store, QStringLiteral("init") }).exitCode, 0);
         const QStringList deadline { QStringLiteral("--db"), store, QStringLiteral("deadline"),
             QStringLiteral("--unit-kind"), QStringLiteral("district"), QStringLiteral("--category"),
             QStringLiteral("appeal"), QStringLiteral("--dispatched"), QStringLiteral("2025-03-06T10:00:00+08:00") };
@@ -361,6 +412,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString store = dir.filePath(QStringLiteral("cal.sqlite"));
+        QCOMPARE(runCli({ QStringLiteral("--db"), store, QStringLiteral("init") }).exitCode, 0);
         const QString file = writeFile(
             dir, QStringLiteral("bad.json"), R"({"year": 2027, "holidays": ["2027-13-01"], "workdays": []})");
         const CliRun run
@@ -404,6 +456,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString store = dir.filePath(QStringLiteral("cases.sqlite"));
+        QCOMPARE(runCli({ QStringLiteral("--db"), store, QStringLiteral("init") }).exitCode, 0);
         const QByteArray lines = jsonLine(samplePost(QStringLiteral("p-1"), 1, QStringLiteral("供暖温度不达标"),
                                      QStringLiteral("冷"), { { QStringLiteral("x_extra"), QStringLiteral("保留") } }))
             + jsonLine(samplePost(QStringLiteral("p-2"), 1, QStringLiteral("物业费\t上涨"), QStringLiteral("供暖")));
@@ -492,10 +545,136 @@ private slots:
         QVERIFY2(check.exitCode == 0, check.out.constData());
     }
 
+    // A mistyped --db creates no folder and no empty store: only init and demo create one, every
+    // other command names the missing store.
+    void missingStore_isRefusedByName_andNothingIsCreated_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::addRow("export") << QStringList { QStringLiteral("export") };
+        QTest::addRow("search") << QStringList { QStringLiteral("search"), QStringLiteral("供暖") };
+        QTest::addRow("check") << QStringList { QStringLiteral("check") };
+        QTest::addRow("import") << QStringList { QStringLiteral("import"), QStringLiteral("-") };
+        QTest::addRow("calendar show") << QStringList { QStringLiteral("calendar"), QStringLiteral("show"),
+            QStringLiteral("2026") };
+        QTest::addRow("rules show") << QStringList { QStringLiteral("rules"), QStringLiteral("show") };
+        QTest::addRow("report weights") << QStringList { QStringLiteral("report"), QStringLiteral("weights") };
+        QTest::addRow("queue") << QStringList { QStringLiteral("queue"), QStringLiteral("p-1"),
+            QStringLiteral("{\"type\": \"sign\"}") };
+        QTest::addRow("deadline") << QStringList { QStringLiteral("deadline"), QStringLiteral("--unit-kind"),
+            QStringLiteral("district"), QStringLiteral("--category"), QStringLiteral("appeal"),
+            QStringLiteral("--dispatched"), QStringLiteral("2025-03-06T10:00:00+08:00") };
+    }
+
+    void missingStore_isRefusedByName_andNothingIsCreated()
+    {
+        QFETCH(QStringList, command);
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("typo/cases.sqlite"));
+        const CliRun run = runCli(QStringList { QStringLiteral("--db"), store } + command);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(store.toUtf8()) && run.err.contains("no case store"), run.err.constData());
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("typo"))));
+    }
+
+    // An SQLite file of another program is not a case store: no command adds the store's tables.
+    void otherSqliteFile_isRefused_andNotChanged_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::addRow("check") << QStringList { QStringLiteral("check") };
+        QTest::addRow("export") << QStringList { QStringLiteral("export") };
+        QTest::addRow("search") << QStringList { QStringLiteral("search"), QStringLiteral("供暖") };
+        QTest::addRow("init") << QStringList { QStringLiteral("init") };
+    }
+
+    void otherSqliteFile_isRefused_andNotChanged()
+    {
+        QFETCH(QStringList, command);
+        QTemporaryDir dir;
+        const QString other = dir.filePath(QStringLiteral("other.sqlite"));
+        const auto tables = [&other]() {
+            QStringList names;
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+                db.setDatabaseName(other);
+                QSqlQuery query(db);
+                if (!db.open() || !query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS notes(text)"))
+                    || !query.exec(QStringLiteral("SELECT name FROM sqlite_master ORDER BY name")))
+                    qFatal("cannot read %s", qPrintable(other));
+                while (query.next())
+                    names.append(query.value(0).toString());
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("other"));
+            return names;
+        };
+        QCOMPARE(tables(), QStringList { QStringLiteral("notes") });
+        const CliRun run = runCli(QStringList { QStringLiteral("--db"), other } + command);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("not a case store"), run.err.constData());
+        QCOMPARE(tables(), QStringList { QStringLiteral("notes") });
+    }
+
+    // A store the user may only read (a read-only file in a read-only folder) can be exported
+    // and searched. As root, the program runs as nobody, for whom the permissions hold.
+    void readOnlyStore_canBeExportedAndSearched()
+    {
+        QTemporaryDir dir;
+        const QString store = storeWithPosts(dir, 3);
+        const QByteArray lines = runCli({ QStringLiteral("--db"), store, QStringLiteral("export") }).out;
+        QCOMPARE(lines.count('\n'), 3);
+        QVERIFY(QFile::setPermissions(store, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        QVERIFY(QFile::setPermissions(dir.path(),
+            QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther
+                | QFile::ExeOther));
+        const auto run = [&store](const QStringList &command) {
+            const QStringList arguments = QStringList { QStringLiteral("--db"), store } + command;
+            if (geteuid() != 0)
+                return runCli(arguments);
+            return runCliProcess(arguments, []() {
+                if (setgroups(0, nullptr) != 0 || setgid(65534) != 0 || setuid(65534) != 0)
+                    _exit(126); // still root: the permissions would not hold
+            });
+        };
+        const CliRun exported = run({ QStringLiteral("export") });
+        const CliRun found = run({ QStringLiteral("search"), QStringLiteral("供暖温度不达标2") });
+        QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        QVERIFY2(exported.exitCode == 0, exported.err.constData());
+        QCOMPARE(exported.out, lines);
+        QVERIFY2(found.exitCode == 0, found.err.constData());
+        QCOMPARE(found.out, QByteArray("p-2\t供暖温度不达标2\n"));
+    }
+
+    // A full disk (here: a file size limit) is not a damaged store.
+    void fullDisk_onOpening_isNotCalledADamagedStore()
+    {
+        QTemporaryDir dir;
+        const QString store = storeWithPosts(dir, 3);
+        const CliRun run
+            = runCliProcess({ QStringLiteral("--db"), store, QStringLiteral("check") }, fileSizeLimit(1000));
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(!run.err.contains("not a case store") && !run.err.contains("damaged"), run.err.constData());
+        QVERIFY2(run.err.contains(store.toUtf8()), run.err.constData());
+    }
+
+    // export --out to a full disk says why, writes nothing, and the store keeps its posts.
+    void fullDisk_onExport_saysWhy()
+    {
+        QTemporaryDir dir;
+        const QString store = storeWithPosts(dir, 200);
+        const QString out = dir.filePath(QStringLiteral("out.jsonl"));
+        const CliRun run
+            = runCliProcess({ QStringLiteral("--db"), store, QStringLiteral("export"), QStringLiteral("--out"), out },
+                fileSizeLimit(100 * 1024));
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(!run.err.contains("Unknown error") && run.err.contains("File too large"), run.err.constData());
+        QVERIFY(!QFileInfo::exists(out));
+        QCOMPARE(runCli({ QStringLiteral("--db"), store, QStringLiteral("export") }).out.count('\n'), 200);
+    }
+
     void importBadFile_reportsLineAndExits1()
     {
         QTemporaryDir dir;
         const QString store = dir.filePath(QStringLiteral("cases.sqlite"));
+        QCOMPARE(runCli({ QStringLiteral("--db"), store, QStringLiteral("init") }).exitCode, 0);
         const QByteArray lines
             = jsonLine(samplePost(QStringLiteral("p-1"), 1, QStringLiteral("a"), QStringLiteral("b"))) + "{not json\n";
         const CliRun run
