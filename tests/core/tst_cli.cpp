@@ -630,13 +630,16 @@ private slots:
             if (geteuid() != 0)
                 return runCli(arguments);
             return runCliProcess(arguments, []() {
-                if (setgroups(0, nullptr) != 0 || setgid(65534) != 0 || setuid(65534) != 0)
-                    _exit(126); // still root: the permissions would not hold
+                if (setgroups(0, nullptr) != 0 || setgid(65534) != 0 || setuid(65534) != 0
+                    || access(BXT_CLI_PATH, X_OK) != 0)
+                    _exit(126); // still root, where the permissions would not hold, or nobody cannot run it
             });
         };
         const CliRun exported = run({ QStringLiteral("export") });
         const CliRun found = run({ QStringLiteral("search"), QStringLiteral("供暖温度不达标2") });
         QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        if (geteuid() == 0 && (exported.exitCode == 126 || exported.exitCode == 127))
+            QSKIP("root cannot run the program as nobody here (no such user, or the build is out of its reach)");
         QVERIFY2(exported.exitCode == 0, exported.err.constData());
         QCOMPARE(exported.out, lines);
         QVERIFY2(found.exitCode == 0, found.err.constData());
