@@ -70,22 +70,6 @@ bool joinedToNewYear(const QDate &day, int year, const QSet<QDate> &listed)
     return true;
 }
 
-bool checkNeighbourDays(const CalendarYear &parsed, QString *error)
-{
-    const QSet<QDate> listed = QSet<QDate>(parsed.holidays).unite(parsed.workdays);
-    for (const QDate &day : parsed.neighbourDays()) {
-        if (!joinedToNewYear(day, parsed.year, listed)) {
-            *error = Tr::tr("%1 belongs to %2 and is not part of a holiday period across New Year; a calendar of %3 "
-                            "gives another year's days only there")
-                         .arg(day.toString(Qt::ISODate))
-                         .arg(day.year())
-                         .arg(parsed.year);
-            return false;
-        }
-    }
-    return true;
-}
-
 } // namespace
 
 bool CalendarYear::isPublished() const
@@ -110,6 +94,22 @@ QJsonObject CalendarYear::toJson() const
 {
     return { { QStringLiteral("year"), year }, { QStringLiteral("holidays"), sortedDates(holidays) },
         { QStringLiteral("workdays"), sortedDates(workdays) } };
+}
+
+bool checkNeighbourDays(const CalendarYear &parsed, QString *error)
+{
+    const QSet<QDate> listed = QSet<QDate>(parsed.holidays).unite(parsed.workdays);
+    for (const QDate &day : parsed.neighbourDays()) {
+        if (!joinedToNewYear(day, parsed.year, listed)) {
+            *error = Tr::tr("%1 belongs to %2 and is not part of a holiday period across New Year; a calendar of %3 "
+                            "gives another year's days only there")
+                         .arg(day.toString(Qt::ISODate))
+                         .arg(day.year())
+                         .arg(parsed.year);
+            return false;
+        }
+    }
+    return true;
 }
 
 bool parseCalendarYear(const QJsonObject &json, CalendarYear *result, QString *error)
@@ -149,8 +149,6 @@ bool parseCalendarYear(const QJsonObject &json, CalendarYear *result, QString *e
         *error = Tr::tr("%1 is listed both as a day off and as a working day").arg(both.begin()->toString(Qt::ISODate));
         return false;
     }
-    if (!checkNeighbourDays(parsed, error))
-        return false;
     *result = parsed;
     return true;
 }

@@ -25,9 +25,13 @@ struct CalendarYear
 };
 
 // Reads the portal's shape {"year", "holidays", "workdays"} or the holiday-cn shape
-// {"year", "days": [{"name", "date", "isOffDay"}]}. A day of the year before or after is taken
-// only within a holiday period across New Year: listed days, weekends between them, joined to
-// 01-01 (holiday-cn lists 2022-12-31 in the 2023 file). On error returns false and sets *error.
+// {"year", "days": [{"name", "date", "isOffDay"}]}. On error returns false and sets *error.
 bool parseCalendarYear(const QJsonObject &json, CalendarYear *year, QString *error);
+
+// Whether every day the year gives of the year before or after lies in a holiday period across
+// New Year: listed days, and weekends between them, joined to 01-01 (holiday-cn lists
+// 2022-12-31 in the 2023 file). Imports check it; the years a store holds are read as stored,
+// so that a store is never locked out of its own calendar.
+bool checkNeighbourDays(const CalendarYear &year, QString *error);
 
 } // namespace bxt

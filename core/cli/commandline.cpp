@@ -305,7 +305,8 @@ int calendarCommand(Context &context)
     if (verb == QLatin1String("import")) {
         QJsonObject json;
         CalendarYear year;
-        if (!readJsonFile(context, context.arguments.at(1), &json, &error) || !parseCalendarYear(json, &year, &error))
+        if (!readJsonFile(context, context.arguments.at(1), &json, &error) || !parseCalendarYear(json, &year, &error)
+            || !checkNeighbourDays(year, &error))
             return context.fail(Tr::tr("%1: %2. Nothing was imported.").arg(context.arguments.at(1), error));
         if (!year.isPublished())
             return context.fail(Tr::tr("%1 lists no day off of %2: the holiday arrangement of %2 is not published "

@@ -73,6 +73,8 @@ private slots:
     void importFixesUnknownYear();
     void neighbouringYearEntries();
     void emptyYear_leavesTheYearUnknown();
+    void neighbourDays_onlyAcrossNewYear_data();
+    void neighbourDays_onlyAcrossNewYear();
     void ownYearWinsOverItsNeighbour();
     void toJsonSortsDates();
 };
@@ -169,16 +171,6 @@ void TestCalendarimport::errors_data()
         << QByteArray(R"({"year": 2027, "days": [{"name": "元旦", "isOffDay": true}]})");
     QTest::addRow("holiday-cn date far from the year")
         << QByteArray(R"({"year": 2027, "days": [{"name": "元旦", "date": "2025-01-01", "isOffDay": true}]})");
-    // Another year's day only within a holiday period across New Year (R17).
-    QTest::addRow("portal previous year's day in October")
-        << QByteArray(R"({"year": 2027, "holidays": ["2026-10-08", "2027-01-01"], "workdays": []})");
-    QTest::addRow("holiday-cn previous year's December day apart from New Year")
-        << QByteArray(R"({"year": 2027, "days": [{"name": "元旦", "date": "2026-12-28", "isOffDay": true},
-                                                   {"name": "元旦", "date": "2027-01-01", "isOffDay": true}]})");
-    QTest::addRow("holiday-cn previous year's day without New Year")
-        << QByteArray(R"({"year": 2027, "days": [{"name": "元旦", "date": "2026-12-31", "isOffDay": true}]})");
-    QTest::addRow("portal next year's January day apart from New Year")
-        << QByteArray(R"({"year": 2026, "holidays": ["2026-12-31", "2027-01-06"], "workdays": []})");
     QTest::addRow("holiday-cn day both off and working")
         << QByteArray(R"({"year": 2027, "days": [{"name": "春节", "date": "2027-02-20", "isOffDay": true},
                                                    {"name": "春节", "date": "2027-02-20", "isOffDay": false}]})");
@@ -363,6 +355,47 @@ void TestCalendarimport::ownYearWinsOverItsNeighbour()
     calendar.setYear(y2022);
     QVERIFY(calendar.isWorkingDay(QDate(2022, 12, 31)));
     QVERIFY(!calendar.isWorkingDay(QDate(2023, 1, 2)));
+}
+
+// R17: a year's file gives days of the year before or after only within a holiday period
+// across New Year; the import refuses any other.
+void TestCalendarimport::neighbourDays_onlyAcrossNewYear_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<bool>("accepted");
+    QTest::addRow("portal previous year's day in October")
+        << QByteArray(R"({"year": 2027, "holidays": ["2026-10-08", "2027-01-01"], "workdays": []})") << false;
+    QTest::addRow("holiday-cn previous year's December day apart from New Year")
+        << QByteArray(R"({"year": 2027, "days": [{"name": "元旦", "date": "2026-12-28", "isOffDay": true},
+                                               {"name": "元旦", "date": "2027-01-01", "isOffDay": true}]})")
+        << false;
+    QTest::addRow("holiday-cn previous year's day without New Year")
+        << QByteArray(R"({"year": 2027, "days": [{"name": "元旦", "date": "2026-12-31", "isOffDay": true}]})") << false;
+    QTest::addRow("portal next year's January day apart from New Year")
+        << QByteArray(R"({"year": 2026, "holidays": ["2026-12-31", "2027-01-06"], "workdays": []})") << false;
+    QTest::addRow("2023 New Year from 2022-12-31")
+        << QByteArray(R"({"year": 2023, "days": [{"name": "元旦", "date": "2022-12-31", "isOffDay": true},
+                                               {"name": "元旦", "date": "2023-01-01", "isOffDay": true}]})")
+        << true;
+    QTest::addRow("2012 make-up Saturday 2011-12-31")
+        << QByteArray(R"({"year": 2012, "days": [{"name": "元旦", "date": "2011-12-31", "isOffDay": false},
+                                               {"name": "元旦", "date": "2012-01-01", "isOffDay": true}]})")
+        << true;
+    QTest::addRow("next year's 01-01 after a 12-31 off")
+        << QByteArray(R"({"year": 2026, "holidays": ["2026-12-31", "2027-01-01"], "workdays": []})") << true;
+    QTest::addRow("over a weekend into the next year")
+        << QByteArray(R"({"year": 2027, "holidays": ["2027-12-31", "2028-01-03"], "workdays": []})") << true;
+}
+
+void TestCalendarimport::neighbourDays_onlyAcrossNewYear()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(bool, accepted);
+    CalendarYear year;
+    QString error;
+    QVERIFY2(bxt::parseCalendarYear(object(json), &year, &error), qPrintable(error));
+    QCOMPARE(bxt::checkNeighbourDays(year, &error), accepted);
+    QCOMPARE(error.isEmpty(), accepted);
 }
 
 void TestCalendarimport::toJsonSortsDates()

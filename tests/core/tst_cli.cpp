@@ -345,6 +345,36 @@ private slots:
         QVERIFY2(acrossDeadline.out.contains("\"first_answer_due\": \"2027-01-05\""), acrossDeadline.out.constData());
     }
 
+    // A store that took a stray day of another year before imports checked it still works, and
+    // importing that year's file again mends it (R17).
+    void calendarImport_mendsAStoredYearWithAStrayDay()
+    {
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("cal.sqlite"));
+        QCOMPARE(runCli({ QStringLiteral("--db"), store, QStringLiteral("init") }).exitCode, 0);
+        {
+            QString error;
+            const auto database = Database::open(store, &error);
+            QVERIFY2(database, qPrintable(error));
+            QSqlQuery insert(database->connection());
+            QVERIFY(insert.exec(
+                QStringLiteral("INSERT INTO calendar_years(year, source, imported_at, data) VALUES(2027, 'old.json', "
+                               "'2026-11-01T09:00:00+08:00', '{\"year\": 2027, \"holidays\": [\"2026-03-10\", "
+                               "\"2027-01-01\"], \"workdays\": []}')")));
+        }
+        const QStringList deadline { QStringLiteral("--db"), store, QStringLiteral("deadline"),
+            QStringLiteral("--unit-kind"), QStringLiteral("department"), QStringLiteral("--category"),
+            QStringLiteral("appeal"), QStringLiteral("--dispatched"), QStringLiteral("2026-03-09T09:00:00+08:00") };
+        QCOMPARE(runCli(deadline).exitCode, 0);
+        const QString file = writeFile(dir, QStringLiteral("2027.json"),
+            R"({"year": 2027, "holidays": ["2027-01-01", "2027-02-08"], "workdays": []})");
+        const CliRun imported
+            = runCli({ QStringLiteral("--db"), store, QStringLiteral("calendar"), QStringLiteral("import"), file });
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        // 03-10 Tue = 1, 03-11 = 2, 03-12 = 3: the stray 03-10 no longer counts as a day off.
+        QVERIFY(runCli(deadline).out.contains("\"first_answer_due\": \"2026-03-12\""));
+    }
+
     void rulesImport_readsDistrictDaysAsWorkingDays() // R16: the rule table is configurable
     {
         QTemporaryDir dir;
