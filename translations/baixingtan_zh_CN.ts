@@ -4,11 +4,11 @@
 <context>
     <name>Action</name>
     <message>
-        <source>"%1" is not an action this program knows.</source>
+        <source>&quot;%1&quot; is not an action this program knows.</source>
         <translation>本程序不认识操作“%1”。</translation>
     </message>
     <message>
-        <source>The action %1 has no parameter "%2" (it takes: %3).</source>
+        <source>The action %1 has no parameter &quot;%2&quot; (it takes: %3).</source>
         <translation>操作 %1 没有参数“%2”（它的参数是：%3）。</translation>
     </message>
     <message>
@@ -51,7 +51,7 @@
         <translation>请先分类，再分发。</translation>
     </message>
     <message>
-        <source>A petition is forwarded to the mayor's mailbox, not dispatched to a unit (R9).</source>
+        <source>A petition is forwarded to the mayor&apos;s mailbox, not dispatched to a unit (R9).</source>
         <translation>信访类网帖转“市长信箱”处理，不分发给承办单位（R9）。</translation>
     </message>
     <message>
@@ -59,7 +59,7 @@
         <translation>举报类网帖须保密：只转“纪检信箱”，绝不分发给任何部门或区县（市）（R10）。</translation>
     </message>
     <message>
-        <source>Posts of the category "other" are shielded, not dispatched (R12).</source>
+        <source>Posts of the category &quot;other&quot; are shielded, not dispatched (R12).</source>
         <translation>“其他”类网帖予以屏蔽，不分发（R12）。</translation>
     </message>
     <message>
@@ -75,7 +75,7 @@
         <translation>综合类网帖须同时分发给两个或以上单位（R11）。</translation>
     </message>
     <message>
-        <source>"%1" is not in the unit list. Update the unit list and try again.</source>
+        <source>&quot;%1&quot; is not in the unit list. Update the unit list and try again.</source>
         <translation>单位列表中没有“%1”。请更新单位列表后重试。</translation>
     </message>
     <message>
@@ -87,7 +87,7 @@
         <translation>此网帖已分发给%1。</translation>
     </message>
     <message>
-        <source>Choose the mayor's mailbox or the discipline mailbox.</source>
+        <source>Choose the mayor&apos;s mailbox or the discipline mailbox.</source>
         <translation>请选择“市长信箱”或“纪检信箱”。</translation>
     </message>
     <message>
@@ -95,11 +95,11 @@
         <translation>举报类网帖只能转“纪检信箱”（R10）。</translation>
     </message>
     <message>
-        <source>A petition goes to the mayor's mailbox (R9).</source>
+        <source>A petition goes to the mayor&apos;s mailbox (R9).</source>
         <translation>信访类网帖转“市长信箱”（R9）。</translation>
     </message>
     <message>
-        <source>Only petitions (to the mayor's mailbox) and reports (to the discipline mailbox) are forwarded (R9, R10).</source>
+        <source>Only petitions (to the mayor&apos;s mailbox) and reports (to the discipline mailbox) are forwarded (R9, R10).</source>
         <translation>只有信访类（转市长信箱）和举报类（转纪检信箱）网帖可以转办（R9、R10）。</translation>
     </message>
     <message>
@@ -123,7 +123,7 @@
         <translation>只有在答复之前才能退回网帖（当前：%1）。</translation>
     </message>
     <message>
-        <source>Say why the matter is outside your unit's remit (R15).</source>
+        <source>Say why the matter is outside your unit&apos;s remit (R15).</source>
         <translation>请说明此事项为何不属于本单位职责范围（R15）。</translation>
     </message>
     <message>
@@ -209,7 +209,7 @@
 <context>
     <name>CalendarYear</name>
     <message>
-        <source>"%1" is not a date (YYYY-MM-DD)</source>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
         <translation>“%1”不是日期（应为 YYYY-MM-DD）</translation>
     </message>
     <message>
@@ -217,24 +217,28 @@
         <translation>%1 不在 %2 年前后</translation>
     </message>
     <message>
-        <source>"holidays" and "workdays" must be lists of dates</source>
+        <source>&quot;holidays&quot; and &quot;workdays&quot; must be lists of dates</source>
         <translation>“holidays”和“workdays”必须是日期列表</translation>
     </message>
     <message>
-        <source>the calendar has no valid "year"</source>
+        <source>the calendar has no valid &quot;year&quot;</source>
         <translation>日历缺少有效的“year”</translation>
     </message>
     <message>
-        <source>"days" must be a list</source>
+        <source>&quot;days&quot; must be a list</source>
         <translation>“days”必须是列表</translation>
     </message>
     <message>
-        <source>day %1 has no true/false "isOffDay"</source>
+        <source>day %1 has no true/false &quot;isOffDay&quot;</source>
         <translation>%1 缺少取值为 true/false 的“isOffDay”</translation>
     </message>
     <message>
         <source>%1 is listed both as a day off and as a working day</source>
         <translation>%1 同时被列为休息日和工作日</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2 and is not part of a holiday period across New Year; a calendar of %3 gives another year&apos;s days only there</source>
+        <translation>%1 属于 %2 年，且不在跨年的节假日内；%3 年的日历只能在跨年的节假日内给出其他年份的日期</translation>
     </message>
 </context>
 <context>
@@ -288,7 +292,7 @@
         <translation>由栏目工作人员视情况决定是否分发和答复（R8）。</translation>
     </message>
     <message>
-        <source>Forwarded to the mayor's mailbox; column staff reply online that it was forwarded (R9).</source>
+        <source>Forwarded to the mayor&apos;s mailbox; column staff reply online that it was forwarded (R9).</source>
         <translation>转交“市长信箱”处理；栏目工作人员在网上答复已转交（R9）。</translation>
     </message>
     <message>
@@ -359,7 +363,7 @@
         <translation>%1（%2）类网帖不分发给承办单位，因此没有单位答复时限（R9、R10、R12）</translation>
     </message>
     <message>
-        <source>--promise-due "%1" is not a date (YYYY-MM-DD)</source>
+        <source>--promise-due &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
         <translation>--promise-due “%1”不是日期（应为 YYYY-MM-DD）</translation>
     </message>
     <message>
@@ -379,7 +383,7 @@
         <translation>年份须为数字，例如 2026</translation>
     </message>
     <message>
-        <source>the working-day calendar of %1 is not known (R18); import the State Council's holiday notice with "calendar import FILE"</source>
+        <source>the working-day calendar of %1 is not known (R18); import the State Council&apos;s holiday notice with &quot;calendar import FILE&quot;</source>
         <translation>%1 年的工作日历未知（R18）；请用“calendar import 文件”导入国务院节假日安排通知</translation>
     </message>
     <message>
@@ -415,7 +419,7 @@
         <translation>用法：units import 文件</translation>
     </message>
     <message>
-        <source>%1 has no "units" list</source>
+        <source>%1 has no &quot;units&quot; list</source>
         <translation>%1 中没有“units”列表</translation>
     </message>
     <message>
@@ -467,7 +471,7 @@ commands:
         <translation>department（部门）或 district（区县）。</translation>
     </message>
     <message>
-        <source>The post's category code.</source>
+        <source>The post&apos;s category code.</source>
         <translation>网帖的类别代码。</translation>
     </message>
     <message>
@@ -491,7 +495,7 @@ commands:
         <translation>未指定命令；请用 --help 查看</translation>
     </message>
     <message>
-        <source>unknown command "%1"; try --help</source>
+        <source>unknown command &quot;%1&quot;; try --help</source>
         <translation>未知命令“%1”；请用 --help 查看</translation>
     </message>
     <message>
@@ -531,7 +535,7 @@ commands:
         <translation>本案件库中没有网帖 %1。</translation>
     </message>
     <message>
-        <source>--category must be one of the eight category codes, not "%1"</source>
+        <source>--category must be one of the eight category codes, not &quot;%1&quot;</source>
         <translation>--category 须为八个类别代码之一，而不是“%1”</translation>
     </message>
     <message>
@@ -587,7 +591,7 @@ commands:
         <translation>有 %1 条网帖与门户网站冲突，%2 项操作在等待处理；请在百姓谈工作台中选择保留哪个版本，然后再次同步</translation>
     </message>
     <message>
-        <source>The portal's address, e.g. https://portal.example.org/api/v1.</source>
+        <source>The portal&apos;s address, e.g. https://portal.example.org/api/v1.</source>
         <translation>门户网站地址，例如 https://portal.example.org/api/v1。</translation>
     </message>
     <message>
@@ -669,23 +673,23 @@ commands:
         <translation>jsonl 或 csv；报告为 html、pdf 或 csv。</translation>
     </message>
     <message>
-        <source>The report's year.</source>
+        <source>The report&apos;s year.</source>
         <translation>报告年份。</translation>
     </message>
     <message>
-        <source>The report's quarter, 1 to 4.</source>
+        <source>The report&apos;s quarter, 1 to 4.</source>
         <translation>报告季度，1 到 4。</translation>
     </message>
     <message>
-        <source>Assessment weight of the reply-quality check's findings (default 0.3).</source>
+        <source>Assessment weight of the reply-quality check&apos;s findings (default 0.3).</source>
         <translation>答复质量检查结果在考核中的权重（默认 0.3）。</translation>
     </message>
     <message>
-        <source>Assessment weight of supervisors' ratings of sampled replies (default 0.4).</source>
+        <source>Assessment weight of supervisors&apos; ratings of sampled replies (default 0.4).</source>
         <translation>督办人员对抽查答复的评分在考核中的权重（默认 0.4）。</translation>
     </message>
     <message>
-        <source>Assessment weight of the authors' satisfaction (default 0.3).</source>
+        <source>Assessment weight of the authors&apos; satisfaction (default 0.3).</source>
         <translation>留言人满意度在考核中的权重（默认 0.3）。</translation>
     </message>
     <message>
@@ -705,7 +709,7 @@ commands:
         <translation>评分 1-5：礼貌、清楚、简洁，格式规范（R19）。</translation>
     </message>
     <message>
-        <source>--role is column_staff, liaison, supervisor or leader, not "%1"</source>
+        <source>--role is column_staff, liaison, supervisor or leader, not &quot;%1&quot;</source>
         <translation>--role 应为 column_staff、liaison、supervisor 或 leader，而不是“%1”</translation>
     </message>
     <message>
@@ -717,11 +721,11 @@ commands:
         <translation>演示用户（%1）</translation>
     </message>
     <message>
-        <source>A unit's id: the rated reply's unit, or the demo liaison's.</source>
+        <source>A unit&apos;s id: the rated reply&apos;s unit, or the demo liaison&apos;s.</source>
         <translation>承办单位编号：被评分答复所属单位，或演示联络员所在单位。</translation>
     </message>
     <message>
-        <source>The demo user's role: column_staff, liaison, supervisor or leader.</source>
+        <source>The demo user&apos;s role: column_staff, liaison, supervisor or leader.</source>
         <translation>演示用户的角色：column_staff、liaison、supervisor 或 leader。</translation>
     </message>
     <message>
@@ -746,11 +750,35 @@ commands:
         <source>interrupted import of %1: it stopped after line %2; import the same input again to finish it</source>
         <translation>%1 的导入被中断：停在第 %2 行之后；再次导入同一输入即可完成</translation>
     </message>
+    <message>
+        <source>%1 is the case store %2 or one of its files; write to another file. Nothing was written.</source>
+        <translation>%1 是案件库 %2 或其附属文件；请写入其他文件。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>放假</translation>
+    </message>
+    <message>
+        <source>working day</source>
+        <translation>上班</translation>
+    </message>
+    <message>
+        <source>  %1: %2, not taken: the calendar of %3 keeps it a %4</source>
+        <translation>  %1：%2，未采用：%3 年的日历仍为%4</translation>
+    </message>
+    <message>
+        <source>  %1: %2, taken for %3</source>
+        <translation>  %1：%2，已计入 %3 年</translation>
+    </message>
+    <message>
+        <source>%1 lists no day off of %2: the holiday arrangement of %2 is not published yet. Nothing was imported; deadlines in %2 are counted Monday to Friday and marked incomplete (R18).</source>
+        <translation>%1 未列出 %2 年的任何放假日：%2 年的放假安排尚未公布。未导入任何内容；%2 年的期限按周一至周五计算，并标注为日历不完整（R18）。</translation>
+    </message>
 </context>
 <context>
     <name>CurrentUser</name>
     <message>
-        <source>The portal's user record has no id or an unknown role.</source>
+        <source>The portal&apos;s user record has no id or an unknown role.</source>
         <translation>门户网站的用户记录缺少编号或角色未知。</translation>
     </message>
     <message>
@@ -788,6 +816,22 @@ commands:
         <source>Cannot save the changes: %1</source>
         <translation>无法保存更改：%1</translation>
     </message>
+    <message>
+        <source>There is no case store at %1: only init and demo create one. Check --db.</source>
+        <translation>%1 处没有案件库：只有 init 和 demo 会创建案件库。请检查 --db。</translation>
+    </message>
+    <message>
+        <source>Cannot read the case store %1: %2</source>
+        <translation>无法读取案件库 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a case store: it is an empty database. Create one with init.</source>
+        <translation>%1 不是案件库：这是一个空数据库。请用 init 创建案件库。</translation>
+    </message>
+    <message>
+        <source>%1 is not a case store: it is an SQLite database of another program. Nothing was changed.</source>
+        <translation>%1 不是案件库：这是其他程序的 SQLite 数据库。未作任何改动。</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineCalculator</name>
@@ -807,12 +851,16 @@ commands:
 <context>
     <name>DeadlineRules</name>
     <message>
-        <source>a period needs "days" (1–366) and "working_days" (true/false)</source>
+        <source>a period needs &quot;days&quot; (1–366) and &quot;working_days&quot; (true/false)</source>
         <translation>时限须有“days”（1–366）和“working_days”（true/false）</translation>
     </message>
     <message>
-        <source>"%1" must be an object</source>
+        <source>&quot;%1&quot; must be an object</source>
         <translation>“%1”须为对象</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;; the keys are %2</source>
+        <translation>未知的键“%1”；可用的键为 %2</translation>
     </message>
 </context>
 <context>
@@ -926,7 +974,7 @@ commands:
         <translation>门户网站返回：%1</translation>
     </message>
     <message>
-        <source> The portal says: %1 (field "%2")</source>
+        <source> The portal says: %1 (field &quot;%2&quot;)</source>
         <translation>门户网站返回：%1（字段“%2”）</translation>
     </message>
     <message>
@@ -974,7 +1022,7 @@ commands:
         <translation>未设置门户网站地址；地址形如 https://portal.example.org/api/v1。</translation>
     </message>
     <message>
-        <source>"%1" is not a portal address; it looks like https://portal.example.org/api/v1.</source>
+        <source>&quot;%1&quot; is not a portal address; it looks like https://portal.example.org/api/v1.</source>
         <translation>“%1”不是门户网站地址；地址形如 https://portal.example.org/api/v1。</translation>
     </message>
     <message>
@@ -986,7 +1034,7 @@ commands:
         <translation>无法使用该 CA 证书文件：%1</translation>
     </message>
     <message>
-        <source>The portal's certificate is not trusted (%1), so nothing was sent. Check the address, or choose the CA certificate file your administrator gave you.</source>
+        <source>The portal&apos;s certificate is not trusted (%1), so nothing was sent. Check the address, or choose the CA certificate file your administrator gave you.</source>
         <translation>门户网站的证书不受信任（%1），因此未发送任何内容。请检查地址，或选择管理员提供的 CA 证书文件。</translation>
     </message>
     <message>
@@ -1034,7 +1082,7 @@ commands:
         <translation>同步已取消。</translation>
     </message>
     <message>
-        <source>The portal says more changes wait but does not move on from them (cursor %1); the synchronisation stopped. Try again later, or tell the portal's administrator.</source>
+        <source>The portal says more changes wait but does not move on from them (cursor %1); the synchronisation stopped. Try again later, or tell the portal&apos;s administrator.</source>
         <translation>门户称还有更多变更，但游标没有前进（游标 %1），同步已停止。请稍后再试，或告知门户管理员。</translation>
     </message>
     <message>
@@ -1065,7 +1113,7 @@ commands:
         <translation>违法</translation>
     </message>
     <message>
-        <source>the mayor's mailbox</source>
+        <source>the mayor&apos;s mailbox</source>
         <translation>市长信箱</translation>
     </message>
     <message>
@@ -1242,7 +1290,7 @@ commands:
 <context>
     <name>PostValidator</name>
     <message>
-        <source>field "%1" is missing or has the wrong type or value</source>
+        <source>field &quot;%1&quot; is missing or has the wrong type or value</source>
         <translation>字段“%1”缺失，或类型、取值有误</translation>
     </message>
     <message>
@@ -1283,7 +1331,7 @@ commands:
         <translation>合计</translation>
     </message>
     <message>
-        <source>Some deadlines fall in a year whose working-day calendar is not known, so they were counted with weekdays only (R18). Import that year's calendar.</source>
+        <source>Some deadlines fall in a year whose working-day calendar is not known, so they were counted with weekdays only (R18). Import that year&apos;s calendar.</source>
         <translation>部分期限所在年份的工作日历未知，已仅按周一至周五计算（R18）。请导入该年份的日历。</translation>
     </message>
 </context>
@@ -1348,7 +1396,7 @@ commands:
         <translation>%1：不是有效的正则表达式（%2，位置 %3）</translation>
     </message>
     <message>
-        <source>%1: needs either "pattern" or "per_chars"</source>
+        <source>%1: needs either &quot;pattern&quot; or &quot;per_chars&quot;</source>
         <translation>%1：须有“pattern”或“per_chars”二者之一</translation>
     </message>
     <message>
@@ -1363,7 +1411,7 @@ commands:
         <translation>回复内容为空。</translation>
     </message>
     <message>
-        <source>Fill in the template's placeholder "%1" before sending.</source>
+        <source>Fill in the template&apos;s placeholder &quot;%1&quot; before sending.</source>
         <translation>发送前请填写模板中的占位符“%1”。</translation>
     </message>
     <message>
@@ -1375,7 +1423,7 @@ commands:
         <translation>有一个引用文件没有名称。</translation>
     </message>
     <message>
-        <source>"%1" is not a document number in the standard form, such as 哈政办综〔2005〕71号.</source>
+        <source>&quot;%1&quot; is not a document number in the standard form, such as 哈政办综〔2005〕71号.</source>
         <translation>“%1”不是规范的文号格式，规范格式如：哈政办综〔2005〕71号。</translation>
     </message>
     <message>
@@ -1383,19 +1431,19 @@ commands:
         <translation>对举报类网帖的回复只能由留言人本人看到（R10）。</translation>
     </message>
     <message>
-        <source>"%1" is rude; keep the reply courteous (R19).</source>
+        <source>&quot;%1&quot; is rude; keep the reply courteous (R19).</source>
         <translation>“%1”用语不文明；答复应态度平等、和蔼、友善（R19）。</translation>
     </message>
     <message>
-        <source>"%1" refuses the matter without saying who decides it; name the competent unit, or return the post (R15, R19).</source>
+        <source>&quot;%1&quot; refuses the matter without saying who decides it; name the competent unit, or return the post (R15, R19).</source>
         <translation>“%1”拒绝办理却未说明由谁决定；请写明主管单位，或退回网帖（R15、R19）。</translation>
     </message>
     <message>
-        <source>"%1" only says the matter was passed on; say what was found and done, and who takes which measure (R19).</source>
+        <source>&quot;%1&quot; only says the matter was passed on; say what was found and done, and who takes which measure (R19).</source>
         <translation>“%1”只说明已转办；请说明查明的情况、已做的工作，以及由谁采取何种措施（R19）。</translation>
     </message>
     <message>
-        <source>"%1" sends the author to another channel without answering the matter; answer it in this reply (R19).</source>
+        <source>&quot;%1&quot; sends the author to another channel without answering the matter; answer it in this reply (R19).</source>
         <translation>“%1”让留言人另找渠道，却未答复所问事项；请在本次答复中解决（R19）。</translation>
     </message>
     <message>
@@ -1533,11 +1581,11 @@ commands:
         <translation>标题</translation>
     </message>
     <message>
-        <source>Annual assessment of units' replies, %1</source>
+        <source>Annual assessment of units&apos; replies, %1</source>
         <translation>%1 年度承办单位答复情况考核</translation>
     </message>
     <message>
-        <source>Assignments dispatched in %1 and their replies by the year's end; rules R19 and R23</source>
+        <source>Assignments dispatched in %1 and their replies by the year&apos;s end; rules R19 and R23</source>
         <translation>%1 年分发的办理任务及截至年底的答复情况；依据规则 R19 和 R23</translation>
     </message>
     <message>
@@ -1561,11 +1609,11 @@ commands:
         <translation>质量检查</translation>
     </message>
     <message>
-        <source>Supervisors' ratings</source>
+        <source>Supervisors&apos; ratings</source>
         <translation>督办人员评分</translation>
     </message>
     <message>
-        <source>Authors' satisfaction</source>
+        <source>Authors&apos; satisfaction</source>
         <translation>留言人满意度</translation>
     </message>
     <message>
@@ -1585,7 +1633,7 @@ commands:
         <translation>质量得分的计算方法</translation>
     </message>
     <message>
-        <source>The weighted mean of the parts a unit has, each from 0 to 100. Quality check: per reply 100 without findings, 50 with advice, 0 when it would be blocked. Supervisors' ratings: sampled replies rated 1 to 5 on substance, responsibility and form (R19). Authors' satisfaction: satisfied 100, basically satisfied 60, unsatisfied 0. The weights are configurable.</source>
+        <source>The weighted mean of the parts a unit has, each from 0 to 100. Quality check: per reply 100 without findings, 50 with advice, 0 when it would be blocked. Supervisors&apos; ratings: sampled replies rated 1 to 5 on substance, responsibility and form (R19). Authors&apos; satisfaction: satisfied 100, basically satisfied 60, unsatisfied 0. The weights are configurable.</source>
         <translation>质量得分为该单位已有各项得分（均为 0 到 100）的加权平均值。质量检查：每条答复无问题计 100 分，有建议计 50 分，会被拦截计 0 分。督办人员评分：对抽查的答复按内容、责任和形式分别评 1 到 5 分（R19）。留言人满意度：满意计 100 分，基本满意计 60 分，不满意计 0 分。各项权重可以配置。</translation>
     </message>
     <message>
@@ -1600,14 +1648,14 @@ commands:
 <context>
     <name>ReportExport</name>
     <message>
-        <source>Writing a PDF needs the program's graphical part.</source>
+        <source>Writing a PDF needs the program&apos;s graphical part.</source>
         <translation>生成 PDF 需要本程序的图形界面部分。</translation>
     </message>
 </context>
 <context>
     <name>ReportUnits</name>
     <message>
-        <source>Units not in the store's list of units, shown by their ids and counted with a department's deadlines: %1. Import the units to correct this.</source>
+        <source>Units not in the store&apos;s list of units, shown by their ids and counted with a department&apos;s deadlines: %1. Import the units to correct this.</source>
         <translation>以下单位不在案件库的单位列表中，按编号显示，并按市直部门的时限计算：%1。请导入单位列表以更正。</translation>
     </message>
 </context>
@@ -1856,7 +1904,7 @@ commands:
         <translation>请填写下发通知的机关。</translation>
     </message>
     <message>
-        <source>Writing a PDF needs the program's graphical part.</source>
+        <source>Writing a PDF needs the program&apos;s graphical part.</source>
         <translation>生成 PDF 需要本程序的图形界面组件。</translation>
     </message>
     <message>
@@ -2028,7 +2076,7 @@ commands:
 <context>
     <name>bxt::ConflictsPanel</name>
     <message>
-        <source>Your work and the portal's disagree on these posts. Nothing is overwritten: until you choose, this computer shows your version and holds its actions.</source>
+        <source>Your work and the portal&apos;s disagree on these posts. Nothing is overwritten: until you choose, this computer shows your version and holds its actions.</source>
         <translation>您的处理与门户网站在以下网帖上不一致。不会覆盖任何内容：在您作出选择之前，本机显示您的版本，并暂缓发送相关操作。</translation>
     </message>
     <message>
@@ -2052,7 +2100,7 @@ commands:
         <translation>两个版本对照</translation>
     </message>
     <message>
-        <source>The portal's message</source>
+        <source>The portal&apos;s message</source>
         <translation>门户网站的消息</translation>
     </message>
     <message>
@@ -2060,15 +2108,15 @@ commands:
         <translation>保留我的</translation>
     </message>
     <message>
-        <source>Send your actions again, against the portal's current version</source>
+        <source>Send your actions again, against the portal&apos;s current version</source>
         <translation>基于门户网站的当前版本重新发送您的操作</translation>
     </message>
     <message>
-        <source>Take the portal's</source>
+        <source>Take the portal&apos;s</source>
         <translation>采用门户网站的</translation>
     </message>
     <message>
-        <source>Drop your waiting actions on this post: it becomes the portal's version</source>
+        <source>Drop your waiting actions on this post: it becomes the portal&apos;s version</source>
         <translation>放弃您对此网帖的待发送操作，以门户网站的版本为准</translation>
     </message>
     <message>
@@ -2100,7 +2148,7 @@ commands:
         <translation>被拒绝的操作（%1）</translation>
     </message>
     <message>
-        <source>Take the portal's (remove here)</source>
+        <source>Take the portal&apos;s (remove here)</source>
         <translation>采用门户网站的（在本机删除）</translation>
     </message>
 </context>
@@ -2176,7 +2224,7 @@ commands:
         <translation>将举报类网帖转交纪检信箱</translation>
     </message>
     <message>
-        <source>Forward petition to the mayor's mailbox</source>
+        <source>Forward petition to the mayor&apos;s mailbox</source>
         <translation>将信访类网帖转交市长信箱</translation>
     </message>
     <message>
@@ -2196,7 +2244,7 @@ commands:
         <translation>给信箱的附言</translation>
     </message>
     <message>
-        <source>Optional: what the mailbox's staff should know</source>
+        <source>Optional: what the mailbox&apos;s staff should know</source>
         <translation>选填：需要信箱工作人员了解的情况</translation>
     </message>
     <message>
@@ -2565,7 +2613,7 @@ commands:
         <translation>已存视图</translation>
     </message>
     <message>
-        <source>Our unit's posts</source>
+        <source>Our unit&apos;s posts</source>
         <translation>本单位网帖</translation>
     </message>
     <message>
@@ -2824,7 +2872,7 @@ Case management for the 百姓谈 column, by the rules of 哈政办综〔2005〕
         <translation>状态</translation>
     </message>
     <message>
-        <source>The portal's message</source>
+        <source>The portal&apos;s message</source>
         <translation>门户网站的消息</translation>
     </message>
 </context>
@@ -3087,7 +3135,7 @@ Case management for the 百姓谈 column, by the rules of 哈政办综〔2005〕
         <translation>留言人未留联系方式。</translation>
     </message>
     <message>
-        <source>The author's contact details are not shown to your role.</source>
+        <source>The author&apos;s contact details are not shown to your role.</source>
         <translation>您的角色无权查看留言人的联系方式。</translation>
     </message>
     <message>
@@ -3105,7 +3153,7 @@ Case management for the 百姓谈 column, by the rules of 哈政办综〔2005〕
         </translation>
     </message>
     <message>
-        <source>author's rating: %1</source>
+        <source>author&apos;s rating: %1</source>
         <translation>留言人满意度：%1</translation>
     </message>
     <message>
@@ -3416,7 +3464,7 @@ Case management for the 百姓谈 column, by the rules of 哈政办综〔2005〕
         <translation>%1（日历不全）</translation>
     </message>
     <message>
-        <source>No unit's deadline is running.</source>
+        <source>No unit&apos;s deadline is running.</source>
         <translation>目前没有正在计时的承办单位办理时限。</translation>
     </message>
     <message>
@@ -3444,7 +3492,7 @@ Case management for the 百姓谈 column, by the rules of 哈政办综〔2005〕
         </translation>
     </message>
     <message>
-        <source>The holiday calendar of a year counted is not known, so this date and the days left may be wrong (R18). Import that year's calendar.</source>
+        <source>The holiday calendar of a year counted is not known, so this date and the days left may be wrong (R18). Import that year&apos;s calendar.</source>
         <translation>计算所涉年份的节假日安排未知，此日期和剩余天数可能有误（R18）。请导入该年份的日历。</translation>
     </message>
     <message>
@@ -3837,7 +3885,7 @@ Case management for the 百姓谈 column, by the rules of 哈政办综〔2005〕
         <translation>退回时间</translation>
     </message>
     <message>
-        <source>Outside our unit's remit</source>
+        <source>Outside our unit&apos;s remit</source>
         <translation>不属于本单位职责范围</translation>
     </message>
     <message>
@@ -3845,7 +3893,7 @@ Case management for the 百姓谈 column, by the rules of 哈政办综〔2005〕
         <translation>属于本单位职责范围，但管理权限在上级部门</translation>
     </message>
     <message>
-        <source>A matter for one of our district's bureaus</source>
+        <source>A matter for one of our district&apos;s bureaus</source>
         <translation>属于本区县（市）政府所属部门处理的事项</translation>
     </message>
     <message>
@@ -3881,11 +3929,11 @@ Case management for the 百姓谈 column, by the rules of 哈政办综〔2005〕
         <translation>属于本单位职责范围、但管理权限在上级部门的事项不予退回：应予受理并向上反映（R3）。</translation>
     </message>
     <message>
-        <source>A matter for the district's own bureaus is answered by the district government as one reply; it is not returned (R3).</source>
+        <source>A matter for the district&apos;s own bureaus is answered by the district government as one reply; it is not returned (R3).</source>
         <translation>应由区县（市）政府所属部门处理的事项，由区县（市）政府统一答复，不予退回（R3）。</translation>
     </message>
     <message>
-        <source>Say why the matter is outside your unit's remit (R15).</source>
+        <source>Say why the matter is outside your unit&apos;s remit (R15).</source>
         <translation>请说明此事项为何不属于本单位职责范围（R15）。</translation>
     </message>
 </context>
@@ -3929,7 +3977,7 @@ Case management for the 百姓谈 column, by the rules of 哈政办综〔2005〕
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <source>The earlier post's id, e.g. p-20250303-0001</source>
+        <source>The earlier post&apos;s id, e.g. p-20250303-0001</source>
         <translation>原帖编号，例如 p-20250303-0001</translation>
     </message>
     <message>
@@ -4348,7 +4396,7 @@ Case management for the 百姓谈 column, by the rules of 哈政办综〔2005〕
         <translation>自动同步间隔</translation>
     </message>
     <message>
-        <source>Every how many minutes the desk synchronises on its own; while it is open it also receives the portal's changes as they happen. Off: only when you choose Sync now.</source>
+        <source>Every how many minutes the desk synchronises on its own; while it is open it also receives the portal&apos;s changes as they happen. Off: only when you choose Sync now.</source>
         <translation>工作台每隔多少分钟自动同步一次；工作台打开期间，还会实时接收门户网站的变更。关闭：仅在您选择“立即同步”时同步。</translation>
     </message>
     <message>
@@ -4447,7 +4495,7 @@ Case management for the 百姓谈 column, by the rules of 哈政办综〔2005〕
         </translation>
     </message>
     <message>
-        <source>Posts where your work and the portal's disagree: choose which version stands</source>
+        <source>Posts where your work and the portal&apos;s disagree: choose which version stands</source>
         <translation>您的处理与门户网站不一致的网帖：请选择以哪个版本为准</translation>
     </message>
     <message>

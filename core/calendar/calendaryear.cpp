@@ -54,13 +54,62 @@ bool readDateList(const QJsonValue &value, int year, QSet<QDate> *dates, QString
     return true;
 }
 
+// Whether day, of the year before or after, is joined to New Year's Day of year by listed days
+// and weekends between them.
+bool joinedToNewYear(const QDate &day, int year, const QSet<QDate> &listed)
+{
+    const QDate newYearsDay(year, 1, 1);
+    const QDate from = day.year() < year ? day : QDate(year, 12, 31);
+    const QDate to = day.year() < year ? newYearsDay : day;
+    if (from.daysTo(to) > 31 || !listed.contains(from) || !listed.contains(to))
+        return false;
+    for (QDate between = from.addDays(1); between < to; between = between.addDays(1)) {
+        if (!listed.contains(between) && between.dayOfWeek() <= 5)
+            return false;
+    }
+    return true;
+}
+
 } // namespace
+
+bool CalendarYear::isPublished() const
+{
+    return std::any_of(holidays.begin(), holidays.end(), [this](const QDate &day) { return day.year() == year; });
+}
+
+QList<QDate> CalendarYear::neighbourDays() const
+{
+    QList<QDate> days;
+    for (const QSet<QDate> *dates : { &holidays, &workdays }) {
+        for (const QDate &day : *dates) {
+            if (day.year() != year)
+                days.append(day);
+        }
+    }
+    std::sort(days.begin(), days.end());
+    return days;
+}
 
 QJsonObject CalendarYear::toJson() const
 {
-    return {{QStringLiteral("year"), year},
-            {QStringLiteral("holidays"), sortedDates(holidays)},
-            {QStringLiteral("workdays"), sortedDates(workdays)}};
+    return { { QStringLiteral("year"), year }, { QStringLiteral("holidays"), sortedDates(holidays) },
+        { QStringLiteral("workdays"), sortedDates(workdays) } };
+}
+
+bool checkNeighbourDays(const CalendarYear &parsed, QString *error)
+{
+    const QSet<QDate> listed = QSet<QDate>(parsed.holidays).unite(parsed.workdays);
+    for (const QDate &day : parsed.neighbourDays()) {
+        if (!joinedToNewYear(day, parsed.year, listed)) {
+            *error = Tr::tr("%1 belongs to %2 and is not part of a holiday period across New Year; a calendar of %3 "
+                            "gives another year's days only there")
+                         .arg(day.toString(Qt::ISODate))
+                         .arg(day.year())
+                         .arg(parsed.year);
+            return false;
+        }
+    }
+    return true;
 }
 
 bool parseCalendarYear(const QJsonObject &json, CalendarYear *result, QString *error)
@@ -92,13 +141,12 @@ bool parseCalendarYear(const QJsonObject &json, CalendarYear *result, QString *e
             (offDay.toBool() ? parsed.holidays : parsed.workdays).insert(date);
         }
     } else if (!readDateList(json.value(QLatin1String("holidays")), year, &parsed.holidays, error)
-               || !readDateList(json.value(QLatin1String("workdays")), year, &parsed.workdays, error)) {
+        || !readDateList(json.value(QLatin1String("workdays")), year, &parsed.workdays, error)) {
         return false;
     }
     const QSet<QDate> both = QSet<QDate>(parsed.holidays).intersect(parsed.workdays);
     if (!both.isEmpty()) {
-        *error = Tr::tr("%1 is listed both as a day off and as a working day")
-                         .arg(both.begin()->toString(Qt::ISODate));
+        *error = Tr::tr("%1 is listed both as a day off and as a working day").arg(both.begin()->toString(Qt::ISODate));
         return false;
     }
     *result = parsed;

@@ -12,22 +12,38 @@ int slot(UnitKind kind)
 
 QJsonObject periodJson(const Period &period)
 {
-    return {{QStringLiteral("days"), period.days}, {QStringLiteral("working_days"), period.workingDays}};
+    return { { QStringLiteral("days"), period.days }, { QStringLiteral("working_days"), period.workingDays } };
 }
 
-bool readPeriod(const QJsonValue &value, Period *period, QString *error)
+// A misspelled key would otherwise be ignored and the notice's value kept without a word.
+bool onlyKnownKeys(const QJsonObject &json, const QStringList &known, const QString &path, QString *error)
+{
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        if (!known.contains(it.key())) {
+            const QString keyPath = path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key();
+            *error = QCoreApplication::translate("DeadlineRules", "unknown key \"%1\"; the keys are %2")
+                         .arg(keyPath, known.join(QStringLiteral(", ")));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool readPeriod(const QJsonValue &value, const QString &path, Period *period, QString *error)
 {
     if (value.isUndefined())
         return true;
     const QJsonObject json = value.toObject();
+    if (!onlyKnownKeys(json, { QStringLiteral("days"), QStringLiteral("working_days") }, path, error))
+        return false;
     const int days = json.value(QLatin1String("days")).toInt(-1);
     const QJsonValue working = json.value(QLatin1String("working_days"));
     if (days < 1 || days > 366 || !working.isBool()) {
-        *error = QCoreApplication::translate("DeadlineRules",
-                                             "a period needs \"days\" (1–366) and \"working_days\" (true/false)");
+        *error = QCoreApplication::translate(
+            "DeadlineRules", "a period needs \"days\" (1–366) and \"working_days\" (true/false)");
         return false;
     }
-    *period = Period{days, working.toBool()};
+    *period = Period { days, working.toBool() };
     return true;
 }
 } // namespace
@@ -35,10 +51,10 @@ bool readPeriod(const QJsonValue &value, Period *period, QString *error)
 DeadlineRules DeadlineRules::notice()
 {
     DeadlineRules rules;
-    rules.m_firstAnswer[slot(UnitKind::Department)] = {3, true};
-    rules.m_firstAnswer[slot(UnitKind::District)] = {5, false};
-    rules.m_finalLimit[slot(UnitKind::Department)] = {20, true};
-    rules.m_finalLimit[slot(UnitKind::District)] = {30, true};
+    rules.m_firstAnswer[slot(UnitKind::Department)] = { 3, true };
+    rules.m_firstAnswer[slot(UnitKind::District)] = { 5, false };
+    rules.m_finalLimit[slot(UnitKind::Department)] = { 20, true };
+    rules.m_finalLimit[slot(UnitKind::District)] = { 30, true };
     return rules;
 }
 
@@ -60,10 +76,10 @@ void DeadlineRules::setFirstAnswer(UnitKind kind, Period period)
 QJsonObject DeadlineRules::toJson() const
 {
     QJsonObject json;
-    for (const UnitKind kind : {UnitKind::Department, UnitKind::District}) {
+    for (const UnitKind kind : { UnitKind::Department, UnitKind::District }) {
         json.insert(unitKindCode(kind),
-                    QJsonObject{{QStringLiteral("first_answer"), periodJson(firstAnswer(kind))},
-                                {QStringLiteral("final_limit"), periodJson(finalLimit(kind))}});
+            QJsonObject { { QStringLiteral("first_answer"), periodJson(firstAnswer(kind)) },
+                { QStringLiteral("final_limit"), periodJson(finalLimit(kind)) } });
     }
     return json;
 }
@@ -71,16 +87,22 @@ QJsonObject DeadlineRules::toJson() const
 bool DeadlineRules::fromJson(const QJsonObject &json, DeadlineRules *rules, QString *error)
 {
     DeadlineRules parsed = notice();
-    for (const UnitKind kind : {UnitKind::Department, UnitKind::District}) {
+    if (!onlyKnownKeys(
+            json, { unitKindCode(UnitKind::Department), unitKindCode(UnitKind::District) }, QString(), error))
+        return false;
+    for (const UnitKind kind : { UnitKind::Department, UnitKind::District }) {
         const QJsonValue value = json.value(unitKindCode(kind));
         if (!value.isUndefined() && !value.isObject()) {
-            *error = QCoreApplication::translate("DeadlineRules", "\"%1\" must be an object")
-                             .arg(unitKindCode(kind));
+            *error = QCoreApplication::translate("DeadlineRules", "\"%1\" must be an object").arg(unitKindCode(kind));
             return false;
         }
         const QJsonObject entry = value.toObject();
-        if (!readPeriod(entry.value(QLatin1String("first_answer")), &parsed.m_firstAnswer[slot(kind)], error)
-            || !readPeriod(entry.value(QLatin1String("final_limit")), &parsed.m_finalLimit[slot(kind)], error))
+        const QString path = unitKindCode(kind);
+        if (!onlyKnownKeys(entry, { QStringLiteral("first_answer"), QStringLiteral("final_limit") }, path, error)
+            || !readPeriod(entry.value(QLatin1String("first_answer")), path + QStringLiteral(".first_answer"),
+                &parsed.m_firstAnswer[slot(kind)], error)
+            || !readPeriod(entry.value(QLatin1String("final_limit")), path + QStringLiteral(".final_limit"),
+                &parsed.m_finalLimit[slot(kind)], error))
             return false;
     }
     *rules = parsed;

@@ -13,7 +13,7 @@ WorkCalendar WorkCalendar::builtIn()
     static const WorkCalendar calendar = [] {
         WorkCalendar loaded;
         const QDir dir(QStringLiteral(":/calendar"));
-        for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files)) {
+        for (const QString &name : dir.entryList({ QStringLiteral("*.json") }, QDir::Files)) {
             QFile file(dir.filePath(name));
             if (!file.open(QIODevice::ReadOnly))
                 continue;
@@ -33,13 +33,20 @@ WorkCalendar WorkCalendar::builtIn()
 
 void WorkCalendar::setYear(const CalendarYear &year)
 {
-    m_years.insert(year.year, year);
+    if (year.isPublished())
+        m_years.insert(year.year, year);
+    else
+        m_years.remove(year.year);
     rebuildIndex();
 }
 
 void WorkCalendar::rebuildIndex()
 {
     const QList<int> known = years();
+    if (known.isEmpty()) {
+        m_workingThrough.clear();
+        return;
+    }
     const QDate first(known.constFirst() - 1, 1, 1);
     const QDate last(known.constLast() + 1, 12, 31);
     m_indexFirstDay = first.toJulianDay();
@@ -127,8 +134,8 @@ bool WorkCalendar::isWorkingDay(const QDate &date) const
 bool WorkCalendar::isWorkingDayFromData(const QDate &date) const
 {
     // A notice may list days of the neighbouring year (the New Year holiday of 2023 began
-    // on 2022-12-31), so the neighbours' data count too.
-    for (const int year : {date.year(), date.year() + 1, date.year() - 1}) {
+    // on 2022-12-31), so the neighbours' data count too, after the year's own.
+    for (const int year : { date.year(), date.year() + 1, date.year() - 1 }) {
         const auto found = m_years.constFind(year);
         if (found == m_years.cend())
             continue;

@@ -17,7 +17,8 @@ class WorkCalendar final
 public:
     static WorkCalendar builtIn(); // the State Council arrangements shipped as resources
 
-    void setYear(const CalendarYear &year); // replaces that year entirely
+    // Replaces that year entirely; a year not published (no day off) makes it unknown (R18).
+    void setYear(const CalendarYear &year);
     bool hasYear(int year) const;
     QList<int> years() const;
     CalendarYear year(int year) const;

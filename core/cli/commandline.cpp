@@ -20,20 +20,23 @@
 #include "store/poststore.h"
 #include "store/replycheckrulesstore.h"
 #include "store/storebackup.h"
+#include "store/storefiles.h"
 #include "store/unitstore.h"
+#include "store/writefailure.h"
 #include "sync/scopefilter.h"
 #include "sync/synccontroller.h"
 
 #include <QBuffer>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QSaveFile>
 #include <QSqlQuery>
+#include <cerrno>
 #include <functional>
 #include <memory>
 
@@ -67,10 +70,10 @@ struct Context
         fail(message);
         return CommandLine::UsageError;
     }
-    std::unique_ptr<Database> openStore(int *exitCode) const
+    std::unique_ptr<Database> openStore(int *exitCode, Database::Access access) const
     {
         QString error;
-        auto database = Database::open(dbPath, &error);
+        auto database = Database::open(dbPath, access, &error);
         if (!database)
             *exitCode = fail(error);
         return database;
@@ -125,10 +128,19 @@ bool readJsonFile(const Context &context, const QString &name, QJsonObject *obje
     return true;
 }
 
+// Writing an output file over the case store or its -wal, -shm or -journal file would replace
+// the store: refused before anything is opened.
+int refuseOverwritingStore(const Context &context, const QString &path)
+{
+    return context.fail(Tr::tr("%1 is the case store %2 or one of its files; write to another file. Nothing was "
+                               "written.")
+                            .arg(path, context.dbPath));
+}
+
 int initCommand(Context &context)
 {
     int exitCode = CommandLine::Success;
-    const auto database = context.openStore(&exitCode);
+    const auto database = context.openStore(&exitCode, Database::Access::Create);
     if (database)
         context.print(Tr::tr("case store ready: %1 (schema %2)").arg(database->path()).arg(database->schemaVersion()));
     return exitCode;
@@ -137,7 +149,7 @@ int initCommand(Context &context)
 int importCommand(Context &context)
 {
     int exitCode = CommandLine::Success;
-    const auto database = context.openStore(&exitCode);
+    const auto database = context.openStore(&exitCode, Database::Access::Write);
     if (!database)
         return exitCode;
     QString error;
@@ -175,11 +187,14 @@ int exportCommand(Context &context)
     const QString format = context.parser.value(QStringLiteral("format"));
     if (format != QLatin1String("jsonl") && format != QLatin1String("csv"))
         return context.usage(Tr::tr("--format is jsonl or csv"));
+    const QString out = context.parser.value(QStringLiteral("out"));
+    if (context.parser.isSet(QStringLiteral("out")) && isStoreFile(context.dbPath, out))
+        return refuseOverwritingStore(context, out);
     int exitCode = CommandLine::Success;
-    const auto database = context.openStore(&exitCode);
+    const auto database = context.openStore(&exitCode, Database::Access::Read);
     if (!database)
         return exitCode;
-    QSaveFile file(context.parser.value(QStringLiteral("out")));
+    QSaveFile file(out);
     QIODevice *output = &context.out;
     if (context.parser.isSet(QStringLiteral("out"))) {
         if (!file.open(QIODevice::WriteOnly))
@@ -192,7 +207,7 @@ int exportCommand(Context &context)
     if (!PostExporter(*database).run(kind, *output, &count, &error))
         return context.fail(error);
     if (output == &file && !file.commit())
-        return context.fail(Tr::tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
+        return context.fail(Tr::tr("Cannot write %1: %2").arg(file.fileName(), writeFailureReason(file, errno)));
     if (output == &file)
         context.err.write(Tr::tr("exported %1 posts to %2\n").arg(count).arg(file.fileName()).toUtf8());
     return CommandLine::Success;
@@ -205,7 +220,7 @@ int searchCommand(Context &context)
     if (!ok || limit < 1 || limit > 10000)
         return context.usage(Tr::tr("--limit is a number from 1 to 10000"));
     int exitCode = CommandLine::Success;
-    const auto database = context.openStore(&exitCode);
+    const auto database = context.openStore(&exitCode, Database::Access::Read);
     if (!database)
         return exitCode;
     QList<SearchHit> hits;
@@ -228,16 +243,16 @@ int deadlineCommand(Context &context)
     const auto category = Categories::fromCode(context.parser.value(QStringLiteral("category")));
     if (!category)
         return context.usage(Tr::tr("--category is one of consultation, appeal, suggestion, commentary, petition, "
-                                "report, multi_department, other"));
+                                    "report, multi_department, other"));
     const QDateTime dispatched = parseRfc3339(context.parser.value(QStringLiteral("dispatched")));
     if (!dispatched.isValid())
         return context.usage(Tr::tr("--dispatched is an RFC 3339 time with an offset, e.g. 2025-03-03T10:02:00+08:00"));
     if (!Categories::isDispatchedToUnits(*category))
         return context.fail(Tr::tr("posts of the category %1 (%2) are not dispatched to units, so no unit has a reply "
-                               "deadline for them (R9, R10, R12)")
-                                    .arg(Categories::code(*category), Categories::chineseName(*category)));
+                                   "deadline for them (R9, R10, R12)")
+                                .arg(Categories::code(*category), Categories::chineseName(*category)));
     int exitCode = CommandLine::Success;
-    const auto database = context.openStore(&exitCode);
+    const auto database = context.openStore(&exitCode, Database::Access::Read);
     if (!database)
         return exitCode;
     const CalendarStore calendars(*database);
@@ -258,22 +273,42 @@ int deadlineCommand(Context &context)
         promiseDue = date;
     }
     const Deadlines deadlines = calculator.compute(*kind, dispatched, promiseDue);
-    context.print(QStringLiteral("{\"first_answer_due\": \"%1\", \"final_due_latest\": \"%2\", "
-                                 "\"calendar_complete\": %3}")
-                          .arg(deadlines.firstAnswerDue.toString(Qt::ISODate),
-                               deadlines.finalDueLatest.toString(Qt::ISODate),
-                               deadlines.calendarComplete ? QStringLiteral("true") : QStringLiteral("false")));
+    context.print(
+        QStringLiteral("{\"first_answer_due\": \"%1\", \"final_due_latest\": \"%2\", "
+                       "\"calendar_complete\": %3}")
+            .arg(deadlines.firstAnswerDue.toString(Qt::ISODate), deadlines.finalDueLatest.toString(Qt::ISODate),
+                deadlines.calendarComplete ? QStringLiteral("true") : QStringLiteral("false")));
     return CommandLine::Success;
+}
+
+// What an imported year says about days of the years before and after, and whether that year's
+// own calendar keeps its own word on them (R17).
+QStringList describeNeighbourDays(const CalendarYear &year, const WorkCalendar &before)
+{
+    const auto meaning = [](bool off) { return off ? Tr::tr("day off") : Tr::tr("working day"); };
+    QStringList lines;
+    for (const QDate &day : year.neighbourDays()) {
+        const bool off = year.holidays.contains(day);
+        const CalendarYear own = before.year(day.year());
+        const bool contradicted = off ? own.workdays.contains(day) : own.holidays.contains(day);
+        lines.append(contradicted
+                ? Tr::tr("  %1: %2, not taken: the calendar of %3 keeps it a %4")
+                      .arg(day.toString(Qt::ISODate), meaning(off))
+                      .arg(day.year())
+                      .arg(meaning(!off))
+                : Tr::tr("  %1: %2, taken for %3").arg(day.toString(Qt::ISODate), meaning(off)).arg(day.year()));
+    }
+    return lines;
 }
 
 int calendarCommand(Context &context)
 {
     const QString verb = context.arguments.first();
-    if (context.arguments.size() != 2
-        || (verb != QLatin1String("import") && verb != QLatin1String("show")))
+    if (context.arguments.size() != 2 || (verb != QLatin1String("import") && verb != QLatin1String("show")))
         return context.usage(Tr::tr("usage: calendar import FILE | calendar show YEAR"));
     int exitCode = CommandLine::Success;
-    const auto database = context.openStore(&exitCode);
+    const auto database = context.openStore(
+        &exitCode, verb == QLatin1String("show") ? Database::Access::Read : Database::Access::Write);
     if (!database)
         return exitCode;
     CalendarStore calendars(*database);
@@ -281,25 +316,37 @@ int calendarCommand(Context &context)
     if (verb == QLatin1String("import")) {
         QJsonObject json;
         CalendarYear year;
-        if (!readJsonFile(context, context.arguments.at(1), &json, &error)
-            || !parseCalendarYear(json, &year, &error))
+        if (!readJsonFile(context, context.arguments.at(1), &json, &error) || !parseCalendarYear(json, &year, &error)
+            || !checkNeighbourDays(year, &error))
             return context.fail(Tr::tr("%1: %2. Nothing was imported.").arg(context.arguments.at(1), error));
+        if (!year.isPublished())
+            return context.fail(Tr::tr("%1 lists no day off of %2: the holiday arrangement of %2 is not published "
+                                       "yet. Nothing was imported; deadlines in %2 are counted Monday to Friday and "
+                                       "marked incomplete (R18).")
+                                    .arg(context.arguments.at(1))
+                                    .arg(year.year));
         year.source = context.arguments.at(1);
-        const bool saved = inTransaction(*database, [&](QString *failure) {
-            WorkCalendar before;
-            if (!calendars.calendar(&before, failure))
-                return false;
-            const QJsonObject previous = before.hasYear(year.year) ? before.year(year.year).toJson() : QJsonObject();
-            return calendars.saveYear(year, failure)
-                    && AuditLog(*database).record(context.user, QStringLiteral("calendar_import"), {}, previous,
-                                                  year.toJson(), failure);
-        }, &error);
+        WorkCalendar before;
+        const bool saved = inTransaction(
+            *database,
+            [&](QString *failure) {
+                if (!calendars.calendar(&before, failure))
+                    return false;
+                const QJsonObject previous
+                    = before.hasYear(year.year) ? before.year(year.year).toJson() : QJsonObject();
+                return calendars.saveYear(year, failure)
+                    && AuditLog(*database).record(
+                        context.user, QStringLiteral("calendar_import"), {}, previous, year.toJson(), failure);
+            },
+            &error);
         if (!saved)
             return context.fail(error);
         context.print(Tr::tr("calendar %1 imported: %2 days off, %3 make-up working days")
-                              .arg(year.year)
-                              .arg(year.holidays.size())
-                              .arg(year.workdays.size()));
+                          .arg(year.year)
+                          .arg(year.holidays.size())
+                          .arg(year.workdays.size()));
+        for (const QString &line : describeNeighbourDays(year, before))
+            context.print(line);
         return CommandLine::Success;
     }
     bool ok = false;
@@ -311,8 +358,8 @@ int calendarCommand(Context &context)
         return context.fail(error);
     if (!calendar.hasYear(yearNumber))
         return context.fail(Tr::tr("the working-day calendar of %1 is not known (R18); import the State Council's "
-                               "holiday notice with \"calendar import FILE\"")
-                                    .arg(yearNumber));
+                                   "holiday notice with \"calendar import FILE\"")
+                                .arg(yearNumber));
     const CalendarYear year = calendar.year(yearNumber);
     QJsonObject json = year.toJson();
     json.insert(QStringLiteral("source"), year.source);
@@ -328,7 +375,7 @@ int rulesCommand(Context &context)
     if (!show && !import)
         return context.usage(Tr::tr("usage: rules show | rules import FILE"));
     int exitCode = CommandLine::Success;
-    const auto database = context.openStore(&exitCode);
+    const auto database = context.openStore(&exitCode, show ? Database::Access::Read : Database::Access::Write);
     if (!database)
         return exitCode;
     CalendarStore calendars(*database);
@@ -344,12 +391,15 @@ int rulesCommand(Context &context)
     if (!readJsonFile(context, context.arguments.at(1), &json, &error)
         || !DeadlineRules::fromJson(json, &rules, &error))
         return context.fail(Tr::tr("%1: %2. Nothing was imported.").arg(context.arguments.at(1), error));
-    const bool saved = inTransaction(*database, [&](QString *failure) {
-        DeadlineRules before;
-        return calendars.deadlineRules(&before, failure) && calendars.saveDeadlineRules(rules, failure)
-                && AuditLog(*database).record(context.user, QStringLiteral("rules_import"), {}, before.toJson(),
-                                              rules.toJson(), failure);
-    }, &error);
+    const bool saved = inTransaction(
+        *database,
+        [&](QString *failure) {
+            DeadlineRules before;
+            return calendars.deadlineRules(&before, failure) && calendars.saveDeadlineRules(rules, failure)
+                && AuditLog(*database).record(
+                    context.user, QStringLiteral("rules_import"), {}, before.toJson(), rules.toJson(), failure);
+        },
+        &error);
     if (!saved)
         return context.fail(error);
     context.print(Tr::tr("deadline rules imported"));
@@ -399,7 +449,7 @@ int replyRulesCommand(Context &context)
 int checkCommand(Context &context)
 {
     int exitCode = CommandLine::Success;
-    const auto database = context.openStore(&exitCode);
+    const auto database = context.openStore(&exitCode, Database::Access::Read);
     if (!database)
         return exitCode;
     QSqlQuery query(database->connection());
@@ -418,12 +468,12 @@ int checkCommand(Context &context)
     QString error;
     if (!PostStore(*database).count(&posts, &error))
         problems.append(error);
-    if (query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'search_documents'"))
-        && query.next() && query.value(0).toLongLong() != posts)
-        problems.append(Tr::tr("search index: it counts %1 posts, the store holds %2")
-                                .arg(query.value(0).toLongLong())
-                                .arg(posts));
-    context.print(Tr::tr("schema version %1 (this program: %2)").arg(database->schemaVersion()).arg(Database::latestVersion()));
+    if (query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'search_documents'")) && query.next()
+        && query.value(0).toLongLong() != posts)
+        problems.append(
+            Tr::tr("search index: it counts %1 posts, the store holds %2").arg(query.value(0).toLongLong()).arg(posts));
+    context.print(
+        Tr::tr("schema version %1 (this program: %2)").arg(database->schemaVersion()).arg(Database::latestVersion()));
     context.print(Tr::tr("posts: %1").arg(posts));
     std::optional<InterruptedImport> interrupted;
     if (!PostImporter::interrupted(*database, &interrupted, &error))
@@ -444,8 +494,10 @@ int checkCommand(Context &context)
 
 int backupCommand(Context &context)
 {
+    if (isStoreFile(context.dbPath, context.arguments.first()))
+        return refuseOverwritingStore(context, context.arguments.first());
     int exitCode = CommandLine::Success;
-    const auto database = context.openStore(&exitCode);
+    const auto database = context.openStore(&exitCode, Database::Access::Read);
     if (!database)
         return exitCode;
     QString error;
@@ -460,7 +512,7 @@ int unitsCommand(Context &context)
     if (context.arguments.size() != 2 || context.arguments.first() != QLatin1String("import"))
         return context.usage(Tr::tr("usage: units import FILE"));
     int exitCode = CommandLine::Success;
-    const auto database = context.openStore(&exitCode);
+    const auto database = context.openStore(&exitCode, Database::Access::Write);
     if (!database)
         return exitCode;
     QJsonObject json;
@@ -470,11 +522,14 @@ int unitsCommand(Context &context)
     if (!json.value(QLatin1String("units")).isArray())
         return context.fail(Tr::tr("%1 has no \"units\" list").arg(context.arguments.at(1)));
     const QJsonArray units = json.value(QLatin1String("units")).toArray();
-    const bool saved = inTransaction(*database, [&](QString *failure) {
-        return UnitStore(*database).replaceAll(units, failure)
+    const bool saved = inTransaction(
+        *database,
+        [&](QString *failure) {
+            return UnitStore(*database).replaceAll(units, failure)
                 && AuditLog(*database).record(context.user, QStringLiteral("units_import"), {}, {},
-                                              {{QStringLiteral("units"), units.size()}}, failure);
-    }, &error);
+                    { { QStringLiteral("units"), units.size() } }, failure);
+        },
+        &error);
     if (!saved)
         return context.fail(error);
     context.print(Tr::tr("%1 units imported").arg(units.size()));
@@ -488,7 +543,7 @@ int demoCommand(Context &context)
     if (!ok || count < 1 || count > 2000000)
         return context.usage(Tr::tr("--count is a number from 1 to 2000000"));
     int exitCode = CommandLine::Success;
-    const auto database = context.openStore(&exitCode);
+    const auto database = context.openStore(&exitCode, Database::Access::Create);
     if (!database)
         return exitCode;
     qint64 stored = 0;
@@ -509,15 +564,15 @@ int demoCommand(Context &context)
         knownUnit = knownUnit || unit.toObject().value(QLatin1String("id")).toString() == unitId;
     if (*role == Role::Liaison && !knownUnit)
         return context.usage(Tr::tr("a demo liaison needs --unit with the id of a Harbin unit, e.g. x-nangang"));
-    const CurrentUser demoUser{{QStringLiteral("demo"), *role, unitId},
-                               Tr::tr("Demo user (%1)").arg(roleDisplayName(*role))};
+    const CurrentUser demoUser { { QStringLiteral("demo"), *role, unitId },
+        Tr::tr("Demo user (%1)").arg(roleDisplayName(*role)) };
     // What the portal would send this user (R10): a liaison's store never holds a report.
     const ScopeFilter scope(demoUser.actor);
     QByteArray lines;
     // Posts of the last four months, so that the demo shows open, due and overdue work today.
     const int days = 120;
-    SyntheticPostGenerator generator(20051209, QDateTime::currentDateTimeUtc().addDays(-days),
-                                     std::max(1, days * 24 * 60 * 9 / (count * 10)));
+    SyntheticPostGenerator generator(
+        20051209, QDateTime::currentDateTimeUtc().addDays(-days), std::max(1, days * 24 * 60 * 9 / (count * 10)));
     generator.setNow(QDateTime::currentDateTimeUtc());
     for (int i = 0; i < count; ++i) {
         QJsonObject post = generator.next();
@@ -530,10 +585,13 @@ int demoCommand(Context &context)
     ImportReport report;
     // The units and the demo user first: a demo store without posts can be filled again, one
     // without units cannot work.
-    if (!inTransaction(*database, [&](QString *failure) {
-            return UnitStore(*database).replaceAll(SyntheticPostGenerator::harbinUnits(), failure)
+    if (!inTransaction(
+            *database,
+            [&](QString *failure) {
+                return UnitStore(*database).replaceAll(SyntheticPostGenerator::harbinUnits(), failure)
                     && CurrentUserStore(*database).save(demoUser, failure);
-        }, &error))
+            },
+            &error))
         return context.fail(error);
     if (!PostImporter(*database, context.user).run(buffer, QStringLiteral("demo"), &report, &error))
         return context.fail(error);
@@ -547,13 +605,14 @@ int lintReplyCommand(Context &context)
     const QString categoryCode = context.parser.value(QStringLiteral("category"));
     const auto category = Categories::fromCode(categoryCode);
     if (!category)
-        return context.usage(Tr::tr("--category must be one of the eight category codes, not \"%1\"").arg(categoryCode));
+        return context.usage(
+            Tr::tr("--category must be one of the eight category codes, not \"%1\"").arg(categoryCode));
     ReplyContext replyContext;
     replyContext.category = category;
     if (context.parser.isSet(QStringLiteral("kind")))
         replyContext.kind = context.parser.value(QStringLiteral("kind"));
-    if (!QStringList{QStringLiteral("initial"), QStringLiteral("final"), QStringLiteral("followup")}.contains(
-                replyContext.kind))
+    if (!QStringList { QStringLiteral("initial"), QStringLiteral("final"), QStringLiteral("followup") }.contains(
+            replyContext.kind))
         return context.usage(Tr::tr("--kind is initial, final or followup"));
     int exitCode = CommandLine::Success;
     const auto database = context.openStore(&exitCode);
@@ -600,7 +659,7 @@ int queueCommand(Context &context)
     if (document.object().contains(QLatin1String("base_version")))
         return context.usage(Tr::tr("leave out base_version: sync fills it in when it sends the action"));
     int exitCode = CommandLine::Success;
-    const auto database = context.openStore(&exitCode);
+    const auto database = context.openStore(&exitCode, Database::Access::Write);
     if (!database)
         return exitCode;
     std::optional<CurrentUser> user;
@@ -616,14 +675,14 @@ int queueCommand(Context &context)
     if (!Outbox(*database).unansweredCount(&waiting, &error))
         return context.fail(error);
     context.print(Tr::tr("queued %1 on %2 (waiting for sync: %3)")
-                          .arg(document.object().value(QLatin1String("type")).toString(), postId)
-                          .arg(waiting));
+                      .arg(document.object().value(QLatin1String("type")).toString(), postId)
+                      .arg(waiting));
     return CommandLine::Success;
 }
 
 int syncCommand(Context &context)
 {
-    for (const char *required : {"portal", "user"}) {
+    for (const char *required : { "portal", "user" }) {
         if (!context.parser.isSet(QLatin1String(required)))
             return context.usage(Tr::tr("sync needs --%1").arg(QLatin1String(required)));
     }
@@ -643,7 +702,7 @@ int syncCommand(Context &context)
             return context.usage(Tr::tr("--password-stdin: no password on the standard input"));
     }
     int exitCode = CommandLine::Success;
-    const auto database = context.openStore(&exitCode);
+    const auto database = context.openStore(&exitCode, Database::Access::Write);
     if (!database)
         return exitCode;
     QNetworkAccessManager network;
@@ -678,11 +737,11 @@ int syncCommand(Context &context)
         loop.exec();
     const SyncSummary summary = controller.lastSummary();
     const QString counts = Tr::tr("pulled %1, pushed %2, conflicts %3, failed %4, withheld %5")
-                                   .arg(summary.pulled)
-                                   .arg(summary.pushed)
-                                   .arg(summary.conflicts)
-                                   .arg(summary.failed)
-                                   .arg(summary.withheld);
+                               .arg(summary.pulled)
+                               .arg(summary.pushed)
+                               .arg(summary.conflicts)
+                               .arg(summary.failed)
+                               .arg(summary.withheld);
     if (!synced) {
         const PortalError &problem = controller.lastError();
         if (summary.pulled > 0 || summary.pushed > 0 || summary.failed > 0)
@@ -690,16 +749,16 @@ int syncCommand(Context &context)
         if (problem.kind == PortalError::Kind::NoPassword)
             return context.fail(describe(problem) + Tr::tr(" Give it with --password-stdin."));
         const bool passes = problem.kind == PortalError::Kind::Network || problem.kind == PortalError::Kind::Timeout
-                || problem.kind == PortalError::Kind::Busy
-                || (problem.kind == PortalError::Kind::Http && problem.status >= 500);
+            || problem.kind == PortalError::Kind::Busy
+            || (problem.kind == PortalError::Kind::Http && problem.status >= 500);
         return context.fail(describe(problem) + (passes ? Tr::tr(" Run sync again later to resume.") : QString()));
     }
     context.print(Tr::tr("synced: %1").arg(counts));
     if (!summary.inStep())
         return context.fail(Tr::tr("%1 posts are in conflict with the portal, and %2 actions wait for them; choose "
                                    "what to keep in Baixingtan Desk, then sync again")
-                                    .arg(summary.conflicts)
-                                    .arg(summary.pending));
+                                .arg(summary.conflicts)
+                                .arg(summary.pending));
     return CommandLine::Success;
 }
 
@@ -725,24 +784,24 @@ int writeReport(Context &context, const ReportDocument &document)
     if (!ReportExport::write(document, *format, &file, &error))
         return context.fail(error);
     if (!file.commit())
-        return context.fail(Tr::tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
+        return context.fail(Tr::tr("Cannot write %1: %2").arg(file.fileName(), writeFailureReason(file, errno)));
     context.err.write(Tr::tr("report written to %1\n").arg(file.fileName()).toUtf8());
     return CommandLine::Success;
 }
 
-constexpr char kReportSynopsis[] =
-        "report quarterly --year Y --quarter Q --format html|pdf|csv --out FILE | "
-        "report assessment --year Y --format html|pdf|csv --out FILE | "
-        "report weights [--lint W] [--ratings W] [--satisfaction W] | report sample --year Y [--per-unit N] | "
-        "report rate POST_ID REPLY_ID --unit ID --substance N --responsibility N --form N --user NAME";
+constexpr char kReportSynopsis[]
+    = "report quarterly --year Y --quarter Q --format html|pdf|csv --out FILE | "
+      "report assessment --year Y --format html|pdf|csv --out FILE | "
+      "report weights [--lint W] [--ratings W] [--satisfaction W] | report sample --year Y [--per-unit N] | "
+      "report rate POST_ID REPLY_ID --unit ID --substance N --responsibility N --form N --user NAME";
 
 // R21 quarterly report, R23 annual assessment, its weights, and the ratings of sampled replies.
 int reportCommand(Context &context)
 {
     const QString verb = context.arguments.first();
     const auto year = numberOption(context, "year", 2000, 2200);
-    const QStringList verbs{QStringLiteral("quarterly"), QStringLiteral("assessment"), QStringLiteral("weights"),
-                            QStringLiteral("sample"), QStringLiteral("rate")};
+    const QStringList verbs { QStringLiteral("quarterly"), QStringLiteral("assessment"), QStringLiteral("weights"),
+        QStringLiteral("sample"), QStringLiteral("rate") };
     if (!verbs.contains(verb) || (verb == QLatin1String("rate")) != (context.arguments.size() == 3)
         || (verb != QLatin1String("rate") && context.arguments.size() != 1))
         return context.usage(Tr::tr("usage: baixingtan-cli %1").arg(QLatin1String(kReportSynopsis)));
@@ -756,9 +815,11 @@ int reportCommand(Context &context)
         return context.usage(Tr::tr("--format is html, pdf or csv"));
     if (writes && !context.parser.isSet(QStringLiteral("out")))
         return context.usage(Tr::tr("--out FILE is needed: where to write the report"));
+    if (writes && isStoreFile(context.dbPath, context.parser.value(QStringLiteral("out"))))
+        return refuseOverwritingStore(context, context.parser.value(QStringLiteral("out")));
     AssessmentWeights weights;
-    const bool setWeights = context.parser.isSet(QStringLiteral("lint")) || context.parser.isSet(QStringLiteral("ratings"))
-            || context.parser.isSet(QStringLiteral("satisfaction"));
+    const bool setWeights = context.parser.isSet(QStringLiteral("lint"))
+        || context.parser.isSet(QStringLiteral("ratings")) || context.parser.isSet(QStringLiteral("satisfaction"));
     const auto perUnit = numberOption(context, "per-unit", 1, 1000);
     if (verb == QLatin1String("sample") && !perUnit)
         return context.usage(Tr::tr("--per-unit is a number from 1 to 1000"));
@@ -771,11 +832,12 @@ int reportCommand(Context &context)
             return context.usage(Tr::tr("--substance, --responsibility and --form are each rated from 1 to 5 (R19)"));
         if (!context.parser.isSet(QStringLiteral("unit")) || context.user.isEmpty())
             return context.usage(Tr::tr("rate needs --unit ID and --user NAME (the rater)"));
-        rating = {context.arguments.at(1), context.arguments.at(2), context.parser.value(QStringLiteral("unit")),
-                  context.user, QDateTime::currentDateTimeUtc(), *substance, *responsibility, *form, {}};
+        rating = { context.arguments.at(1), context.arguments.at(2), context.parser.value(QStringLiteral("unit")),
+            context.user, QDateTime::currentDateTimeUtc(), *substance, *responsibility, *form, {} };
     }
+    const bool writesStore = verb == QLatin1String("rate") || (verb == QLatin1String("weights") && setWeights);
     int exitCode = CommandLine::Success;
-    const auto database = context.openStore(&exitCode);
+    const auto database = context.openStore(&exitCode, writesStore ? Database::Access::Write : Database::Access::Read);
     if (!database)
         return exitCode;
     QString error;
@@ -783,8 +845,8 @@ int reportCommand(Context &context)
         if (!AssessmentWeights::load(*database, &weights, &error))
             return context.fail(error);
         if (setWeights) {
-            for (const auto &[name, weight] : {std::pair{"lint", &weights.lint}, std::pair{"ratings", &weights.ratings},
-                                               std::pair{"satisfaction", &weights.satisfaction}}) {
+            for (const auto &[name, weight] : { std::pair { "lint", &weights.lint },
+                     std::pair { "ratings", &weights.ratings }, std::pair { "satisfaction", &weights.satisfaction } }) {
                 if (!context.parser.isSet(QLatin1String(name)))
                     continue;
                 bool ok = false;
@@ -798,9 +860,9 @@ int reportCommand(Context &context)
                 return context.fail(error);
         }
         context.print(QStringLiteral("lint %1\nratings %2\nsatisfaction %3")
-                              .arg(weights.lint)
-                              .arg(weights.ratings)
-                              .arg(weights.satisfaction));
+                          .arg(weights.lint)
+                          .arg(weights.ratings)
+                          .arg(weights.satisfaction));
         return CommandLine::Success;
     }
     if (verb == QLatin1String("sample")) {
@@ -809,7 +871,7 @@ int reportCommand(Context &context)
             return context.fail(error);
         for (const SampledReply &reply : std::as_const(sample))
             context.print(reply.unitId + QLatin1Char('\t') + reply.postId + QLatin1Char('\t') + reply.replyId
-                          + QLatin1Char('\t') + reply.text.simplified());
+                + QLatin1Char('\t') + reply.text.simplified());
         return CommandLine::Success;
     }
     if (verb == QLatin1String("rate")) {
@@ -879,7 +941,11 @@ QString usageText()
 
 } // namespace
 
-CommandLine::CommandLine(QIODevice &in, QIODevice &out, QIODevice &err) : m_in(in), m_out(out), m_err(err) { }
+CommandLine::CommandLine(QIODevice &in, QIODevice &out, QIODevice &err)
+    : m_in(in)
+    , m_out(out)
+    , m_err(err)
+{ }
 
 int CommandLine::run(const QStringList &arguments)
 {
@@ -926,11 +992,11 @@ int CommandLine::run(const QStringList &arguments)
         {QStringLiteral("form"), Tr::tr("Rating 1-5: polite, clear, concise, standard form (R19)."), QStringLiteral("n")},
     };
     parser.addOptions(options);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show this help."));
+    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, Tr::tr("Show this help."));
     parser.addOption(help);
 
-    Context context{m_in, m_out, m_err, parser, {}, {}, {}};
-    if (!parser.parse(QStringList{QStringLiteral("baixingtan-cli")} + arguments))
+    Context context { m_in, m_out, m_err, parser, {}, {}, {} };
+    if (!parser.parse(QStringList { QStringLiteral("baixingtan-cli") } + arguments))
         return context.usage(parser.errorText());
     if (parser.isSet(help)) {
         m_out.write(usageText().toUtf8());
@@ -940,22 +1006,22 @@ int CommandLine::run(const QStringList &arguments)
     if (positional.isEmpty())
         return context.usage(Tr::tr("no command given; try --help"));
     const QString name = positional.takeFirst();
-    const auto command = std::find_if(commands().begin(), commands().end(),
-                                      [&name](const Command &c) { return name == QLatin1String(c.name); });
+    const auto command = std::find_if(
+        commands().begin(), commands().end(), [&name](const Command &c) { return name == QLatin1String(c.name); });
     if (command == commands().end())
         return context.usage(Tr::tr("unknown command \"%1\"; try --help").arg(name));
     for (const QString &option : parser.optionNames()) {
         const bool global = option == QLatin1String("db") || option == QLatin1String("user");
         if (!global && !command->options.contains(option))
-            return context.usage(Tr::tr("%1 does not take --%2; usage: %3")
-                                         .arg(name, option, QString::fromLatin1(command->synopsis)));
+            return context.usage(
+                Tr::tr("%1 does not take --%2; usage: %3").arg(name, option, QString::fromLatin1(command->synopsis)));
     }
     if (positional.size() < command->minArguments || positional.size() > command->maxArguments)
         return context.usage(Tr::tr("usage: baixingtan-cli %1").arg(QString::fromLatin1(command->synopsis)));
     if (name == QLatin1String("lint-reply") && !parser.isSet(QStringLiteral("category")))
         return context.usage(Tr::tr("lint-reply needs --category"));
     if (name == QLatin1String("deadline")) {
-        for (const char *required : {"unit-kind", "category", "dispatched"}) {
+        for (const char *required : { "unit-kind", "category", "dispatched" }) {
             if (!parser.isSet(QLatin1String(required)))
                 return context.usage(Tr::tr("deadline needs --%1").arg(QLatin1String(required)));
         }

@@ -64,9 +64,9 @@ std::optional<double> satisfactionScore(const QString &code)
 std::optional<double> weightedQuality(const UnitAssessment &unit, const AssessmentWeights &weights)
 {
     double sum = 0, weight = 0;
-    for (const auto &[part, partWeight] : {std::pair{unit.lintScore, weights.lint},
-                                           std::pair{unit.ratingScore, weights.ratings},
-                                           std::pair{unit.satisfactionScore, weights.satisfaction}}) {
+    for (const auto &[part, partWeight] :
+        { std::pair { unit.lintScore, weights.lint }, std::pair { unit.ratingScore, weights.ratings },
+            std::pair { unit.satisfactionScore, weights.satisfaction } }) {
         if (part && partWeight > 0) {
             sum += *part * partWeight;
             weight += partWeight;
@@ -100,18 +100,21 @@ bool AssessmentWeights::load(const Database &database, AssessmentWeights *weight
 bool AssessmentWeights::save(const Database &database, QString *error) const
 {
     if (!isValid()) {
-        *error = QCoreApplication::translate("AssessmentWeights",
-                                             "Weights are numbers of 0 or more, and not all of them 0.");
+        *error = QCoreApplication::translate(
+            "AssessmentWeights", "Weights are numbers of 0 or more, and not all of them 0.");
         return false;
     }
-    const QJsonObject json{{QStringLiteral("lint"), lint}, {QStringLiteral("ratings"), ratings},
-                           {QStringLiteral("satisfaction"), satisfaction}};
-    return inTransaction(database, [&](QString *failure) {
-        return writeMetaText(database.connection(), kWeightsKey, compactJson(json), failure);
-    }, error);
+    const QJsonObject json { { QStringLiteral("lint"), lint }, { QStringLiteral("ratings"), ratings },
+        { QStringLiteral("satisfaction"), satisfaction } };
+    return inTransaction(
+        database,
+        [&](QString *failure) { return writeMetaText(database.connection(), kWeightsKey, compactJson(json), failure); },
+        error);
 }
 
-AssessmentReportBuilder::AssessmentReportBuilder(const Database &database) : m_database(database) { }
+AssessmentReportBuilder::AssessmentReportBuilder(const Database &database)
+    : m_database(database)
+{ }
 
 bool AssessmentReportBuilder::build(const ReportPeriod &year, AssessmentReport *report, QString *error) const
 {
@@ -129,8 +132,9 @@ bool AssessmentReportBuilder::build(const ReportPeriod &year, AssessmentReport *
 
     QSqlQuery select(m_database.connection());
     select.setForwardOnly(true);
-    select.prepare(QStringLiteral("SELECT a.unit_id, p.category, p.raw FROM assignments a "
-                                  "JOIN posts p ON p.local_id = a.post WHERE a.dispatched_at >= ? AND a.dispatched_at < ?"));
+    select.prepare(QStringLiteral("SELECT a.unit_id, p.category, p.raw FROM assignments a JOIN posts p ON p.local_id = "
+                                  "a.post WHERE a.dispatched_at >= ? AND a.dispatched_at < ? AND %1")
+                       .arg(QLatin1String(kUnitWorkPosts)));
     select.addBindValue(year.start());
     select.addBindValue(year.end());
     if (!select.exec()) {

@@ -44,7 +44,10 @@ class ReadSnapshot final
 {
 public:
     Q_DISABLE_COPY_MOVE(ReadSnapshot)
-    explicit ReadSnapshot(QSqlDatabase db) : m_db(std::move(db)), m_own(m_db.transaction()) { }
+    explicit ReadSnapshot(QSqlDatabase db)
+        : m_db(std::move(db))
+        , m_own(m_db.transaction())
+    { }
     ~ReadSnapshot()
     {
         if (m_own)
@@ -67,18 +70,16 @@ UnitAnswerFigures &figuresAt(QList<UnitAnswerFigures> *figures, int row)
 // Through SQLite's own interface: the posts' JSON is read as the bytes it is stored in, not
 // turned into a QString and back, for a hundred thousand of them.
 bool countAssignments(const Database &database, const ReportPeriod &quarter, DeadlineCache &deadlines,
-                      ReportUnits &units, QList<UnitAnswerFigures> *figures, bool *calendarComplete, QString *error)
+    ReportUnits &units, QList<UnitAnswerFigures> *figures, bool *calendarComplete, QString *error)
 {
     sqlite3 *db = database.nativeHandle();
     sqlite3_stmt *prepared = nullptr;
-    if (!db
-        || sqlite3_prepare_v2(db,
-                              "SELECT a.unit_id, p.raw FROM assignments a "
-                              "JOIN posts p ON p.local_id = a.post WHERE a.dispatched_at >= ? AND a.dispatched_at < ?",
-                              -1, &prepared, nullptr)
-                != SQLITE_OK) {
+    const QByteArray sql = QByteArrayLiteral("SELECT a.unit_id, p.raw FROM assignments a JOIN posts p ON p.local_id = "
+                                             "a.post WHERE a.dispatched_at >= ? AND a.dispatched_at < ? AND ")
+        + kUnitWorkPosts;
+    if (!db || sqlite3_prepare_v2(db, sql.constData(), -1, &prepared, nullptr) != SQLITE_OK) {
         *error = QCoreApplication::translate("QuarterlyReport", "Cannot read the assignments: %1")
-                         .arg(db ? QString::fromUtf8(sqlite3_errmsg(db)) : QStringLiteral("no SQLite handle"));
+                     .arg(db ? QString::fromUtf8(sqlite3_errmsg(db)) : QStringLiteral("no SQLite handle"));
         sqlite3_finalize(prepared);
         return false;
     }
@@ -87,7 +88,7 @@ bool countAssignments(const Database &database, const ReportPeriod &quarter, Dea
     sqlite3_bind_int64(prepared, 2, quarter.end());
     const auto text = [prepared](int column) {
         return QByteArray::fromRawData(reinterpret_cast<const char *>(sqlite3_column_blob(prepared, column)),
-                                       sqlite3_column_bytes(prepared, column));
+            sqlite3_column_bytes(prepared, column));
     };
     // The reading stays on this thread (one connection); the JSON is parsed on every core.
     struct Dispatch
@@ -100,26 +101,27 @@ bool countAssignments(const Database &database, const ReportPeriod &quarter, Dea
     while ((step = sqlite3_step(prepared)) == SQLITE_ROW) {
         const QByteArray raw = text(1);
         const QByteArrayView slice = topLevelJsonValue(raw, "assignments");
-        dispatches.append({QString::fromUtf8(text(0)), slice.isEmpty() ? raw : slice.toByteArray()});
+        dispatches.append({ QString::fromUtf8(text(0)), slice.isEmpty() ? raw : slice.toByteArray() });
     }
     const auto histories = QtConcurrent::blockingMapped(dispatches, [](const Dispatch &dispatch) {
         const QJsonDocument document = QJsonDocument::fromJson(dispatch.assignments);
-        const QJsonArray assignments = document.isArray()
-                ? document.array()
-                : document.object().value(QLatin1String("assignments")).toArray();
+        const QJsonArray assignments
+            = document.isArray() ? document.array() : document.object().value(QLatin1String("assignments")).toArray();
         for (const QJsonValue &value : assignments) {
             const QJsonObject assignment = value.toObject();
             if (assignment.value(QLatin1String("unit_id")).toString() == dispatch.unitId)
                 return std::optional<AssignmentHistory>(AssignmentHistory::fromJson(assignment));
         }
-        return std::optional<AssignmentHistory>(); // the row and the JSON always agree; a store that lies is not counted
+        return std::optional<AssignmentHistory>(); // the row and the JSON always agree; a store that lies is not
+                                                   // counted
     });
     for (qsizetype i = 0; i < dispatches.size(); ++i) {
         if (!histories.at(i))
             continue;
         const int row = units.row(dispatches.at(i).unitId);
         UnitAnswerFigures &unit = figuresAt(figures, row);
-        const AssignmentOutcome outcome = AssignmentOutcome::of(*histories.at(i), units.unit(row).kind, deadlines, quarter);
+        const AssignmentOutcome outcome
+            = AssignmentOutcome::of(*histories.at(i), units.unit(row).kind, deadlines, quarter);
         ++unit.dispatched;
         unit.answered += outcome.answered ? 1 : 0;
         unit.answeredOnTime += outcome.answeredOnTime ? 1 : 0;
@@ -131,7 +133,7 @@ bool countAssignments(const Database &database, const ReportPeriod &quarter, Dea
     }
     if (step != SQLITE_DONE) {
         *error = QCoreApplication::translate("QuarterlyReport", "Cannot read the assignments: %1")
-                         .arg(QString::fromUtf8(sqlite3_errmsg(db)));
+                     .arg(QString::fromUtf8(sqlite3_errmsg(db)));
         return false;
     }
     return true;
@@ -158,7 +160,9 @@ double UnitAnswerFigures::onTimeRate() const
     return due > 0 ? double(answeredOnTime) / double(due) : 0;
 }
 
-QuarterlyReportBuilder::QuarterlyReportBuilder(const Database &database) : m_database(database) { }
+QuarterlyReportBuilder::QuarterlyReportBuilder(const Database &database)
+    : m_database(database)
+{ }
 
 bool QuarterlyReportBuilder::build(const ReportPeriod &quarter, QuarterlyReport *report, QString *error) const
 {
@@ -170,10 +174,9 @@ bool QuarterlyReportBuilder::build(const ReportPeriod &quarter, QuarterlyReport 
     DeadlineCache deadlines(DeadlineCalculator(reference.calendar, reference.rules));
     ReportUnits units(reference.units);
     QList<UnitAnswerFigures> figures;
-    const auto figuresOf = [&](const QString &unitId) -> UnitAnswerFigures & {
-        return figuresAt(&figures, units.row(unitId));
-    };
-    const QVariantList range{quarter.start(), quarter.end()};
+    const auto figuresOf
+        = [&](const QString &unitId) -> UnitAnswerFigures & { return figuresAt(&figures, units.row(unitId)); };
+    const QVariantList range { quarter.start(), quarter.end() };
     bool calendarComplete = true;
 
     if (!countAssignments(m_database, quarter, deadlines, units, &figures, &calendarComplete, error))
@@ -181,9 +184,11 @@ bool QuarterlyReportBuilder::build(const ReportPeriod &quarter, QuarterlyReport 
 
     QSqlQuery query(db);
     if (!run(query,
-             QStringLiteral("SELECT unit_id, count(*) FROM supervision_openings WHERE opened_at >= ? AND opened_at < ? "
-                            "AND unit_id IS NOT NULL GROUP BY unit_id"),
-             range, error))
+            QStringLiteral("SELECT s.unit_id, count(*) FROM supervision_openings s JOIN posts p ON p.local_id = s.post "
+                           "WHERE s.opened_at >= ? AND s.opened_at < ? AND s.unit_id IS NOT NULL AND %1 "
+                           "GROUP BY s.unit_id")
+                .arg(QLatin1String(kUnitWorkPosts)),
+            range, error))
         return false;
     while (query.next())
         figuresOf(query.value(0).toString()).supervisions = query.value(1).toLongLong();
@@ -203,29 +208,29 @@ bool QuarterlyReportBuilder::build(const ReportPeriod &quarter, QuarterlyReport 
     // The posts submitted in the quarter, in one pass in submitted order (their order in the
     // file): per category, per week, and the titles of the main matters.
     if (!run(query,
-             QStringLiteral("SELECT id, title, views, coalesce(category, ''), status, submitted_at FROM posts "
-                            "WHERE submitted_at >= ? AND submitted_at < ?"),
-             range, error))
+            QStringLiteral("SELECT id, title, views, coalesce(category, ''), status, submitted_at FROM posts "
+                           "WHERE submitted_at >= ? AND submitted_at < ?"),
+            range, error))
         return false;
     const qint64 weeks = (quarter.end() - quarter.start() + kSecondsPerWeek - 1) / kSecondsPerWeek;
     result.postsPerWeek = QList<qint64>(weeks, 0);
     // Matters of the posts units handle: never a report's (R10) nor a shielded one's (R12).
     QStringList dispatched;
-    for (const Category category : {Category::Consultation, Category::Appeal, Category::Suggestion,
-                                    Category::Commentary, Category::MultiDepartment})
+    for (const Category category : { Category::Consultation, Category::Appeal, Category::Suggestion,
+             Category::Commentary, Category::MultiDepartment })
         dispatched.append(Categories::code(category));
     QHash<QString, qint64> perCategory;
     MatterTopicFinder topics;
     while (query.next()) {
         const QString category = query.value(3).toString();
         ++perCategory[category];
-        ++result.postsPerWeek[qBound(qint64(0), (query.value(5).toLongLong() - quarter.start()) / kSecondsPerWeek,
-                                     weeks - 1)];
+        ++result.postsPerWeek[qBound(
+            qint64(0), (query.value(5).toLongLong() - quarter.start()) / kSecondsPerWeek, weeks - 1)];
         if (dispatched.contains(category) && query.value(4).toString() != QLatin1String("shielded"))
             topics.add(query.value(0).toString(), query.value(1).toString(), query.value(2).toLongLong());
     }
     for (auto it = perCategory.cbegin(); it != perCategory.cend(); ++it)
-        result.categories.append({it.key(), it.value()});
+        result.categories.append({ it.key(), it.value() });
     std::sort(result.categories.begin(), result.categories.end(), [](const CategoryCount &a, const CategoryCount &b) {
         return a.posts != b.posts ? a.posts > b.posts : a.category < b.category;
     });
@@ -233,9 +238,9 @@ bool QuarterlyReportBuilder::build(const ReportPeriod &quarter, QuarterlyReport 
 
     result.notes = units.notes();
     if (!calendarComplete)
-        result.notes.append(QCoreApplication::translate(
-                "QuarterlyReport", "Some deadlines fall in a year whose working-day calendar is not known, so they "
-                                   "were counted with weekdays only (R18). Import that year's calendar."));
+        result.notes.append(QCoreApplication::translate("QuarterlyReport",
+            "Some deadlines fall in a year whose working-day calendar is not known, so they "
+            "were counted with weekdays only (R18). Import that year's calendar."));
     *report = result;
     return true;
 }

@@ -2,6 +2,7 @@
 
 #include "reports/jsonfield.h"
 #include "reports/reportperiod.h"
+#include "reports/reportunits.h"
 #include "store/database.h"
 #include "store/poststore.h"
 
@@ -36,11 +37,13 @@ double ReplyRating::score() const
     return (double(substance + responsibility + form) / 3.0 - 1.0) / 4.0 * 100.0;
 }
 
-ReplyRatingStore::ReplyRatingStore(const Database &database) : m_database(database) { }
+ReplyRatingStore::ReplyRatingStore(const Database &database)
+    : m_database(database)
+{ }
 
 bool ReplyRatingStore::add(const ReplyRating &rating, QString *error)
 {
-    for (const int criterion : {rating.substance, rating.responsibility, rating.form}) {
+    for (const int criterion : { rating.substance, rating.responsibility, rating.form }) {
         if (criterion < 1 || criterion > 5) {
             *error = Tr::tr("Each of the three criteria is rated from 1 to 5.");
             return false;
@@ -51,36 +54,40 @@ bool ReplyRatingStore::add(const ReplyRating &rating, QString *error)
         *error = Tr::tr("A rating needs the post, the reply, the unit, the rater and the time.");
         return false;
     }
-    return inTransaction(m_database, [&](QString *failure) {
-        std::optional<Post> post;
-        if (!PostStore(m_database).find(rating.postId, &post, failure))
-            return false;
-        if (!post || !hasReply(*post, rating.unitId, rating.replyId)) {
-            *failure = Tr::tr("The store has no reply %1 of %2 on post %3.")
+    return inTransaction(
+        m_database,
+        [&](QString *failure) {
+            std::optional<Post> post;
+            if (!PostStore(m_database).find(rating.postId, &post, failure))
+                return false;
+            if (!post || !hasReply(*post, rating.unitId, rating.replyId)) {
+                *failure = Tr::tr("The store has no reply %1 of %2 on post %3.")
                                .arg(rating.replyId, rating.unitId, rating.postId);
-            return false;
-        }
-        QSqlQuery insert(m_database.connection());
-        insert.prepare(QStringLiteral("INSERT OR REPLACE INTO reply_ratings(post_id, reply_id, unit_id, rater, "
-                                      "rated_at, substance, responsibility, form, note) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        for (const QVariant &value : QVariantList{rating.postId, rating.replyId, rating.unitId, rating.rater,
-                                                  toRfc3339Cst(rating.ratedAt), rating.substance,
-                                                  rating.responsibility, rating.form, rating.note})
-            insert.addBindValue(value);
-        if (!insert.exec()) {
-            *failure = sqlError(insert);
-            return false;
-        }
-        return true;
-    }, error);
+                return false;
+            }
+            QSqlQuery insert(m_database.connection());
+            insert.prepare(
+                QStringLiteral("INSERT OR REPLACE INTO reply_ratings(post_id, reply_id, unit_id, rater, "
+                               "rated_at, substance, responsibility, form, note) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            for (const QVariant &value : QVariantList { rating.postId, rating.replyId, rating.unitId, rating.rater,
+                     toRfc3339Cst(rating.ratedAt), rating.substance, rating.responsibility, rating.form, rating.note })
+                insert.addBindValue(value);
+            if (!insert.exec()) {
+                *failure = sqlError(insert);
+                return false;
+            }
+            return true;
+        },
+        error);
 }
 
 bool ReplyRatingStore::list(const QString &unitId, QList<ReplyRating> *ratings, QString *error) const
 {
     ratings->clear();
     QSqlQuery select(m_database.connection());
-    select.prepare(QStringLiteral("SELECT post_id, reply_id, unit_id, rater, rated_at, substance, responsibility, "
-                                  "form, note FROM reply_ratings WHERE coalesce(?, '') = '' OR unit_id = ? ORDER BY rated_at, reply_id"));
+    select.prepare(QStringLiteral(
+        "SELECT post_id, reply_id, unit_id, rater, rated_at, substance, responsibility, "
+        "form, note FROM reply_ratings WHERE coalesce(?, '') = '' OR unit_id = ? ORDER BY rated_at, reply_id"));
     select.addBindValue(unitId);
     select.addBindValue(unitId);
     if (!select.exec()) {
@@ -88,23 +95,23 @@ bool ReplyRatingStore::list(const QString &unitId, QList<ReplyRating> *ratings, 
         return false;
     }
     while (select.next()) {
-        ratings->append({select.value(0).toString(), select.value(1).toString(), select.value(2).toString(),
-                         select.value(3).toString(), parseRfc3339(select.value(4).toString()),
-                         select.value(5).toInt(), select.value(6).toInt(), select.value(7).toInt(),
-                         select.value(8).toString()});
+        ratings->append({ select.value(0).toString(), select.value(1).toString(), select.value(2).toString(),
+            select.value(3).toString(), parseRfc3339(select.value(4).toString()), select.value(5).toInt(),
+            select.value(6).toInt(), select.value(7).toInt(), select.value(8).toString() });
     }
     return true;
 }
 
-bool sampleReplies(const Database &database, const ReportPeriod &period, int perUnit, QList<SampledReply> *sample,
-                   QString *error)
+bool sampleReplies(
+    const Database &database, const ReportPeriod &period, int perUnit, QList<SampledReply> *sample, QString *error)
 {
     sample->clear();
     QSqlQuery select(database.connection());
     select.setForwardOnly(true);
     select.prepare(QStringLiteral("SELECT a.unit_id, p.id, p.raw "
                                   "FROM assignments a JOIN posts p ON p.local_id = a.post "
-                                  "WHERE a.dispatched_at >= ? AND a.dispatched_at < ?"));
+                                  "WHERE a.dispatched_at >= ? AND a.dispatched_at < ? AND %1")
+                       .arg(QLatin1String(kUnitWorkPosts)));
     select.addBindValue(period.start());
     select.addBindValue(period.end());
     if (!select.exec()) {
@@ -123,11 +130,11 @@ bool sampleReplies(const Database &database, const ReportPeriod &period, int per
                 const qint64 published = epochSeconds(reply.value(QLatin1String("published_at")).toString());
                 if (published == 0 || published >= period.end())
                     continue;
-                SampledReply picked{select.value(1).toString(), reply.value(QLatin1String("id")).toString(), unitId,
-                                    reply.value(QLatin1String("text")).toString()};
-                const QByteArray order = QCryptographicHash::hash((period.label() + picked.replyId).toUtf8(),
-                                                                  QCryptographicHash::Sha1);
-                byUnit[unitId].append({order, picked});
+                SampledReply picked { select.value(1).toString(), reply.value(QLatin1String("id")).toString(), unitId,
+                    reply.value(QLatin1String("text")).toString() };
+                const QByteArray order
+                    = QCryptographicHash::hash((period.label() + picked.replyId).toUtf8(), QCryptographicHash::Sha1);
+                byUnit[unitId].append({ order, picked });
             }
         }
     }

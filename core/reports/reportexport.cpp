@@ -1,6 +1,8 @@
 #include "reports/reportexport.h"
 
 #include "reports/reportdocument.h"
+#include "store/writefailure.h"
+#include "text/csvwriter.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -10,6 +12,7 @@
 #include <QPdfWriter>
 #include <QTextDocument>
 #include <QUrl>
+#include <cerrno>
 #include <functional>
 
 namespace bxt::ReportExport {
@@ -19,21 +22,13 @@ namespace {
 constexpr double kChartWidth = 900;
 constexpr int kChartScale = 2; // the PDF's chart images have twice the pixels they take up
 
-const char kStyle[] =
-        "body{font-family:'Noto Sans CJK SC','Microsoft YaHei','PingFang SC',sans-serif;color:#222;margin:2em;}"
-        "h1{font-size:1.5em;margin-bottom:.2em;}p.subtitle{color:#555;margin-top:0;}"
-        "table{border-collapse:collapse;margin:1em 0;font-size:.9em;}"
-        "th,td{border:1px solid #bbb;padding:.3em .6em;}th{background:#eef2f7;text-align:left;}"
-        "td.number{text-align:right;}tr.total td{font-weight:bold;background:#f6f6f6;}"
-        "figure{margin:1.5em 0;}ul.notes{color:#7a4b00;}";
-
-QString csvField(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))
-        && !text.contains(QLatin1Char('\r')))
-        return text;
-    return QLatin1Char('"') + QString(text).replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');
-}
+const char kStyle[]
+    = "body{font-family:'Noto Sans CJK SC','Microsoft YaHei','PingFang SC',sans-serif;color:#222;margin:2em;}"
+      "h1{font-size:1.5em;margin-bottom:.2em;}p.subtitle{color:#555;margin-top:0;}"
+      "table{border-collapse:collapse;margin:1em 0;font-size:.9em;}"
+      "th,td{border:1px solid #bbb;padding:.3em .6em;}th{background:#eef2f7;text-align:left;}"
+      "td.number{text-align:right;}tr.total td{font-weight:bold;background:#f6f6f6;}"
+      "figure{margin:1.5em 0;}ul.notes{color:#7a4b00;}";
 
 bool isNumber(const QString &text)
 {
@@ -53,10 +48,11 @@ QString tableHtml(const ReportTable &table)
         const bool total = table.lastRowIsTotal && row == table.rows.size() - 1;
         html += total ? QStringLiteral("<tr class=\"total\">") : QStringLiteral("<tr>");
         for (const QString &cell : table.rows.at(row)) {
-            const QString text = total ? QStringLiteral("<b>") + cell.toHtmlEscaped() + QStringLiteral("</b>")
-                                       : cell.toHtmlEscaped();
-            html += isNumber(cell) ? QStringLiteral("<td class=\"number\" align=\"right\">") + text + QStringLiteral("</td>")
-                                   : QStringLiteral("<td>") + text + QStringLiteral("</td>");
+            const QString text
+                = total ? QStringLiteral("<b>") + cell.toHtmlEscaped() + QStringLiteral("</b>") : cell.toHtmlEscaped();
+            html += isNumber(cell)
+                ? QStringLiteral("<td class=\"number\" align=\"right\">") + text + QStringLiteral("</td>")
+                : QStringLiteral("<td>") + text + QStringLiteral("</td>");
         }
         html += QStringLiteral("</tr>");
     }
@@ -65,7 +61,7 @@ QString tableHtml(const ReportTable &table)
 
 QSizeF chartSize(const ChartData &chart)
 {
-    return {kChartWidth, ReportChart::preferredHeight(chart, kChartWidth)};
+    return { kChartWidth, ReportChart::preferredHeight(chart, kChartWidth) };
 }
 
 // The document's body; chart(i) gives the markup of the i-th chart.
@@ -107,17 +103,10 @@ std::optional<Format> formatFromName(const QString &name)
 
 QByteArray csv(const ReportDocument &document)
 {
-    QString text;
-    const auto line = [&text](const QStringList &fields) {
-        QStringList quoted;
-        for (const QString &field : fields)
-            quoted.append(csvField(field));
-        text += quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-    };
-    line(document.table.keys);
+    QByteArray text = Csv::row(document.table.keys);
     for (const QStringList &row : document.table.rows)
-        line(row);
-    return text.toUtf8();
+        text += Csv::row(row);
+    return text;
 }
 
 QByteArray html(const ReportDocument &document)
@@ -125,10 +114,9 @@ QByteArray html(const ReportDocument &document)
     QString page = QStringLiteral("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
                                   "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>");
     page += document.title.toHtmlEscaped() + QStringLiteral("</title><style>") + QLatin1String(kStyle)
-            + QStringLiteral("</style></head><body>");
-    page += bodyHtml(document, [&document](int i) {
-        return ReportChart::svg(document.charts.at(i), chartSize(document.charts.at(i)));
-    });
+        + QStringLiteral("</style></head><body>");
+    page += bodyHtml(document,
+        [&document](int i) { return ReportChart::svg(document.charts.at(i), chartSize(document.charts.at(i))); });
     return (page + QStringLiteral("</body></html>\n")).toUtf8();
 }
 
@@ -164,9 +152,9 @@ bool writePdf(const ReportDocument &document, QIODevice *device, QString *error)
     text.setHtml(bodyHtml(document, [&document](int i) {
         const QSizeF size = chartSize(document.charts.at(i));
         return QStringLiteral("<img src=\"chart:%1\" width=\"%2\" height=\"%3\">")
-                .arg(i)
-                .arg(size.width() * 0.75)
-                .arg(size.height() * 0.75);
+            .arg(i)
+            .arg(size.width() * 0.75)
+            .arg(size.height() * 0.75);
     }));
     text.print(&pdf);
     if (!device->isOpen()) {
@@ -182,7 +170,7 @@ bool write(const ReportDocument &document, Format format, QIODevice *device, QSt
         return writePdf(document, device, error);
     const QByteArray bytes = format == Format::Csv ? csv(document) : html(document);
     if (device->write(bytes) != bytes.size()) {
-        *error = device->errorString();
+        *error = writeFailureReason(*device, errno);
         return false;
     }
     return true;

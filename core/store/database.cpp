@@ -5,13 +5,14 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QSqlError>
 #include <QJsonDocument>
 #include <QSqlDriver>
-#include <sqlite3.h>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QUuid>
+#include <sqlite3.h>
 
 namespace bxt {
 
@@ -28,9 +29,9 @@ QString sqlError(const QSqlQuery &query)
 }
 
 Database::Database(const QString &path, const QString &connectionName)
-    : m_path(path), m_connectionName(connectionName)
-{
-}
+    : m_path(path)
+    , m_connectionName(connectionName)
+{ }
 
 Database::~Database()
 {
@@ -53,32 +54,81 @@ int Database::latestVersion()
 
 std::unique_ptr<Database> Database::open(const QString &path, QString *error, int targetVersion)
 {
+    return open(path, Access::Create, error, targetVersion);
+}
+
+std::unique_ptr<Database> Database::open(const QString &path, Access access, QString *error, int targetVersion)
+{
     const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath())) {
+    if (access != Access::Create && !info.exists()) {
+        *error = Tr::tr("There is no case store at %1: only init and demo create one. Check --db.").arg(path);
+        return nullptr;
+    }
+    if (access == Access::Create && !QDir().mkpath(info.absolutePath())) {
         *error = Tr::tr("Cannot create the folder %1.").arg(info.absolutePath());
         return nullptr;
     }
     const QString name = QStringLiteral("bxt-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), name));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(info.absoluteFilePath());
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-    if (!db.open()) {
-        *error = Tr::tr("Cannot open the case store %1: %2").arg(path, db.lastError().text());
-        return nullptr;
-    }
     {
-        QSqlQuery probe(db);
-        if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
-            *error = Tr::tr("%1 is not a case store (not an SQLite database, or damaged): %2")
-                             .arg(path, sqlError(probe));
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000");
+        db.setDatabaseName(info.absoluteFilePath());
+        if (access == Access::Read) {
+            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+            // In a folder this user cannot write, SQLite cannot make the WAL index beside the store;
+            // nobody without write access there can be writing it either, so it is read as is.
+            if (!QFileInfo(info.absolutePath()).isWritable()) {
+                options += QStringLiteral(";QSQLITE_OPEN_URI");
+                QUrl uri = QUrl::fromLocalFile(info.absoluteFilePath());
+                uri.setQuery(QStringLiteral("immutable=1"));
+                db.setDatabaseName(uri.toString());
+            }
+        }
+        db.setConnectOptions(options);
+        if (!db.open()) {
+            *error = Tr::tr("Cannot open the case store %1: %2").arg(path, db.lastError().text());
             return nullptr;
         }
+        {
+            QSqlQuery probe(db);
+            if (!probe.exec(QStringLiteral("SELECT count(*), (SELECT user_version FROM pragma_user_version) "
+                                           "FROM sqlite_master"))
+                || !probe.next()) {
+                const int code = probe.lastError().nativeErrorCode().toInt() & 0xff;
+                *error = code == SQLITE_NOTADB || code == SQLITE_CORRUPT
+                    ? Tr::tr("%1 is not a case store (not an SQLite database, or damaged): %2")
+                          .arg(path, sqlError(probe))
+                    : Tr::tr("Cannot read the case store %1: %2").arg(path, sqlError(probe));
+                return nullptr;
+            }
+            // Every case store has a schema version; a database without one is empty or another
+            // program's, and only an empty one may become a store.
+            const bool empty = probe.value(0).toLongLong() == 0;
+            if (probe.value(1).toInt() == 0 && (access != Access::Create || !empty)) {
+                *error = empty
+                    ? Tr::tr("%1 is not a case store: it is an empty database. Create one with init.").arg(path)
+                    : Tr::tr("%1 is not a case store: it is an SQLite database of another program. Nothing "
+                             "was changed.")
+                          .arg(path);
+                return nullptr;
+            }
+        }
     }
-    if (!database->execute({QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA foreign_keys=ON"),
-                            QStringLiteral("PRAGMA synchronous=NORMAL"),
-                            QStringLiteral("PRAGMA cache_size=-65536")},
-                           error))
+    if (access == Access::Read) {
+        if (database->schemaVersion() < targetVersion) {
+            database.reset();
+            return open(path, Access::Write, error, targetVersion);
+        }
+        if (!database->execute({ QStringLiteral("PRAGMA cache_size=-65536") }, error)
+            || !database->migrate(targetVersion, error))
+            return nullptr;
+        return database;
+    }
+    if (!database->execute(
+            { QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA foreign_keys=ON"),
+                QStringLiteral("PRAGMA synchronous=NORMAL"), QStringLiteral("PRAGMA cache_size=-65536") },
+            error))
         return nullptr;
     if (!database->migrate(targetVersion, error))
         return nullptr;
@@ -123,10 +173,10 @@ bool Database::migrate(int targetVersion, QString *error)
     const int current = schemaVersion();
     if (current > latestVersion()) {
         *error = Tr::tr("The case store %1 was written by a newer version of Baixingtan Desk (schema %2; this "
-                    "program knows up to %3). Open it with the newer program, or restore a backup.")
-                         .arg(m_path)
-                         .arg(current)
-                         .arg(latestVersion());
+                        "program knows up to %3). Open it with the newer program, or restore a backup.")
+                     .arg(m_path)
+                     .arg(current)
+                     .arg(latestVersion());
         return false;
     }
     for (const Migration &migration : migrations()) {
@@ -143,7 +193,7 @@ bool Database::migrate(int targetVersion, QString *error)
             return false;
         if (migration.step && !migration.step(connection(), error))
             return false;
-        if (!execute({QStringLiteral("PRAGMA user_version=%1").arg(migration.version)}, error))
+        if (!execute({ QStringLiteral("PRAGMA user_version=%1").arg(migration.version) }, error))
             return false;
         if (!transaction.commit()) {
             *error = transaction.errorString();
@@ -153,7 +203,8 @@ bool Database::migrate(int targetVersion, QString *error)
     return true;
 }
 
-Transaction::Transaction(const QSqlDatabase &db) : m_db(db)
+Transaction::Transaction(const QSqlDatabase &db)
+    : m_db(db)
 {
     QSqlQuery query(m_db);
     m_active = query.exec(QStringLiteral("BEGIN IMMEDIATE"));

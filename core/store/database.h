@@ -2,8 +2,8 @@
 
 #include <QJsonObject>
 #include <QSqlDatabase>
-#include <QVariant>
 #include <QString>
+#include <QVariant>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -24,10 +24,20 @@ public:
     static QString defaultPath(); // under the user's data directory
     static int latestVersion();
 
+    enum class Access {
+        Create, // creates the store, and its folder, when missing (init, demo, the window)
+        Write, // an existing store only
+        Read, // an existing store, only read: also a read-only file or folder
+    };
+
     // Opens (creating if needed) and migrates to targetVersion. A database written by a newer
     // program is refused. Returns null and sets *error on failure.
-    static std::unique_ptr<Database> open(const QString &path, QString *error,
-                                          int targetVersion = latestVersion());
+    static std::unique_ptr<Database> open(const QString &path, QString *error, int targetVersion = latestVersion());
+    // The same with the access a command needs. An SQLite database of another program is never
+    // a case store: refused, never given the store's tables. A store of an older schema is
+    // migrated, so opened for writing, even for Read.
+    static std::unique_ptr<Database> open(
+        const QString &path, Access access, QString *error, int targetVersion = latestVersion());
 
     QSqlDatabase connection() const;
     // SQLite's own handle of the connection, for what Qt's driver does not offer (the online

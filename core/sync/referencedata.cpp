@@ -77,7 +77,8 @@ void ReferenceDataSync::storeCalendar(int year, int lastYear, const PortalRespon
     }
     CalendarYear calendar;
     QString error;
-    if (!parseCalendarYear(response.json, &calendar, &error) || calendar.year != year) {
+    if (!parseCalendarYear(response.json, &calendar, &error) || !checkNeighbourDays(calendar, &error)
+        || calendar.year != year) {
         emit failed(PortalError::of(
             PortalError::Kind::Malformed, error.isEmpty() ? QStringLiteral("calendar of another year") : error));
         return;

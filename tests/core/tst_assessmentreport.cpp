@@ -13,18 +13,18 @@ using namespace bxt::test;
 
 namespace {
 
-const QString kGoodReply = QStringLiteral("经现场核实，供热管网老化导致室温偏低，供热公司已更换管道，室温已达到十八度。");
+const QString kGoodReply
+    = QStringLiteral("经现场核实，供热管网老化导致室温偏低，供热公司已更换管道，室温已达到十八度。");
 
 QJsonObject repliedPost(const QString &id, const QString &category, const QString &unitId, const QString &replyId,
-                        const QString &text, const QJsonValue &satisfaction)
+    const QString &text, const QJsonValue &satisfaction)
 {
     return dispatchedPost(id, category, QStringLiteral("2025-03-03T08:00:00+08:00"),
-                          QJsonArray{assignment(unitId, QStringLiteral("2025-03-03T09:00:00+08:00"),
-                                                QStringLiteral("replied"),
-                                                {{QStringLiteral("replies"),
-                                                  QJsonArray{reply(replyId, QStringLiteral("initial"),
-                                                                   QStringLiteral("2025-03-04T09:00:00+08:00"), text)}}})},
-                          {{QStringLiteral("satisfaction"), satisfaction}, {QStringLiteral("status"), QStringLiteral("closed")}});
+        QJsonArray { assignment(unitId, QStringLiteral("2025-03-03T09:00:00+08:00"), QStringLiteral("replied"),
+            { { QStringLiteral("replies"),
+                QJsonArray { reply(
+                    replyId, QStringLiteral("initial"), QStringLiteral("2025-03-04T09:00:00+08:00"), text) } } }) },
+        { { QStringLiteral("satisfaction"), satisfaction }, { QStringLiteral("status"), QStringLiteral("closed") } });
 }
 
 // d-a: A1 clean (check 100, satisfied 100), A2 forwarded only (advice: 50, unsatisfied 0), A3 not
@@ -50,8 +50,8 @@ QList<QJsonObject> yearPosts()
 
 ReplyRating rating(const QString &postId, const QString &replyId, int score)
 {
-    return {postId, replyId, QStringLiteral("d-a"), QStringLiteral("督办员甲"),
-            QDateTime(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC), score, score, score, {}};
+    return { postId, replyId, QStringLiteral("d-a"), QStringLiteral("督办员甲"),
+        QDateTime(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC), score, score, score, {} };
 }
 
 } // namespace
@@ -75,7 +75,8 @@ private:
     void setWeights(double lint, double ratings, double satisfaction)
     {
         QString error;
-        QVERIFY2((AssessmentWeights{lint, ratings, satisfaction}.save(*m_store.database, &error)), qPrintable(error));
+        QVERIFY2(
+            (AssessmentWeights { lint, ratings, satisfaction }.save(*m_store.database, &error)), qPrintable(error));
     }
 
 private slots:
@@ -85,8 +86,10 @@ private slots:
         importPosts(*m_store.database, yearPosts());
         QString error;
         ReplyRatingStore ratings(*m_store.database);
-        QVERIFY2(ratings.add(rating(QStringLiteral("a-1"), QStringLiteral("r-a1"), 5), &error), qPrintable(error)); // 100
-        QVERIFY2(ratings.add(rating(QStringLiteral("a-2"), QStringLiteral("r-a2"), 3), &error), qPrintable(error)); // 50
+        QVERIFY2(
+            ratings.add(rating(QStringLiteral("a-1"), QStringLiteral("r-a1"), 5), &error), qPrintable(error)); // 100
+        QVERIFY2(
+            ratings.add(rating(QStringLiteral("a-2"), QStringLiteral("r-a2"), 3), &error), qPrintable(error)); // 50
     }
 
     void defaultWeights_combineTheThreeParts()
@@ -100,11 +103,11 @@ private slots:
         QCOMPARE(first.assigned, 3); // A1 A2 A3; A4 was returned
         QCOMPARE(first.replied, 2);
         QCOMPARE(first.repliesChecked, 2);
-        QCOMPARE(*first.lintScore, 75.0);         // (100 + 50) / 2
+        QCOMPARE(*first.lintScore, 75.0); // (100 + 50) / 2
         QCOMPARE(first.ratings, 2);
-        QCOMPARE(*first.ratingScore, 75.0);       // (100 + 50) / 2
+        QCOMPARE(*first.ratingScore, 75.0); // (100 + 50) / 2
         QCOMPARE(*first.satisfactionScore, 50.0); // (100 + 0) / 2
-        QCOMPARE(*first.quality, 67.5);           // 0.3·75 + 0.4·75 + 0.3·50
+        QCOMPARE(*first.quality, 67.5); // 0.3·75 + 0.4·75 + 0.3·50
 
         const UnitAssessment &second = report.units.at(1);
         QCOMPARE(second.unitId, QStringLiteral("x-b"));
@@ -151,6 +154,30 @@ private slots:
         QCOMPARE(*unit->quality, lintScore);
     }
 
+    // R10, R23: a replied report (举报) with a stray assignment to d-a is not d-a's work: it
+    // adds nothing to its assigned or replied posts, nor to the replies sampled for rating.
+    void reportPosts_countInNoUnitFigures()
+    {
+        TemporaryStore store;
+        storeReportUnits(*store.database);
+        importPosts(*store.database,
+            { repliedPost(QStringLiteral("r-1"), QStringLiteral("report"), QStringLiteral("d-a"),
+                QStringLiteral("r-r1"), kGoodReply, QStringLiteral("satisfied")) });
+        AssessmentReport report;
+        QString error;
+        QVERIFY2(AssessmentReportBuilder(*store.database).build(*ReportPeriod::year(2025), &report, &error),
+            qPrintable(error));
+        QCOMPARE(report.units.size(), 2);
+        for (const UnitAssessment &unit : std::as_const(report.units)) {
+            QCOMPARE(unit.assigned, 0);
+            QCOMPARE(unit.replied, 0);
+            QCOMPARE(unit.repliesChecked, 0);
+        }
+        QList<SampledReply> sample;
+        QVERIFY2(sampleReplies(*store.database, *ReportPeriod::year(2025), 5, &sample, &error), qPrintable(error));
+        QCOMPARE(sample.size(), 0);
+    }
+
     void weights_areConfigurable_andChangeTheRanking()
     {
         setWeights(0, 0, 1);
@@ -163,8 +190,8 @@ private slots:
     void weights_refuseAllZeroOrNegative()
     {
         QString error;
-        QVERIFY(!(AssessmentWeights{0, 0, 0}.save(*m_store.database, &error)));
-        QVERIFY(!(AssessmentWeights{-1, 1, 1}.save(*m_store.database, &error)));
+        QVERIFY(!(AssessmentWeights { 0, 0, 0 }.save(*m_store.database, &error)));
+        QVERIFY(!(AssessmentWeights { -1, 1, 1 }.save(*m_store.database, &error)));
         AssessmentWeights weights;
         QVERIFY(AssessmentWeights::load(*m_store.database, &weights, &error));
         QCOMPARE(weights.ratings, 0.4);

@@ -72,6 +72,10 @@ private slots:
     void errors();
     void importFixesUnknownYear();
     void neighbouringYearEntries();
+    void emptyYear_leavesTheYearUnknown();
+    void neighbourDays_onlyAcrossNewYear_data();
+    void neighbourDays_onlyAcrossNewYear();
+    void ownYearWinsOverItsNeighbour();
     void toJsonSortsDates();
 };
 
@@ -84,15 +88,15 @@ void TestCalendarimport::portalShape()
     QString error;
     QVERIFY2(bxt::parseCalendarYear(json, &year, &error), qPrintable(error));
     QCOMPARE(year.year, 2027);
-    QCOMPARE(year.holidays, dates({QDate(2027, 1, 1), QDate(2027, 2, 8), QDate(2027, 2, 9)}));
-    QCOMPARE(year.workdays, dates({QDate(2027, 1, 31), QDate(2027, 2, 20)}));
+    QCOMPARE(year.holidays, dates({ QDate(2027, 1, 1), QDate(2027, 2, 8), QDate(2027, 2, 9) }));
+    QCOMPARE(year.workdays, dates({ QDate(2027, 1, 31), QDate(2027, 2, 20) }));
 
     // The built-in 2024 file is in this shape too: Spring Festival 02-10..17, 02-04 and 02-18 worked.
     QFile file(QStringLiteral(":/calendar/2024.json"));
     QVERIFY(file.open(QIODevice::ReadOnly));
     CalendarYear y2024;
-    QVERIFY2(bxt::parseCalendarYear(QJsonDocument::fromJson(file.readAll()).object(), &y2024, &error),
-             qPrintable(error));
+    QVERIFY2(
+        bxt::parseCalendarYear(QJsonDocument::fromJson(file.readAll()).object(), &y2024, &error), qPrintable(error));
     QCOMPARE(y2024.year, 2024);
     for (int day = 10; day <= 17; ++day)
         QVERIFY(y2024.holidays.contains(QDate(2024, 2, day)));
@@ -105,7 +109,7 @@ void TestCalendarimport::portalShapeEmptyLists()
     CalendarYear year;
     QString error;
     QVERIFY2(bxt::parseCalendarYear(object(R"({"year": 2030, "holidays": [], "workdays": []})"), &year, &error),
-             qPrintable(error));
+        qPrintable(error));
     QCOMPARE(year.year, 2030);
     QVERIFY(year.holidays.isEmpty());
     QVERIFY(year.workdays.isEmpty());
@@ -118,19 +122,18 @@ void TestCalendarimport::holidayCnShape()
     QVERIFY2(bxt::parseCalendarYear(object(holidayCn2027), &year, &error), qPrintable(error));
     QCOMPARE(year.year, 2027);
     QCOMPARE(year.holidays,
-             dates({QDate(2027, 1, 1), QDate(2027, 1, 2), QDate(2027, 1, 3), QDate(2027, 2, 6), QDate(2027, 2, 7),
-                    QDate(2027, 2, 8), QDate(2027, 2, 9), QDate(2027, 2, 10), QDate(2027, 2, 11),
-                    QDate(2027, 2, 12)}));
+        dates({ QDate(2027, 1, 1), QDate(2027, 1, 2), QDate(2027, 1, 3), QDate(2027, 2, 6), QDate(2027, 2, 7),
+            QDate(2027, 2, 8), QDate(2027, 2, 9), QDate(2027, 2, 10), QDate(2027, 2, 11), QDate(2027, 2, 12) }));
     // isOffDay false: a working day.
-    QCOMPARE(year.workdays, dates({QDate(2027, 1, 31), QDate(2027, 2, 20)}));
+    QCOMPARE(year.workdays, dates({ QDate(2027, 1, 31), QDate(2027, 2, 20) }));
 
     // The same date listed twice with the same meaning is harmless.
     QVERIFY2(bxt::parseCalendarYear(object(R"({"year": 2027, "days": [
         {"name": "元旦", "date": "2027-01-01", "isOffDay": true},
         {"name": "元旦", "date": "2027-01-01", "isOffDay": true}]})"),
-                                    &year, &error),
-             qPrintable(error));
-    QCOMPARE(year.holidays, dates({QDate(2027, 1, 1)}));
+                 &year, &error),
+        qPrintable(error));
+    QCOMPARE(year.holidays, dates({ QDate(2027, 1, 1) }));
     QVERIFY(year.workdays.isEmpty());
 }
 
@@ -141,33 +144,43 @@ void TestCalendarimport::errors_data()
     QTest::addRow("no year") << QByteArray(R"({"holidays": ["2027-01-01"], "workdays": []})");
     QTest::addRow("year a string") << QByteArray(R"({"year": "2027", "holidays": [], "workdays": []})");
     QTest::addRow("year absurd") << QByteArray(R"({"year": 27, "holidays": [], "workdays": []})");
-    QTest::addRow("holiday-cn no year") << QByteArray(R"({"days": [{"name": "元旦", "date": "2027-01-01", "isOffDay": true}]})");
-    QTest::addRow("portal bad date string") << QByteArray(R"({"year": 2027, "holidays": ["1 Jan 2027"], "workdays": []})");
-    QTest::addRow("portal impossible date") << QByteArray(R"({"year": 2027, "holidays": ["2027-02-30"], "workdays": []})");
-    QTest::addRow("portal date not a string") << QByteArray(R"({"year": 2027, "holidays": [20270101], "workdays": []})");
-    QTest::addRow("portal date far from the year") << QByteArray(R"({"year": 2027, "holidays": ["2030-01-01"], "workdays": []})");
-    QTest::addRow("portal holidays not a list") << QByteArray(R"({"year": 2027, "holidays": "2027-01-01", "workdays": []})");
+    QTest::addRow("holiday-cn no year") << QByteArray(
+        R"({"days": [{"name": "元旦", "date": "2027-01-01", "isOffDay": true}]})");
+    QTest::addRow("portal bad date string")
+        << QByteArray(R"({"year": 2027, "holidays": ["1 Jan 2027"], "workdays": []})");
+    QTest::addRow("portal impossible date")
+        << QByteArray(R"({"year": 2027, "holidays": ["2027-02-30"], "workdays": []})");
+    QTest::addRow("portal date not a string")
+        << QByteArray(R"({"year": 2027, "holidays": [20270101], "workdays": []})");
+    QTest::addRow("portal date far from the year")
+        << QByteArray(R"({"year": 2027, "holidays": ["2030-01-01"], "workdays": []})");
+    QTest::addRow("portal holidays not a list")
+        << QByteArray(R"({"year": 2027, "holidays": "2027-01-01", "workdays": []})");
     QTest::addRow("portal workdays missing") << QByteArray(R"({"year": 2027, "holidays": ["2027-01-01"]})");
     QTest::addRow("portal day both off and working")
-            << QByteArray(R"({"year": 2027, "holidays": ["2027-01-01", "2027-02-20"], "workdays": ["2027-02-20"]})");
+        << QByteArray(R"({"year": 2027, "holidays": ["2027-01-01", "2027-02-20"], "workdays": ["2027-02-20"]})");
     QTest::addRow("holiday-cn bad date string")
-            << QByteArray(R"({"year": 2027, "days": [{"name": "元旦", "date": "2027/01/01", "isOffDay": true}]})");
-    QTest::addRow("holiday-cn text after the date")
-            << QByteArray(R"({"year": 2027, "days": [{"name": "元旦", "date": "2027-01-01 to 2027-01-03", "isOffDay": true}]})");
-    QTest::addRow("portal date with a time") << QByteArray(R"({"year": 2027, "holidays": ["2027-01-01T00:00:00"], "workdays": []})");
-    QTest::addRow("portal date without leading zeros") << QByteArray(R"({"year": 2027, "holidays": ["2027-1-1"], "workdays": []})");
-    QTest::addRow("holiday-cn date missing") << QByteArray(R"({"year": 2027, "days": [{"name": "元旦", "isOffDay": true}]})");
+        << QByteArray(R"({"year": 2027, "days": [{"name": "元旦", "date": "2027/01/01", "isOffDay": true}]})");
+    QTest::addRow("holiday-cn text after the date") << QByteArray(
+        R"({"year": 2027, "days": [{"name": "元旦", "date": "2027-01-01 to 2027-01-03", "isOffDay": true}]})");
+    QTest::addRow("portal date with a time")
+        << QByteArray(R"({"year": 2027, "holidays": ["2027-01-01T00:00:00"], "workdays": []})");
+    QTest::addRow("portal date without leading zeros")
+        << QByteArray(R"({"year": 2027, "holidays": ["2027-1-1"], "workdays": []})");
+    QTest::addRow("holiday-cn date missing")
+        << QByteArray(R"({"year": 2027, "days": [{"name": "元旦", "isOffDay": true}]})");
     QTest::addRow("holiday-cn date far from the year")
-            << QByteArray(R"({"year": 2027, "days": [{"name": "元旦", "date": "2025-01-01", "isOffDay": true}]})");
+        << QByteArray(R"({"year": 2027, "days": [{"name": "元旦", "date": "2025-01-01", "isOffDay": true}]})");
     QTest::addRow("holiday-cn day both off and working")
-            << QByteArray(R"({"year": 2027, "days": [{"name": "春节", "date": "2027-02-20", "isOffDay": true},
+        << QByteArray(R"({"year": 2027, "days": [{"name": "春节", "date": "2027-02-20", "isOffDay": true},
                                                    {"name": "春节", "date": "2027-02-20", "isOffDay": false}]})");
     QTest::addRow("holiday-cn days not a list")
-            << QByteArray(R"({"year": 2027, "days": {"name": "元旦", "date": "2027-01-01", "isOffDay": true}})");
+        << QByteArray(R"({"year": 2027, "days": {"name": "元旦", "date": "2027-01-01", "isOffDay": true}})");
     QTest::addRow("holiday-cn days a string") << QByteArray(R"({"year": 2027, "days": "2027-01-01"})");
-    QTest::addRow("holiday-cn isOffDay missing") << QByteArray(R"({"year": 2027, "days": [{"name": "元旦", "date": "2027-01-01"}]})");
+    QTest::addRow("holiday-cn isOffDay missing")
+        << QByteArray(R"({"year": 2027, "days": [{"name": "元旦", "date": "2027-01-01"}]})");
     QTest::addRow("holiday-cn isOffDay a string")
-            << QByteArray(R"({"year": 2027, "days": [{"name": "元旦", "date": "2027-01-01", "isOffDay": "true"}]})");
+        << QByteArray(R"({"year": 2027, "days": [{"name": "元旦", "date": "2027-01-01", "isOffDay": "true"}]})");
     QTest::addRow("holiday-cn entry not an object") << QByteArray(R"({"year": 2027, "days": ["2027-01-01"]})");
 }
 
@@ -182,7 +195,7 @@ void TestCalendarimport::errors()
     QVERIFY(!bxt::parseCalendarYear(object(json), &year, &error));
     QVERIFY(!error.isEmpty());
     QCOMPARE(year.year, 1999);
-    QCOMPARE(year.holidays, dates({QDate(1999, 10, 1)}));
+    QCOMPARE(year.holidays, dates({ QDate(1999, 10, 1) }));
     QVERIFY(year.workdays.isEmpty());
 }
 
@@ -196,8 +209,8 @@ void TestCalendarimport::importFixesUnknownYear()
 
     // Dispatch 2026-12-28 Mon, department, before the import: final runs into 2027, incomplete.
     const QDateTime dispatchedAt = bxt::parseRfc3339(QStringLiteral("2026-12-28T10:00:00+08:00"));
-    const bxt::Deadlines before =
-            bxt::DeadlineCalculator(calendar, bxt::DeadlineRules::notice()).compute(bxt::UnitKind::Department, dispatchedAt);
+    const bxt::Deadlines before = bxt::DeadlineCalculator(calendar, bxt::DeadlineRules::notice())
+                                      .compute(bxt::UnitKind::Department, dispatchedAt);
     QCOMPARE(before.calendarComplete, false);
 
     CalendarYear year;
@@ -211,9 +224,9 @@ void TestCalendarimport::importFixesUnknownYear()
     QVERIFY(calendar.isKnown(QDate(2027, 2, 8)));
     QVERIFY(!calendar.isWorkingDay(QDate(2027, 2, 8))); // Monday, Spring Festival (fixture)
     QVERIFY(!calendar.isWorkingDay(QDate(2027, 1, 1))); // Friday, New Year
-    QVERIFY(calendar.isWorkingDay(QDate(2027, 1, 31)));  // Sunday, 调休
-    QVERIFY(calendar.isWorkingDay(QDate(2027, 2, 20)));  // Saturday, 调休
-    QVERIFY(calendar.isWorkingDay(QDate(2027, 2, 15)));  // ordinary Monday
+    QVERIFY(calendar.isWorkingDay(QDate(2027, 1, 31))); // Sunday, 调休
+    QVERIFY(calendar.isWorkingDay(QDate(2027, 2, 20))); // Saturday, 调休
+    QVERIFY(calendar.isWorkingDay(QDate(2027, 2, 15))); // ordinary Monday
     QVERIFY(!calendar.isWorkingDay(QDate(2027, 2, 21))); // ordinary Sunday
     QCOMPARE(calendar.year(2027).source, QStringLiteral("holiday-cn 2027.json"));
 
@@ -232,16 +245,16 @@ void TestCalendarimport::importFixesUnknownYear()
 
     // District, dispatched 2027-02-03 Wed: 02-03 + 5 = 02-08 (off) -> 02-09..12 off,
     // 02-13 Sat, 02-14 Sun -> 02-15 Mon.
-    const bxt::Deadlines district = calculator.compute(
-            bxt::UnitKind::District, bxt::parseRfc3339(QStringLiteral("2027-02-03T10:00:00+08:00")));
+    const bxt::Deadlines district
+        = calculator.compute(bxt::UnitKind::District, bxt::parseRfc3339(QStringLiteral("2027-02-03T10:00:00+08:00")));
     QCOMPARE(district.firstAnswerDue, QDate(2027, 2, 15));
     QCOMPARE(district.calendarComplete, true);
 
     // setYear replaces the year entirely.
     CalendarYear replacement;
-    QVERIFY2(bxt::parseCalendarYear(object(R"({"year": 2027, "holidays": ["2027-01-01"], "workdays": []})"),
-                                    &replacement, &error),
-             qPrintable(error));
+    QVERIFY2(bxt::parseCalendarYear(
+                 object(R"({"year": 2027, "holidays": ["2027-01-01"], "workdays": []})"), &replacement, &error),
+        qPrintable(error));
     calendar.setYear(replacement);
     QVERIFY(calendar.isWorkingDay(QDate(2027, 2, 8)));
     QVERIFY(!calendar.isWorkingDay(QDate(2027, 2, 20)));
@@ -257,8 +270,8 @@ void TestCalendarimport::neighbouringYearEntries()
         {"name": "元旦", "date": "2022-12-31", "isOffDay": true},
         {"name": "元旦", "date": "2023-01-01", "isOffDay": true},
         {"name": "元旦", "date": "2023-01-02", "isOffDay": true}]})"),
-                                    &y2023, &error),
-             qPrintable(error));
+                 &y2023, &error),
+        qPrintable(error));
     QVERIFY(y2023.holidays.contains(QDate(2022, 12, 31)));
 
     WorkCalendar calendar; // no 2022 data at all
@@ -277,8 +290,8 @@ void TestCalendarimport::neighbouringYearEntries()
         {"name": "元旦", "date": "2012-01-01", "isOffDay": true},
         {"name": "元旦", "date": "2012-01-02", "isOffDay": true},
         {"name": "元旦", "date": "2012-01-03", "isOffDay": true}]})"),
-                                    &y2012, &error),
-             qPrintable(error));
+                 &y2012, &error),
+        qPrintable(error));
     WorkCalendar old;
     old.setYear(y2012);
     QVERIFY(!old.hasYear(2011));
@@ -288,33 +301,124 @@ void TestCalendarimport::neighbouringYearEntries()
 
     // A weekday off listed by the next year's file (fixture): 2026-12-31 Thursday.
     CalendarYear y2027;
-    QVERIFY2(bxt::parseCalendarYear(object(R"({"year": 2027, "holidays": ["2026-12-31", "2027-01-01"], "workdays": []})"),
-                                    &y2027, &error),
-             qPrintable(error));
+    QVERIFY2(bxt::parseCalendarYear(
+                 object(R"({"year": 2027, "holidays": ["2026-12-31", "2027-01-01"], "workdays": []})"), &y2027, &error),
+        qPrintable(error));
     WorkCalendar next;
     next.setYear(y2027);
     QVERIFY(!next.isWorkingDay(QDate(2026, 12, 31)));
     QVERIFY(next.isWorkingDay(QDate(2026, 12, 30)));
 }
 
+// R18: an empty year (holiday-cn's placeholder for an arrangement not yet announced) leaves the
+// year unknown, so deadlines in it are marked incomplete, even where it replaces data.
+void TestCalendarimport::emptyYear_leavesTheYearUnknown()
+{
+    CalendarYear placeholder;
+    QString error;
+    QVERIFY2(bxt::parseCalendarYear(object(R"({"year": 2027, "days": []})"), &placeholder, &error), qPrintable(error));
+    QVERIFY(!placeholder.isPublished());
+    WorkCalendar calendar = WorkCalendar::builtIn();
+    calendar.setYear(placeholder);
+    QVERIFY(!calendar.hasYear(2027));
+    const bxt::DeadlineCalculator calculator(calendar, bxt::DeadlineRules::notice());
+    QCOMPARE(
+        calculator.compute(bxt::UnitKind::Department, bxt::parseRfc3339(QStringLiteral("2027-02-04T10:00:00+08:00")))
+            .calendarComplete,
+        false);
+
+    CalendarYear real;
+    QVERIFY2(bxt::parseCalendarYear(object(holidayCn2027), &real, &error), qPrintable(error));
+    QVERIFY(real.isPublished());
+    calendar.setYear(real);
+    QVERIFY(calendar.hasYear(2027));
+    calendar.setYear(placeholder);
+    QVERIFY(!calendar.hasYear(2027));
+}
+
+// A year's own days win over what the neighbouring year's file says about them (R17).
+void TestCalendarimport::ownYearWinsOverItsNeighbour()
+{
+    CalendarYear y2022;
+    CalendarYear y2023;
+    QString error;
+    // Fixture: 2022's data makes Saturday 2022-12-31 a working day, 2023's a day off.
+    QVERIFY2(bxt::parseCalendarYear(
+                 object(R"({"year": 2022, "holidays": ["2022-01-01"], "workdays": ["2022-12-31"]})"), &y2022, &error),
+        qPrintable(error));
+    QVERIFY2(bxt::parseCalendarYear(object(R"({"year": 2023, "holidays": ["2022-12-31", "2023-01-01", "2023-01-02"],
+                                              "workdays": []})"),
+                 &y2023, &error),
+        qPrintable(error));
+    WorkCalendar calendar;
+    calendar.setYear(y2023);
+    calendar.setYear(y2022);
+    QVERIFY(calendar.isWorkingDay(QDate(2022, 12, 31)));
+    QVERIFY(!calendar.isWorkingDay(QDate(2023, 1, 2)));
+}
+
+// R17: a year's file gives days of the year before or after only within a holiday period
+// across New Year; the import refuses any other.
+void TestCalendarimport::neighbourDays_onlyAcrossNewYear_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<bool>("accepted");
+    QTest::addRow("portal previous year's day in October")
+        << QByteArray(R"({"year": 2027, "holidays": ["2026-10-08", "2027-01-01"], "workdays": []})") << false;
+    QTest::addRow("holiday-cn previous year's December day apart from New Year")
+        << QByteArray(R"({"year": 2027, "days": [{"name": "元旦", "date": "2026-12-28", "isOffDay": true},
+                                               {"name": "元旦", "date": "2027-01-01", "isOffDay": true}]})")
+        << false;
+    QTest::addRow("holiday-cn previous year's day without New Year")
+        << QByteArray(R"({"year": 2027, "days": [{"name": "元旦", "date": "2026-12-31", "isOffDay": true}]})") << false;
+    QTest::addRow("portal next year's January day apart from New Year")
+        << QByteArray(R"({"year": 2026, "holidays": ["2026-12-31", "2027-01-06"], "workdays": []})") << false;
+    QTest::addRow("2023 New Year from 2022-12-31")
+        << QByteArray(R"({"year": 2023, "days": [{"name": "元旦", "date": "2022-12-31", "isOffDay": true},
+                                               {"name": "元旦", "date": "2023-01-01", "isOffDay": true}]})")
+        << true;
+    QTest::addRow("2012 make-up Saturday 2011-12-31")
+        << QByteArray(R"({"year": 2012, "days": [{"name": "元旦", "date": "2011-12-31", "isOffDay": false},
+                                               {"name": "元旦", "date": "2012-01-01", "isOffDay": true}]})")
+        << true;
+    QTest::addRow("next year's 01-01 after a 12-31 off")
+        << QByteArray(R"({"year": 2026, "holidays": ["2026-12-31", "2027-01-01"], "workdays": []})") << true;
+    QTest::addRow("over a weekend into the next year")
+        << QByteArray(R"({"year": 2027, "holidays": ["2027-12-31", "2028-01-03"], "workdays": []})") << true;
+}
+
+void TestCalendarimport::neighbourDays_onlyAcrossNewYear()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(bool, accepted);
+    CalendarYear year;
+    QString error;
+    QVERIFY2(bxt::parseCalendarYear(object(json), &year, &error), qPrintable(error));
+    QCOMPARE(bxt::checkNeighbourDays(year, &error), accepted);
+    QCOMPARE(error.isEmpty(), accepted);
+}
+
 void TestCalendarimport::toJsonSortsDates()
 {
     CalendarYear year;
     year.year = 2027;
-    for (const QDate &date : {QDate(2027, 10, 1), QDate(2027, 1, 1), QDate(2027, 5, 3), QDate(2026, 12, 31),
-                              QDate(2027, 2, 8), QDate(2027, 1, 2)})
+    for (const QDate &date : { QDate(2027, 10, 1), QDate(2027, 1, 1), QDate(2027, 5, 3), QDate(2026, 12, 31),
+             QDate(2027, 2, 8), QDate(2027, 1, 2) })
         year.holidays.insert(date);
-    for (const QDate &date : {QDate(2027, 9, 26), QDate(2027, 1, 31), QDate(2027, 2, 20)})
+    for (const QDate &date : { QDate(2027, 9, 26), QDate(2027, 1, 31), QDate(2027, 2, 20) })
         year.workdays.insert(date);
 
     const QJsonObject json = year.toJson();
     QCOMPARE(json.value(QLatin1String("year")).toInt(), 2027);
-    const QJsonArray holidays{QStringLiteral("2026-12-31"), QStringLiteral("2027-01-01"), QStringLiteral("2027-01-02"),
-                              QStringLiteral("2027-02-08"), QStringLiteral("2027-05-03"), QStringLiteral("2027-10-01")};
-    const QJsonArray workdays{QStringLiteral("2027-01-31"), QStringLiteral("2027-02-20"), QStringLiteral("2027-09-26")};
+    const QJsonArray holidays { QStringLiteral("2026-12-31"), QStringLiteral("2027-01-01"),
+        QStringLiteral("2027-01-02"), QStringLiteral("2027-02-08"), QStringLiteral("2027-05-03"),
+        QStringLiteral("2027-10-01") };
+    const QJsonArray workdays { QStringLiteral("2027-01-31"), QStringLiteral("2027-02-20"),
+        QStringLiteral("2027-09-26") };
     QCOMPARE(json.value(QLatin1String("holidays")).toArray(), holidays);
     QCOMPARE(json.value(QLatin1String("workdays")).toArray(), workdays);
-    QCOMPARE(json.keys(), (QStringList{QStringLiteral("holidays"), QStringLiteral("workdays"), QStringLiteral("year")}));
+    QCOMPARE(
+        json.keys(), (QStringList { QStringLiteral("holidays"), QStringLiteral("workdays"), QStringLiteral("year") }));
 
     // The portal shape reads back to the same year.
     CalendarYear back;
@@ -332,7 +436,7 @@ void TestCalendarimport::toJsonSortsDates()
     for (qsizetype i = 1; i < importedHolidays.size(); ++i)
         QVERIFY(importedHolidays.at(i - 1).toString() < importedHolidays.at(i).toString());
     QCOMPARE(imported.toJson().value(QLatin1String("workdays")).toArray(),
-             (QJsonArray{QStringLiteral("2027-01-31"), QStringLiteral("2027-02-20")}));
+        (QJsonArray { QStringLiteral("2027-01-31"), QStringLiteral("2027-02-20") }));
 }
 
 QTEST_GUILESS_MAIN(TestCalendarimport)

@@ -41,8 +41,8 @@ void seedOnePost(Database &database, const QJsonObject &extraFields = {})
     ImportReport report;
     QString error;
     if (!importLines(database,
-                     jsonLine(samplePost(QStringLiteral("p-1"), 1, QStringLiteral("供暖"), QStringLiteral("a"), extraFields)),
-                     &report, &error))
+            jsonLine(samplePost(QStringLiteral("p-1"), 1, QStringLiteral("供暖"), QStringLiteral("a"), extraFields)),
+            &report, &error))
         qFatal("cannot seed the store: %s", qPrintable(error));
 }
 
@@ -90,8 +90,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.sqlite"));
         const QJsonObject post = samplePost(QStringLiteral("p-old"), 3, QStringLiteral("松北区冬季清雪不及时"),
-                                            QStringLiteral("道路积雪三天没人清理。"),
-                                            {{QStringLiteral("x_unknown"), QStringLiteral("kept")}});
+            QStringLiteral("道路积雪三天没人清理。"), { { QStringLiteral("x_unknown"), QStringLiteral("kept") } });
         {
             QString error;
             auto old = Database::open(path, &error, fromVersion);
@@ -100,10 +99,9 @@ private slots:
             if (fromVersion >= 3) { // the search index exists: stored as that version stored posts
                 PostStore::Outcome outcome;
                 PostStore store(*old);
-                QVERIFY2(store.upsert(Post(post), QJsonDocument(post).toJson(QJsonDocument::Compact), &outcome,
-                                      &error)
-                                 && store.flush(&error),
-                         qPrintable(error));
+                QVERIFY2(store.upsert(Post(post), QJsonDocument(post).toJson(QJsonDocument::Compact), &outcome, &error)
+                        && store.flush(&error),
+                    qPrintable(error));
             } else {
                 QSqlQuery insert(old->connection());
                 insert.prepare(QStringLiteral("INSERT INTO posts(id, version, title, category, status, "
@@ -136,8 +134,8 @@ private slots:
             QString error;
             auto database = Database::open(path, &error);
             QVERIFY(database);
-            QVERIFY(database->execute({QStringLiteral("PRAGMA user_version=%1").arg(Database::latestVersion() + 1)},
-                                      &error));
+            QVERIFY(database->execute(
+                { QStringLiteral("PRAGMA user_version=%1").arg(Database::latestVersion() + 1) }, &error));
         }
         QString error;
         QVERIFY(!Database::open(path, &error));
@@ -171,7 +169,8 @@ private slots:
         QJsonObject localTime = good;
         localTime.insert(QStringLiteral("submitted_at"), QStringLiteral("2025-03-03T08:15:00"));
         QJsonObject badAssignment = good;
-        badAssignment.insert(QStringLiteral("assignments"), QJsonArray{QJsonObject{{QStringLiteral("unit_id"), 7}}});
+        badAssignment.insert(
+            QStringLiteral("assignments"), QJsonArray { QJsonObject { { QStringLiteral("unit_id"), 7 } } });
         QByteArray invalidUtf8 = jsonLine(good);
         invalidUtf8.replace("正文", "\xff\xfe\xfd");
         QTest::addRow("broken JSON") << QByteArray("{\"id\": \"p-bad\", \"version\": 1,\n") << QStringLiteral("JSON");
@@ -197,9 +196,9 @@ private slots:
         const QByteArray before = exportAll(*store.database);
         const qint64 auditBefore = rowCount(*store.database, QStringLiteral("audit_log"));
 
-        const QByteArray input =
-                jsonLine(samplePost(QStringLiteral("p-2"), 1, QStringLiteral("物业"), QStringLiteral("b"))) + badLine
-                + jsonLine(samplePost(QStringLiteral("p-1"), 2, QStringLiteral("新标题"), QStringLiteral("c")));
+        const QByteArray input
+            = jsonLine(samplePost(QStringLiteral("p-2"), 1, QStringLiteral("物业"), QStringLiteral("b"))) + badLine
+            + jsonLine(samplePost(QStringLiteral("p-1"), 2, QStringLiteral("新标题"), QStringLiteral("c")));
         QVERIFY(!importLines(*store.database, input, &report, &error));
         QVERIFY2(error.contains(QLatin1String("line 2")), qPrintable(error));
         QVERIFY2(error.contains(expectedWords), qPrintable(error));
@@ -234,19 +233,20 @@ private slots:
     void importThenExport_returnsTheSameObjectsWithUnknownFields()
     {
         TemporaryStore store;
-        QJsonObject assignment{{QStringLiteral("unit_id"), QStringLiteral("x-daoli")},
-                               {QStringLiteral("dispatched_at"), QStringLiteral("2025-03-03T10:02:00+08:00")},
-                               {QStringLiteral("status"), QStringLiteral("accepted")},
-                               {QStringLiteral("accepted_at"), QStringLiteral("2025-03-03T14:05:00+08:00")},
-                               {QStringLiteral("replies"), QJsonArray()},
-                               {QStringLiteral("x_portal_note"), QJsonObject{{QStringLiteral("level"), 2}}}};
-        const QJsonObject first = samplePost(
-                QStringLiteral("p-20250303-0001"), 3, QStringLiteral("道里区某小区供暖温度不达标"), QStringLiteral("十四度"),
-                {{QStringLiteral("category"), QStringLiteral("appeal")},
-                 {QStringLiteral("status"), QStringLiteral("dispatched")},
-                 {QStringLiteral("assignments"), QJsonArray{assignment}},
-                 {QStringLiteral("x_future_field"), QJsonArray{1, QStringLiteral("二"), QJsonValue()}},
-                 {QStringLiteral("geo"), QJsonObject{{QStringLiteral("lat"), 45.75}, {QStringLiteral("lng"), 126.63}}}});
+        QJsonObject assignment { { QStringLiteral("unit_id"), QStringLiteral("x-daoli") },
+            { QStringLiteral("dispatched_at"), QStringLiteral("2025-03-03T10:02:00+08:00") },
+            { QStringLiteral("status"), QStringLiteral("accepted") },
+            { QStringLiteral("accepted_at"), QStringLiteral("2025-03-03T14:05:00+08:00") },
+            { QStringLiteral("replies"), QJsonArray() },
+            { QStringLiteral("x_portal_note"), QJsonObject { { QStringLiteral("level"), 2 } } } };
+        const QJsonObject first = samplePost(QStringLiteral("p-20250303-0001"), 3,
+            QStringLiteral("道里区某小区供暖温度不达标"), QStringLiteral("十四度"),
+            { { QStringLiteral("category"), QStringLiteral("appeal") },
+                { QStringLiteral("status"), QStringLiteral("dispatched") },
+                { QStringLiteral("assignments"), QJsonArray { assignment } },
+                { QStringLiteral("x_future_field"), QJsonArray { 1, QStringLiteral("二"), QJsonValue() } },
+                { QStringLiteral("geo"),
+                    QJsonObject { { QStringLiteral("lat"), 45.75 }, { QStringLiteral("lng"), 126.63 } } } });
         const QJsonObject second = samplePost(QStringLiteral("p-2"), 1, QStringLiteral("物业"), QStringLiteral("x"));
         const QByteArray input = jsonLine(first) + jsonLine(second);
         ImportReport report;
@@ -264,27 +264,44 @@ private slots:
         ImportReport report;
         QString error;
         QVERIFY(importLines(*store.database,
-                            jsonLine(samplePost(QStringLiteral("p-1"), 1, QStringLiteral("供暖, \"不热\""),
-                                                QStringLiteral("x"))),
-                            &report, &error));
+            jsonLine(samplePost(QStringLiteral("p-1"), 1, QStringLiteral("供暖, \"不热\""), QStringLiteral("x"))),
+            &report, &error));
         const QByteArray csv = exportAll(*store.database, PostExporter::Format::Csv);
         QVERIFY(csv.startsWith("id,version,category,"));
         QVERIFY2(csv.contains("\"供暖, \"\"不热\"\"\""), csv.constData());
     }
 
+    // Titles and aliases come from citizens: a formula start, also after spaces or a TAB, is
+    // written after a ' so that a spreadsheet shows it as text.
+    void csvExport_neutralisesFormulaStarts()
+    {
+        TemporaryStore store;
+        ImportReport report;
+        QString error;
+        QVERIFY2(importLines(*store.database,
+                     jsonLine(samplePost(QStringLiteral("p-1"), 1, QStringLiteral(" =1+1"), QStringLiteral("x"),
+                         { { QStringLiteral("author"),
+                             QJsonObject { { QStringLiteral("alias"), QStringLiteral("\t@SUM(1)") } } } })),
+                     &report, &error),
+            qPrintable(error));
+        const QList<QByteArray> lines = exportAll(*store.database, PostExporter::Format::Csv).split('\n');
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(lines.at(1).contains(",' =1+1,'\t@SUM(1),"), lines.at(1).constData());
+    }
+
     void localAction_isAuditedWithBeforeAndAfter()
     {
         TemporaryStore store;
-        seedOnePost(*store.database, {{QStringLiteral("x_unknown"), 5}});
+        seedOnePost(*store.database, { { QStringLiteral("x_unknown"), 5 } });
         QString error;
-        const Actor clerk{QStringLiteral("u-17"), Role::ColumnStaff, {}};
+        const Actor clerk { QStringLiteral("u-17"), Role::ColumnStaff, {} };
         Post changed;
         QVERIFY2(LocalActions(*store.database)
-                         .perform(clerk, QStringLiteral("p-1"),
-                                  {{QStringLiteral("type"), QStringLiteral("classify")},
-                                   {QStringLiteral("category"), QStringLiteral("appeal")}},
-                                  &changed, &error),
-                 qPrintable(error));
+                     .perform(clerk, QStringLiteral("p-1"),
+                         { { QStringLiteral("type"), QStringLiteral("classify") },
+                             { QStringLiteral("category"), QStringLiteral("appeal") } },
+                         &changed, &error),
+            qPrintable(error));
         QCOMPARE(changed.status(), QStringLiteral("triaged"));
         const auto stored = storedPost(*store.database, QStringLiteral("p-1"));
         QCOMPARE(stored->categoryCode(), QStringLiteral("appeal"));
@@ -305,13 +322,13 @@ private slots:
         ImportReport report;
         QString error;
         const QByteArray before = exportAll(*store.database);
-        const Actor liaison{QStringLiteral("u-3"), Role::Liaison, QStringLiteral("x-daoli")};
+        const Actor liaison { QStringLiteral("u-3"), Role::Liaison, QStringLiteral("x-daoli") };
         Post changed;
         QVERIFY(!LocalActions(*store.database)
-                         .perform(liaison, QStringLiteral("p-1"),
-                                  {{QStringLiteral("type"), QStringLiteral("classify")},
-                                   {QStringLiteral("category"), QStringLiteral("appeal")}},
-                                  &changed, &error));
+                     .perform(liaison, QStringLiteral("p-1"),
+                         { { QStringLiteral("type"), QStringLiteral("classify") },
+                             { QStringLiteral("category"), QStringLiteral("appeal") } },
+                         &changed, &error));
         QVERIFY(!error.isEmpty());
         QCOMPARE(exportAll(*store.database), before);
         QList<AuditLog::Entry> entries;
@@ -330,9 +347,9 @@ private slots:
         Transaction open(writer->connection());
         QVERIFY(open.isActive());
         PostStore::Outcome outcome;
-        QVERIFY(PostStore(*writer).upsert(Post(samplePost(QStringLiteral("p-2"), 1, QStringLiteral("物业"),
-                                                           QStringLiteral("b"))),
-                                          "{}", &outcome, &error));
+        QVERIFY(PostStore(*writer).upsert(
+            Post(samplePost(QStringLiteral("p-2"), 1, QStringLiteral("物业"), QStringLiteral("b"))), "{}", &outcome,
+            &error));
         const QString copy = store.dir.filePath(QStringLiteral("copy.sqlite"));
         QVERIFY2(backupStore(*store.database, copy, &error), qPrintable(error));
         QVERIFY(open.commit());

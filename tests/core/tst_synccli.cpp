@@ -26,11 +26,12 @@ private slots:
         m_portal.putPost(dispatchedPost(QStringLiteral("p-3"), QStringLiteral("x-daoli")));
         QString error;
         QVERIFY2(m_portal.start(&error), qPrintable(error));
+        newStore(QStringLiteral("usage.sqlite"));
     }
 
     void queue_beforeAnyLogIn_fails()
     {
-        const QString db = m_dir.filePath(QStringLiteral("nobody.sqlite"));
+        const QString db = newStore(QStringLiteral("nobody.sqlite"));
         const CliRun run = runCli({ QStringLiteral("--db"), db, QStringLiteral("queue"), QStringLiteral("p-1"),
             QStringLiteral("{\"type\": \"classify\", \"category\": \"appeal\"}") });
         QCOMPARE(run.exitCode, 1);
@@ -79,7 +80,7 @@ private slots:
 
     void queueThenSync_pushesAndPrintsOneSummaryLine()
     {
-        const QString db = m_dir.filePath(QStringLiteral("clerk.sqlite"));
+        const QString db = newStore(QStringLiteral("clerk.sqlite"));
         CliRun run = sync(db, clerk());
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QCOMPARE(run.out, QByteArray("synced: pulled 3, pushed 0, conflicts 0, failed 0, withheld 0\n"));
@@ -102,7 +103,7 @@ private slots:
 
     void queue_refusedForTheRole_changesNothing() // R1: a liaison does not classify
     {
-        const QString db = m_dir.filePath(QStringLiteral("liaison.sqlite"));
+        const QString db = newStore(QStringLiteral("liaison.sqlite"));
         CliRun run = sync(db, daoliLiaison());
         QVERIFY2(run.exitCode == 0, run.err.constData());
         run = runCli({ QStringLiteral("--db"), db, QStringLiteral("queue"), QStringLiteral("p-3"),
@@ -117,7 +118,7 @@ private slots:
 
     void sync_conflict_exitsNonZeroWithOneLine()
     {
-        const QString db = m_dir.filePath(QStringLiteral("conflict.sqlite"));
+        const QString db = newStore(QStringLiteral("conflict.sqlite"));
         QVERIFY(sync(db, clerk()).exitCode == 0);
         CliRun run = runCli({ QStringLiteral("--db"), db, QStringLiteral("queue"), QStringLiteral("p-2"),
             QStringLiteral("{\"type\": \"classify\", \"category\": \"suggestion\"}") });
@@ -133,8 +134,8 @@ private slots:
 
     void sync_wrongPassword_failsWithOneLine()
     {
-        const CliRun run = sync(
-            m_dir.filePath(QStringLiteral("wrong.sqlite")), { clerk().id, clerk().name, QStringLiteral("nope") });
+        const CliRun run
+            = sync(newStore(QStringLiteral("wrong.sqlite")), { clerk().id, clerk().name, QStringLiteral("nope") });
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.out.isEmpty());
         QVERIFY2(run.err.endsWith("did not accept the user name or password.\n"), run.err.constData());
@@ -198,6 +199,16 @@ private slots:
     }
 
 private:
+    // An empty case store made with init, as a user starts: only init and demo create one.
+    QString newStore(const QString &name)
+    {
+        const QString db = m_dir.filePath(name);
+        const CliRun run = runCli({ QStringLiteral("--db"), db, QStringLiteral("init") });
+        if (run.exitCode != 0)
+            qFatal("init failed: %s", run.err.constData());
+        return db;
+    }
+
     CliRun sync(const QString &db, const PortalUser &user, const QUrl &portal = {})
     {
         return runCli(
