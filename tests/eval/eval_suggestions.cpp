@@ -87,9 +87,19 @@ int main(int argc, char *argv[])
     QList<std::tuple<double, QString, QString>> listed;
     QElapsedTimer timer;
     timer.start();
+    QStringList examples; // the first posts' suggestions, to read
     for (const Post &post : std::as_const(unclassified)) {
-        categories.add(suggester->categories(post));
-        units.add(suggester->units(post));
+        const QList<Suggestion> categorySuggestions = suggester->categories(post);
+        const QList<Suggestion> unitSuggestions = suggester->units(post);
+        categories.add(categorySuggestions);
+        units.add(unitSuggestions);
+        for (const Suggestion &suggestion : categorySuggestions + unitSuggestions) {
+            if (examples.size() < 6)
+                examples.append(QStringLiteral("  %1 %2 %3: %4")
+                                    .arg(post.id(), suggestion.code)
+                                    .arg(suggestion.confidence, 0, 'f', 2)
+                                    .arg(suggestion.why));
+        }
         QList<DuplicateCandidate> candidates;
         if (!finder.find(post, 3, &candidates, &error))
             return eval::fail(error);
@@ -118,6 +128,8 @@ int main(int argc, char *argv[])
                   .arg(units.suggestions)
                   .arg(units.withoutReason)
                   .arg(units.badConfidence));
+    for (const QString &example : std::as_const(examples))
+        eval::say(example);
     eval::say(QStringLiteral("duplicates: %1 pairs suggested (similarity >= %2), %3 of them with the same title")
                   .arg(pairs.size())
                   .arg(DuplicateFinder::kDefaultThreshold)
