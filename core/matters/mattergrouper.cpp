@@ -26,6 +26,8 @@ struct Tr
 // compare thousands of posts quickly.
 constexpr size_t kTermsPerPost = 48;
 constexpr int kCancelCheckEvery = 1024;
+// A place name counts as distinctive when at most this many posts of the period, or 1 %, name it.
+constexpr size_t kDistinctiveNamePosts = 20;
 
 qint64 cstMidnight(const QDate &date)
 {
@@ -126,6 +128,23 @@ struct PostPlace
     qint32 district = kNoDistrict;
     std::vector<quint64> names;
 };
+
+// Keeps only the names few posts of the period name: an estate, a school or a project tells
+// one matter from another, a main street that hundreds of posts name does not.
+void keepDistinctiveNames(std::vector<PostPlace> *places)
+{
+    const size_t most = std::max<size_t>(kDistinctiveNamePosts, places->size() / 100);
+    QHash<quint64, size_t> postsNaming;
+    for (const PostPlace &place : *places) {
+        for (const quint64 name : place.names)
+            ++postsNaming[name];
+    }
+    for (PostPlace &place : *places) {
+        place.names.erase(std::remove_if(place.names.begin(), place.names.end(),
+                              [&](quint64 name) { return postsNaming.value(name) > most; }),
+            place.names.end());
+    }
+}
 
 // Leader clustering with average linkage: each post joins the matter whose posts it is most
 // similar to on average, if that is similar enough and the matter is not about another district,
@@ -485,6 +504,7 @@ bool MatterGrouper::group(
             return false;
     }
     bodies.clear();
+    keepDistinctiveNames(&places);
     std::vector<TermVector> vectors(counts.size());
     std::vector<quint32> postsWithTerm(size_t(termNumbers.size()), 0);
 

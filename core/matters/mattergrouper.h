@@ -86,7 +86,8 @@ class MatterGrouper final
 public:
     Q_DISABLE_COPY_MOVE(MatterGrouper)
     // The average cosine a post needs to join a matter; half of it when the post names a street,
-    // community, estate or project that a post of the matter names.
+    // community, estate or project that a post of the matter names and few posts of the period
+    // name (at most 20, or 1 %).
     static constexpr double kDefaultThreshold = 0.3;
 
     MatterGrouper(const Database &database, QHash<QString, Unit> units);

@@ -193,6 +193,51 @@ private slots:
         QCOMPARE(heating.growth(), 2.5);
     }
 
+    void aStreetManyPostsName_doesNotMakeTheirTroublesOneMatter() // R22
+    {
+        // 21 posts name 中央大街, each about another trouble: more than 20 posts name the street,
+        // so sharing it does not lower the similarity a post needs to join a matter.
+        const char *const troubles[][2] = {
+            { "路灯不亮", "路灯坏了一个月，晚上漆黑一片。" },
+            { "井盖缺失", "人行道上的井盖丢了，孩子差点掉下去。" },
+            { "商户占道经营", "商户把货摊摆到人行道上，行人只能走机动车道。" },
+            { "夜间施工噪音", "工地每天施工到凌晨，吵得人睡不着。" },
+            { "公交站牌被撞坏", "公交站牌被车撞歪了，没人来修。" },
+            { "垃圾桶满了没人清", "垃圾桶塞满了垃圾，三天没有清运。" },
+            { "共享单车乱停", "共享单车停满盲道，盲人没法通行。" },
+            { "广告牌松动", "楼顶的广告牌被风吹得摇晃，担心掉下来砸人。" },
+            { "积水排不出去", "一下雨路口就积水，排水口被堵住了。" },
+            { "出租车拒载", "出租车司机挑活拒载，老人打不到车。" },
+            { "游客太多没有厕所", "游客很多，附近找不到公共厕所。" },
+            { "树木倒伏", "行道树被风刮倒，压在自行车道上。" },
+            { "黑车拉客", "有人开私家车在路口拉客，价格很高。" },
+            { "餐馆油烟扰民", "一楼餐馆的油烟直冲居民窗户，家里不敢开窗。" },
+            { "红绿灯时间太短", "路口红绿灯太短，老人走不过马路。" },
+            { "店铺音响太吵", "店铺门口的音响整天放音乐，声音开得很大。" },
+            { "违章停车堵路", "车辆乱停在消防通道上，救护车进不来。" },
+            { "路面破损", "石头路面坏了好几块，游客经常崴脚。" },
+            { "冬季清雪不及时", "下雪后两天没人清雪，路面结冰很滑。" },
+            { "流浪狗伤人", "几只流浪狗在附近游荡，有人被咬伤。" },
+            { "假冒商品", "纪念品店卖假冒商品，游客上当受骗。" },
+        };
+        TemporaryStore store;
+        const QHash<QString, Unit> units = harbinUnits(*store.database);
+        QList<QJsonObject> posts;
+        for (int i = 0; i < 21; ++i) {
+            posts.append(samplePost(u"main-%1"_s.arg(i + 1), 1, u"道里区中央大街"_s + QString::fromUtf8(troubles[i][0]),
+                u"道里区中央大街"_s + QString::fromUtf8(troubles[i][1]),
+                { { u"submitted_at"_s, u"2025-01-%1T08:00:00+08:00"_s.arg(i + 5, 2, 10, QLatin1Char('0')) },
+                    { u"category"_s, u"appeal"_s } }));
+        }
+        importPosts(*store.database, posts);
+        MatterGrouping grouping;
+        QString error;
+        QVERIFY2(MatterGrouper(*store.database, units).group(QDate(2025, 1, 1), QDate(2025, 1, 31), &grouping, &error),
+            qPrintable(error));
+        for (const QStringList &ids : matterIds(grouping))
+            QVERIFY2(ids.size() == 1, qPrintable(ids.join(u' ')));
+    }
+
     void ranking_scoreVolumeGrowthAndAttention_data()
     {
         // February 2025, 28 days. lr: 5 posts (3 before 15 February, 2 after), in 4 of the 4 weeks,
