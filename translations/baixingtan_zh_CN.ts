@@ -669,10 +669,6 @@ commands:
         <translation>已保存对 %1 的评分</translation>
     </message>
     <message>
-        <source>jsonl or csv; for a report html, pdf or csv.</source>
-        <translation>jsonl 或 csv；报告为 html、pdf 或 csv。</translation>
-    </message>
-    <message>
         <source>The report&apos;s year.</source>
         <translation>报告年份。</translation>
     </message>
@@ -773,6 +769,38 @@ commands:
     <message>
         <source>%1 lists no day off of %2: the holiday arrangement of %2 is not published yet. Nothing was imported; deadlines in %2 are counted Monday to Friday and marked incomplete (R18).</source>
         <translation>%1 未列出 %2 年的任何放假日：%2 年的放假安排尚未公布。未导入任何内容；%2 年的期限按周一至周五计算，并标注为日历不完整（R18）。</translation>
+    </message>
+    <message>
+        <source>--from and --to are dates, YYYY-MM-DD</source>
+        <translation>--from 和 --to 须为日期，格式 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>--to is not before --from</source>
+        <translation>--to 不能早于 --from</translation>
+    </message>
+    <message>
+        <source>--top is a number from 1 to 100000</source>
+        <translation>--top 须为 1 至 100000 之间的数</translation>
+    </message>
+    <message>
+        <source>--format is json or csv</source>
+        <translation>--format 须为 json 或 csv</translation>
+    </message>
+    <message>
+        <source>jsonl or csv; for a report html, pdf or csv; for matters json or csv.</source>
+        <translation>jsonl 或 csv；报告为 html、pdf 或 csv；事项为 json 或 csv。</translation>
+    </message>
+    <message>
+        <source>The period&apos;s first day, YYYY-MM-DD (China Standard Time).</source>
+        <translation>时段的第一天，YYYY-MM-DD（北京时间）。</translation>
+    </message>
+    <message>
+        <source>The period&apos;s last day, YYYY-MM-DD (China Standard Time).</source>
+        <translation>时段的最后一天，YYYY-MM-DD（北京时间）。</translation>
+    </message>
+    <message>
+        <source>At most this many matters, the best first.</source>
+        <translation>最多列出这么多事项，排名靠前的在先。</translation>
     </message>
 </context>
 <context>
@@ -939,6 +967,10 @@ commands:
     <message>
         <source>Choose a period whose end is not before its start.</source>
         <translation>请选择结束日期不早于开始日期的时间段。</translation>
+    </message>
+    <message>
+        <source>Matters are ranked by a score: one point per post in the period, one per week in which the matter was raised, log10(1 + views), and up to one point for how late in the period it was last raised; so a matter raised week after week ranks above a burst of a few days. Posts about one place join across districts when some name only the street, community or estate. Shielded posts, reports and posts of the category &quot;other&quot; (spam, duplicates, abuse) are left out.</source>
+        <translation>事项按得分排名：时段内每篇帖子计 1 分，每个有人反映此事的周计 1 分，加上 log10(1 + 浏览量)，再按最后一次反映在时段中的时间早晚最多加 1 分；因此周周有人反映的事项排在几天内集中出现的事项之前。部分帖子只写街道、社区或小区名称时，同一地点的帖子也会跨区县归为一个事项。已屏蔽的帖子、举报和“其他”类帖子（垃圾信息、重复、辱骂）不计入。</translation>
     </message>
 </context>
 <context>
@@ -2594,6 +2626,10 @@ commands:
     <message>
         <source>The report could not be saved: %1</source>
         <translation>无法保存专报：%1</translation>
+    </message>
+    <message>
+        <source>Key-issue score</source>
+        <translation>要事得分</translation>
     </message>
 </context>
 <context>

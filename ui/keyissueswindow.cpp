@@ -162,7 +162,7 @@ KeyIssuesWindow::KeyIssuesWindow(const Database &database, Actor actor, QWidget 
     m_from->setAccessibleName(tr("First day"));
     m_to->setAccessibleName(tr("Last day"));
     m_ranking = new QComboBox(this);
-    m_ranking->addItems({tr("Volume"), tr("Growth"), tr("Public attention")});
+    m_ranking->addItems({tr("Key-issue score"), tr("Volume"), tr("Growth"), tr("Public attention")});
     m_ranking->setAccessibleName(tr("Rank by"));
     auto *show = new QPushButton(tr("Show"), this);
 
@@ -238,8 +238,13 @@ KeyIssuesWindow::KeyIssuesWindow(const Database &database, Actor actor, QWidget 
     buttons->addWidget(plainTextLabel(tr("Select one or more matters for a special report (R22)."), this), 1);
     buttons->addWidget(m_compose);
 
+    QLabel *rankingRule = plainTextLabel(MatterGrouper::rankingRule(), this);
+    rankingRule->setWordWrap(true);
+    setWhatsThis(MatterGrouper::rankingRule());
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(periodRow);
+    layout->addWidget(rankingRule);
     layout->addWidget(m_pages, 1);
     layout->addLayout(buttons);
 

@@ -3,6 +3,8 @@
 #include "calendar/deadlinecalculator.h"
 #include "demo/syntheticpostgenerator.h"
 #include "domain/post.h"
+#include "matters/mattergrouper.h"
+#include "search/postsearch.h"
 #include "replyquality/replylinter.h"
 #include "reports/assessmentreport.h"
 #include "reports/quarterlyreport.h"
@@ -37,7 +39,9 @@
 #include <QSaveFile>
 #include <QSqlQuery>
 #include <cerrno>
+#include <cmath>
 #include <functional>
+#include <limits>
 #include <memory>
 
 namespace bxt {
@@ -415,7 +419,7 @@ int replyRulesCommand(Context &context)
     if (!show && !import)
         return context.usage(Tr::tr("usage: reply-rules show | reply-rules import FILE"));
     int exitCode = CommandLine::Success;
-    const auto database = context.openStore(&exitCode);
+    const auto database = context.openStore(&exitCode, show ? Database::Access::Read : Database::Access::Write);
     if (!database)
         return exitCode;
     ReplyCheckRulesStore store(*database);
@@ -615,7 +619,7 @@ int lintReplyCommand(Context &context)
             replyContext.kind))
         return context.usage(Tr::tr("--kind is initial, final or followup"));
     int exitCode = CommandLine::Success;
-    const auto database = context.openStore(&exitCode);
+    const auto database = context.openStore(&exitCode, Database::Access::Read);
     if (!database)
         return exitCode;
     ReplyCheckRules rules;
@@ -892,6 +896,63 @@ int reportCommand(Context &context)
     return writeReport(context, ReportDocument::assessment(report));
 }
 
+// R22: the key issues of a period, best first, as JSON or CSV.
+int mattersCommand(Context &context)
+{
+    const QDate from = QDate::fromString(context.parser.value(QStringLiteral("from")), Qt::ISODate);
+    const QDate to = QDate::fromString(context.parser.value(QStringLiteral("to")), Qt::ISODate);
+    if (!from.isValid() || !to.isValid())
+        return context.usage(Tr::tr("--from and --to are dates, YYYY-MM-DD"));
+    if (to < from)
+        return context.usage(Tr::tr("--to is not before --from"));
+    const auto top = context.parser.isSet(QStringLiteral("top")) ? numberOption(context, "top", 1, 100000)
+                                                                 : std::optional<int>(std::numeric_limits<int>::max());
+    if (!top)
+        return context.usage(Tr::tr("--top is a number from 1 to 100000"));
+    const QString format = context.parser.isSet(QStringLiteral("format"))
+        ? context.parser.value(QStringLiteral("format"))
+        : QStringLiteral("json");
+    if (format != QLatin1String("json") && format != QLatin1String("csv"))
+        return context.usage(Tr::tr("--format is json or csv"));
+    int exitCode = CommandLine::Success;
+    const auto database = context.openStore(&exitCode, Database::Access::Read);
+    if (!database)
+        return exitCode;
+    QString error;
+    QHash<QString, Unit> units;
+    if (!UnitStore(*database).all(&units, &error))
+        return context.fail(error);
+    MatterGrouping grouping;
+    if (!MatterGrouper(*database, units).group(from, to, &grouping, &error))
+        return context.fail(error);
+
+    const qsizetype count = std::min<qsizetype>(*top, grouping.matters.size());
+    QJsonArray matters;
+    ReportDocument table;
+    table.table.keys = { QStringLiteral("rank"), QStringLiteral("title"), QStringLiteral("district"),
+        QStringLiteral("post_ids"), QStringLiteral("score") };
+    for (qsizetype i = 0; i < count; ++i) {
+        const Matter &matter = grouping.matters.at(i);
+        QStringList ids;
+        for (const quint32 member : matter.members)
+            ids.append(grouping.post(member).id);
+        const QString district = grouping.placeName(matter);
+        const double score = std::round(matter.score * 10000) / 10000;
+        matters.append(
+            QJsonObject { { QStringLiteral("rank"), int(i + 1) }, { QStringLiteral("title"), grouping.title(matter) },
+                { QStringLiteral("district"), district.isEmpty() ? QJsonValue() : QJsonValue(district) },
+                { QStringLiteral("post_ids"), QJsonArray::fromStringList(ids) }, { QStringLiteral("score"), score } });
+        table.table.rows.append({ QString::number(i + 1), grouping.title(matter), district, ids.join(QLatin1Char(' ')),
+            QString::number(score) });
+    }
+    if (format == QLatin1String("csv"))
+        context.out.write(ReportExport::csv(table));
+    else
+        context.out.write(
+            QJsonDocument(QJsonObject { { QStringLiteral("matters"), matters } }).toJson(QJsonDocument::Indented));
+    return CommandLine::Success;
+}
+
 const QList<Command> &commands()
 {
     static const QList<Command> list = {
@@ -921,6 +982,8 @@ const QList<Command> &commands()
         {"lint-reply", "lint-reply --category CODE [--kind KIND] [--file FILE|-] [--post POST_ID]", 0, 0,
          {QStringLiteral("category"), QStringLiteral("kind"), QStringLiteral("file"), QStringLiteral("post")},
          lintReplyCommand},
+        {"matters", "matters --from YYYY-MM-DD --to YYYY-MM-DD [--top N] [--format json|csv]", 0, 0,
+         {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("top"), QStringLiteral("format")}, mattersCommand},
         {"report", kReportSynopsis,
          1, 3,
          {QStringLiteral("year"), QStringLiteral("quarter"), QStringLiteral("format"), QStringLiteral("out"),
@@ -955,7 +1018,7 @@ int CommandLine::run(const QStringList &arguments)
         {QStringLiteral("db"), Tr::tr("The case store file."), QStringLiteral("path"), Database::defaultPath()},
         {QStringLiteral("user"), Tr::tr("Your name in the audit log."), QStringLiteral("name")},
         {QStringLiteral("skip-bad"), Tr::tr("Report and skip bad lines instead of aborting.")},
-        {QStringLiteral("format"), Tr::tr("jsonl or csv; for a report html, pdf or csv."), QStringLiteral("format"), QStringLiteral("jsonl")},
+        {QStringLiteral("format"), Tr::tr("jsonl or csv; for a report html, pdf or csv; for matters json or csv."), QStringLiteral("format"), QStringLiteral("jsonl")},
         {QStringLiteral("out"), Tr::tr("Write to this file."), QStringLiteral("file")},
         {QStringLiteral("limit"), Tr::tr("At most this many hits."), QStringLiteral("n"), QStringLiteral("20")},
         {QStringLiteral("unit-kind"), Tr::tr("department or district."), QStringLiteral("kind")},
@@ -982,6 +1045,11 @@ int CommandLine::run(const QStringList &arguments)
         {QStringLiteral("satisfaction"), Tr::tr("Assessment weight of the authors' satisfaction (default 0.3)."),
          QStringLiteral("w")},
         {QStringLiteral("per-unit"), Tr::tr("Replies to sample per unit."), QStringLiteral("n"), QStringLiteral("5")},
+        {QStringLiteral("from"), Tr::tr("The period's first day, YYYY-MM-DD (China Standard Time)."),
+         QStringLiteral("date")},
+        {QStringLiteral("to"), Tr::tr("The period's last day, YYYY-MM-DD (China Standard Time)."),
+         QStringLiteral("date")},
+        {QStringLiteral("top"), Tr::tr("At most this many matters, the best first."), QStringLiteral("n")},
         {QStringLiteral("unit"), Tr::tr("A unit's id: the rated reply's unit, or the demo liaison's."),
          QStringLiteral("id")},
         {QStringLiteral("role"), Tr::tr("The demo user's role: column_staff, liaison, supervisor or leader."),

@@ -1,9 +1,12 @@
 #include "matters/mattergrouper.h"
 
 #include "judgement/termcounts.h"
+#include "queue/postclock.h"
 #include "store/database.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTimeZone>
 #include <cmath>
@@ -23,6 +26,8 @@ struct Tr
 // compare thousands of posts quickly.
 constexpr size_t kTermsPerPost = 48;
 constexpr int kCancelCheckEvery = 1024;
+// A place name counts as distinctive when at most this many posts of the period, or 1 %, name it.
+constexpr size_t kDistinctiveNamePosts = 20;
 
 qint64 cstMidnight(const QDate &date)
 {
@@ -50,7 +55,7 @@ QList<PlaceName> placeNames(const QHash<QString, Unit> &units)
         if (name.endsWith(government))
             name.chop(government.size());
         if (name.size() >= 2)
-            names.append({name, unit.id});
+            names.append({ name, unit.id });
     }
     // Longer names first, so that of two names found at one place the longer one counts.
     std::sort(names.begin(), names.end(), [](const PlaceName &a, const PlaceName &b) {
@@ -74,7 +79,7 @@ QString firstPlaceIn(const QString &text, const QList<PlaceName> &names)
 }
 
 QString placeOf(const QString &title, const QString &body, const MatterPost &post, const QList<PlaceName> &names,
-                const QHash<QString, Unit> &units)
+    const QHash<QString, Unit> &units)
 {
     QString place = firstPlaceIn(title, names);
     if (place.isEmpty())
@@ -88,29 +93,96 @@ QString placeOf(const QString &title, const QString &body, const MatterPost &pos
     return place;
 }
 
-// Leader clustering with average linkage, within one district: each post joins the matter whose
-// posts it is most similar to on average, if that is similar enough, else starts a matter of its
-// own. Two posts on one matter in different words share few terms (a cosine of 0.1 to 0.3),
-// while a post is far nearer the centre of many posts on its matter; the average similarity to a
-// matter's posts judges a matter of one post and of hundreds alike. A matter's centre is the sum
-// of its posts' vectors, and an inverted index from terms to the matters whose centre has them
-// finds the near ones without comparing with every matter.
+// The text with the district names blanked out: the district is compared apart, and its name
+// would make every post about it look alike.
+QString withoutDistricts(QString text, const QList<PlaceName> &names)
+{
+    for (const PlaceName &place : names)
+        text.replace(place.name, QStringLiteral(" "));
+    return text;
+}
+
+// The street, community, estate, school or project names of a text (学府路, 和平家园, 佳园小区):
+// two characters before a word that ends such a name, unless they are words like 我们 or 这个.
+std::vector<quint64> namedPlacesIn(const QString &text)
+{
+    static const QRegularExpression name(QStringLiteral("(\\p{Han}{2})(?:路|街|大道|巷|小区|社区|家园|花园|公寓|广场|"
+                                                        "大厦|新城|苑|村|学校|中学|小学|幼儿园|医院|工地|项目|大桥)"));
+    static const QString notNames = QStringLiteral("我你他她们这那该本此其每各整周附所的了是个");
+    std::vector<quint64> names;
+    for (auto match = name.globalMatch(text); match.hasNext();) {
+        const QRegularExpressionMatch found = match.next();
+        const QStringView before = found.capturedView(1);
+        if (!notNames.contains(before.at(0)) && !notNames.contains(before.at(1)))
+            names.push_back(qHash(found.capturedView(0)));
+    }
+    std::sort(names.begin(), names.end());
+    names.erase(std::unique(names.begin(), names.end()), names.end());
+    return names;
+}
+
+// Where a post is: its district (an index, or none) and the places it names.
+struct PostPlace
+{
+    static constexpr qint32 kNoDistrict = -1;
+    qint32 district = kNoDistrict;
+    std::vector<quint64> names;
+};
+
+// Keeps only the names few posts of the period name: an estate, a school or a project tells
+// one matter from another, a main street that hundreds of posts name does not.
+void keepDistinctiveNames(std::vector<PostPlace> *places)
+{
+    const size_t most = std::max<size_t>(kDistinctiveNamePosts, places->size() / 100);
+    QHash<quint64, size_t> postsNaming;
+    for (const PostPlace &place : *places) {
+        for (const quint64 name : place.names)
+            ++postsNaming[name];
+    }
+    for (PostPlace &place : *places) {
+        place.names.erase(std::remove_if(place.names.begin(), place.names.end(),
+                              [&](quint64 name) { return postsNaming.value(name) > most; }),
+            place.names.end());
+    }
+}
+
+// Leader clustering with average linkage: each post joins the matter whose posts it is most
+// similar to on average, if that is similar enough and the matter is not about another district,
+// else starts a matter of its own. Similar enough is the threshold, or half of it for a matter
+// some post of which names a street, community, estate or project the post names too: posts on
+// one matter name its place, posts on the same kind of trouble elsewhere do not. A post that names no district (only
+// the street, community or estate) can join a matter of any district; the first post that names one gives the matter
+// its district. Two posts on one matter in different words share few terms (a cosine of 0.1 to 0.3), while a post is
+// far nearer the centre of many posts on its matter; the average similarity to a matter's posts judges a matter of one
+// post and of hundreds alike. A matter's centre is the sum of its posts' vectors, and an inverted index from terms to
+// the matters whose centre has them finds the near ones without comparing with every matter.
 class Clustering
 {
 public:
-    Clustering(const std::vector<TermVector> &vectors, quint32 termCount, double threshold)
-        : m_vectors(vectors), m_inverted(termCount), m_threshold(float(threshold))
+    struct Result
+    {
+        qint32 district; // PostPlace::kNoDistrict or an index into the places given
+        std::vector<quint32> members; // nearest the centre first
+    };
+
+    // places: each post's.
+    Clustering(const std::vector<TermVector> &vectors, const std::vector<PostPlace> &places, quint32 termCount,
+        double threshold)
+        : m_vectors(vectors)
+        , m_places(places)
+        , m_inverted(termCount)
+        , m_threshold(float(threshold))
     { }
 
-    // Clusters these posts (in this order); returns each cluster's posts, nearest its centre first.
-    std::vector<std::vector<quint32>> run(const std::vector<quint32> &posts)
+    // Clusters these posts (in this order).
+    std::vector<Result> run(const std::vector<quint32> &posts)
     {
         for (const quint32 post : posts)
             add(post);
-        std::vector<std::vector<quint32>> result;
+        std::vector<Result> result;
         result.reserve(m_clusters.size());
         for (Cluster &cluster : m_clusters)
-            result.push_back(byNearness(cluster));
+            result.push_back({ cluster.district, byNearness(cluster) });
         clear();
         return result;
     }
@@ -123,6 +195,8 @@ private:
     };
     struct Cluster
     {
+        qint32 district = PostPlace::kNoDistrict;
+        QSet<quint64> names;
         std::vector<quint32> members;
         QHash<quint32, quint32> termSlots; // term -> position of this cluster's entry in m_inverted[term]
     };
@@ -141,8 +215,17 @@ private:
         }
         qint64 best = -1;
         double bestSimilarity = 0;
+        const PostPlace &place = m_places[post];
         for (const quint32 cluster : m_touched) {
-            const double similarity = m_scores[cluster] / double(m_clusters[cluster].members.size());
+            const Cluster &candidate = m_clusters[cluster];
+            if (place.district != PostPlace::kNoDistrict && candidate.district != PostPlace::kNoDistrict
+                && place.district != candidate.district)
+                continue;
+            const double similarity = m_scores[cluster] / double(candidate.members.size());
+            const bool samePlace = std::any_of(place.names.cbegin(), place.names.cend(),
+                [&candidate](quint64 name) { return candidate.names.contains(name); });
+            if (similarity < (samePlace ? m_threshold / 2 : m_threshold))
+                continue;
             if (similarity > bestSimilarity || (similarity == bestSimilarity && qint64(cluster) < best)) {
                 bestSimilarity = similarity;
                 best = cluster;
@@ -151,12 +234,16 @@ private:
         for (const quint32 cluster : m_touched)
             m_scores[cluster] = 0;
         m_touched.clear();
-        if (best < 0 || bestSimilarity < m_threshold) {
+        if (best < 0) {
             best = qint64(m_clusters.size());
             m_clusters.emplace_back();
         }
         Cluster &cluster = m_clusters[size_t(best)];
         cluster.members.push_back(post);
+        if (cluster.district == PostPlace::kNoDistrict)
+            cluster.district = place.district;
+        for (const quint64 name : place.names)
+            cluster.names.insert(name);
         for (const auto &[term, weight] : vector) {
             std::vector<Entry> &entries = m_inverted[term];
             const auto termSlot = cluster.termSlots.constFind(term);
@@ -164,7 +251,7 @@ private:
                 entries[*termSlot].weight += weight;
             } else {
                 cluster.termSlots.insert(term, quint32(entries.size()));
-                entries.push_back({quint32(best), weight});
+                entries.push_back({ quint32(best), weight });
                 m_usedTerms.push_back(term);
             }
         }
@@ -197,6 +284,7 @@ private:
     }
 
     const std::vector<TermVector> &m_vectors;
+    const std::vector<PostPlace> &m_places;
     std::vector<std::vector<Entry>> m_inverted;
     std::vector<quint32> m_usedTerms;
     std::vector<Cluster> m_clusters;
@@ -205,11 +293,10 @@ private:
     float m_threshold;
 };
 
-// Term counts to unit-length tf-idf vectors, rarity counted among the posts of one district:
-// there its own name says nothing, while the streets and what happened there do. postsWithTerm
+// Term counts to unit-length tf-idf vectors, rarity counted among the given posts. postsWithTerm
 // is scratch space, zero before and after.
 void weighInPlace(const std::vector<std::vector<std::pair<quint32, float>>> &counts, const std::vector<quint32> &posts,
-                  std::vector<quint32> &postsWithTerm, std::vector<TermVector> *vectors)
+    std::vector<quint32> &postsWithTerm, std::vector<TermVector> *vectors)
 {
     for (const quint32 post : posts) {
         for (const auto &[term, count] : counts[post])
@@ -221,10 +308,10 @@ void weighInPlace(const std::vector<std::vector<std::pair<quint32, float>>> &cou
         for (const auto &[term, count] : counts[post])
             vector.emplace_back(term, float(count * std::log(1.0 + documents / postsWithTerm[term])));
         if (vector.size() > kTermsPerPost) {
-            std::nth_element(vector.begin(), vector.begin() + kTermsPerPost, vector.end(),
-                             [](const auto &a, const auto &b) {
-                                 return a.second != b.second ? a.second > b.second : a.first < b.first;
-                             });
+            std::nth_element(
+                vector.begin(), vector.begin() + kTermsPerPost, vector.end(), [](const auto &a, const auto &b) {
+                    return a.second != b.second ? a.second > b.second : a.first < b.first;
+                });
             vector.resize(kTermsPerPost);
         }
         double norm = 0;
@@ -240,6 +327,27 @@ void weighInPlace(const std::vector<std::vector<std::pair<quint32, float>>> &cou
     }
 }
 
+// R22's key-issue score, as the key-issues window states it: the posts in the period, plus the
+// weeks (7-day steps from the period's first day) in which the matter was raised, plus
+// log10(1 + views), plus how late in the period it was last raised (the share of the period's
+// days up to that day). A matter raised week after week gains a point a week; a burst gains one.
+double keyIssueScore(const Matter &matter, const MatterGrouping &grouping)
+{
+    const qint64 firstDay = grouping.from.toJulianDay();
+    const double days = double(grouping.from.daysTo(grouping.to) + 1);
+    std::vector<qint64> weeks;
+    qint64 lastDay = firstDay;
+    for (const quint32 member : matter.members) {
+        const qint64 day = cstJulianDay(grouping.post(member).submittedAt);
+        weeks.push_back((day - firstDay) / 7);
+        lastDay = std::max(lastDay, day);
+    }
+    std::sort(weeks.begin(), weeks.end());
+    const auto distinctWeeks = std::unique(weeks.begin(), weeks.end()) - weeks.begin();
+    return double(matter.volume()) + double(distinctWeeks) + std::log10(1.0 + double(matter.views))
+        + double(lastDay - firstDay + 1) / days;
+}
+
 bool cancelled(const std::atomic_bool *cancel)
 {
     return cancel && cancel->load(std::memory_order_relaxed);
@@ -251,9 +359,13 @@ void MatterGrouping::rank(MatterRanking by)
 {
     const auto key = [by](const Matter &matter) {
         switch (by) {
-        case MatterRanking::Volume: return std::make_tuple(double(matter.volume()), matter.growth(), double(matter.views));
-        case MatterRanking::Growth: return std::make_tuple(matter.growth(), double(matter.volume()), double(matter.views));
-        case MatterRanking::Attention: return std::make_tuple(double(matter.views), double(matter.volume()), matter.growth());
+        case MatterRanking::Score: return std::make_tuple(matter.score, double(matter.volume()), double(matter.views));
+        case MatterRanking::Volume:
+            return std::make_tuple(double(matter.volume()), matter.growth(), double(matter.views));
+        case MatterRanking::Growth:
+            return std::make_tuple(matter.growth(), double(matter.volume()), double(matter.views));
+        case MatterRanking::Attention:
+            return std::make_tuple(double(matter.views), double(matter.volume()), matter.growth());
         }
         return std::make_tuple(0.0, 0.0, 0.0);
     };
@@ -278,12 +390,23 @@ QString MatterGrouping::placeName(const Matter &matter) const
     return placeNames.value(matter.placeUnitId);
 }
 
+QString MatterGrouper::rankingRule()
+{
+    return Tr::tr("Matters are ranked by a score: one point per post in the period, one per week in which the "
+                  "matter was raised, log10(1 + views), and up to one point for how late in the period it was "
+                  "last raised; so a matter raised week after week ranks above a burst of a few days. Posts "
+                  "about one place join across districts when some name only the street, community or estate. "
+                  "Shielded posts, reports and posts of the category \"other\" (spam, duplicates, abuse) are "
+                  "left out.");
+}
+
 MatterGrouper::MatterGrouper(const Database &database, QHash<QString, Unit> units)
-    : m_database(database), m_units(std::move(units))
+    : m_database(database)
+    , m_units(std::move(units))
 { }
 
-bool MatterGrouper::group(const QDate &from, const QDate &to, MatterGrouping *grouping, QString *error,
-                          const std::atomic_bool *cancel) const
+bool MatterGrouper::group(
+    const QDate &from, const QDate &to, MatterGrouping *grouping, QString *error, const std::atomic_bool *cancel) const
 {
     *grouping = {};
     grouping->from = from;
@@ -309,10 +432,10 @@ bool MatterGrouper::group(const QDate &from, const QDate &to, MatterGrouping *gr
     // Posts in a stable order whatever order they were stored in: the clustering depends on it.
     QSqlQuery posts(db);
     posts.setForwardOnly(true);
-    posts.prepare(QStringLiteral(
-            "SELECT local_id, id, title, json_extract(raw, '$.body'), submitted_at, views FROM posts "
-            "WHERE submitted_at >= ? AND submitted_at < ? AND status <> 'shielded' "
-            "AND coalesce(category, '') NOT IN ('report', 'other') ORDER BY submitted_at, id"));
+    posts.prepare(
+        QStringLiteral("SELECT local_id, id, title, json_extract(raw, '$.body'), submitted_at, views FROM posts "
+                       "WHERE submitted_at >= ? AND submitted_at < ? AND status <> 'shielded' "
+                       "AND coalesce(category, '') NOT IN ('report', 'other') ORDER BY submitted_at, id"));
     posts.addBindValue(start);
     posts.addBindValue(end);
     if (!posts.exec()) {
@@ -348,17 +471,30 @@ bool MatterGrouper::group(const QDate &from, const QDate &to, MatterGrouping *gr
     while (assignments.next()) {
         const auto index = indexOfLocalId.constFind(assignments.value(0).toLongLong());
         if (index != indexOfLocalId.cend())
-            grouping->posts[*index].assignments.append({assignments.value(1).toString(), assignments.value(2).toString()});
+            grouping->posts[*index].assignments.append(
+                { assignments.value(1).toString(), assignments.value(2).toString() });
     }
     finish(true);
 
-    // Terms as dense numbers, counted per post.
+    // Terms as dense numbers, counted per post, and where each post is.
     QHash<quint64, quint32> termNumbers;
     std::vector<std::vector<std::pair<quint32, float>>> counts(grouping->posts.size());
+    std::vector<PostPlace> places(grouping->posts.size());
+    QStringList districts; // PostPlace::district -> unit id
     for (size_t i = 0; i < grouping->posts.size(); ++i) {
         MatterPost &post = grouping->posts[i];
         post.placeUnitId = placeOf(post.title, bodies.at(qsizetype(i)), post, names, m_units);
-        for (const auto &[term, count] : termCounts(post.title, bodies.at(qsizetype(i)))) {
+        if (!post.placeUnitId.isEmpty()) {
+            places[i].district = qint32(districts.indexOf(post.placeUnitId));
+            if (places[i].district < 0) {
+                places[i].district = qint32(districts.size());
+                districts.append(post.placeUnitId);
+            }
+        }
+        const QString title = withoutDistricts(post.title, names);
+        const QString body = withoutDistricts(bodies.at(qsizetype(i)), names);
+        places[i].names = namedPlacesIn(title + QLatin1Char('\n') + body);
+        for (const auto &[term, count] : termCounts(title, body)) {
             auto number = termNumbers.constFind(term);
             if (number == termNumbers.cend())
                 number = termNumbers.insert(term, quint32(termNumbers.size()));
@@ -368,40 +504,32 @@ bool MatterGrouper::group(const QDate &from, const QDate &to, MatterGrouping *gr
             return false;
     }
     bodies.clear();
+    keepDistinctiveNames(&places);
     std::vector<TermVector> vectors(counts.size());
     std::vector<quint32> postsWithTerm(size_t(termNumbers.size()), 0);
 
-    // One clustering per district (and one for posts that name none).
+    // One clustering over all posts, in the order read: a post's district keeps it from matters
+    // of other districts.
     std::vector<quint32> order(grouping->posts.size());
     std::iota(order.begin(), order.end(), 0U);
-    std::stable_sort(order.begin(), order.end(), [grouping](quint32 a, quint32 b) {
-        return grouping->posts[a].placeUnitId < grouping->posts[b].placeUnitId;
-    });
+    weighInPlace(counts, order, postsWithTerm, &vectors);
+    Clustering clustering(vectors, places, quint32(termNumbers.size()), m_threshold);
     const qint64 middle = start + (end - start) / 2;
-    Clustering clustering(vectors, quint32(termNumbers.size()), m_threshold);
-    for (size_t first = 0; first < order.size();) {
-        const QString &place = grouping->posts[order[first]].placeUnitId;
-        size_t last = first;
-        while (last < order.size() && grouping->posts[order[last]].placeUnitId == place)
-            ++last;
-        const std::vector<quint32> bucket(order.begin() + qsizetype(first), order.begin() + qsizetype(last));
-        weighInPlace(counts, bucket, postsWithTerm, &vectors);
-        for (std::vector<quint32> &members : clustering.run(bucket)) {
-            Matter matter;
-            matter.placeUnitId = place;
-            for (const quint32 member : members) {
-                const MatterPost &post = grouping->posts[member];
-                ++(post.submittedAt < middle ? matter.firstHalfPosts : matter.secondHalfPosts);
-                matter.views += post.views;
-            }
-            matter.members = std::move(members);
-            grouping->matters.append(std::move(matter));
+    for (Clustering::Result &result : clustering.run(order)) {
+        Matter matter;
+        matter.placeUnitId = result.district == PostPlace::kNoDistrict ? QString() : districts.at(result.district);
+        for (const quint32 member : result.members) {
+            const MatterPost &post = grouping->posts[member];
+            ++(post.submittedAt < middle ? matter.firstHalfPosts : matter.secondHalfPosts);
+            matter.views += post.views;
         }
-        if (cancelled(cancel))
-            return false;
-        first = last;
+        matter.members = std::move(result.members);
+        matter.score = keyIssueScore(matter, *grouping);
+        grouping->matters.append(std::move(matter));
     }
-    grouping->rank(MatterRanking::Volume);
+    if (cancelled(cancel))
+        return false;
+    grouping->rank(MatterRanking::Score);
     return true;
 }
 

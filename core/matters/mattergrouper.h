@@ -42,6 +42,7 @@ struct Matter
     int firstHalfPosts = 0; // submitted in the first half of the period
     int secondHalfPosts = 0;
     qint64 views = 0;
+    double score = 0; // the key-issue score: see MatterGrouper
 
     int volume() const { return int(members.size()); }
     // The second half's posts over the first half's; posts that only appeared in the second
@@ -49,7 +50,7 @@ struct Matter
     double growth() const { return double(secondHalfPosts) / std::max(1, firstHalfPosts); }
 };
 
-enum class MatterRanking { Volume, Growth, Attention };
+enum class MatterRanking { Score, Volume, Growth, Attention };
 
 // A period's posts grouped into matters (R22).
 struct MatterGrouping
@@ -60,8 +61,8 @@ struct MatterGrouping
     QList<Matter> matters;
     QHash<QString, QString> placeNames; // district unit id -> its place name, e.g. 南岗区
 
-    // Sorts the matters, the largest volume, growth or attention first; ties by the others, then
-    // by the earliest post, so that the order is always the same.
+    // Sorts the matters, the highest key-issue score, volume, growth or attention first; ties by
+    // the others, then by the earliest post, so that the order is always the same.
     void rank(MatterRanking by);
     const MatterPost &post(quint32 index) const { return posts[index]; }
     // The representative post's title.
@@ -70,20 +71,30 @@ struct MatterGrouping
 };
 
 // Groups the posts of a period into matters by the search index's terms of their texts (tf-idf
-// over the period's posts of a district; a post joins the matter whose posts it is most similar
-// to on average, by cosine, when that average reaches the threshold) and by the district they
-// are about: the first
-// district named in the title, else in the body, else the district they were dispatched to
-// (district names and kinds from the units given).
-// Posts of different districts are never one matter. Shielded posts and reports (R10) are left
-// out. The result depends on the posts only, never on the order they were stored in.
+// over the period's posts, so that rare street, community, estate and project names weigh most;
+// a post joins the matter whose posts it is most similar to on average, by cosine, when that
+// average reaches the threshold, or half of it when they name the same street, community, estate
+// or project) and by the district they are about: the first district named in
+// the title, else in the body, else the district they were dispatched to (district names and
+// kinds from the units given). Posts of two different districts are never one matter; a post that
+// names no district joins the matter its text is nearest, whatever its district. Shielded posts,
+// reports (R10) and posts of category `other` are left out. Matters are ranked by the key-issue
+// score (keyIssueScore in the .cpp, the sentence the key-issues window shows). The result
+// depends on the posts only, never on the order they were stored in.
 class MatterGrouper final
 {
 public:
     Q_DISABLE_COPY_MOVE(MatterGrouper)
-    static constexpr double kDefaultThreshold = 0.15;
+    // The average cosine a post needs to join a matter; half of it when the post names a street,
+    // community, estate or project that a post of the matter names and few posts of the period
+    // name (at most 20, or 1 %).
+    static constexpr double kDefaultThreshold = 0.3;
 
     MatterGrouper(const Database &database, QHash<QString, Unit> units);
+
+    // The ranking rule and what is left out, in a plain sentence for the people who read the
+    // ranking (the key-issues window).
+    static QString rankingRule();
 
     double threshold() const { return m_threshold; }
     void setThreshold(double threshold) { m_threshold = threshold; }
@@ -91,7 +102,7 @@ public:
     // The posts submitted from `from` to `to` (China Standard Time, both included), grouped and
     // ranked by volume. Set *cancel to stop early: then it returns false with an empty *error.
     bool group(const QDate &from, const QDate &to, MatterGrouping *grouping, QString *error,
-               const std::atomic_bool *cancel = nullptr) const;
+        const std::atomic_bool *cancel = nullptr) const;
 
 private:
     const Database &m_database;

@@ -22,6 +22,7 @@
 #include <QBuffer>
 #include <QComboBox>
 #include <QDir>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -336,6 +337,31 @@ private slots:
         QDir().mkpath(QStringLiteral(BXT_SCREENSHOT_DIR));
         QVERIFY(tip->grab().save(QStringLiteral(BXT_SCREENSHOT_DIR "/hostile-title-tooltip.png")));
         QToolTip::hideText();
+    }
+
+    void keyIssues_stateTheRankingRule_andRankByScore() // R22
+    {
+        KeyIssuesWindow window(*m_store.database, kLeader);
+        window.setPeriod(QDate(2025, 3, 1), kToday);
+        waitUntilIdle(window);
+        QComboBox *ranking = nullptr;
+        for (QComboBox *box : window.findChildren<QComboBox *>()) {
+            if (box->accessibleName() == u"Rank by"_s)
+                ranking = box;
+        }
+        QVERIFY(ranking);
+        QCOMPARE(ranking->currentText(), u"Key-issue score"_s);
+        const QList<QLabel *> labels = window.findChildren<QLabel *>();
+        const auto rule = std::find_if(labels.cbegin(), labels.cend(),
+            [](const QLabel *label) { return label->text() == MatterGrouper::rankingRule(); });
+        QVERIFY2(rule != labels.cend(), qPrintable(MatterGrouper::rankingRule()));
+        QCOMPARE((*rule)->textFormat(), Qt::PlainText);
+        QVERIFY(MatterGrouper::rankingRule().contains(u"Shielded posts, reports"_s));
+        QCOMPARE(window.whatsThis(), MatterGrouper::rankingRule());
+        const MattersModel *matters = window.mattersModel();
+        QVERIFY(matters->rowCount() > 1);
+        for (int row = 1; row < matters->rowCount(); ++row)
+            QVERIFY2(matters->matter(row - 1)->score >= matters->matter(row)->score, qPrintable(QString::number(row)));
     }
 
     void screenshots_inChinese()
