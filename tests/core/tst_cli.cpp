@@ -107,7 +107,6 @@ private slots:
         QTest::addRow("bad export format")
             << QStringList { QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("xml") };
         QTest::addRow("deadline without kind")
-<<<<<<< HEAD
                 << QStringList{QStringLiteral("deadline"), QStringLiteral("--category"), QStringLiteral("appeal"),
                                QStringLiteral("--dispatched"), QStringLiteral("2025-03-03T10:00:00+08:00")};
         QTest::addRow("deadline with a local time")
@@ -117,14 +116,6 @@ private slots:
         QTest::addRow("lint-reply without category") << QStringList{QStringLiteral("lint-reply")};
         QTest::addRow("reply-rules without verb")
             << QStringList { QStringLiteral("reply-rules"), QStringLiteral("list") };
-=======
-            << QStringList { QStringLiteral("deadline"), QStringLiteral("--category"), QStringLiteral("appeal"),
-                   QStringLiteral("--dispatched"), QStringLiteral("2025-03-03T10:00:00+08:00") };
-        QTest::addRow("deadline with a local time") << QStringList { QStringLiteral("deadline"),
-            QStringLiteral("--unit-kind"), QStringLiteral("district"), QStringLiteral("--category"),
-            QStringLiteral("appeal"), QStringLiteral("--dispatched"), QStringLiteral("2025-03-03T10:00:00") };
-        QTest::addRow("lint-reply without category") << QStringList { QStringLiteral("lint-reply") };
->>>>>>> clisafety
         QTest::addRow("lint-reply unknown kind")
             << QStringList { QStringLiteral("lint-reply"), QStringLiteral("--category"), QStringLiteral("appeal"),
                    QStringLiteral("--kind"), QStringLiteral("answer") };
@@ -171,7 +162,6 @@ private slots:
             << QStringList { QStringLiteral("consultation"), QStringLiteral("--kind"), QStringLiteral("final") }
             << QJsonDocument(body).toJson() << 0 << QByteArray("[]\n");
         QTest::addRow("advice only still exits 0")
-<<<<<<< HEAD
             << QStringList { QStringLiteral("appeal") }
             << QStringLiteral("您好，您反映的问题已转区供热办调查处理。").toUtf8() << 0
             << finding("R19", "advice",
@@ -180,10 +170,6 @@ private slots:
         QTest::addRow("rude wording blocks")
             << QStringList { QStringLiteral("appeal") } << good + QStringLiteral("请不要无理取闹。").toUtf8() << 3
             << finding("R19", "block", "\"无理取闹\" is rude; keep the reply courteous (R19).");
-=======
-            << QStringList { QStringLiteral("appeal") } << good + QStringLiteral("请不要无理取闹。").toUtf8() << 0
-            << finding("R19", "advice", "\"无理取闹\" may read as impolite; keep the reply courteous (R19).");
->>>>>>> clisafety
     }
 
     void lintReply_printsFindingsAndExitCode()
@@ -452,7 +438,6 @@ private slots:
         QVERIFY(runCli(deadline).out.contains("\"first_answer_due\": \"2025-03-13\""));
     }
 
-<<<<<<< HEAD
     // R19: the reply check's patterns are data an administrator adjusts; an import is checked
     // whole (unknown keys and bad patterns refused with their path) and audited, and a refused
     // one changes nothing.
@@ -460,6 +445,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString store = dir.filePath(QStringLiteral("reply-rules.sqlite"));
+        QCOMPARE(runCli({ QStringLiteral("--db"), store, QStringLiteral("init") }).exitCode, 0);
         const CliRun shown
             = runCli({ QStringLiteral("--db"), store, QStringLiteral("reply-rules"), QStringLiteral("show") });
         QCOMPARE(shown.exitCode, 0);
@@ -520,7 +506,8 @@ private slots:
             badPattern.err.constData());
         QCOMPARE(lint(), 3); // the first import still holds
         QCOMPARE(audited(), 1);
-=======
+    }
+
     void rulesImport_refusesUnknownKeysByPath_data() // R16
     {
         QTest::addColumn<QByteArray>("json");
@@ -551,7 +538,6 @@ private slots:
         QVERIFY2(run.err.contains(path.toUtf8()), run.err.constData());
         QCOMPARE(
             runCli({ QStringLiteral("--db"), store, QStringLiteral("rules"), QStringLiteral("show") }).out, before);
->>>>>>> clisafety
     }
 
     void calendarImport_badFile_changesNothing()
