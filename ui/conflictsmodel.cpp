@@ -1,7 +1,7 @@
 #include "conflictsmodel.h"
 
+#include "actions/outbox.h"
 #include "itemroles.h"
-#include "sync/outbox.h"
 #include "sync/synccontroller.h"
 
 namespace bxt {

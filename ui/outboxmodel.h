@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/outbox.h"
+#include "actions/outbox.h"
 #include "synctexts.h"
 
 #include <QAbstractTableModel>

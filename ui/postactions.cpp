@@ -7,8 +7,8 @@
 #include "returndialog.h"
 #include "shielddialog.h"
 
+#include "actions/localactions.h"
 #include "domain/category.h"
-#include "store/localactions.h"
 #include "store/poststore.h"
 
 #include <QAction>

@@ -1,9 +1,9 @@
 #include "supervisiondesk.h"
 
+#include "actions/localactions.h"
 #include "itemroles.h"
 #include "opensupervisionsmodel.h"
 #include "store/database.h"
-#include "store/localactions.h"
 #include "store/poststore.h"
 #include "store/unitstore.h"
 #include "storereader.h"

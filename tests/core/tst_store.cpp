@@ -3,9 +3,9 @@
 
 #include "storetestsupport.h"
 
+#include "actions/localactions.h"
 #include "search/postsearch.h"
 #include "store/auditlog.h"
-#include "store/localactions.h"
 #include "store/migrations.h"
 #include "store/postexporter.h"
 #include "store/postimporter.h"

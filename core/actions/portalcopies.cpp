@@ -1,4 +1,4 @@
-#include "sync/portalcopies.h"
+#include "actions/portalcopies.h"
 
 #include "store/database.h"
 

@@ -1,5 +1,7 @@
-#include "store/localactions.h"
+#include "actions/localactions.h"
 
+#include "actions/outbox.h"
+#include "actions/portalcopies.h"
 #include "rules/actioneffect.h"
 #include "rules/actionpolicy.h"
 #include "store/auditlog.h"
@@ -7,8 +9,6 @@
 #include "store/database.h"
 #include "store/poststore.h"
 #include "store/unitstore.h"
-#include "sync/outbox.h"
-#include "sync/portalcopies.h"
 
 #include <QCoreApplication>
 

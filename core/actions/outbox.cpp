@@ -1,4 +1,4 @@
-#include "sync/outbox.h"
+#include "actions/outbox.h"
 
 #include "domain/post.h"
 #include "store/database.h"
