@@ -12,7 +12,7 @@ class Database;
 
 // Performs an action on this machine: checks it against the rules (ActionPolicy), applies
 // its local effect, stores the post, puts the action in the outbox for the portal (with its
-// Idempotency-Key fixed now; core/sync/outbox.h) and records it in the audit log, all in one
+// Idempotency-Key fixed now; core/actions/outbox.h) and records it in the audit log, all in one
 // transaction.
 class LocalActions final
 {
