@@ -1,11 +1,11 @@
 #include "postactions.h"
 
-#include "dispatchdialog.h"
-#include "forwarddialog.h"
-#include "promisedialog.h"
-#include "replyeditor.h"
-#include "returndialog.h"
-#include "shielddialog.h"
+#include "liaison/promisedialog.h"
+#include "liaison/replyeditor.h"
+#include "liaison/returndialog.h"
+#include "triage/dispatchdialog.h"
+#include "triage/forwarddialog.h"
+#include "triage/shielddialog.h"
 
 #include "actions/localactions.h"
 #include "domain/category.h"

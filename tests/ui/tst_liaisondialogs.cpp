@@ -3,10 +3,10 @@
 // build/screenshots/.
 
 #include "calendar/deadlinerules.h"
-#include "languagechooser.h"
-#include "promisedialog.h"
-#include "replyeditor.h"
-#include "returndialog.h"
+#include "common/languagechooser.h"
+#include "liaison/promisedialog.h"
+#include "liaison/replyeditor.h"
+#include "liaison/returndialog.h"
 
 #include <QApplication>
 #include <QCalendarWidget>

@@ -7,10 +7,10 @@
 #include "triagetestsupport.h"
 #include "widgettexts.h"
 
-#include "itemroles.h"
+#include "common/itemroles.h"
 #include "mainwindow.h"
-#include "queuemodel.h"
-#include "savedviewmodel.h"
+#include "triage/queuemodel.h"
+#include "triage/savedviewmodel.h"
 
 #include "demo/syntheticpostgenerator.h"
 #include "store/currentuserstore.h"

@@ -5,9 +5,9 @@
 
 #include "triagetestsupport.h"
 
-#include "forwarddialog.h"
-#include "judgementpanel.h"
-#include "shielddialog.h"
+#include "triage/forwarddialog.h"
+#include "triage/judgementpanel.h"
+#include "triage/shielddialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
