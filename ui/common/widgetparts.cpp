@@ -1,7 +1,10 @@
 #include "common/widgetparts.h"
 
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableView>
 #include <QTreeWidget>
 
@@ -49,6 +52,38 @@ QTableView *rowTable(QAbstractItemModel *model, const QString &accessibleName, Q
     view->horizontalHeader()->setStretchLastSection(true);
     view->setAccessibleName(accessibleName);
     return view;
+}
+
+QColor warningColor(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x8a, 0x80) : QColor(0xa4, 0x00, 0x00);
+}
+
+QDialogButtonBox *okCancelButtons(QDialog *dialog)
+{
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    return buttons;
+}
+
+QLabel *refusalLabel(const QString &accessibleName, QWidget *parent)
+{
+    QLabel *label = plainTextLabel(QString(), parent);
+    label->setAccessibleName(accessibleName);
+    QPalette warning = label->palette();
+    warning.setColor(QPalette::WindowText, warningColor(warning));
+    label->setPalette(warning);
+    return label;
+}
+
+void showRefusal(const QString &refusal, QDialogButtonBox *buttons, QLabel *label)
+{
+    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+    ok->setEnabled(refusal.isEmpty());
+    ok->setToolTip(refusal);
+    label->setText(refusal);
+    label->setVisible(!refusal.isEmpty());
 }
 
 } // namespace bxt

@@ -83,19 +83,11 @@ DispatchDialog::DispatchDialog(const Actor &actor, const Post &post, const QHash
     m_chosen->setAccessibleName(tr("Chosen units"));
     layout->addWidget(m_chosen);
 
-    m_reason = new QLabel(this);
-    m_reason->setTextFormat(Qt::PlainText);
-    m_reason->setWordWrap(true);
-    m_reason->setAccessibleName(tr("Why the post cannot be dispatched yet"));
-    QPalette warning = m_reason->palette();
-    warning.setColor(QPalette::WindowText, QColor(0xa4, 0x00, 0x00));
-    m_reason->setPalette(warning);
+    m_reason = refusalLabel(tr("Why the post cannot be dispatched yet"), this);
     layout->addWidget(m_reason);
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons = okCancelButtons(this);
     layout->addWidget(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_filter->setQuery(text);
@@ -162,10 +154,7 @@ void DispatchDialog::updateChoice()
     m_refusal = action ? m_policy.refusal(m_actor, m_post, *action) : error;
     QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
     ok->setText(ids.isEmpty() ? tr("&Dispatch") : tr("&Dispatch to %n unit(s)", nullptr, int(ids.size())));
-    ok->setEnabled(m_refusal.isEmpty());
-    ok->setToolTip(m_refusal);
-    m_reason->setText(m_refusal);
-    m_reason->setVisible(!m_refusal.isEmpty());
+    showRefusal(m_refusal, m_buttons, m_reason);
 }
 
 // The best match becomes current, so that Space checks it at once; without a query the

@@ -86,20 +86,12 @@ ForwardDialog::ForwardDialog(const Actor &actor, const Post &post, const QHash<Q
     form->addRow(tr("&Seen by:"), m_visibility);
     layout->addLayout(form, 1);
 
-    m_reason = new QLabel(this);
-    m_reason->setTextFormat(Qt::PlainText);
-    m_reason->setWordWrap(true);
-    m_reason->setAccessibleName(tr("Why the post cannot be forwarded yet"));
-    QPalette warning = m_reason->palette();
-    warning.setColor(QPalette::WindowText, QColor(0xa4, 0x00, 0x00));
-    m_reason->setPalette(warning);
+    m_reason = refusalLabel(tr("Why the post cannot be forwarded yet"), this);
     layout->addWidget(m_reason);
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons = okCancelButtons(this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Forward and notify"));
     layout->addWidget(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     connect(m_mailbox, &QComboBox::currentIndexChanged, this, &ForwardDialog::validate);
     connect(m_visibility, &QComboBox::currentIndexChanged, this, &ForwardDialog::validate);
@@ -141,11 +133,7 @@ void ForwardDialog::validate()
             m_refusal = m_policy.refusal(m_actor, forwarded, *reply);
         }
     }
-    QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
-    ok->setEnabled(m_refusal.isEmpty());
-    ok->setToolTip(m_refusal);
-    m_reason->setText(m_refusal);
-    m_reason->setVisible(!m_refusal.isEmpty());
+    showRefusal(m_refusal, m_buttons, m_reason);
 }
 
 } // namespace bxt

@@ -54,21 +54,13 @@ ShieldDialog::ShieldDialog(const Actor &actor, const Post &post, const QHash<QSt
     form->addRow(tr("&Note:"), m_note);
     layout->addLayout(form);
 
-    m_reason = new QLabel(this);
-    m_reason->setTextFormat(Qt::PlainText);
-    m_reason->setWordWrap(true);
-    m_reason->setAccessibleName(tr("Why the post cannot be shielded yet"));
-    QPalette warning = m_reason->palette();
-    warning.setColor(QPalette::WindowText, QColor(0xa4, 0x00, 0x00));
-    m_reason->setPalette(warning);
+    m_reason = refusalLabel(tr("Why the post cannot be shielded yet"), this);
     layout->addWidget(m_reason);
     layout->addStretch(1);
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons = okCancelButtons(this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Shield"));
     layout->addWidget(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     connect(m_reasonChoice, &QComboBox::currentIndexChanged, this, &ShieldDialog::validate);
     connect(m_original, &QLineEdit::textChanged, this, &ShieldDialog::validate);
@@ -111,11 +103,7 @@ void ShieldDialog::validate()
     QString error;
     const auto action = Action::fromJson(actionBody(), &error);
     m_refusal = action ? m_policy.refusal(m_actor, m_post, *action) : error;
-    QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
-    ok->setEnabled(m_refusal.isEmpty());
-    ok->setToolTip(m_refusal);
-    m_reason->setText(m_refusal);
-    m_reason->setVisible(!m_refusal.isEmpty());
+    showRefusal(m_refusal, m_buttons, m_reason);
 }
 
 } // namespace bxt
