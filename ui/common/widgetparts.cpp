@@ -59,6 +59,19 @@ QColor warningColor(const QPalette &palette)
     return palette.color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x8a, 0x80) : QColor(0xa4, 0x00, 0x00);
 }
 
+void setWarning(QWidget *widget, bool warning)
+{
+    if (!warning) {
+        widget->setPalette(QPalette()); // inherit the theme again
+        return;
+    }
+    QPalette palette = widget->palette();
+    const QColor color = warningColor(palette);
+    palette.setColor(QPalette::WindowText, color);
+    palette.setColor(QPalette::ButtonText, color);
+    widget->setPalette(palette);
+}
+
 QDialogButtonBox *okCancelButtons(QDialog *dialog)
 {
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
@@ -71,9 +84,7 @@ QLabel *refusalLabel(const QString &accessibleName, QWidget *parent)
 {
     QLabel *label = plainTextLabel(QString(), parent);
     label->setAccessibleName(accessibleName);
-    QPalette warning = label->palette();
-    warning.setColor(QPalette::WindowText, warningColor(warning));
-    label->setPalette(warning);
+    setWarning(label);
     return label;
 }
 

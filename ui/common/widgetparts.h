@@ -28,6 +28,8 @@ QTableView *rowTable(QAbstractItemModel *model, const QString &accessibleName, Q
 
 // Text that warns: dark red on a light window, light red on a dark one.
 QColor warningColor(const QPalette &palette);
+// Shows a label's or button's text in warningColor(), or in the theme's own colour again.
+void setWarning(QWidget *widget, bool warning = true);
 // A dialog's OK and Cancel, wired to its accept() and reject().
 QDialogButtonBox *okCancelButtons(QDialog *dialog);
 // The label under a dialog's fields that says why OK is refused: plain text in warningColor().

@@ -1,5 +1,7 @@
 #include "liaison/remindersettingsbox.h"
 
+#include "common/widgetparts.h"
+
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -27,7 +29,7 @@ ReminderSettingsBox::ReminderSettingsBox(QWidget *parent)
     setCheckable(true);
     m_times->setPlaceholderText(QStringLiteral("09:00, 14:00"));
     m_times->setAccessibleName(tr("Reminder times"));
-    m_problem->setStyleSheet(QStringLiteral("color: #c62828;"));
+    setWarning(m_problem);
     m_problem->hide();
     if (!QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray->setEnabled(false);

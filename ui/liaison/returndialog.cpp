@@ -36,7 +36,7 @@ ReturnDialog::ReturnDialog(const Post &post, const Unit &unit, const QDateTime &
                               "dispatch (R15). You can still return it; it is counted as a late return.")
                                    .arg(dispatchDay)
                          : tr("Dispatched today (%1): a return now is on time (R15).").arg(dispatchDay));
-    timing->setStyleSheet(late ? QStringLiteral("color: #a40000;") : QString());
+    setWarning(timing, late);
     timing->setAccessibleName(tr("Return timing"));
     layout->addWidget(timing);
 

@@ -71,7 +71,7 @@ ConflictsPanel::ConflictsPanel(SyncController &controller, const Database &datab
     layout->addLayout(failedRow);
 
     m_problem = plainTextLabel(QString(), this);
-    m_problem->setStyleSheet(QStringLiteral("color: #a40000;"));
+    setWarning(m_problem);
     m_problem->setAccessibleName(tr("Problem"));
     m_problem->hide();
     layout->addWidget(m_problem);

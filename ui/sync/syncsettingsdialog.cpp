@@ -1,5 +1,6 @@
 #include "sync/syncsettingsdialog.h"
 
+#include "common/widgetparts.h"
 #include "sync/synccontroller.h"
 
 #include <QCheckBox>
@@ -73,7 +74,7 @@ SyncSettingsDialog::SyncSettingsDialog(
     m_problem = new QLabel(this);
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
-    m_problem->setStyleSheet(QStringLiteral("color: #a40000;"));
+    setWarning(m_problem);
     m_problem->setAccessibleName(tr("Problem"));
     m_problem->hide();
     layout->addWidget(m_problem);

@@ -1,5 +1,6 @@
 #include "sync/syncstatuswidget.h"
 
+#include "common/widgetparts.h"
 #include "sync/synccontroller.h"
 #include "sync/synctexts.h"
 
@@ -58,7 +59,7 @@ SyncStatusWidget::SyncStatusWidget(SyncController &controller, QWidget *parent)
     m_pending = linkButton(tr("Actions waiting to be sent"), this);
     layout->addWidget(m_pending);
     m_conflicts = linkButton(tr("Conflicts with the portal"), this);
-    m_conflicts->setStyleSheet(QStringLiteral("color: #a40000;"));
+    setWarning(m_conflicts);
     layout->addWidget(m_conflicts);
 
     m_progress = new QProgressBar(this);
@@ -205,7 +206,7 @@ void SyncStatusWidget::setResult(const QString &text, const QString &details, bo
     QStringList toolTip { details, m_notice };
     toolTip.removeAll(QString());
     m_result->setToolTip(toolTip.join(QLatin1Char('\n')));
-    m_result->setStyleSheet(problem ? QStringLiteral("color: #a40000;") : QString());
+    setWarning(m_result, problem);
 }
 
 } // namespace bxt
