@@ -4,11 +4,7 @@
 #include <QStringList>
 
 class QAbstractItemModel;
-class QColor;
-class QDialog;
-class QDialogButtonBox;
 class QLabel;
-class QPalette;
 class QTableView;
 class QTreeWidget;
 class QWidget;
@@ -25,16 +21,5 @@ QLabel *titleLabel(const QString &text, QWidget *parent);
 QTreeWidget *flatList(const QStringList &headers, const QString &accessibleName, QWidget *parent);
 // A read-only table over a model, one row selected at a time.
 QTableView *rowTable(QAbstractItemModel *model, const QString &accessibleName, QWidget *parent);
-
-// Text that warns: dark red on a light window, light red on a dark one.
-QColor warningColor(const QPalette &palette);
-// Shows a label's or button's text in warningColor(), or in the theme's own colour again.
-void setWarning(QWidget *widget, bool warning = true);
-// A dialog's OK and Cancel, wired to its accept() and reject().
-QDialogButtonBox *okCancelButtons(QDialog *dialog);
-// The label under a dialog's fields that says why OK is refused: plain text in warningColor().
-QLabel *refusalLabel(const QString &accessibleName, QWidget *parent);
-// OK only when refusal is empty; otherwise the refusal on OK's tooltip and in the label.
-void showRefusal(const QString &refusal, QDialogButtonBox *buttons, QLabel *label);
 
 } // namespace bxt

@@ -1,6 +1,6 @@
 #include "liaison/remindersettingsbox.h"
 
-#include "common/widgetparts.h"
+#include "common/dialogparts.h"
 
 #include <QCheckBox>
 #include <QFormLayout>

@@ -1,6 +1,7 @@
 #include "liaison/returndialog.h"
 
 #include "calendar/deadlinecalculator.h"
+#include "common/dialogparts.h"
 #include "common/widgetparts.h"
 
 #include <QComboBox>

@@ -1,5 +1,6 @@
 #include "sync/conflictspanel.h"
 
+#include "common/dialogparts.h"
 #include "common/widgetparts.h"
 #include "sync/conflictsmodel.h"
 #include "sync/outboxmodel.h"

@@ -1,6 +1,6 @@
 #include "sync/syncsettingsdialog.h"
 
-#include "common/widgetparts.h"
+#include "common/dialogparts.h"
 #include "sync/synccontroller.h"
 
 #include <QCheckBox>

@@ -1,6 +1,6 @@
 #include "sync/syncstatuswidget.h"
 
-#include "common/widgetparts.h"
+#include "common/dialogparts.h"
 #include "sync/synccontroller.h"
 #include "sync/synctexts.h"
 

@@ -1,5 +1,6 @@
 #include "triage/forwarddialog.h"
 
+#include "common/dialogparts.h"
 #include "common/portalterms.h"
 #include "common/widgetparts.h"
 #include "rules/actioneffect.h"

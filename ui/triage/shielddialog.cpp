@@ -1,5 +1,6 @@
 #include "triage/shielddialog.h"
 
+#include "common/dialogparts.h"
 #include "common/portalterms.h"
 #include "common/widgetparts.h"
 
