@@ -1,20 +1,21 @@
 #include "cli/commandline.h"
 
-#include <QGuiApplication>
 #include <QFile>
-#include <algorithm>
+#include <QGuiApplication>
 #include <cstdio>
 #include <memory>
 
 int main(int argc, char *argv[])
 {
-    // A report may be written as PDF, which needs fonts and so a QGuiApplication; a command
-    // line has no screen, whatever the environment says. The other commands need neither.
-    const bool report = std::any_of(argv + 1, argv + argc, [](const char *arg) { return qstrcmp(arg, "report") == 0; });
-    if (report)
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    // A command line has no screen, whatever the environment says.
+    const bool gui = bxt::CommandLine::needsGuiApplication(arguments);
+    if (gui)
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    const std::unique_ptr<QCoreApplication> app(report ? new QGuiApplication(argc, argv)
-                                                       : new QCoreApplication(argc, argv));
+    const std::unique_ptr<QCoreApplication> app(
+        gui ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication::setOrganizationName(QStringLiteral("Baixingtan"));
     QCoreApplication::setApplicationName(QStringLiteral("baixingtan"));
     QFile in;

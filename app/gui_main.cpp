@@ -1,4 +1,4 @@
-#include "languagechooser.h"
+#include "common/languagechooser.h"
 #include "mainwindow.h"
 #include "store/database.h"
 

@@ -1,15 +1,15 @@
 #include "postactions.h"
 
-#include "dispatchdialog.h"
-#include "forwarddialog.h"
-#include "promisedialog.h"
-#include "replyeditor.h"
-#include "returndialog.h"
-#include "shielddialog.h"
-#include "widgetparts.h"
+#include "common/widgetparts.h"
+#include "liaison/promisedialog.h"
+#include "liaison/replyeditor.h"
+#include "liaison/returndialog.h"
+#include "triage/dispatchdialog.h"
+#include "triage/forwarddialog.h"
+#include "triage/shielddialog.h"
 
+#include "actions/localactions.h"
 #include "domain/category.h"
-#include "store/localactions.h"
 #include "store/poststore.h"
 #include "store/replycheckrulesstore.h"
 

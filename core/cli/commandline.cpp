@@ -1,10 +1,10 @@
 #include "cli/commandline.h"
 
+#include "actions/localactions.h"
 #include "calendar/deadlinecalculator.h"
 #include "demo/syntheticpostgenerator.h"
 #include "domain/post.h"
 #include "matters/mattergrouper.h"
-#include "search/postsearch.h"
 #include "replyquality/replylinter.h"
 #include "reports/assessmentreport.h"
 #include "reports/quarterlyreport.h"
@@ -16,16 +16,15 @@
 #include "store/calendarstore.h"
 #include "store/currentuserstore.h"
 #include "store/database.h"
-#include "store/localactions.h"
 #include "store/postexporter.h"
-#include "store/postimporter.h"
+#include "sync/postimporter.h"
 #include "store/poststore.h"
 #include "store/replycheckrulesstore.h"
 #include "store/storebackup.h"
 #include "store/storefiles.h"
 #include "store/unitstore.h"
 #include "store/writefailure.h"
-#include "sync/scopefilter.h"
+#include "rules/scopefilter.h"
 #include "sync/synccontroller.h"
 
 #include <QBuffer>
@@ -1002,17 +1001,9 @@ QString usageText()
     return text;
 }
 
-} // namespace
-
-CommandLine::CommandLine(QIODevice &in, QIODevice &out, QIODevice &err)
-    : m_in(in)
-    , m_out(out)
-    , m_err(err)
-{ }
-
-int CommandLine::run(const QStringList &arguments)
+// The options of every command and --help, with options allowed after the command.
+void setUpParser(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     const QList<QCommandLineOption> options = {
         {QStringLiteral("db"), Tr::tr("The case store file."), QStringLiteral("path"), Database::defaultPath()},
@@ -1060,13 +1051,36 @@ int CommandLine::run(const QStringList &arguments)
         {QStringLiteral("form"), Tr::tr("Rating 1-5: polite, clear, concise, standard form (R19)."), QStringLiteral("n")},
     };
     parser.addOptions(options);
-    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, Tr::tr("Show this help."));
-    parser.addOption(help);
+    parser.addOption({ { QStringLiteral("h"), QStringLiteral("help") }, Tr::tr("Show this help.") });
+}
+
+} // namespace
+
+CommandLine::CommandLine(QIODevice &in, QIODevice &out, QIODevice &err)
+    : m_in(in)
+    , m_out(out)
+    , m_err(err)
+{ }
+
+bool CommandLine::needsGuiApplication(const QStringList &arguments)
+{
+    // The command is the first positional argument of the parse run() makes, so the word report
+    // as an option's value or a command's argument does not count.
+    QCommandLineParser parser;
+    setUpParser(parser);
+    return parser.parse(QStringList { QStringLiteral("baixingtan-cli") } + arguments)
+        && parser.positionalArguments().value(0) == QLatin1String("report");
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    setUpParser(parser);
 
     Context context { m_in, m_out, m_err, parser, {}, {}, {} };
     if (!parser.parse(QStringList { QStringLiteral("baixingtan-cli") } + arguments))
         return context.usage(parser.errorText());
-    if (parser.isSet(help)) {
+    if (parser.isSet(QStringLiteral("help"))) {
         m_out.write(usageText().toUtf8());
         return Success;
     }

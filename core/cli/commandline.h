@@ -18,6 +18,9 @@ public:
 
     // arguments excludes the program name.
     int run(const QStringList &arguments);
+    // Whether the command needs a QGuiApplication: a report may be written as PDF, which needs
+    // fonts. The other commands need none.
+    static bool needsGuiApplication(const QStringList &arguments);
 
 private:
     QIODevice &m_in;

@@ -3,7 +3,7 @@
 #include "domain/post.h"
 #include "store/poststore.h"
 #include "sync/portalerror.h"
-#include "sync/scopefilter.h"
+#include "rules/scopefilter.h"
 
 #include <QByteArray>
 #include <QJsonArray>

@@ -2,7 +2,7 @@
 
 #include "store/database.h"
 #include "sync/portalsession.h"
-#include "sync/scopefilter.h"
+#include "rules/scopefilter.h"
 #include "sync/syncstate.h"
 
 #include <QCoreApplication>

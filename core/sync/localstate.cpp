@@ -1,10 +1,10 @@
 #include "sync/localstate.h"
 
+#include "actions/outbox.h"
+#include "actions/portalcopies.h"
 #include "rules/actioneffect.h"
 #include "store/poststore.h"
 #include "sync/conflictstore.h"
-#include "sync/outbox.h"
-#include "sync/portalcopies.h"
 
 #include <QJsonDocument>
 

@@ -6,10 +6,10 @@
 #include "store/poststore.h"
 #include "sync/conflictstore.h"
 #include "sync/localstate.h"
-#include "sync/outbox.h"
-#include "sync/portalcopies.h"
+#include "actions/outbox.h"
+#include "actions/portalcopies.h"
 #include "sync/portalsession.h"
-#include "sync/scopefilter.h"
+#include "rules/scopefilter.h"
 
 #include <QCoreApplication>
 

@@ -1,10 +1,11 @@
 #include "sync/pullapplier.h"
 
+#include "actions/outbox.h"
+#include "actions/portalcopies.h"
 #include "store/database.h"
 #include "store/poststore.h"
 #include "sync/conflictstore.h"
 #include "sync/localstate.h"
-#include "sync/portalcopies.h"
 #include "sync/syncstate.h"
 
 #include <QCoreApplication>

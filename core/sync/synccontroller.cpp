@@ -1,5 +1,6 @@
 #include "sync/synccontroller.h"
 
+#include "actions/portalcopies.h"
 #include "store/auditlog.h"
 #include "store/currentuserstore.h"
 #include "store/database.h"
@@ -8,7 +9,6 @@
 #include "sync/localstate.h"
 #include "sync/outboxpusher.h"
 #include "sync/passwordkeychain.h"
-#include "sync/portalcopies.h"
 #include "sync/portalsession.h"
 #include "sync/referencedata.h"
 #include "sync/syncstate.h"

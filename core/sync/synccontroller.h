@@ -1,8 +1,8 @@
 #pragma once
 
+#include "actions/outbox.h"
 #include "domain/role.h"
 #include "sync/conflictstore.h"
-#include "sync/outbox.h"
 #include "sync/portalerror.h"
 #include "sync/portaltransport.h"
 

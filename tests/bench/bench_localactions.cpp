@@ -7,9 +7,9 @@
 
 #include "benchsupport.h"
 
+#include "actions/localactions.h"
 #include "store/currentuserstore.h"
 #include "store/database.h"
-#include "store/localactions.h"
 
 #include <QCoreApplication>
 #include <QCommandLineParser>

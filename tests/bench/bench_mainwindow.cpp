@@ -11,14 +11,14 @@
 // column staff member, as `baixingtan-cli demo` does; use it on a copy.
 
 #include "benchsupport.h"
+#include "demo/syntheticpostgenerator.h"
 #include "mainwindow.h"
-#include "queuemodel.h"
-#include "savedviewmodel.h"
 #include "queue/queueordering.h"
 #include "store/currentuserstore.h"
 #include "store/database.h"
 #include "store/unitstore.h"
-#include "demo/syntheticpostgenerator.h"
+#include "triage/queuemodel.h"
+#include "triage/savedviewmodel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -6,10 +6,10 @@
 // The store is only read: it is opened without bringing its schema up to date.
 
 #include "benchsupport.h"
-#include "domain/role.h"
-#include "keyissueswindow.h"
-#include "matters/mattergrouper.h"
 #include "demo/syntheticpostgenerator.h"
+#include "domain/role.h"
+#include "keyissues/keyissueswindow.h"
+#include "matters/mattergrouper.h"
 #include "store/database.h"
 #include "store/unitstore.h"
 

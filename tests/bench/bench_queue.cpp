@@ -10,9 +10,9 @@
 #include "domain/post.h"
 #include "queue/queueloader.h"
 #include "queue/savedviews.h"
-#include "queuemodel.h"
 #include "store/database.h"
 #include "store/unitstore.h"
+#include "triage/queuemodel.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -7,7 +7,7 @@
 #include "demo/syntheticpostgenerator.h"
 #include "search/postsearch.h"
 #include "store/database.h"
-#include "store/postimporter.h"
+#include "sync/postimporter.h"
 
 #include "benchsupport.h"
 

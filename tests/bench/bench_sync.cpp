@@ -5,11 +5,11 @@
 //
 //   build/tests/bench/bench_sync --posts 100000 --actions 1000 [--dir DIR]
 
+#include "actions/localactions.h"
 #include "demo/syntheticpostgenerator.h"
 #include "store/currentuserstore.h"
 #include "store/database.h"
-#include "store/localactions.h"
-#include "store/postimporter.h"
+#include "sync/postimporter.h"
 #include "store/poststore.h"
 #include "sync/synccontroller.h"
 

@@ -2,7 +2,7 @@
 
 #include "demo/syntheticpostgenerator.h"
 #include "store/database.h"
-#include "store/postimporter.h"
+#include "sync/postimporter.h"
 #include "store/poststore.h"
 #include "store/unitstore.h"
 

@@ -7,10 +7,10 @@
 
 #include "fakeportal.h"
 
+#include "actions/localactions.h"
 #include "demo/syntheticpostgenerator.h"
 #include "rules/actioneffect.h"
 #include "store/currentuserstore.h"
-#include "store/localactions.h"
 #include "sync/synccontroller.h"
 
 #include <QEventLoop>

@@ -136,6 +136,31 @@ private slots:
         QVERIFY(run.err.startsWith("baixingtan-cli: "));
     }
 
+    // cli_main starts a QGuiApplication (for PDF fonts) only when the command is report, not
+    // when the word report is an option's value or another command's argument.
+    void needsGuiApplication_onlyForTheReportCommand_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<bool>("expected");
+        const auto s = [](const char *text) { return QString::fromLatin1(text); };
+        QTest::newRow("report") << QStringList { s("report"), s("quarterly"), s("--year"), s("2024") } << true;
+        QTest::newRow("report after --db")
+            << QStringList { s("--db"), s("x.sqlite"), s("report"), s("assessment") } << true;
+        QTest::newRow("--db named report") << QStringList { s("--db"), s("report"), s("check") } << false;
+        QTest::newRow("--out named report") << QStringList { s("export"), s("--out"), s("report") } << false;
+        QTest::newRow("search for report") << QStringList { s("search"), s("report") } << false;
+        QTest::newRow("import a file named report") << QStringList { s("import"), s("report") } << false;
+        QTest::newRow("no command") << QStringList { s("--db"), s("x.sqlite") } << false;
+        QTest::newRow("unknown option") << QStringList { s("--bogus"), s("report") } << false;
+    }
+
+    void needsGuiApplication_onlyForTheReportCommand()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(bool, expected);
+        QCOMPARE(CommandLine::needsGuiApplication(arguments), expected);
+    }
+
     void lintReply_printsFindingsAndExitCode_data() // R5, R19
     {
         QTest::addColumn<QStringList>("options");
@@ -178,7 +203,7 @@ private slots:
         QFETCH(QByteArray, input);
         QFETCH(int, exitCode);
         QFETCH(QByteArray, output);
-        QStringList arguments { QStringLiteral("lint-reply"), QStringLiteral("--category") };
+        QStringList arguments { QStringLiteral("--db"), m_db, QStringLiteral("lint-reply"), QStringLiteral("--category") };
         arguments += options;
         const CliRun run = runCli(arguments, input);
         QCOMPARE(QString::fromUtf8(run.out), QString::fromUtf8(output));
@@ -191,6 +216,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString store = dir.filePath(QStringLiteral("lint.sqlite"));
+        QCOMPARE(runCli({ QStringLiteral("--db"), store, QStringLiteral("init") }).exitCode, 0);
         const QByteArray post = jsonLine(samplePost(QStringLiteral("p-1"), 1, QStringLiteral("安静小区供暖温度不达标"),
                                                     QStringLiteral("室温只有十四度。")));
         QCOMPARE(runCli({QStringLiteral("--db"), store, QStringLiteral("import"), QStringLiteral("-")}, post).exitCode,

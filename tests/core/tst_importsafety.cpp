@@ -8,10 +8,10 @@
 #include "domain/postvalidator.h"
 #include "rules/actioneffect.h"
 #include "store/currentuserstore.h"
-#include "store/localactions.h"
+#include "actions/localactions.h"
 #include "store/postexporter.h"
 #include "sync/changepage.h"
-#include "sync/outbox.h"
+#include "actions/outbox.h"
 
 #include <QProcess>
 #include <QSqlQuery>

@@ -5,7 +5,7 @@
 
 #include "search/postsearch.h"
 #include "search/searchtokenizer.h"
-#include "store/postimporter.h"
+#include "sync/postimporter.h"
 #include "store/poststore.h"
 
 #include <QSqlQuery>

@@ -3,12 +3,12 @@
 
 #include "storetestsupport.h"
 
+#include "actions/localactions.h"
 #include "search/postsearch.h"
 #include "store/auditlog.h"
-#include "store/localactions.h"
 #include "store/migrations.h"
 #include "store/postexporter.h"
-#include "store/postimporter.h"
+#include "sync/postimporter.h"
 #include "store/poststore.h"
 #include "store/storebackup.h"
 #include "store/unitstore.h"

@@ -6,9 +6,9 @@
 
 #include "storetestsupport.h"
 
+#include "actions/localactions.h"
 #include "demo/syntheticpostgenerator.h"
 #include "rules/actioneffect.h"
-#include "store/localactions.h"
 #include "store/unitstore.h"
 #include "supervision/opensupervisions.h"
 #include "supervision/supervisioncandidates.h"

@@ -5,7 +5,7 @@
 #include "synctestsupport.h"
 
 #include "store/unitstore.h"
-#include "sync/scopefilter.h"
+#include "rules/scopefilter.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

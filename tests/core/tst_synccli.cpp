@@ -143,7 +143,7 @@ private slots:
 
     void queue_unknownParameter_isRefusedAndNothingQueued() // issue 11 item 12
     {
-        const QString db = m_dir.filePath(QStringLiteral("strict.sqlite"));
+        const QString db = newStore(QStringLiteral("strict.sqlite"));
         QVERIFY(sync(db, clerk()).exitCode == 0);
         const QJsonObject before = storedPostJson(db, QStringLiteral("p-2"));
         QVERIFY(!before.isEmpty());
@@ -159,7 +159,7 @@ private slots:
 
     void unitsImport_emptyList_keepsTheUnits() // issue 11 item 4
     {
-        const QString db = m_dir.filePath(QStringLiteral("units.sqlite"));
+        const QString db = newStore(QStringLiteral("units.sqlite"));
         QVERIFY(sync(db, clerk()).exitCode == 0);
         const QString file = m_dir.filePath(QStringLiteral("no-units.json"));
         QFile empty(file);
@@ -180,7 +180,7 @@ private slots:
 
     void sync_anotherPortal_sameUserId_isRefusedAndWipesNothing() // issue 11 item 4
     {
-        const QString db = m_dir.filePath(QStringLiteral("two-portals.sqlite"));
+        const QString db = newStore(QStringLiteral("two-portals.sqlite"));
         QVERIFY(sync(db, clerk()).exitCode == 0);
         FakePortal other;
         other.addUser(clerk().id, clerk().name, clerk().password, QStringLiteral("column_staff"));

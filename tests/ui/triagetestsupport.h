@@ -1,11 +1,11 @@
 #pragma once
 
 #include "calendar/deadlinecalculator.h"
+#include "common/languagechooser.h"
 #include "demo/syntheticpostgenerator.h"
 #include "domain/post.h"
 #include "domain/unit.h"
 #include "rules/actioneffect.h"
-#include "languagechooser.h"
 
 #include <QApplication>
 #include <QDir>

@@ -4,9 +4,9 @@
 
 #include "triagetestsupport.h"
 
-#include "dispatchdialog.h"
-#include "unitfiltermodel.h"
-#include "unitpickermodel.h"
+#include "triage/dispatchdialog.h"
+#include "triage/unitfiltermodel.h"
+#include "triage/unitpickermodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QDialogButtonBox>

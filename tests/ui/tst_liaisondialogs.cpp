@@ -3,10 +3,10 @@
 // build/screenshots/.
 
 #include "calendar/deadlinerules.h"
-#include "languagechooser.h"
-#include "promisedialog.h"
-#include "replyeditor.h"
-#include "returndialog.h"
+#include "common/languagechooser.h"
+#include "liaison/promisedialog.h"
+#include "liaison/replyeditor.h"
+#include "liaison/returndialog.h"
 
 #include <QApplication>
 #include <QCalendarWidget>
@@ -110,6 +110,35 @@ private slots:
         QCOMPARE(dialog.actionBody().value(u"reason"_s).toString(), u"供暖由市供热办负责，不属于本局职责。"_s);
     }
 
+    // A late return (R15) is said in the warning colour of the window's theme, light or dark.
+    void returnDialog_lateInTheThemesWarningColour_data()
+    {
+        QTest::addColumn<QColor>("window");
+        QTest::addColumn<QColor>("expected");
+        QTest::newRow("light") << QColor(0xef, 0xef, 0xef) << QColor(0xa4, 0x00, 0x00);
+        QTest::newRow("dark") << QColor(0x20, 0x20, 0x20) << QColor(0xff, 0x8a, 0x80);
+    }
+
+    void returnDialog_lateInTheThemesWarningColour()
+    {
+        QFETCH(QColor, window);
+        QFETCH(QColor, expected);
+        const QPalette original = QApplication::palette();
+        QPalette themed = original;
+        themed.setColor(QPalette::Window, window);
+        QApplication::setPalette(themed);
+        ReturnDialog dialog(postFor(kHousing, u"appeal"_s, u"2025-03-03T23:50:00+08:00"_s), kHousing,
+            parseRfc3339(u"2025-03-04T00:05:00+08:00"_s));
+        QApplication::setPalette(original);
+        const QLabel *timing = nullptr;
+        for (const auto *label : dialog.findChildren<QLabel *>()) {
+            if (label->accessibleName() == u"Return timing"_s)
+                timing = label;
+        }
+        QVERIFY(timing);
+        QVERIFY(timing->text().contains(u"late"_s));
+        QCOMPARE(timing->palette().color(QPalette::WindowText), expected);
+    }
     void returnDialog_refusesHigherAuthorityAndDistrictBureaus() // R3
     {
         ReturnDialog department(postFor(kHousing, u"appeal"_s, u"2025-03-03T10:00:00+08:00"_s), kHousing,

@@ -6,7 +6,7 @@
 #include "triagetestsupport.h"
 #include "widgettexts.h"
 
-#include "postview.h"
+#include "triage/postview.h"
 
 #include <QJsonArray>
 #include <QLabel>

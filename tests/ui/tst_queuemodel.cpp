@@ -5,11 +5,11 @@
 #include "storetestsupport.h"
 #include "widgettexts.h"
 
+#include "common/itemroles.h"
 #include "demo/syntheticpostgenerator.h"
-#include "itemroles.h"
 #include "queue/savedviews.h"
-#include "queuemodel.h"
 #include "store/unitstore.h"
+#include "triage/queuemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QColor>

@@ -7,15 +7,15 @@
 #include "storetestsupport.h"
 #include "triagetestsupport.h"
 
-#include "queuemodel.h"
-#include "reminderbanner.h"
-#include "remindernotifier.h"
+#include "liaison/reminderbanner.h"
+#include "liaison/remindernotifier.h"
+#include "liaison/remindersettingsbox.h"
+#include "liaison/remindersettingsdialog.h"
 #include "reminders/reminderclock.h"
 #include "reminders/remindersettings.h"
 #include "reminders/remindersummary.h"
-#include "remindersettingsbox.h"
-#include "remindersettingsdialog.h"
 #include "store/unitstore.h"
+#include "triage/queuemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -1,8 +1,8 @@
 // The reports window (R21, R23): the report's table model (checked by QAbstractItemModelTester),
 // its charts, and its exports. Writes reportswindow-zh_CN.png to build/screenshots/.
 
-#include "languagechooser.h"
-#include "reportswindow.h"
+#include "common/languagechooser.h"
+#include "reports/reportswindow.h"
 #include "reporttestsupport.h"
 
 #include <QAbstractItemModelTester>

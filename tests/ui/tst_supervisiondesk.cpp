@@ -5,17 +5,17 @@
 // build/screenshots/).
 
 #include "storetestsupport.h"
+#include "widgettexts.h"
 
+#include "common/languagechooser.h"
 #include "demo/syntheticpostgenerator.h"
-#include "keyissueswindow.h"
-#include "languagechooser.h"
-#include "opensupervisionsmodel.h"
+#include "keyissues/keyissueswindow.h"
 #include "reports/reportexport.h"
 #include "store/unitstore.h"
-#include "supervisioncandidatesmodel.h"
-#include "supervisiondesk.h"
-#include "supervisiondialogs.h"
-#include "widgettexts.h"
+#include "supervision/opensupervisionsmodel.h"
+#include "supervision/supervisioncandidatesmodel.h"
+#include "supervision/supervisiondesk.h"
+#include "supervision/supervisiondialogs.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

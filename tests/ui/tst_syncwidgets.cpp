@@ -5,16 +5,16 @@
 // Writes syncwidgets.png to build/screenshots/.
 
 #include "synctestsupport.h"
-
-#include "conflictsmodel.h"
-#include "conflictspanel.h"
-#include "outboxmodel.h"
-#include "outboxpanel.h"
-#include "store/unitstore.h"
-#include "syncscheduler.h"
-#include "syncsettingsdialog.h"
-#include "syncstatuswidget.h"
 #include "widgettexts.h"
+
+#include "store/unitstore.h"
+#include "sync/conflictsmodel.h"
+#include "sync/conflictspanel.h"
+#include "sync/outboxmodel.h"
+#include "sync/outboxpanel.h"
+#include "sync/syncscheduler.h"
+#include "sync/syncsettingsdialog.h"
+#include "sync/syncstatuswidget.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

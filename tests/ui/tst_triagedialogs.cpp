@@ -5,10 +5,11 @@
 
 #include "triagetestsupport.h"
 
-#include "forwarddialog.h"
-#include "judgementpanel.h"
-#include "shielddialog.h"
+#include "triage/forwarddialog.h"
+#include "triage/judgementpanel.h"
+#include "triage/shielddialog.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QJsonArray>
@@ -189,6 +190,32 @@ private slots:
                               {QStringLiteral("reason"), QStringLiteral("duplicate")},
                               {QStringLiteral("note"), QString()},
                               {QStringLiteral("duplicate_of"), QStringLiteral("p-1")}}));
+    }
+
+    // Why OK is refused stays readable when the desktop's theme is dark as when it is light.
+    void refusalReason_readableOnLightAndDarkWindows_data()
+    {
+        QTest::addColumn<QColor>("window");
+        QTest::addColumn<QColor>("expected");
+        QTest::newRow("light") << QColor(0xef, 0xef, 0xef) << QColor(0xa4, 0x00, 0x00);
+        QTest::newRow("dark") << QColor(0x20, 0x20, 0x20) << QColor(0xff, 0x8a, 0x80);
+    }
+
+    void refusalReason_readableOnLightAndDarkWindows()
+    {
+        QFETCH(QColor, window);
+        QFETCH(QColor, expected);
+        const QPalette original = QApplication::palette();
+        QPalette themed = original;
+        themed.setColor(QPalette::Window, window);
+        QApplication::setPalette(themed);
+        auto dialog = openShield(triagePost(QStringLiteral("p-1"), QStringLiteral("other"), QStringLiteral("triaged")));
+        QApplication::setPalette(original);
+        dialog->setReason(QStringLiteral("duplicate"));
+        QVERIFY(!dialog->refusal().isEmpty());
+        const QLabel *reason = named<QLabel>(*dialog, ShieldDialog::tr("Why the post cannot be shielded yet"));
+        QCOMPARE(reason->text(), dialog->refusal());
+        QCOMPARE(reason->palette().color(QPalette::WindowText), expected);
     }
 
     void shieldRefused_forADispatchedPost()

@@ -1,0 +1,32 @@
+# bxt_add_layer_check(TEST_NAME TARGETS...) — a test that fails when a source file of one of
+# TARGETS includes a header of another of TARGETS that it does not link, directly or through
+# the layers it links. The allowed edges are the targets' own target_link_libraries lines, so
+# they are written once; this catches the header-only includes that linking alone lets through.
+function(bxt_add_layer_check name)
+    set(description "${CMAKE_CURRENT_BINARY_DIR}/${name}.cmake")
+    set(text "set(layers ${ARGN})\n")
+    foreach(layer IN LISTS ARGN)
+        get_target_property(root ${layer} SOURCE_DIR)
+        get_target_property(sources ${layer} SOURCES)
+        get_target_property(links ${layer} LINK_LIBRARIES)
+        set(files "")
+        foreach(source IN LISTS sources)
+            if(source MATCHES "\\.(h|cpp)$")
+                cmake_path(ABSOLUTE_PATH source BASE_DIRECTORY "${root}" OUTPUT_VARIABLE file)
+                if(EXISTS "${file}")
+                    list(APPEND files "${file}")
+                endif()
+            endif()
+        endforeach()
+        set(uses "")
+        foreach(link IN LISTS links)
+            if(link IN_LIST ARGN)
+                list(APPEND uses ${link})
+            endif()
+        endforeach()
+        string(APPEND text "set(root_${layer} \"${root}\")\nset(files_${layer} \"${files}\")\nset(uses_${layer} \"${uses}\")\n")
+    endforeach()
+    file(WRITE "${description}" "${text}")
+    add_test(NAME ${name}
+        COMMAND ${CMAKE_COMMAND} -DLAYERS=${description} -P ${PROJECT_SOURCE_DIR}/cmake/CheckLayers.cmake)
+endfunction()

@@ -1,0 +1,361 @@
+#include "sync/postimporter.h"
+
+#include "domain/postvalidator.h"
+#include "store/auditlog.h"
+#include "store/currentuserstore.h"
+#include "store/database.h"
+#include "store/poststore.h"
+#include "sync/localstate.h"
+#include "rules/scopefilter.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QTemporaryFile>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace bxt {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(PostImporter)
+};
+
+// The meta key of the import under way: its source and the last line stored. Written with
+// every chunk and removed with the last, so that it is only left by an import that stopped.
+const QString kProgressKey = QStringLiteral("import_in_progress");
+
+// Reads lines of at most limit bytes into one buffer allocated once (QIODevice::readLine(n)
+// would allocate n bytes for every line).
+class LineReader final
+{
+public:
+    Q_DISABLE_COPY_MOVE(LineReader)
+    LineReader(QIODevice &input, qint64 limit)
+        : m_input(input)
+        , m_limit(limit)
+        , m_buffer(limit + 2, Qt::Uninitialized)
+    { }
+
+    // The next line without its end; *tooLong when it did not fit (the rest is skipped).
+    QByteArray next(bool *tooLong)
+    {
+        const qint64 read = m_input.readLine(m_buffer.data(), m_limit + 2);
+        QByteArray line(m_buffer.constData(), std::max<qint64>(read, 0));
+        *tooLong = (line.endsWith('\n') ? line.size() - 1 : line.size()) > m_limit;
+        while (*tooLong && !line.endsWith('\n') && !m_input.atEnd()) {
+            const qint64 more = m_input.readLine(m_buffer.data(), m_limit + 2);
+            line = QByteArray(m_buffer.constData(), std::max<qint64>(more, 0));
+        }
+        return line;
+    }
+
+private:
+    QIODevice &m_input;
+    qint64 m_limit;
+    QByteArray m_buffer;
+};
+
+QString jsonProblem(const QJsonParseError &parse)
+{
+    if (parse.error == QJsonParseError::IllegalUTF8String)
+        return Tr::tr("the text is not valid UTF-8 (at byte %1)").arg(parse.offset);
+    return Tr::tr("not valid JSON: %1 (at byte %2)").arg(parse.errorString()).arg(parse.offset);
+}
+
+QString tooLongProblem()
+{
+    return Tr::tr("the line is longer than %1 MiB").arg(PostImporter::kMaxLineBytes / (1024 * 1024));
+}
+
+// Parses and checks one line; *post is the object when the answer is empty.
+QString checkLine(const QByteArray &text, QJsonObject *post)
+{
+    QJsonParseError parse;
+    const QJsonDocument document = QJsonDocument::fromJson(text, &parse);
+    if (parse.error != QJsonParseError::NoError)
+        return jsonProblem(parse);
+    if (!document.isObject())
+        return Tr::tr("the line is not a JSON object");
+    if (QString problem = validatePostText(text); !problem.isEmpty())
+        return problem;
+    *post = document.object();
+    return validatePost(*post);
+}
+
+struct ReadLine
+{
+    qint64 number;
+    QByteArray text;
+    bool tooLong;
+};
+
+// A line made ready on a worker thread: checked, and for storing also scoped and tokenized.
+struct PreparedLine
+{
+    qint64 number = 0;
+    QByteArray text; // the JSON text to store
+    PostRecord record;
+    QString problem;
+    QString withheld; // why the store's user may not hold the post
+    bool stripped = false;
+    bool blank = false;
+};
+
+QList<PreparedLine> checkLines(const QList<ReadLine> &lines)
+{
+    QList<PreparedLine> checked;
+    checked.reserve(lines.size());
+    for (const ReadLine &line : lines) {
+        PreparedLine result;
+        result.number = line.number;
+        const QByteArray text = line.text.trimmed();
+        result.blank = !line.tooLong && text.isEmpty();
+        QJsonObject post;
+        if (line.tooLong)
+            result.problem = tooLongProblem();
+        else if (!result.blank)
+            result.problem = checkLine(text, &post);
+        checked.append(result);
+    }
+    return checked;
+}
+
+QList<PreparedLine> prepareLines(const QList<ReadLine> &lines, const std::optional<ScopeFilter> &scope)
+{
+    QList<PreparedLine> prepared;
+    prepared.reserve(lines.size());
+    for (const ReadLine &line : lines) {
+        PreparedLine result;
+        result.number = line.number;
+        result.text = line.text.trimmed();
+        result.blank = !line.tooLong && result.text.isEmpty();
+        QJsonObject post;
+        if (line.tooLong)
+            result.problem = tooLongProblem();
+        else if (!result.blank)
+            result.problem = checkLine(result.text, &post);
+        if (!result.blank && result.problem.isEmpty()) {
+            if (scope && scope->apply(&post, &result.stripped, &result.withheld) == ScopeFilter::Verdict::Withhold) {
+                result.text.clear();
+            } else {
+                if (result.stripped)
+                    result.text = QJsonDocument(post).toJson(QJsonDocument::Compact);
+                result.record = PostRecord::from(Post(post));
+            }
+        }
+        prepared.append(result);
+    }
+    return prepared;
+}
+
+// Reads batches of lines on this thread while a worker prepares the batch before; hands the
+// prepared batches to consume in order until it returns false. copy, when given, receives
+// every line read, with the same line numbers.
+template <typename Prepare, typename Consume>
+bool inBatches(QIODevice &input, QIODevice *copy, Prepare prepare, Consume consume, QString *error)
+{
+    LineReader reader(input, PostImporter::kMaxLineBytes);
+    qint64 lineNumber = 0;
+    bool copyFailed = false;
+    const auto readBatch = [&]() {
+        QList<ReadLine> lines;
+        while (lines.size() < PostImporter::kBatchLines && !input.atEnd()) {
+            bool tooLong = false;
+            QByteArray text = reader.next(&tooLong);
+            if (copy) {
+                const QByteArray copied = tooLong ? QByteArray("\n") : text;
+                copyFailed = copyFailed || copy->write(copied) != copied.size();
+            }
+            lines.append({ ++lineNumber, std::move(text), tooLong });
+        }
+        return lines;
+    };
+    QFuture<QList<PreparedLine>> next = QtConcurrent::run(prepare, readBatch());
+    while (true) {
+        const QList<PreparedLine> batch = next.result();
+        if (batch.isEmpty())
+            break;
+        next = QtConcurrent::run(prepare, readBatch());
+        if (!consume(batch)) {
+            next.waitForFinished();
+            return false;
+        }
+    }
+    if (copyFailed) {
+        *error = Tr::tr("Cannot keep a copy of the input to import: %1").arg(copy->errorString());
+        return false;
+    }
+    return true;
+}
+
+QString stoppedAt(qint64 line, const QString &problem)
+{
+    return Tr::tr("line %1: %2. The lines before it were imported; import the same input again to finish.")
+        .arg(line)
+        .arg(problem);
+}
+
+} // namespace
+
+PostImporter::PostImporter(Database &database, QString actor)
+    : m_database(database)
+    , m_actor(std::move(actor))
+{ }
+
+bool PostImporter::run(QIODevice &input, const QString &sourceName, ImportReport *report, QString *error)
+{
+    *report = {};
+    // Input that cannot be read twice (a pipe) is checked into a copy, which is then stored.
+    std::unique_ptr<QTemporaryFile> copy;
+    if (input.isSequential()) {
+        copy = std::make_unique<QTemporaryFile>();
+        if (!copy->open()) {
+            *error = Tr::tr("Cannot keep a copy of the input to import: %1").arg(copy->errorString());
+            return false;
+        }
+    }
+    const qint64 start = input.pos();
+    if (!check(input, copy.get(), report, error))
+        return false;
+    QIODevice &checked = copy ? static_cast<QIODevice &>(*copy) : input;
+    if (!checked.seek(copy ? 0 : start)) {
+        *error = Tr::tr("Cannot read the input again: %1").arg(checked.errorString());
+        return false;
+    }
+    return store(checked, sourceName, report, error);
+}
+
+bool PostImporter::check(QIODevice &input, QIODevice *copy, ImportReport *report, QString *error)
+{
+    return inBatches(
+        input, copy, checkLines,
+        [&](const QList<PreparedLine> &batch) {
+            for (const PreparedLine &line : batch) {
+                if (line.problem.isEmpty())
+                    continue;
+                if (!m_skipBadLines) {
+                    *error = Tr::tr("line %1: %2. Nothing was imported.").arg(line.number).arg(line.problem);
+                    return false;
+                }
+                report->skipped.append({ line.number, line.problem });
+            }
+            return true;
+        },
+        error);
+}
+
+bool PostImporter::store(QIODevice &input, const QString &sourceName, ImportReport *report, QString *error)
+{
+    std::optional<CurrentUser> user;
+    if (!CurrentUserStore(m_database).load(&user, error))
+        return false;
+    std::optional<ScopeFilter> scope;
+    if (user)
+        scope.emplace(user->actor);
+    // The chunk being written. The PostStore is made anew for every chunk: other writers may
+    // have changed the search index's counters in between.
+    std::optional<Transaction> transaction;
+    std::optional<PostStore> posts;
+    std::optional<LocalState> local;
+    QSet<QString> withWork;
+    QElapsedTimer chunkTime;
+    const auto fail = [&](const QString &message) {
+        *error = message;
+        local.reset();
+        posts.reset();
+        transaction.reset(); // rolls the chunk back
+        return false;
+    };
+    const auto commit = [&](const QString &progress) {
+        if (!posts->flush(error) || !writeMetaText(m_database.connection(), kProgressKey, progress, error))
+            return fail(*error);
+        local.reset();
+        posts.reset();
+        if (!transaction->commit())
+            return fail(transaction->errorString());
+        transaction.reset();
+        return true;
+    };
+    const auto storeLine = [&](const PreparedLine &line) {
+        if (line.blank || (!line.problem.isEmpty() && m_skipBadLines))
+            return true; // a bad line was reported by check()
+        if (!line.problem.isEmpty())
+            return fail(
+                stoppedAt(line.number, Tr::tr("%1 (the input changed while it was imported)").arg(line.problem)));
+        if (!line.withheld.isEmpty()) {
+            report->withheld.append({ line.number, line.withheld });
+            return true;
+        }
+        report->contactsStripped += line.stripped ? 1 : 0;
+        if (withWork.contains(line.record.id)) {
+            ++report->withLocalWork;
+            return local->takePortalPost(Post(QJsonDocument::fromJson(line.text).object()), error) || fail(*error);
+        }
+        PostStore::Outcome outcome;
+        if (!posts->upsert(line.record, line.text, &outcome, error))
+            return fail(stoppedAt(line.number, Tr::tr("cannot store the post: %1").arg(*error)));
+        switch (outcome) {
+        case PostStore::Outcome::Inserted: ++report->inserted; break;
+        case PostStore::Outcome::Updated: ++report->updated; break;
+        case PostStore::Outcome::Unchanged: ++report->unchanged; break;
+        }
+        return true;
+    };
+    const auto begin = [&]() {
+        transaction.emplace(m_database.connection());
+        if (!transaction->isActive())
+            return fail(transaction->errorString());
+        posts.emplace(m_database);
+        local.emplace(m_database, *posts);
+        withWork.clear();
+        chunkTime.start();
+        return local->postsWithWork(&withWork, error) || fail(*error);
+    };
+    const auto storeBatch = [&](const QList<PreparedLine> &batch) {
+        if (!transaction && !begin())
+            return false;
+        for (const PreparedLine &line : batch) {
+            if (!storeLine(line))
+                return false;
+        }
+        if (chunkTime.elapsed() < kChunkMilliseconds)
+            return true;
+        return commit(compactJson(
+            { { QStringLiteral("source"), sourceName }, { QStringLiteral("line"), batch.constLast().number } }));
+    };
+    const auto prepare = [&scope](const QList<ReadLine> &lines) { return prepareLines(lines, scope); };
+    if (!inBatches(input, nullptr, prepare, storeBatch, error))
+        return false;
+    const QJsonObject summary { { QStringLiteral("source"), sourceName },
+        { QStringLiteral("inserted"), report->inserted }, { QStringLiteral("updated"), report->updated },
+        { QStringLiteral("unchanged"), report->unchanged },
+        { QStringLiteral("with_local_work"), report->withLocalWork },
+        { QStringLiteral("withheld"), report->withheld.size() },
+        { QStringLiteral("contacts_stripped"), report->contactsStripped },
+        { QStringLiteral("skipped"), report->skipped.size() } };
+    // The last chunk also ends the import: no progress left, and the audit entry.
+    if (!transaction && !begin())
+        return false;
+    if (!AuditLog(m_database).record(m_actor, QStringLiteral("import"), {}, {}, summary, error))
+        return fail(*error);
+    return commit({});
+}
+
+bool PostImporter::interrupted(const Database &database, std::optional<InterruptedImport> *import, QString *error)
+{
+    std::optional<QString> progress;
+    if (!readMetaText(database.connection(), kProgressKey, &progress, error))
+        return false;
+    import->reset();
+    if (progress) {
+        const QJsonObject json = QJsonDocument::fromJson(progress->toUtf8()).object();
+        *import = InterruptedImport { json.value(QLatin1String("source")).toString(),
+            json.value(QLatin1String("line")).toInteger() };
+    }
+    return true;
+}
+
+} // namespace bxt

@@ -1,0 +1,55 @@
+#include "common/dialogparts.h"
+
+#include "common/widgetparts.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+
+namespace bxt {
+
+QColor warningColor(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x8a, 0x80) : QColor(0xa4, 0x00, 0x00);
+}
+
+void setWarning(QWidget *widget, bool warning)
+{
+    if (!warning) {
+        widget->setPalette(QPalette()); // inherit the theme again
+        return;
+    }
+    QPalette palette = widget->palette();
+    const QColor color = warningColor(palette);
+    palette.setColor(QPalette::WindowText, color);
+    palette.setColor(QPalette::ButtonText, color);
+    widget->setPalette(palette);
+}
+
+QDialogButtonBox *okCancelButtons(QDialog *dialog)
+{
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    return buttons;
+}
+
+QLabel *refusalLabel(const QString &accessibleName, QWidget *parent)
+{
+    QLabel *label = plainTextLabel(QString(), parent);
+    label->setAccessibleName(accessibleName);
+    setWarning(label);
+    return label;
+}
+
+void showRefusal(const QString &refusal, QDialogButtonBox *buttons, QLabel *label)
+{
+    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+    ok->setEnabled(refusal.isEmpty());
+    ok->setToolTip(literalAutoText(refusal));
+    label->setText(refusal);
+    label->setVisible(!refusal.isEmpty());
+}
+
+} // namespace bxt
