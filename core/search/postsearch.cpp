@@ -149,6 +149,18 @@ PostSearch::PostSearch(const Database &database) : m_db(database.connection()) {
 bool PostSearch::search(const QString &query, int limit, QList<SearchHit> *hits, QString *error) const
 {
     hits->clear();
+    return search(
+        query, limit,
+        [hits](const SearchHit &hit) {
+            hits->append(hit);
+            return true;
+        },
+        error);
+}
+
+bool PostSearch::search(
+    const QString &query, int limit, const std::function<bool(const SearchHit &)> &visit, QString *error) const
+{
     const QList<QueryPart> parts = parseQuery(query);
     if (parts.isEmpty())
         return true;
@@ -217,7 +229,9 @@ bool PostSearch::search(const QString &query, int limit, QList<SearchHit> *hits,
     const auto better = [](const Candidate &a, const Candidate &b) {
         return a.score != b.score ? a.score > b.score : a.post > b.post;
     };
-    size_t ordered = std::min(candidates.size(), size_t(limit) * 4 + 16);
+    // For every hit, the first few are ordered alone, so that they are handed on before the rest is sorted.
+    const size_t wanted = limit > 0 ? size_t(limit) : candidates.size();
+    size_t ordered = std::min(candidates.size(), limit > 0 ? size_t(limit) * 4 + 16 : size_t(256));
     std::partial_sort(candidates.begin(), candidates.begin() + qsizetype(ordered), candidates.end(), better);
 
     const bool checkPhrases = std::any_of(parts.cbegin(), parts.cend(),
@@ -225,7 +239,8 @@ bool PostSearch::search(const QString &query, int limit, QList<SearchHit> *hits,
     QSqlQuery fetch(m_db);
     fetch.prepare(checkPhrases ? QStringLiteral("SELECT id, title, raw FROM posts WHERE local_id = ? AND search_gen = ?")
                                : QStringLiteral("SELECT id, title FROM posts WHERE local_id = ? AND search_gen = ?"));
-    for (size_t i = 0; i < candidates.size() && hits->size() < limit; ++i) {
+    size_t found = 0;
+    for (size_t i = 0; i < candidates.size() && found < wanted; ++i) {
         if (i == ordered) {
             std::sort(candidates.begin() + qsizetype(ordered), candidates.end(), better);
             ordered = candidates.size();
@@ -250,7 +265,9 @@ bool PostSearch::search(const QString &query, int limit, QList<SearchHit> *hits,
             if (!all)
                 continue;
         }
-        hits->append({fetch.value(0).toString(), fetch.value(1).toString(), candidate.post});
+        ++found;
+        if (!visit({ fetch.value(0).toString(), fetch.value(1).toString(), candidate.post }))
+            return true;
     }
     return true;
 }

@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <functional>
 #include <vector>
 
 namespace bxt {
@@ -31,6 +32,10 @@ public:
     // Returns false and sets *error only on a database failure; a query with nothing
     // searchable in it finds nothing.
     bool search(const QString &query, int limit, QList<SearchHit> *hits, QString *error) const;
+    // Hands each hit to visit as soon as it is known, best first, until limit hits (0: every
+    // hit) or visit returns false.
+    bool search(
+        const QString &query, int limit, const std::function<bool(const SearchHit &)> &visit, QString *error) const;
 
 private:
     QSqlDatabase m_db;
