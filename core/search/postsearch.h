@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QString>
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace bxt {
@@ -46,7 +47,7 @@ class PostingReader final
 {
 public:
     Q_DISABLE_COPY_MOVE(PostingReader)
-    // Postings listed in stale are skipped.
+    // Postings listed in stale are skipped. The recent small writes are read too.
     PostingReader(const QSqlDatabase &db, StalePostings stale);
 
     // The current postings of a term (or of every pair starting with a single character),
@@ -58,12 +59,16 @@ public:
 
 private:
     static QSqlQuery &bound(quint64 term, QSqlQuery &exact, QSqlQuery &range);
+    // The recent postings of term (or of every pair starting with a single character).
+    bool recent(quint64 term, std::vector<const std::vector<Posting> *> *lists, QString *error);
 
     QSqlQuery m_select;
     QSqlQuery m_range;
     QSqlQuery m_size;
     QSqlQuery m_sizeRange;
     StalePostings m_stale;
+    QSqlDatabase m_db;
+    std::optional<TermPostings> m_recent; // read once, when first needed
 };
 
 } // namespace bxt

@@ -1,6 +1,7 @@
 #include "store/postimporter.h"
 
 #include "domain/postvalidator.h"
+#include "search/searchindexmaintenance.h"
 #include "store/auditlog.h"
 #include "store/currentuserstore.h"
 #include "store/database.h"
@@ -277,7 +278,8 @@ bool PostImporter::store(QIODevice &input, const QString &sourceName, ImportRepo
         if (!transaction->commit())
             return fail(transaction->errorString());
         transaction.reset();
-        return true;
+        // Between two chunks, never inside one.
+        return SearchIndexMaintenance(m_database).run(error);
     };
     const auto storeLine = [&](const PreparedLine &line) {
         if (line.blank || (!line.problem.isEmpty() && m_skipBadLines))
