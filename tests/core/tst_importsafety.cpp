@@ -296,7 +296,7 @@ private slots:
                                      QJsonArray { QJsonObject { { QStringLiteral("post"), post } } } },
             { QStringLiteral("next_cursor"), QStringLiteral("c-1") }, { QStringLiteral("has_more"), false } };
         QJsonArray changes;
-        PreparedPage page = PreparedPage::read(QJsonDocument(body).toJson(), &changes);
+        PreparedPage page = PreparedPage::read(body, &changes);
         page.prepare(changes, ScopeFilter({ QStringLiteral("u-1"), Role::ColumnStaff, {} }));
         QVERIFY(page.changes.isEmpty());
         QVERIFY(page.error.isError());
