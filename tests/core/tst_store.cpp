@@ -355,6 +355,7 @@ private slots:
         QCOMPARE(rowCount(*store.database, "search_recent"), 1);
         QCOMPARE(hitCount(*store.database, QStringLiteral("路灯")), 300);
         QCOMPARE(hitCount(*store.database, QStringLiteral("第0号楼")), 1);
+        QCOMPARE(hitCount(*store.database, QStringLiteral("灯")), 300); // 灯 as the start of 灯不, looked up as a range
 
         // The 200th recent write is moved into the chunks after its action: 251 actions leave 51.
         for (int i = 1; i <= 250; ++i) {
