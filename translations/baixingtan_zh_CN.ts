@@ -343,8 +343,8 @@
 </translation>
     </message>
     <message>
-        <source>--limit is a number from 1 to 10000</source>
-        <translation>--limit 须为 1 到 10000 之间的数</translation>
+        <source>--limit is a number, 0 for every hit</source>
+        <translation>--limit 须为一个数，0 表示全部结果</translation>
     </message>
     <message>
         <source>--unit-kind is department or district</source>
@@ -463,8 +463,12 @@ commands:
         <translation>写入此文件。</translation>
     </message>
     <message>
-        <source>At most this many hits.</source>
-        <translation>最多返回的结果数。</translation>
+        <source>At most this many hits; 0 for every hit.</source>
+        <translation>最多返回的结果数；0 表示全部结果。</translation>
+    </message>
+    <message>
+        <source>Every hit, printed as it is found.</source>
+        <translation>全部结果，找到一条即输出一条。</translation>
     </message>
     <message>
         <source>department or district.</source>

@@ -4,6 +4,7 @@
 #include "actions/portalcopies.h"
 #include "rules/actioneffect.h"
 #include "rules/actionpolicy.h"
+#include "search/searchindexmaintenance.h"
 #include "store/auditlog.h"
 #include "store/calendarstore.h"
 #include "store/database.h"
@@ -11,6 +12,7 @@
 #include "store/unitstore.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 namespace bxt {
 
@@ -23,48 +25,112 @@ bool LocalActions::perform(const Actor &actor, const QString &postId, const QJso
     if (!action)
         return false;
     Post changed;
-    const bool done = inTransaction(m_database, [&](QString *failure) {
-        PostStore posts(m_database);
-        std::optional<Post> post;
-        if (!posts.find(postId, &post, failure))
-            return false;
-        if (!post) {
-            *failure = QCoreApplication::translate("LocalActions", "There is no post %1 in this store.").arg(postId);
-            return false;
-        }
-        const CalendarStore calendars(m_database);
-        WorkCalendar calendar;
-        DeadlineRules rules;
-        QHash<QString, Unit> units;
-        if (!calendars.calendar(&calendar, failure) || !calendars.deadlineRules(&rules, failure)
-            || !UnitStore(m_database).all(&units, failure))
-            return false;
-        const ActionPolicy policy(DeadlineCalculator(calendar, rules), units);
-        if (QString refused = policy.refusal(actor, *post, *action); !refused.isEmpty()) {
-            *failure = refused;
-            return false;
-        }
-        // The first queued action of a post keeps the portal's state of it: with nothing queued
-        // the stored post is exactly that state.
-        PortalCopies copies(m_database);
-        std::optional<Post> copy;
-        if (!copies.find(postId, &copy, failure) || (!copy && !copies.keep(*post, failure)))
-            return false;
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        changed = applyActionLocally(*post, *action, actor, now);
-        // Sync fills in base_version when it sends the action.
-        return posts.replace(changed, failure) && posts.flush(failure)
-                && Outbox(m_database).enqueue(actor, postId, action->body(), now, failure)
-                && AuditLog(m_database).record(actor.userId, action->typeCode(), postId, post->json(),
-                                               changed.json(), failure)
-                && (overriddenAdvice.isEmpty()
-                    || AuditLog(m_database).record(actor.userId, QStringLiteral("advice_overridden"), postId, {},
-                                                   {{QStringLiteral("findings"), overriddenAdvice}}, failure));
-    }, error);
+    const bool done = inTransaction(
+        m_database,
+        [&](QString *failure) {
+            std::optional<ActionPolicy> rules;
+            if (!policy(&rules, failure))
+                return false;
+            PostStore posts(m_database);
+            return performOne(actor, postId, *action, *rules, posts, overriddenAdvice, &changed, failure) == Step::Done
+                && posts.flush(failure);
+        },
+        error);
     if (!done)
         return false;
     *result = changed;
+    maintainSearchIndex();
     return true;
+}
+
+bool LocalActions::performOnAll(const Actor &actor, const QStringList &postIds, const QJsonObject &actionBody,
+    BulkActionOutcome *outcome, QString *error, const Progress &progress)
+{
+    const auto action = Action::fromJson(actionBody, error);
+    if (!action)
+        return false;
+    BulkActionOutcome result;
+    const bool done = inTransaction(
+        m_database,
+        [&](QString *failure) {
+            std::optional<ActionPolicy> rules;
+            if (!policy(&rules, failure))
+                return false;
+            PostStore posts(m_database);
+            for (qsizetype i = 0; i < postIds.size(); ++i) {
+                Post changed;
+                QString message;
+                switch (performOne(actor, postIds.at(i), *action, *rules, posts, {}, &changed, &message)) {
+                case Step::Done: result.changed.append(postIds.at(i)); break;
+                case Step::Refused: result.refused.append({ postIds.at(i), message }); break;
+                case Step::Failed: *failure = message; return false;
+                }
+                if (progress)
+                    progress(i + 1, postIds.size());
+            }
+            return posts.flush(failure);
+        },
+        error);
+    if (!done)
+        return false;
+    *outcome = result;
+    maintainSearchIndex();
+    return true;
+}
+
+bool LocalActions::policy(std::optional<ActionPolicy> *policy, QString *error) const
+{
+    const CalendarStore calendars(m_database);
+    WorkCalendar calendar;
+    DeadlineRules rules;
+    QHash<QString, Unit> units;
+    if (!calendars.calendar(&calendar, error) || !calendars.deadlineRules(&rules, error)
+        || !UnitStore(m_database).all(&units, error))
+        return false;
+    policy->emplace(DeadlineCalculator(calendar, rules), units);
+    return true;
+}
+
+LocalActions::Step LocalActions::performOne(const Actor &actor, const QString &postId, const Action &action,
+    const ActionPolicy &policy, PostStore &posts, const QJsonArray &overriddenAdvice, Post *changed, QString *message)
+{
+    std::optional<Post> post;
+    if (!posts.find(postId, &post, message))
+        return Step::Failed;
+    if (!post) {
+        *message = QCoreApplication::translate("LocalActions", "There is no post %1 in this store.").arg(postId);
+        return Step::Refused;
+    }
+    if (QString refused = policy.refusal(actor, *post, action); !refused.isEmpty()) {
+        *message = refused;
+        return Step::Refused;
+    }
+    // The first queued action of a post keeps the portal's state of it: with nothing queued
+    // the stored post is exactly that state.
+    PortalCopies copies(m_database);
+    std::optional<Post> copy;
+    if (!copies.find(postId, &copy, message) || (!copy && !copies.keep(*post, message)))
+        return Step::Failed;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    *changed = applyActionLocally(*post, action, actor, now);
+    // Sync fills in base_version when it sends the action.
+    const bool stored = posts.replace(*changed, message)
+        && Outbox(m_database).enqueue(actor, postId, action.body(), now, message)
+        && AuditLog(m_database).record(actor.userId, action.typeCode(), postId, post->json(), changed->json(), message)
+        && (overriddenAdvice.isEmpty()
+            || AuditLog(m_database)
+                   .record(actor.userId, QStringLiteral("advice_overridden"), postId, {},
+                       { { QStringLiteral("findings"), overriddenAdvice } }, message));
+    return stored ? Step::Done : Step::Failed;
+}
+
+void LocalActions::maintainSearchIndex() const
+{
+    // The action is stored and searchable either way: a failure here only leaves the upkeep for
+    // the next time.
+    QString error;
+    if (!SearchIndexMaintenance(m_database).runIfDue(&error))
+        qWarning("search index maintenance: %s", qPrintable(error));
 }
 
 } // namespace bxt

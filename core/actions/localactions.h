@@ -5,15 +5,33 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QStringList>
+#include <functional>
+#include <optional>
 
 namespace bxt {
 
+class Action;
+class ActionPolicy;
 class Database;
+class PostStore;
+
+// What an action on many posts did: the posts changed, and those the rules refused (with why).
+struct BulkActionOutcome
+{
+    struct Refusal
+    {
+        QString postId;
+        QString reason;
+    };
+    QStringList changed;
+    QList<Refusal> refused;
+};
 
 // Performs an action on this machine: checks it against the rules (ActionPolicy), applies
 // its local effect, stores the post, puts the action in the outbox for the portal (with its
 // Idempotency-Key fixed now; core/actions/outbox.h) and records it in the audit log, all in one
-// transaction.
+// transaction. The search index's upkeep (SearchIndexMaintenance) runs after the transaction.
 class LocalActions final
 {
 public:
@@ -27,7 +45,23 @@ public:
     bool perform(const Actor &actor, const QString &postId, const QJsonObject &actionBody, Post *result,
                  QString *error, const QJsonArray &overriddenAdvice = {});
 
+    // (posts done, posts in all), after each post.
+    using Progress = std::function<void(qsizetype done, qsizetype total)>;
+    // The same action on each post, all in one transaction: the posts the rules refuse are
+    // listed in *outcome and left as they are, every other one is changed, queued and recorded.
+    // On a failure (a bad action body, a database error) returns false with *error and changes
+    // nothing at all.
+    bool performOnAll(const Actor &actor, const QStringList &postIds, const QJsonObject &actionBody,
+        BulkActionOutcome *outcome, QString *error, const Progress &progress = {});
+
 private:
+    enum class Step { Done, Refused, Failed };
+    bool policy(std::optional<ActionPolicy> *policy, QString *error) const;
+    // Inside the caller's transaction; *message is why on Refused or Failed.
+    Step performOne(const Actor &actor, const QString &postId, const Action &action, const ActionPolicy &policy,
+        PostStore &posts, const QJsonArray &overriddenAdvice, Post *changed, QString *message);
+    void maintainSearchIndex() const;
+
     Database &m_database;
 };
 

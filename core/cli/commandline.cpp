@@ -219,22 +219,23 @@ int exportCommand(Context &context)
 int searchCommand(Context &context)
 {
     bool ok = false;
-    const int limit = context.parser.value(QStringLiteral("limit")).toInt(&ok);
-    if (!ok || limit < 1 || limit > 10000)
-        return context.usage(Tr::tr("--limit is a number from 1 to 10000"));
+    const bool all = context.parser.isSet(QStringLiteral("all"));
+    const int limit = all ? 0 : context.parser.value(QStringLiteral("limit")).toInt(&ok);
+    if (!all && (!ok || limit < 0))
+        return context.usage(Tr::tr("--limit is a number, 0 for every hit"));
     int exitCode = CommandLine::Success;
     const auto database = context.openStore(&exitCode, Database::Access::Read);
     if (!database)
         return exitCode;
-    QList<SearchHit> hits;
     QString error;
-    if (!PostSearch(*database).search(context.arguments.join(QLatin1Char(' ')), limit, &hits, &error))
-        return context.fail(error);
-    for (const SearchHit &hit : std::as_const(hits)) {
+    const auto print = [&context](const SearchHit &hit) {
         QString title = hit.title;
         title.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
         context.print(hit.id + QLatin1Char('\t') + title);
-    }
+        return true;
+    };
+    if (!PostSearch(*database).search(context.arguments.join(QLatin1Char(' ')), limit, print, &error))
+        return context.fail(error);
     return CommandLine::Success;
 }
 
@@ -959,7 +960,8 @@ const QList<Command> &commands()
         {"import", "import FILE|- [--skip-bad]", 1, 1, {QStringLiteral("skip-bad")}, importCommand},
         {"export", "export [--format jsonl|csv] [--out FILE]", 0, 0,
          {QStringLiteral("format"), QStringLiteral("out")}, exportCommand},
-        {"search", "search QUERY [--limit N]", 1, 64, {QStringLiteral("limit")}, searchCommand},
+        {"search", "search QUERY [--limit N | --all]", 1, 64, {QStringLiteral("limit"), QStringLiteral("all")},
+         searchCommand},
         {"deadline",
          "deadline --unit-kind department|district --category CODE --dispatched RFC3339 [--promise-due DATE]", 0, 0,
          {QStringLiteral("unit-kind"), QStringLiteral("category"), QStringLiteral("dispatched"),
@@ -1011,7 +1013,9 @@ void setUpParser(QCommandLineParser &parser)
         {QStringLiteral("skip-bad"), Tr::tr("Report and skip bad lines instead of aborting.")},
         {QStringLiteral("format"), Tr::tr("jsonl or csv; for a report html, pdf or csv; for matters json or csv."), QStringLiteral("format"), QStringLiteral("jsonl")},
         {QStringLiteral("out"), Tr::tr("Write to this file."), QStringLiteral("file")},
-        {QStringLiteral("limit"), Tr::tr("At most this many hits."), QStringLiteral("n"), QStringLiteral("20")},
+        {QStringLiteral("limit"), Tr::tr("At most this many hits; 0 for every hit."), QStringLiteral("n"),
+         QStringLiteral("20")},
+        {QStringLiteral("all"), Tr::tr("Every hit, printed as it is found.")},
         {QStringLiteral("unit-kind"), Tr::tr("department or district."), QStringLiteral("kind")},
         {QStringLiteral("category"), Tr::tr("The post's category code."), QStringLiteral("code")},
         {QStringLiteral("dispatched"), Tr::tr("When the post was dispatched (RFC 3339)."), QStringLiteral("time")},

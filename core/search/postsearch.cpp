@@ -17,6 +17,8 @@ namespace {
 
 constexpr double kK1 = 1.2;
 constexpr double kB = 0.75;
+// About the size of one encoded posting, to count the recent postings like the stored ones.
+constexpr qint64 kEncodedPostingBytes = 4;
 
 struct QueryPart
 {
@@ -80,7 +82,12 @@ bool containsPhrase(const QList<quint64> &haystack, const QList<quint64> &needle
 } // namespace
 
 PostingReader::PostingReader(const QSqlDatabase &db, StalePostings stale)
-    : m_select(db), m_range(db), m_size(db), m_sizeRange(db), m_stale(std::move(stale))
+    : m_select(db)
+    , m_range(db)
+    , m_size(db)
+    , m_sizeRange(db)
+    , m_stale(std::move(stale))
+    , m_db(db)
 {
     m_select.prepare(QStringLiteral("SELECT postings FROM search_postings WHERE term = ?"));
     m_range.prepare(QStringLiteral("SELECT postings FROM search_postings WHERE term BETWEEN ? AND ?"));
@@ -100,6 +107,24 @@ QSqlQuery &PostingReader::bound(quint64 term, QSqlQuery &exact, QSqlQuery &range
     return exact;
 }
 
+bool PostingReader::recent(quint64 term, std::vector<const std::vector<Posting> *> *lists, QString *error)
+{
+    if (!m_recent) {
+        m_recent.emplace();
+        if (!loadRecentPostings(m_db, &*m_recent, error)) {
+            m_recent.reset();
+            return false;
+        }
+    }
+    lists->clear();
+    const bool prefix = SearchTokenizer::isSingleCharacter(term);
+    const auto first = m_recent->lower_bound(prefix ? SearchTokenizer::prefixFirst(term) : term);
+    const auto last = m_recent->upper_bound(prefix ? SearchTokenizer::prefixLast(term) : term);
+    for (auto it = first; it != last; ++it)
+        lists->push_back(&it->second);
+    return true;
+}
+
 bool PostingReader::read(quint64 term, std::vector<Posting> *result, QString *error)
 {
     QSqlQuery &query = bound(term, m_select, m_range);
@@ -117,6 +142,15 @@ bool PostingReader::read(quint64 term, std::vector<Posting> *result, QString *er
         }
         if (middle > 0 && postOrder(all[size_t(middle)], all[size_t(middle) - 1]))
             std::inplace_merge(all.begin(), all.begin() + middle, all.end(), postOrder);
+    }
+    query.finish();
+    std::vector<const std::vector<Posting> *> recentLists;
+    if (!recent(term, &recentLists, error))
+        return false;
+    for (const std::vector<Posting> *postings : recentLists) {
+        const auto middle = std::ptrdiff_t(all.size());
+        all.insert(all.end(), postings->cbegin(), postings->cend());
+        std::inplace_merge(all.begin(), all.begin() + middle, all.end(), postOrder);
     }
     result->clear();
     result->reserve(all.size());
@@ -141,6 +175,11 @@ bool PostingReader::encodedSize(quint64 term, qint64 *bytes, QString *error)
     }
     *bytes = query.value(0).toLongLong();
     query.finish();
+    std::vector<const std::vector<Posting> *> recentLists;
+    if (!recent(term, &recentLists, error))
+        return false;
+    for (const std::vector<Posting> *postings : recentLists)
+        *bytes += qint64(postings->size()) * kEncodedPostingBytes;
     return true;
 }
 
@@ -149,6 +188,18 @@ PostSearch::PostSearch(const Database &database) : m_db(database.connection()) {
 bool PostSearch::search(const QString &query, int limit, QList<SearchHit> *hits, QString *error) const
 {
     hits->clear();
+    return search(
+        query, limit,
+        [hits](const SearchHit &hit) {
+            hits->append(hit);
+            return true;
+        },
+        error);
+}
+
+bool PostSearch::search(
+    const QString &query, int limit, const std::function<bool(const SearchHit &)> &visit, QString *error) const
+{
     const QList<QueryPart> parts = parseQuery(query);
     if (parts.isEmpty())
         return true;
@@ -217,7 +268,9 @@ bool PostSearch::search(const QString &query, int limit, QList<SearchHit> *hits,
     const auto better = [](const Candidate &a, const Candidate &b) {
         return a.score != b.score ? a.score > b.score : a.post > b.post;
     };
-    size_t ordered = std::min(candidates.size(), size_t(limit) * 4 + 16);
+    // For every hit, the first few are ordered alone, so that they are handed on before the rest is sorted.
+    const size_t wanted = limit > 0 ? size_t(limit) : candidates.size();
+    size_t ordered = std::min(candidates.size(), limit > 0 ? size_t(limit) * 4 + 16 : size_t(256));
     std::partial_sort(candidates.begin(), candidates.begin() + qsizetype(ordered), candidates.end(), better);
 
     const bool checkPhrases = std::any_of(parts.cbegin(), parts.cend(),
@@ -225,7 +278,8 @@ bool PostSearch::search(const QString &query, int limit, QList<SearchHit> *hits,
     QSqlQuery fetch(m_db);
     fetch.prepare(checkPhrases ? QStringLiteral("SELECT id, title, raw FROM posts WHERE local_id = ? AND search_gen = ?")
                                : QStringLiteral("SELECT id, title FROM posts WHERE local_id = ? AND search_gen = ?"));
-    for (size_t i = 0; i < candidates.size() && hits->size() < limit; ++i) {
+    size_t found = 0;
+    for (size_t i = 0; i < candidates.size() && found < wanted; ++i) {
         if (i == ordered) {
             std::sort(candidates.begin() + qsizetype(ordered), candidates.end(), better);
             ordered = candidates.size();
@@ -250,7 +304,9 @@ bool PostSearch::search(const QString &query, int limit, QList<SearchHit> *hits,
             if (!all)
                 continue;
         }
-        hits->append({fetch.value(0).toString(), fetch.value(1).toString(), candidate.post});
+        ++found;
+        if (!visit({ fetch.value(0).toString(), fetch.value(1).toString(), candidate.post }))
+            return true;
     }
     return true;
 }

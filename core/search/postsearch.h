@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <functional>
+#include <optional>
 #include <vector>
 
 namespace bxt {
@@ -31,6 +33,10 @@ public:
     // Returns false and sets *error only on a database failure; a query with nothing
     // searchable in it finds nothing.
     bool search(const QString &query, int limit, QList<SearchHit> *hits, QString *error) const;
+    // Hands each hit to visit as soon as it is known, best first, until limit hits (0: every
+    // hit) or visit returns false.
+    bool search(
+        const QString &query, int limit, const std::function<bool(const SearchHit &)> &visit, QString *error) const;
 
 private:
     QSqlDatabase m_db;
@@ -41,7 +47,7 @@ class PostingReader final
 {
 public:
     Q_DISABLE_COPY_MOVE(PostingReader)
-    // Postings listed in stale are skipped.
+    // Postings listed in stale are skipped. The recent small writes are read too.
     PostingReader(const QSqlDatabase &db, StalePostings stale);
 
     // The current postings of a term (or of every pair starting with a single character),
@@ -53,12 +59,16 @@ public:
 
 private:
     static QSqlQuery &bound(quint64 term, QSqlQuery &exact, QSqlQuery &range);
+    // The recent postings of term (or of every pair starting with a single character).
+    bool recent(quint64 term, std::vector<const std::vector<Posting> *> *lists, QString *error);
 
     QSqlQuery m_select;
     QSqlQuery m_range;
     QSqlQuery m_size;
     QSqlQuery m_sizeRange;
     StalePostings m_stale;
+    QSqlDatabase m_db;
+    std::optional<TermPostings> m_recent; // read once, when first needed
 };
 
 } // namespace bxt

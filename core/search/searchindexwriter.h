@@ -22,11 +22,12 @@ struct DocumentTerms
 DocumentTerms documentTerms(QStringView title, QStringView body);
 
 // Writes the search index: an inverted index from terms to postings (post, generation,
-// weight, length), kept in memory while a transaction runs and written in chunks, one row per
-// term, so that a large import costs little more than the text it reads. A post changed or
+// weight, length), kept in memory while a transaction runs. A large write (an import's chunk, a
+// pull's pages) becomes one row per term, so that it costs little more than the text it reads;
+// a small one (a local action) becomes a single row of recent postings. A post changed or
 // removed leaves its old postings behind and is recorded as stale under its old generation;
-// readers skip stale postings, and chunks are merged once a term has many. When stale postings
-// pass a twentieth of the posts, the whole index is rewritten without them.
+// readers skip stale postings. Merging chunks and dropping stale postings is left to
+// SearchIndexMaintenance, between transactions.
 class SearchIndexWriter final
 {
 public:
@@ -50,14 +51,13 @@ private:
         quint16 length;
     };
 
-    // stale: the stale postings, read by the first merge of a flush.
-    bool mergeChunks(quint64 term, std::optional<StalePostings> *stale, QString *error);
-    bool compactIfMuchIsStale(QString *error);
+    std::vector<Posting> sortedPostings(quint64 term) const;
+    bool writeRecent(QString *error);
+    bool writeChunks(QString *error);
     bool writeMeta(const char *key, qint64 value, QString *error);
 
     QSqlDatabase m_db;
     QSqlQuery m_insertChunk;
-    QSqlQuery m_chunkSizes;
     QHash<quint64, std::vector<PendingPosting>> m_pending;
     qint64 m_pendingPostings = 0;
     qint64 m_documents = 0;

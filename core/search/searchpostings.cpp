@@ -3,6 +3,7 @@
 #include "store/database.h"
 
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace bxt {
 
@@ -70,6 +71,54 @@ bool decodePostings(const QByteArray &blob, std::vector<Posting> *postings)
             return false;
         post += qint64(delta);
         postings->push_back({post, quint32(generation), quint32(weight), quint32(length)});
+    }
+    return true;
+}
+
+QByteArray encodeTermPostings(const TermPostings &terms)
+{
+    QByteArray out;
+    for (const auto &[term, postings] : terms) {
+        const QByteArray encoded = encodePostings(postings);
+        putVarint(out, term);
+        putVarint(out, quint64(encoded.size()));
+        out.append(encoded);
+    }
+    return out;
+}
+
+bool decodeTermPostings(const QByteArray &blob, TermPostings *terms)
+{
+    const uchar *cursor = reinterpret_cast<const uchar *>(blob.constData());
+    const uchar *end = cursor + blob.size();
+    while (cursor < end) {
+        quint64 term = 0, size = 0;
+        if (!getVarint(cursor, end, &term) || !getVarint(cursor, end, &size) || size > quint64(end - cursor))
+            return false;
+        std::vector<Posting> &postings = (*terms)[term];
+        const auto middle = std::ptrdiff_t(postings.size());
+        const QByteArray part = QByteArray::fromRawData(reinterpret_cast<const char *>(cursor), qsizetype(size));
+        if (!decodePostings(part, &postings))
+            return false;
+        cursor += size;
+        std::inplace_merge(postings.begin(), postings.begin() + middle, postings.end(), postOrder);
+    }
+    return true;
+}
+
+bool loadRecentPostings(const QSqlDatabase &db, TermPostings *terms, QString *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT postings FROM search_recent ORDER BY chunk"))) {
+        *error = sqlError(query);
+        return false;
+    }
+    while (query.next()) {
+        if (!decodeTermPostings(query.value(0).toByteArray(), terms)) {
+            *error = QStringLiteral("damaged recent search index postings");
+            return false;
+        }
     }
     return true;
 }

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QSet>
 #include <QSqlDatabase>
+#include <map>
 #include <vector>
 
 namespace bxt {
@@ -28,5 +29,15 @@ bool loadStalePostings(const QSqlDatabase &db, StalePostings *stale, QString *er
 // Postings sorted by post, delta- and varint-encoded.
 QByteArray encodePostings(const std::vector<Posting> &postings);
 bool decodePostings(const QByteArray &blob, std::vector<Posting> *postings);
+
+// The postings of several terms, each sorted by post.
+using TermPostings = std::map<quint64, std::vector<Posting>>;
+// Several terms' postings in one blob: a small write (a local action) touches one row, not
+// one row per term.
+QByteArray encodeTermPostings(const TermPostings &terms);
+// Adds the blob's postings to *terms, keeping each term's postings sorted by post.
+bool decodeTermPostings(const QByteArray &blob, TermPostings *terms);
+// The recent small writes that maintenance has not yet moved into the index (search_recent).
+bool loadRecentPostings(const QSqlDatabase &db, TermPostings *terms, QString *error);
 
 } // namespace bxt

@@ -11,6 +11,9 @@ namespace bxt {
 
 namespace {
 
+const QString kCreateSearchRecent =
+        QStringLiteral("CREATE TABLE IF NOT EXISTS search_recent(chunk INTEGER PRIMARY KEY, postings BLOB NOT NULL)");
+
 // v3: index the posts that earlier versions stored.
 bool indexExistingPosts(const QSqlDatabase &db, QString *error)
 {
@@ -77,7 +80,9 @@ const QList<Migration> &migrations()
           QStringLiteral("CREATE TABLE search_postings(term INTEGER NOT NULL, chunk INTEGER NOT NULL, "
                          "postings BLOB NOT NULL, PRIMARY KEY(term, chunk)) WITHOUT ROWID"),
           QStringLiteral("CREATE TABLE search_stale(post INTEGER NOT NULL, generation INTEGER NOT NULL, "
-                         "PRIMARY KEY(post, generation)) WITHOUT ROWID")},
+                         "PRIMARY KEY(post, generation)) WITHOUT ROWID"),
+          // Here already, since indexing a few existing posts writes recent postings (v8).
+          kCreateSearchRecent},
          indexExistingPosts},
         {4,
          {QStringLiteral("CREATE TABLE calendar_years(year INTEGER PRIMARY KEY, source TEXT NOT NULL, "
@@ -135,6 +140,11 @@ const QList<Migration> &migrations()
          // the import has parsed already: the triggers parsed every post a second time in SQLite.
          {QStringLiteral("DROP TRIGGER supervision_openings_insert"),
           QStringLiteral("DROP TRIGGER supervision_openings_update")},
+         {}},
+        {8,
+         // Small writes of the search index (a local action) as one row of postings each, which
+         // SearchIndexMaintenance moves into the per-term chunks between transactions.
+         {kCreateSearchRecent},
          {}},
     };
     return list;

@@ -1,5 +1,6 @@
 #include "sync/changepuller.h"
 
+#include "search/searchindexmaintenance.h"
 #include "store/database.h"
 #include "sync/portalsession.h"
 #include "rules/scopefilter.h"
@@ -132,7 +133,9 @@ private:
                 pages.reserve(batch.size());
                 for (Work &work : batch)
                     pages.append(std::move(work.page));
-                done = PullApplier(*database).apply(pages, &counts, &error);
+                // The index's upkeep between pages, never inside a page's transaction.
+                done = PullApplier(*database).apply(pages, &counts, &error)
+                    && SearchIndexMaintenance(*database).run(&error);
             }
             ChangePuller *receiver = m_receiver;
             const int pages = batch.first().restartFullPass ? 0 : int(batch.size());

@@ -1,6 +1,7 @@
 #include "sync/postimporter.h"
 
 #include "domain/postvalidator.h"
+#include "search/searchindexmaintenance.h"
 #include "store/auditlog.h"
 #include "store/currentuserstore.h"
 #include "store/database.h"
@@ -12,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QTemporaryFile>
+#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace bxt {
@@ -151,7 +153,7 @@ QList<PreparedLine> prepareLines(const QList<ReadLine> &lines, const std::option
     return prepared;
 }
 
-// Reads batches of lines on this thread while a worker prepares the batch before; hands the
+// Reads batches of lines on this thread while workers prepare the batches before; hands the
 // prepared batches to consume in order until it returns false. copy, when given, receives
 // every line read, with the same line numbers.
 template <typename Prepare, typename Consume>
@@ -173,14 +175,21 @@ bool inBatches(QIODevice &input, QIODevice *copy, Prepare prepare, Consume consu
         }
         return lines;
     };
-    QFuture<QList<PreparedLine>> next = QtConcurrent::run(prepare, readBatch());
-    while (true) {
-        const QList<PreparedLine> batch = next.result();
-        if (batch.isEmpty())
-            break;
-        next = QtConcurrent::run(prepare, readBatch());
+    // Preparing (parsing, checking, tokenizing) costs more than storing: as many batches are
+    // prepared at once as there are cores, and handed on in input order.
+    const int preparing = std::max(2, QThread::idealThreadCount());
+    QList<QFuture<QList<PreparedLine>>> ahead;
+    const auto readAhead = [&]() {
+        while (ahead.size() < preparing && !input.atEnd())
+            ahead.append(QtConcurrent::run(prepare, readBatch()));
+    };
+    readAhead();
+    while (!ahead.isEmpty()) {
+        const QList<PreparedLine> batch = ahead.takeFirst().result();
+        readAhead();
         if (!consume(batch)) {
-            next.waitForFinished();
+            for (QFuture<QList<PreparedLine>> &future : ahead)
+                future.waitForFinished();
             return false;
         }
     }
@@ -277,7 +286,8 @@ bool PostImporter::store(QIODevice &input, const QString &sourceName, ImportRepo
         if (!transaction->commit())
             return fail(transaction->errorString());
         transaction.reset();
-        return true;
+        // Between two chunks, never inside one.
+        return SearchIndexMaintenance(m_database).run(error);
     };
     const auto storeLine = [&](const PreparedLine &line) {
         if (line.blank || (!line.problem.isEmpty() && m_skipBadLines))

@@ -13,6 +13,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -110,6 +111,10 @@ int main(int argc, char *argv[])
     const qint64 count = parser.value(QStringLiteral("count")).toLongLong();
     QTemporaryDir temporary;
     const QString dir = parser.isSet(QStringLiteral("dir")) ? parser.value(QStringLiteral("dir")) : temporary.path();
+    if (!QDir().mkpath(dir)) {
+        say(QStringLiteral("cannot create the work folder %1").arg(dir));
+        return 1;
+    }
 
     const bool searchOnly = parser.isSet(QStringLiteral("search-only"));
     const QString storePath = dir + QStringLiteral("/cases.sqlite");

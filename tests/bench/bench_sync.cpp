@@ -17,6 +17,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -84,6 +85,10 @@ int main(int argc, char *argv[])
     const int actions = parser.value(QStringLiteral("actions")).toInt();
     QTemporaryDir temporary;
     const QString dir = parser.isSet(QStringLiteral("dir")) ? parser.value(QStringLiteral("dir")) : temporary.path();
+    if (!QDir().mkpath(dir)) {
+        say(QStringLiteral("cannot create the work folder %1").arg(dir));
+        return 1;
+    }
 
     // The portal, in its own process: it prints its base URL and CA file once it listens.
     QProcess portal;
@@ -106,7 +111,10 @@ int main(int argc, char *argv[])
     const QString input = dir + QStringLiteral("/posts.jsonl");
     {
         QFile file(input);
-        file.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            say(QStringLiteral("cannot write %1: %2").arg(input, file.errorString()));
+            return 1;
+        }
         SyntheticPostGenerator generator(1);
         for (int i = 0; i < count; ++i)
             file.write(QJsonDocument(generator.next()).toJson(QJsonDocument::Compact) + '\n');
@@ -116,6 +124,10 @@ int main(int argc, char *argv[])
     for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
         QFile::remove(floorDb + suffix);
     const double floor = floorRate(input, floorDb, &floorLines);
+    if (floorLines != count) {
+        say(QStringLiteral("the floor read %1 of %2 posts from %3").arg(floorLines).arg(count).arg(input));
+        return 1;
+    }
     say(QStringLiteral("floor (parse + bare insert): %1 posts/s").arg(floor, 0, 'f', 0));
     QString error;
     {

@@ -123,8 +123,10 @@ private slots:
             << QStringList { QStringLiteral("demo"), QStringLiteral("--role"), QStringLiteral("liaison") };
         QTest::addRow("demo unknown role")
             << QStringList { QStringLiteral("demo"), QStringLiteral("--role"), QStringLiteral("mayor") };
-        QTest::addRow("search limit zero") << QStringList { QStringLiteral("search"), QStringLiteral("供暖"),
-            QStringLiteral("--limit"), QStringLiteral("0") };
+        QTest::addRow("search limit negative") << QStringList { QStringLiteral("search"), QStringLiteral("供暖"),
+            QStringLiteral("--limit"), QStringLiteral("-1") };
+        QTest::addRow("search limit not a number") << QStringList { QStringLiteral("search"), QStringLiteral("供暖"),
+            QStringLiteral("--limit"), QStringLiteral("all") };
     }
 
     void usageErrors_exitWith2()
@@ -829,6 +831,59 @@ private slots:
         QVERIFY2(!run.err.contains("Unknown error") && run.err.contains("File too large"), run.err.constData());
         QVERIFY(!QFileInfo::exists(out));
         QCOMPARE(runCli({ QStringLiteral("--db"), store, QStringLiteral("export") }).out.count('\n'), 200);
+    }
+
+    // Issue 13: any --limit, and --limit 0 or --all for every hit of a word in more than 10,000 posts.
+    void search_all_returnsEveryHitOfACommonWord()
+    {
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("cases.sqlite"));
+        constexpr int kWithWord = 10500;
+        constexpr int kWithout = 300;
+        QByteArray lines;
+        QSet<QByteArray> expected;
+        for (int i = 0; i < kWithWord + kWithout; ++i) {
+            const QString id = QStringLiteral("p-%1").arg(i, 5, 10, QLatin1Char('0'));
+            const bool withWord = i < kWithWord;
+            // Every 7th has the word in its title too, so that the ranking has something to order.
+            const QString title = withWord && i % 7 == 0 ? QStringLiteral("楼道暖气不热") : QStringLiteral("小区路灯");
+            const QString body = withWord ? QStringLiteral("第%1号楼的暖气一直不热").arg(i)
+                                          : QStringLiteral("第%1号楼门前的路灯坏了").arg(i);
+            lines += jsonLine(samplePost(id, 1, title, body));
+            if (withWord)
+                expected.insert(id.toUtf8());
+        }
+        QCOMPARE(
+            runCli({ QStringLiteral("--db"), store, QStringLiteral("import"), QStringLiteral("-") }, lines).exitCode,
+            0);
+        const auto idsOf = [](const QByteArray &out) {
+            QList<QByteArray> ids;
+            for (const QByteArray &line : out.split('\n')) {
+                if (!line.isEmpty())
+                    ids.append(line.left(line.indexOf('\t')));
+            }
+            return ids;
+        };
+        const QStringList search { QStringLiteral("--db"), store, QStringLiteral("search"), QStringLiteral("暖气") };
+
+        const CliRun all = runCli(search + QStringList { QStringLiteral("--all") });
+        QCOMPARE(all.exitCode, 0);
+        const QList<QByteArray> allIds = idsOf(all.out);
+        QCOMPARE(allIds.size(), kWithWord);
+        QCOMPARE(QSet<QByteArray>(allIds.cbegin(), allIds.cend()), expected);
+
+        const CliRun zero = runCli(search + QStringList { QStringLiteral("--limit"), QStringLiteral("0") });
+        QCOMPARE(zero.exitCode, 0);
+        QCOMPARE(zero.out, all.out);
+
+        // A limit above 10,000 is taken, and the hits come best first: the same first hits.
+        const CliRun many = runCli(search + QStringList { QStringLiteral("--limit"), QStringLiteral("10001") });
+        QCOMPARE(many.exitCode, 0);
+        QCOMPARE(idsOf(many.out), allIds.first(10001));
+        const CliRun few = runCli(search + QStringList { QStringLiteral("--limit"), QStringLiteral("5") });
+        QCOMPARE(idsOf(few.out), allIds.first(5));
+        // The title hits (every 7th post) rank first, the most recently stored first among equals.
+        QCOMPARE(idsOf(few.out), (QList<QByteArray> { "p-10493", "p-10486", "p-10479", "p-10472", "p-10465" }));
     }
 
     void importBadFile_reportsLineAndExits1()

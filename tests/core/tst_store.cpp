@@ -36,6 +36,23 @@ QByteArray exportAll(Database &database, PostExporter::Format format = PostExpor
 }
 
 // A store holding one unclassified post p-1.
+qint64 rowCount(Database &database, const char *table)
+{
+    QSqlQuery query(database.connection());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))) || !query.next())
+        qFatal("cannot count %s: %s", table, qPrintable(query.lastError().text()));
+    return query.value(0).toLongLong();
+}
+
+qsizetype hitCount(Database &database, const QString &query)
+{
+    QList<SearchHit> hits;
+    QString error;
+    if (!PostSearch(database).search(query, 0, &hits, &error))
+        qFatal("search failed: %s", qPrintable(error));
+    return hits.size();
+}
+
 void seedOnePost(Database &database, const QJsonObject &extraFields = {})
 {
     ImportReport report;
@@ -334,6 +351,99 @@ private slots:
         QList<AuditLog::Entry> entries;
         QVERIFY(AuditLog(*store.database).entriesFor(QStringLiteral("p-1"), &entries, &error));
         QVERIFY(entries.isEmpty());
+    }
+
+    // Issue 13: an action writes the search index as one row of recent postings, not one row per
+    // term; the upkeep moves them into the chunks between actions, and search stays complete.
+    void localActions_writeOneIndexRowAndStaySearchable()
+    {
+        TemporaryStore store;
+        QList<QJsonObject> posts;
+        for (int i = 0; i < 300; ++i)
+            posts.append(samplePost(
+                QStringLiteral("p-%1").arg(i), 1, QStringLiteral("路灯不亮"), QStringLiteral("第%1号楼门前").arg(i)));
+        importPosts(*store.database, posts);
+        const qint64 chunksBefore = rowCount(*store.database, "search_postings");
+        QCOMPARE(rowCount(*store.database, "search_recent"), 0);
+
+        const Actor clerk { QStringLiteral("u-17"), Role::ColumnStaff, {} };
+        const QJsonObject classify { { QStringLiteral("type"), QStringLiteral("classify") },
+            { QStringLiteral("category"), QStringLiteral("appeal") } };
+        LocalActions actions(*store.database);
+        QString error;
+        Post changed;
+        QVERIFY2(actions.perform(clerk, QStringLiteral("p-0"), classify, &changed, &error), qPrintable(error));
+        QCOMPARE(rowCount(*store.database, "search_postings"), chunksBefore);
+        QCOMPARE(rowCount(*store.database, "search_recent"), 1);
+        QCOMPARE(hitCount(*store.database, QStringLiteral("路灯")), 300);
+        QCOMPARE(hitCount(*store.database, QStringLiteral("第0号楼")), 1);
+        QCOMPARE(hitCount(*store.database, QStringLiteral("灯")), 300); // 灯 as the start of 灯不, looked up as a range
+
+        // The 200th recent write is moved into the chunks after its action: 251 actions leave 51.
+        for (int i = 1; i <= 250; ++i) {
+            QVERIFY2(
+                actions.perform(clerk, QStringLiteral("p-%1").arg(i), classify, &changed, &error), qPrintable(error));
+        }
+        QCOMPARE(rowCount(*store.database, "search_recent"), 51);
+        QCOMPARE(hitCount(*store.database, QStringLiteral("路灯")), 300);
+        QCOMPARE(hitCount(*store.database, QStringLiteral("第250号楼")), 1);
+        QCOMPARE(hitCount(*store.database, QStringLiteral("第299号楼")), 1);
+    }
+
+    // Issue 13: a bulk action is one transaction with progress; the rules' refusals are listed
+    // and the other posts are changed, queued and audited (R1: a clerk may classify).
+    void bulkAction_changesTheAllowedPosts_listsRefusals()
+    {
+        TemporaryStore store;
+        importPosts(*store.database,
+            { samplePost(QStringLiteral("p-1"), 1, QStringLiteral("供暖不热"), QStringLiteral("a")),
+                samplePost(QStringLiteral("p-2"), 1, QStringLiteral("供暖停了"), QStringLiteral("b")),
+                samplePost(QStringLiteral("p-3"), 1, QStringLiteral("路灯"), QStringLiteral("c")) });
+        const Actor clerk { QStringLiteral("u-17"), Role::ColumnStaff, {} };
+        const QStringList ids { QStringLiteral("p-1"), QStringLiteral("p-9"), QStringLiteral("p-2"),
+            QStringLiteral("p-3") };
+        QList<std::pair<qsizetype, qsizetype>> progress;
+        BulkActionOutcome outcome;
+        QString error;
+        QVERIFY2(LocalActions(*store.database)
+                     .performOnAll(clerk, ids,
+                         { { QStringLiteral("type"), QStringLiteral("classify") },
+                             { QStringLiteral("category"), QStringLiteral("appeal") } },
+                         &outcome, &error,
+                         [&progress](qsizetype done, qsizetype total) {
+                             progress.append({ done, total });
+                         }),
+            qPrintable(error));
+        QCOMPARE(
+            outcome.changed, (QStringList { QStringLiteral("p-1"), QStringLiteral("p-2"), QStringLiteral("p-3") }));
+        QCOMPARE(outcome.refused.size(), 1);
+        QCOMPARE(outcome.refused.first().postId, QStringLiteral("p-9"));
+        QCOMPARE(progress, (QList<std::pair<qsizetype, qsizetype>> { { 1, 4 }, { 2, 4 }, { 3, 4 }, { 4, 4 } }));
+        for (const char *id : { "p-1", "p-2", "p-3" }) {
+            QCOMPARE(storedPost(*store.database, QLatin1String(id))->status(), QStringLiteral("triaged"));
+            QList<AuditLog::Entry> entries;
+            QVERIFY(AuditLog(*store.database).entriesFor(QLatin1String(id), &entries, &error));
+            QCOMPARE(entries.size(), 1);
+        }
+        QCOMPARE(rowCount(*store.database, "outbox"), 3);
+        QCOMPARE(rowCount(*store.database, "search_recent"), 1); // one flush for the whole action
+        QCOMPARE(hitCount(*store.database, QStringLiteral("供暖")), 2);
+    }
+
+    void bulkAction_badAction_changesNothing()
+    {
+        TemporaryStore store;
+        seedOnePost(*store.database);
+        const QByteArray before = exportAll(*store.database);
+        const Actor clerk { QStringLiteral("u-17"), Role::ColumnStaff, {} };
+        BulkActionOutcome outcome;
+        QString error;
+        QVERIFY(!LocalActions(*store.database)
+                     .performOnAll(clerk, { QStringLiteral("p-1") },
+                         { { QStringLiteral("type"), QStringLiteral("frob") } }, &outcome, &error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(exportAll(*store.database), before);
+        QCOMPARE(rowCount(*store.database, "outbox"), 0);
     }
 
     void backup_isConsistentWhileAnotherConnectionWrites()
