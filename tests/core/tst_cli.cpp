@@ -838,6 +838,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString store = dir.filePath(QStringLiteral("cases.sqlite"));
+        QCOMPARE(runCli({ QStringLiteral("--db"), store, QStringLiteral("init") }).exitCode, 0);
         constexpr int kWithWord = 10500;
         constexpr int kWithout = 300;
         QByteArray lines;
