@@ -806,6 +806,10 @@ commands:
         <source>At most this many matters, the best first.</source>
         <translation>最多列出这么多事项，排名靠前的在先。</translation>
     </message>
+    <message>
+        <source>%1: given twice</source>
+        <translation>%1：同一个键出现了两次</translation>
+    </message>
 </context>
 <context>
     <name>CurrentUser</name>

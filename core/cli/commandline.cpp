@@ -26,6 +26,7 @@
 #include "store/writefailure.h"
 #include "rules/scopefilter.h"
 #include "sync/synccontroller.h"
+#include "text/jsonduplicatekeys.h"
 
 #include <QBuffer>
 #include <QCommandLineParser>
@@ -122,9 +123,14 @@ bool readJsonFile(const Context &context, const QString &name, QJsonObject *obje
     if (!input.device)
         return false;
     QJsonParseError parse;
-    const QJsonDocument document = QJsonDocument::fromJson(input.device->readAll(), &parse);
+    const QByteArray data = input.device->readAll();
+    const QJsonDocument document = QJsonDocument::fromJson(data, &parse);
     if (parse.error != QJsonParseError::NoError || !document.isObject()) {
         *error = Tr::tr("%1 is not a JSON object: %2").arg(name, parse.errorString());
+        return false;
+    }
+    if (const QString duplicate = duplicateJsonKey(data); !duplicate.isEmpty()) {
+        *error = Tr::tr("%1: given twice").arg(duplicate);
         return false;
     }
     *object = document.object();

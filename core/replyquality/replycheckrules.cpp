@@ -125,12 +125,16 @@ bool readFamily(const QJsonObject &families, const QString &name, bool withExcep
     QJsonObject json;
     const QStringList keys = withExceptions ? QStringList { QStringLiteral("patterns"), QStringLiteral("exceptions") }
                                             : QStringList { QStringLiteral("patterns") };
-    return readObject(families.value(name), path, &json, error) && hasExactly(json, keys, {}, path, error)
+    return readObject(families.value(name), path, &json, error)
+        && hasExactly(json, keys, { QStringLiteral("ignored") }, path, error)
         && readPatterns(json.value(QLatin1String("patterns")), child(path, QStringLiteral("patterns")), insert,
             &family->pattern, error)
         && (!withExceptions
             || readPatterns(json.value(QLatin1String("exceptions")), child(path, QStringLiteral("exceptions")), insert,
-                &family->exception, error));
+                &family->exception, error))
+        && (!json.contains(QLatin1String("ignored"))
+            || readPatterns(json.value(QLatin1String("ignored")), child(path, QStringLiteral("ignored")), insert,
+                &family->ignored, error));
 }
 
 bool readSignal(const QJsonValue &value, const QString &path, ReplyCheckRules::Signal *signal, QString *error)
@@ -175,8 +179,9 @@ QString ReplyCheckRules::Family::find(const QString &text) const
 {
     if (pattern.pattern().isEmpty())
         return {};
-    const QRegularExpressionMatch match = pattern.match(text);
-    if (!match.hasMatch() || (!exception.pattern().isEmpty() && exception.match(text).hasMatch()))
+    const QString checked = ignored.pattern().isEmpty() ? text : QString(text).remove(ignored);
+    const QRegularExpressionMatch match = pattern.match(checked);
+    if (!match.hasMatch() || (!exception.pattern().isEmpty() && exception.match(checked).hasMatch()))
         return {};
     return match.captured();
 }

@@ -27,11 +27,13 @@ public:
         int perChars = 0;
     };
     // A pattern family: a finding when one pattern matches and no exception does. The patterns
-    // are kept as one alternation, so the text is scanned once.
+    // are kept as one alternation, so the text is scanned once. What an "ignored" pattern
+    // matches is taken out of the text first (a contact line after an answer is no redirect).
     struct Family
     {
         QRegularExpression pattern;
         QRegularExpression exception; // empty: none
+        QRegularExpression ignored; // empty: none
 
         // The match, empty when none or when an exception matches.
         QString find(const QString &text) const;

@@ -536,6 +536,44 @@ private slots:
         QCOMPARE(audited(), 1);
     }
 
+    // R19: a key given twice in one object is refused by its path, not read as one of its values.
+    void replyRulesImport_refusesDuplicateKeys_data()
+    {
+        QTest::addColumn<QByteArray>("from");
+        QTest::addColumn<QByteArray>("to");
+        QTest::addColumn<QString>("path");
+        QTest::addRow("at the top") << QByteArray("{") << QByteArray(R"({"stock_phrases": [],)")
+                                    << QStringLiteral("stock_phrases");
+        QTest::addRow("in an object") << QByteArray(R"("enough": 4,)") << QByteArray(R"("enough": 4, "enough": 5,)")
+                                      << QStringLiteral("substance.enough");
+        QTest::addRow("in an object of a list")
+            << QByteArray(R"("name": "date",)") << QByteArray(R"("name": "date", "name": "day",)")
+            << QStringLiteral("substance.signals[0].name");
+        QTest::addRow("spelled with an escape")
+            << QByteArray(R"("enough": 4,)") << QByteArray(R"("enough": 4, "en\u006fugh": 4,)")
+            << QStringLiteral("substance.enough");
+    }
+
+    void replyRulesImport_refusesDuplicateKeys()
+    {
+        QFETCH(QByteArray, from);
+        QFETCH(QByteArray, to);
+        QFETCH(QString, path);
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("reply-rules.sqlite"));
+        QCOMPARE(runCli({ QStringLiteral("--db"), store, QStringLiteral("init") }).exitCode, 0);
+        const QStringList show { QStringLiteral("--db"), store, QStringLiteral("reply-rules"), QStringLiteral("show") };
+        const QByteArray before = runCli(show).out;
+        QVERIFY2(before.contains(from), before.constData());
+        const QByteArray file = QByteArray(before).replace(before.indexOf(from), from.size(), to);
+        const CliRun imported = runCli({ QStringLiteral("--db"), store, QStringLiteral("reply-rules"),
+            QStringLiteral("import"), writeFile(dir, QStringLiteral("dup.json"), file) });
+        QCOMPARE(imported.exitCode, 1);
+        QVERIFY2(imported.err.contains((path + QStringLiteral(": given twice")).toUtf8()), imported.err.constData());
+        QVERIFY(imported.err.contains("Nothing was imported"));
+        QCOMPARE(runCli(show).out, before);
+    }
+
     void rulesImport_refusesUnknownKeysByPath_data() // R16
     {
         QTest::addColumn<QByteArray>("json");

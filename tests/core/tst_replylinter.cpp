@@ -261,6 +261,13 @@ void TestReplyLinter::placeholder_data() // R19
     QTest::addRow("document number in 【】") << kGoodText + u"依据长价商【2014】92号文件执行。"_s << QString();
     QTest::addRow("document number in 〔〕") << kGoodText + u"依据哈政发〔2019〕3号文件执行。"_s << QString();
     QTest::addRow("book title marks") << kGoodText + u"依据《哈尔滨市供热条例》办理。"_s << QString();
+    // The corpus masks names, numbers and plates with X, × and ○: only a field left so is a placeholder.
+    QTest::addRow("masked digits in a phone number") << kGoodText + u"联系电话159××××2048。"_s << QString();
+    QTest::addRow("a title and a masked name") << kGoodText + u"教导主任XXX已向家长道歉。"_s << QString();
+    QTest::addRow("a trade and a masked name") << kGoodText + u"涉事店主×××已补办执照。"_s << QString();
+    QTest::addRow("a masked plate") << kGoodText + u"车辆黑B·○○○35已被拖离。"_s << QString();
+    QTest::addRow("× for a field left unfilled") << kGoodText + u"经办人：×××。"_s << u"block"_s;
+    QTest::addRow("○ for a field left unfilled") << kGoodText + u"受理编号：○○○○"_s << u"block"_s;
 }
 
 void TestReplyLinter::placeholder()
@@ -358,6 +365,12 @@ void TestReplyLinter::redirect_data() // R19
         << kGoodText + u"如有疑问，请致电0451-12345678。"_s << QString();
     QTest::addRow("申请到位 is no 请到") << u"您好，您反映的补贴资金申请到位后，将按月发放。"_s << QString();
     QTest::addRow("the unit called, not the author") << kGoodText + u"我局工作人员已电话联系供热公司。"_s << QString();
+    QTest::addRow("contact line with a colon after a complete answer")
+        << kGoodText + u"如有疑问，请致电：0451-87654"_s << QString();
+    QTest::addRow("contact line after a short answer")
+        << u"经查，该处井盖已于六月二日更换。如有疑问，请您致电：0451-87654。"_s << QString();
+    QTest::addRow("a contact line does not hide another channel")
+        << u"您好，请您到区信访局当面反映。如有疑问，请致电0451-87654。"_s << u"advice"_s;
 }
 
 void TestReplyLinter::redirect()

@@ -1,0 +1,43 @@
+// bxt::duplicateJsonKey: an imported rules, calendar or units file with a key given twice in one
+// object is refused by the key's path, since QJsonDocument would keep only one of its values.
+
+#include "text/jsonduplicatekeys.h"
+
+#include <QtTest>
+
+class TestJsonDuplicateKeys : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void duplicateJsonKey_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("path");
+        QTest::addRow("none") << QByteArray(R"({"a": 1, "b": {"a": 2}})") << QString();
+        QTest::addRow("empty object") << QByteArray("{}") << QString();
+        QTest::addRow("the same key in sibling objects")
+            << QByteArray(R"({"x": {"k": 1}, "y": {"k": 2}, "z": [{"k": 3}, {"k": 4}]})") << QString();
+        QTest::addRow("a value that spells a key")
+            << QByteArray("{\"a\": \"a\", \"b\": [\"a\", \"a\"], \"c\": \"\\\"a\\\": {,\"}") << QString();
+        QTest::addRow("at the top") << QByteArray(R"({"a": 1, "b": 2, "a": 3})") << QStringLiteral("a");
+        QTest::addRow("nested") << QByteArray(R"({"a": {"b": {"c": 1, "c": 1}}})") << QStringLiteral("a.b.c");
+        QTest::addRow("in a list") << QByteArray(R"({"a": [1, {"k": 1}, {"k": 1, "k": 2}]})")
+                                   << QStringLiteral("a[2].k");
+        QTest::addRow("after a nested object") << QByteArray(R"({"a": {"a": 1}, "a": 2})") << QStringLiteral("a");
+        QTest::addRow("escaped spelling") << QByteArray("{\"ab\": 1, \"\\u0061b\": 2}") << QStringLiteral("ab");
+        QTest::addRow("an escaped quote in a key")
+            << QByteArray("{\"a\\\"b\": 1, \"a\\u0022b\": 2}") << QStringLiteral("a\"b");
+        QTest::addRow("Han keys") << QByteArray(R"({"天数": 1, "天数": 2})") << QString::fromUtf8("天数");
+    }
+
+    void duplicateJsonKey()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, path);
+        QCOMPARE(bxt::duplicateJsonKey(json), path);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJsonDuplicateKeys)
+#include "tst_jsonduplicatekeys.moc"
