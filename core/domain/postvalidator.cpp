@@ -2,11 +2,10 @@
 
 #include "domain/category.h"
 #include "domain/post.h"
+#include "text/jsonduplicatekeys.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QSet>
 #include <QStringList>
 #include <algorithm>
 #include <vector>
@@ -158,13 +157,6 @@ bool isPlainId(const QString &id)
     });
 }
 
-// A key as the parser reads it: escapes decoded.
-QByteArray decodedKey(QByteArrayView quoted)
-{
-    const QJsonArray holder = QJsonDocument::fromJson("[" + quoted.toByteArray() + "]").array();
-    return holder.first().toString().toUtf8();
-}
-
 template <typename Check> QString validateList(const QJsonObject &post, const char *field, Check check)
 {
     const QJsonValue value = post.value(QLatin1String(field));
@@ -236,63 +228,26 @@ QString validatePost(const QJsonObject &post)
 
 QString validatePostText(QByteArrayView json)
 {
-    struct Level
-    {
-        bool isObject = false;
-        bool expectsKey = false;
-        QSet<QByteArray> keys;
-    };
-    std::vector<Level> levels;
-    qsizetype stringStart = -1;
+    bool inString = false;
     bool escaped = false;
-    bool hasEscape = false;
     for (qsizetype i = 0; i < json.size(); ++i) {
         const char c = json.at(i);
-        if (stringStart >= 0) {
-            if (escaped) {
-                escaped = false;
-            } else if (c == '\\') {
-                escaped = hasEscape = true;
-            } else if (uchar(c) < 0x20) {
-                return Tr::tr("a raw control character (U+%1) in a string at byte %2; JSON needs it escaped")
-                    .arg(uchar(c), 4, 16, QLatin1Char('0'))
-                    .arg(i);
-            } else if (c == '"') {
-                if (!levels.empty() && levels.back().isObject && levels.back().expectsKey) {
-                    Level &level = levels.back();
-                    const QByteArrayView quoted = json.sliced(stringStart, i + 1 - stringStart);
-                    const QByteArray key
-                        = hasEscape ? decodedKey(quoted) : quoted.sliced(1, quoted.size() - 2).toByteArray();
-                    if (level.keys.contains(key))
-                        return Tr::tr("duplicate key \"%1\" in one object at byte %2")
-                            .arg(QString::fromUtf8(key))
-                            .arg(stringStart);
-                    level.keys.insert(key);
-                    level.expectsKey = false;
-                }
-                stringStart = -1;
-            }
-            continue;
-        }
-        switch (c) {
-        case '"':
-            stringStart = i;
-            hasEscape = false;
-            break;
-        case '{': levels.push_back({ true, true, {} }); break;
-        case '[': levels.push_back({ false, false, {} }); break;
-        case '}':
-        case ']':
-            if (!levels.empty())
-                levels.pop_back();
-            break;
-        case ',':
-            if (!levels.empty() && levels.back().isObject)
-                levels.back().expectsKey = true;
-            break;
-        default: break;
+        if (!inString) {
+            inString = c == '"';
+        } else if (escaped) {
+            escaped = false;
+        } else if (c == '\\') {
+            escaped = true;
+        } else if (c == '"') {
+            inString = false;
+        } else if (uchar(c) < 0x20) {
+            return Tr::tr("a raw control character (U+%1) in a string at byte %2; JSON needs it escaped")
+                .arg(uchar(c), 4, 16, QLatin1Char('0'))
+                .arg(i);
         }
     }
+    if (const QString path = duplicateJsonKey(json.toByteArray()); !path.isEmpty())
+        return Tr::tr("duplicate key \"%1\" in one object").arg(path);
     return {};
 }
 

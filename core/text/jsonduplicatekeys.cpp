@@ -13,8 +13,8 @@ struct Level
 {
     bool object = false;
     QString path;
-    QSet<QString> keys;
-    QString lastKey;
+    QSet<QByteArray> keys;
+    QByteArray lastKey;
     int index = 0;
     bool expectKey = false;
 };
@@ -26,16 +26,17 @@ QString pathOfChild(const QList<Level> &levels)
     const Level &parent = levels.last();
     if (!parent.object)
         return QStringLiteral("%1[%2]").arg(parent.path).arg(parent.index);
-    return parent.path.isEmpty() ? parent.lastKey : parent.path + QLatin1Char('.') + parent.lastKey;
+    const QString key = QString::fromUtf8(parent.lastKey);
+    return parent.path.isEmpty() ? key : parent.path + QLatin1Char('.') + key;
 }
 
 // The text of the string token json[start..end], quotes included, with its escapes decoded.
-QString decodedString(const QByteArray &json, qsizetype start, qsizetype end)
+QByteArray decodedString(const QByteArray &json, qsizetype start, qsizetype end)
 {
     const QByteArray token = json.mid(start, end - start + 1);
     if (!token.contains('\\'))
-        return QString::fromUtf8(token.mid(1, token.size() - 2));
-    return QJsonDocument::fromJson('[' + token + ']').array().at(0).toString();
+        return token.mid(1, token.size() - 2);
+    return QJsonDocument::fromJson('[' + token + ']').array().at(0).toString().toUtf8();
 }
 
 } // namespace

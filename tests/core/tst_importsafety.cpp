@@ -235,7 +235,7 @@ private slots:
         QTest::addRow("duplicate key written with an escape") << replaced("\"title\":\"标题\"",
             "\"title\":\"标题\",\"t\\u0069tle\":\"别的\"") << QStringLiteral("duplicate key \"title\"");
         QTest::addRow("duplicate key in a nested object")
-            << replaced("\"alias\":", "\"alias\":\"甲\",\"alias\":") << QStringLiteral("duplicate key \"alias\"");
+            << replaced("\"alias\":", "\"alias\":\"甲\",\"alias\":") << QStringLiteral("duplicate key \"author.alias\"");
     }
 
     void importMisleadingText_isRefusedWithItsLine()
