@@ -1338,8 +1338,8 @@ commands:
         <translation>第 %2 字节处的字符串中有未转义的控制字符（U+%1）；JSON 要求转义</translation>
     </message>
     <message>
-        <source>duplicate key &quot;%1&quot; in one object at byte %2</source>
-        <translation>第 %2 字节处的同一对象中有重复的键“%1”</translation>
+        <source>duplicate key &quot;%1&quot; in one object</source>
+        <translation>同一对象中有重复的键“%1”</translation>
     </message>
 </context>
 <context>
