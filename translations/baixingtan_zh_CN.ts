@@ -1125,6 +1125,10 @@ commands:
         <source>This case store belongs to another portal (%1); synchronise it with that portal, or use another case store for this one. Nothing was changed.</source>
         <translation>此案件库属于另一个门户（%1）；请与该门户同步，或为本门户另用一个案件库。未作任何更改。</translation>
     </message>
+    <message>
+        <source>This case store holds posts not from a portal (imported or demo posts), which a synchronisation would remove; use another case store for the portal. Nothing was changed.</source>
+        <translation>此案件库中的帖子并非来自门户（导入或演示帖子），同步会将其删除；请为门户另用一个案件库。未作任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>PortalTerms</name>
