@@ -54,14 +54,18 @@ bool readDateList(const QJsonValue &value, int year, QSet<QDate> *dates, QString
     return true;
 }
 
+// How far a holiday period across New Year reaches into the other year: the notices' make-up
+// days and days off lie between 12-29 and 01-03 (2019: 2018-12-29 worked).
+constexpr qint64 kNewYearReachDays = 3;
+
 // Whether day, of the year before or after, is joined to New Year's Day of year by listed days
-// and weekends between them.
+// and weekends between them, within the reach of a New Year holiday.
 bool joinedToNewYear(const QDate &day, int year, const QSet<QDate> &listed)
 {
     const QDate newYearsDay(year, 1, 1);
     const QDate from = day.year() < year ? day : QDate(year, 12, 31);
     const QDate to = day.year() < year ? newYearsDay : day;
-    if (from.daysTo(to) > 31 || !listed.contains(from) || !listed.contains(to))
+    if (from.daysTo(to) > kNewYearReachDays || !listed.contains(from) || !listed.contains(to))
         return false;
     for (QDate between = from.addDays(1); between < to; between = between.addDays(1)) {
         if (!listed.contains(between) && between.dayOfWeek() <= 5)

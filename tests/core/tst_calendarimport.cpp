@@ -385,6 +385,30 @@ void TestCalendarimport::neighbourDays_onlyAcrossNewYear_data()
         << QByteArray(R"({"year": 2026, "holidays": ["2026-12-31", "2027-01-01"], "workdays": []})") << true;
     QTest::addRow("over a weekend into the next year")
         << QByteArray(R"({"year": 2027, "holidays": ["2027-12-31", "2028-01-03"], "workdays": []})") << true;
+    QTest::addRow("2019 make-up Saturday 2018-12-29 before 12-30..01-01 off") << QByteArray(
+        R"({"year": 2019, "holidays": ["2018-12-30", "2018-12-31", "2019-01-01"],
+                         "workdays": ["2018-12-29"]})") << true;
+    // Issue 12 finding 5: a run of days off joined day by day to New Year is no New Year holiday.
+    QStringList january2025;
+    for (int day = 1; day <= 31; ++day)
+        january2025.append(QStringLiteral("\"2025-01-%1\"").arg(day, 2, 10, QLatin1Char('0')));
+    QTest::addRow("every day of the next year's January")
+        << QStringLiteral(R"({"year": 2024, "holidays": ["2024-01-01", "2024-12-31", %1], "workdays": []})")
+               .arg(january2025.join(QLatin1Char(',')))
+               .toUtf8()
+        << false;
+    QStringList december2026;
+    for (int day = 1; day <= 31; ++day)
+        december2026.append(QStringLiteral("\"2026-12-%1\"").arg(day, 2, 10, QLatin1Char('0')));
+    QTest::addRow("every day of the previous year's December")
+        << QStringLiteral(R"({"year": 2027, "holidays": [%1, "2027-01-01"], "workdays": []})")
+               .arg(december2026.join(QLatin1Char(',')))
+               .toUtf8()
+        << false;
+    QTest::addRow("four days into the next year")
+        << QByteArray(R"({"year": 2026, "holidays": ["2026-12-31", "2027-01-01", "2027-01-02", "2027-01-03",
+                         "2027-01-04"], "workdays": []})")
+        << false;
 }
 
 void TestCalendarimport::neighbourDays_onlyAcrossNewYear()
