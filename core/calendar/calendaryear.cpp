@@ -54,14 +54,28 @@ bool readDateList(const QJsonValue &value, int year, QSet<QDate> *dates, QString
     return true;
 }
 
+// The first key of object that is not one of known, or an empty string.
+QString unknownKey(const QJsonObject &object, std::initializer_list<QLatin1String> known)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (std::find(known.begin(), known.end(), it.key()) == known.end())
+            return it.key();
+    }
+    return {};
+}
+
+// How far a holiday period across New Year reaches into the other year: the notices' make-up
+// days and days off lie between 12-29 and 01-03 (2019: 2018-12-29 worked).
+constexpr qint64 kNewYearReachDays = 3;
+
 // Whether day, of the year before or after, is joined to New Year's Day of year by listed days
-// and weekends between them.
+// and weekends between them, within the reach of a New Year holiday.
 bool joinedToNewYear(const QDate &day, int year, const QSet<QDate> &listed)
 {
     const QDate newYearsDay(year, 1, 1);
     const QDate from = day.year() < year ? day : QDate(year, 12, 31);
     const QDate to = day.year() < year ? newYearsDay : day;
-    if (from.daysTo(to) > 31 || !listed.contains(from) || !listed.contains(to))
+    if (from.daysTo(to) > kNewYearReachDays || !listed.contains(from) || !listed.contains(to))
         return false;
     for (QDate between = from.addDays(1); between < to; between = between.addDays(1)) {
         if (!listed.contains(between) && between.dayOfWeek() <= 5)
@@ -74,7 +88,8 @@ bool joinedToNewYear(const QDate &day, int year, const QSet<QDate> &listed)
 
 bool CalendarYear::isPublished() const
 {
-    return std::any_of(holidays.begin(), holidays.end(), [this](const QDate &day) { return day.year() == year; });
+    return std::any_of(holidays.begin(), holidays.end(),
+        [this](const QDate &day) { return day.year() == year && day.dayOfWeek() <= 5; });
 }
 
 QList<QDate> CalendarYear::neighbourDays() const
@@ -120,9 +135,24 @@ bool parseCalendarYear(const QJsonObject &json, CalendarYear *result, QString *e
         *error = Tr::tr("the calendar has no valid \"year\"");
         return false;
     }
+    // A key the program does not read would be dropped without a word: a typo, or a second shape.
+    const bool holidayCn = json.contains(QLatin1String("days"));
+    if (holidayCn && (json.contains(QLatin1String("holidays")) || json.contains(QLatin1String("workdays")))) {
+        *error = Tr::tr("give either \"days\" or \"holidays\" and \"workdays\", not both");
+        return false;
+    }
+    const QString unknown = holidayCn
+        ? unknownKey(json,
+            { QLatin1String("year"), QLatin1String("days"), QLatin1String("$schema"), QLatin1String("$id"),
+                QLatin1String("papers") })
+        : unknownKey(json, { QLatin1String("year"), QLatin1String("holidays"), QLatin1String("workdays") });
+    if (!unknown.isEmpty()) {
+        *error = Tr::tr("unknown key \"%1\"").arg(unknown);
+        return false;
+    }
     CalendarYear parsed;
     parsed.year = year;
-    if (json.contains(QLatin1String("days"))) {
+    if (holidayCn) {
         const QJsonValue days = json.value(QLatin1String("days"));
         if (!days.isArray()) {
             *error = Tr::tr("\"days\" must be a list");
@@ -133,6 +163,12 @@ bool parseCalendarYear(const QJsonObject &json, CalendarYear *result, QString *e
             QDate date;
             if (!readDate(day.value(QLatin1String("date")), year, &date, error))
                 return false;
+            const QString unknownOfDay
+                = unknownKey(day, { QLatin1String("name"), QLatin1String("date"), QLatin1String("isOffDay") });
+            if (!unknownOfDay.isEmpty()) {
+                *error = Tr::tr("day %1 has an unknown key \"%2\"").arg(date.toString(Qt::ISODate), unknownOfDay);
+                return false;
+            }
             const QJsonValue offDay = day.value(QLatin1String("isOffDay"));
             if (!offDay.isBool()) {
                 *error = Tr::tr("day %1 has no true/false \"isOffDay\"").arg(date.toString(Qt::ISODate));

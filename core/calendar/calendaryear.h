@@ -17,15 +17,17 @@ struct CalendarYear
     QString source; // "built-in", or where an import came from
 
     QJsonObject toJson() const; // the portal's /calendar/{year} shape, dates sorted
-    // False for a year with no day off of its own: holiday-cn's placeholder ("days": []) for an
-    // arrangement not announced yet. Such a year stays unknown (R18).
+    // False for a year with no weekday off of its own: holiday-cn's placeholder ("days": []) for
+    // an arrangement not announced yet, or a file that only repeats weekends. Such a year stays
+    // unknown (R18).
     bool isPublished() const;
     // Its days that belong to the neighbouring years (a holiday period across New Year), sorted.
     QList<QDate> neighbourDays() const;
 };
 
 // Reads the portal's shape {"year", "holidays", "workdays"} or the holiday-cn shape
-// {"year", "days": [{"name", "date", "isOffDay"}]}. On error returns false and sets *error.
+// {"year", "days": [{"name", "date", "isOffDay"}]} (with its "$schema", "$id" and "papers"). A key
+// of neither shape is refused. On error returns false and sets *error.
 bool parseCalendarYear(const QJsonObject &json, CalendarYear *year, QString *error);
 
 // Whether every day the year gives of the year before or after lies in a holiday period across

@@ -330,9 +330,9 @@ int calendarCommand(Context &context)
             || !checkNeighbourDays(year, &error))
             return context.fail(Tr::tr("%1: %2. Nothing was imported.").arg(context.arguments.at(1), error));
         if (!year.isPublished())
-            return context.fail(Tr::tr("%1 lists no day off of %2: the holiday arrangement of %2 is not published "
-                                       "yet. Nothing was imported; deadlines in %2 are counted Monday to Friday and "
-                                       "marked incomplete (R18).")
+            return context.fail(Tr::tr("%1 lists no weekday off in %2: the holiday arrangement of %2 is not "
+                                       "published yet. Nothing was imported; deadlines in %2 are counted Monday to "
+                                       "Friday and marked incomplete (R18).")
                                     .arg(context.arguments.at(1))
                                     .arg(year.year));
         year.source = context.arguments.at(1);

@@ -85,4 +85,14 @@ bool isDispatchedToUnits(Category category)
     return category != Category::Petition && category != Category::Report && category != Category::Other;
 }
 
+QStringList dispatchedCodes()
+{
+    QStringList codes;
+    for (const CategoryInfo &each : kCategories) {
+        if (isDispatchedToUnits(each.category))
+            codes.append(QString::fromLatin1(each.code));
+    }
+    return codes;
+}
+
 } // namespace bxt::Categories

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace bxt {
@@ -15,6 +16,7 @@ std::optional<Category> fromCode(const QString &code);
 QString chineseName(Category category);                  // the notice's own word, e.g. 综合
 QString displayName(Category category);                  // translated for the UI
 bool isDispatchedToUnits(Category category);             // petition, report and other never go to a unit
+QStringList dispatchedCodes();                           // the codes of the categories that go to units
 QString handlingRule(Category category);                 // the notice's handling in one line, translated, with its rule id
 } // namespace Categories
 

@@ -134,7 +134,7 @@ bool AssessmentReportBuilder::build(const ReportPeriod &year, AssessmentReport *
     select.setForwardOnly(true);
     select.prepare(QStringLiteral("SELECT a.unit_id, p.category, p.raw FROM assignments a JOIN posts p ON p.local_id = "
                                   "a.post WHERE a.dispatched_at >= ? AND a.dispatched_at < ? AND %1")
-                       .arg(QLatin1String(kUnitWorkPosts)));
+                       .arg(unitWorkPosts()));
     select.addBindValue(year.start());
     select.addBindValue(year.end());
     if (!select.exec()) {

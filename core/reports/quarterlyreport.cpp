@@ -76,7 +76,7 @@ bool countAssignments(const Database &database, const ReportPeriod &quarter, Dea
     sqlite3_stmt *prepared = nullptr;
     const QByteArray sql = QByteArrayLiteral("SELECT a.unit_id, p.raw FROM assignments a JOIN posts p ON p.local_id = "
                                              "a.post WHERE a.dispatched_at >= ? AND a.dispatched_at < ? AND ")
-        + kUnitWorkPosts;
+        + unitWorkPosts().toLatin1();
     if (!db || sqlite3_prepare_v2(db, sql.constData(), -1, &prepared, nullptr) != SQLITE_OK) {
         *error = QCoreApplication::translate("QuarterlyReport", "Cannot read the assignments: %1")
                      .arg(db ? QString::fromUtf8(sqlite3_errmsg(db)) : QStringLiteral("no SQLite handle"));
@@ -187,7 +187,7 @@ bool QuarterlyReportBuilder::build(const ReportPeriod &quarter, QuarterlyReport 
             QStringLiteral("SELECT s.unit_id, count(*) FROM supervision_openings s JOIN posts p ON p.local_id = s.post "
                            "WHERE s.opened_at >= ? AND s.opened_at < ? AND s.unit_id IS NOT NULL AND %1 "
                            "GROUP BY s.unit_id")
-                .arg(QLatin1String(kUnitWorkPosts)),
+                .arg(unitWorkPosts()),
             range, error))
         return false;
     while (query.next())
@@ -215,10 +215,7 @@ bool QuarterlyReportBuilder::build(const ReportPeriod &quarter, QuarterlyReport 
     const qint64 weeks = (quarter.end() - quarter.start() + kSecondsPerWeek - 1) / kSecondsPerWeek;
     result.postsPerWeek = QList<qint64>(weeks, 0);
     // Matters of the posts units handle: never a report's (R10) nor a shielded one's (R12).
-    QStringList dispatched;
-    for (const Category category : { Category::Consultation, Category::Appeal, Category::Suggestion,
-             Category::Commentary, Category::MultiDepartment })
-        dispatched.append(Categories::code(category));
+    const QStringList dispatched = Categories::dispatchedCodes();
     QHash<QString, qint64> perCategory;
     MatterTopicFinder topics;
     while (query.next()) {

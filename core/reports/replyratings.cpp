@@ -111,7 +111,7 @@ bool sampleReplies(
     select.prepare(QStringLiteral("SELECT a.unit_id, p.id, p.raw "
                                   "FROM assignments a JOIN posts p ON p.local_id = a.post "
                                   "WHERE a.dispatched_at >= ? AND a.dispatched_at < ? AND %1")
-                       .arg(QLatin1String(kUnitWorkPosts)));
+                       .arg(unitWorkPosts()));
     select.addBindValue(period.start());
     select.addBindValue(period.end());
     if (!select.exec()) {

@@ -1,9 +1,16 @@
 #include "reports/reportunits.h"
 
+#include "domain/category.h"
+
 #include <QCoreApplication>
 #include <algorithm>
 
 namespace bxt {
+
+QString unitWorkPosts()
+{
+    return QStringLiteral("p.category IN ('%1')").arg(Categories::dispatchedCodes().join(QLatin1String("', '")));
+}
 
 ReportUnits::ReportUnits(const QHash<QString, Unit> &known)
 {

@@ -9,8 +9,10 @@
 namespace bxt {
 
 // The SQL condition, on posts aliased p, for the posts whose assignments count in a unit's
-// figures: never a report (举报), which no department or district handles (R10).
-inline constexpr char kUnitWorkPosts[] = "coalesce(p.category, '') <> 'report'";
+// figures: those of a category dispatched to units. Never a report (举报), which no department
+// or district handles (R10), nor a petition, an "other" or an unclassified post, whose stray
+// assignment is no unit's work.
+QString unitWorkPosts();
 
 // The units a report has a row for: every unit of the store, departments first, and any other
 // unit the posts name. A unit the store does not know is shown by its id and its deadlines

@@ -110,6 +110,9 @@ QString describe(const PortalError &error)
         return Tr::tr("This case store belongs to another portal (%1); synchronise it with that portal, or use "
                       "another case store for this one. Nothing was changed.")
             .arg(error.detail);
+    case PortalError::Kind::NoPortal:
+        return Tr::tr("This case store holds posts not from a portal (imported or demo posts), which a "
+                      "synchronisation would remove; use another case store for the portal. Nothing was changed.");
     case PortalError::Kind::Store: return Tr::tr("The case store failed: %1").arg(error.detail);
     case PortalError::Kind::Cancelled: return Tr::tr("The synchronisation was cancelled.");
     }

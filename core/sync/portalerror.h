@@ -26,6 +26,7 @@ struct PortalError
         NoPassword, // nothing remembered and nothing given (detail: the keychain's reason)
         OtherUser, // the case store holds another user's work (detail: that user)
         OtherPortal, // the case store holds another portal's posts (detail: that portal's address)
+        NoPortal, // the case store holds posts of no portal (imported or demo)
         Store, // the case store failed (detail)
         Cancelled,
     };

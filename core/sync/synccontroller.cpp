@@ -223,6 +223,7 @@ void SyncController::bindUser()
     const QString source = portal.toString() + QLatin1Char(' ') + user.actor.userId;
     QString otherPortal;
     QString otherUser;
+    bool noPortal = false;
     QString error;
     const bool bound = inTransaction(
         m_database,
@@ -238,6 +239,11 @@ void SyncController::bindUser()
                 return false;
             // Posts of another portal would all be removed by a full pass: a user id says who
             // someone is on one portal only.
+            // Posts of no portal (import, demo) would all be removed the same way.
+            if (storedSource.isEmpty() && (hasPosts || hasWork)) {
+                noPortal = true;
+                return false;
+            }
             const QString storedPortal = storedSource.left(storedSource.lastIndexOf(QLatin1Char(' ')));
             if (!storedPortal.isEmpty() && QUrl(storedPortal).adjusted(QUrl::StripTrailingSlash) != portal
                 && (hasPosts || hasWork)) {
@@ -260,6 +266,10 @@ void SyncController::bindUser()
             return CurrentUserStore(m_database).save(user, failure) && state.setSource(source, failure);
         },
         &error);
+    if (noPortal) {
+        fail(PortalError::of(PortalError::Kind::NoPortal));
+        return;
+    }
     if (!otherPortal.isEmpty()) {
         fail(PortalError::of(PortalError::Kind::OtherPortal, otherPortal));
         return;

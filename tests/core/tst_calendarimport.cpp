@@ -58,6 +58,15 @@ const char holidayCn2027[] = R"({
     ]
 })";
 
+// The keys of a holiday-cn file around its days (fixture).
+const char holidayCnFile[] = R"({
+    "$schema": "../schema.json",
+    "$id": "2027.json",
+    "year": 2027,
+    "papers": ["notice.html"],
+    "days": [{"name": "元旦", "date": "2027-01-01", "isOffDay": true}]
+})";
+
 } // namespace
 
 class TestCalendarimport : public QObject
@@ -70,6 +79,9 @@ private slots:
     void holidayCnShape();
     void errors_data();
     void errors();
+    void holidayCnFileKeys_areRead();
+    void published_data();
+    void published();
     void importFixesUnknownYear();
     void neighbouringYearEntries();
     void emptyYear_leavesTheYearUnknown();
@@ -182,6 +194,22 @@ void TestCalendarimport::errors_data()
     QTest::addRow("holiday-cn isOffDay a string")
         << QByteArray(R"({"year": 2027, "days": [{"name": "元旦", "date": "2027-01-01", "isOffDay": "true"}]})");
     QTest::addRow("holiday-cn entry not an object") << QByteArray(R"({"year": 2027, "days": ["2027-01-01"]})");
+    // Issue 12 finding 9: what the program would silently drop is refused.
+    QTest::addRow("holiday-cn misspelled key")
+        << QByteArray(R"({"year": 2027, "days": [{"name": "元旦", "date": "2027-01-01", "isOffDay": true}],
+                         "hoildays": ["2027-02-08"]})");
+    QTest::addRow("portal misspelled key")
+        << QByteArray(R"({"year": 2027, "holidays": ["2027-01-01"], "workdays": [], "hoildays": ["2027-02-08"]})");
+    QTest::addRow("holiday-cn unknown key of a day")
+        << QByteArray(R"({"year": 2027, "days": [{"name": "元旦", "date": "2027-01-01", "isOffDay": true},
+                                                   {"name": "春节", "date": "2027-02-08", "isOffDay": true,
+                                                    "isWorkDay": false}]})");
+    QTest::addRow("both days and holidays")
+        << QByteArray(R"({"year": 2027, "days": [{"name": "元旦", "date": "2027-01-01", "isOffDay": true}],
+                         "holidays": ["2027-02-08"]})");
+    QTest::addRow("both days and workdays")
+        << QByteArray(R"({"year": 2027, "days": [{"name": "元旦", "date": "2027-01-01", "isOffDay": true}],
+                         "workdays": ["2027-02-20"]})");
 }
 
 void TestCalendarimport::errors()
@@ -336,6 +364,45 @@ void TestCalendarimport::emptyYear_leavesTheYearUnknown()
     QVERIFY(!calendar.hasYear(2027));
 }
 
+// holiday-cn's files carry "$schema", "$id" and the notices ("papers") besides the days.
+void TestCalendarimport::holidayCnFileKeys_areRead()
+{
+    CalendarYear year;
+    QString error;
+    QVERIFY2(bxt::parseCalendarYear(object(holidayCnFile), &year, &error), qPrintable(error));
+    QCOMPARE(year.holidays, dates({ QDate(2027, 1, 1) }));
+}
+
+// R18: a year is known only when it gives a day off that is not a weekend anyway (issue 12
+// finding 9: one Saturday made the year complete).
+void TestCalendarimport::published_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<bool>("published");
+    QTest::addRow("holiday-cn placeholder") << QByteArray(R"({"year": 2027, "days": []})") << false;
+    QTest::addRow("one Saturday off") << QByteArray(
+        R"({"year": 2027, "days": [{"date": "2027-01-02", "isOffDay": true}]})")
+                                      << false;
+    QTest::addRow("a weekend off and a Sunday worked")
+        << QByteArray(R"({"year": 2027, "holidays": ["2027-01-02", "2027-01-03"], "workdays": ["2027-01-31"]})")
+        << false;
+    QTest::addRow("only the neighbour's Thursday off")
+        << QByteArray(R"({"year": 2027, "holidays": ["2026-12-31", "2027-01-02"], "workdays": []})") << false;
+    QTest::addRow("New Year on a Friday")
+        << QByteArray(R"({"year": 2027, "holidays": ["2027-01-01"], "workdays": []})") << true;
+    QTest::addRow("holiday-cn 2027 fixture") << QByteArray(holidayCn2027) << true;
+}
+
+void TestCalendarimport::published()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(bool, published);
+    CalendarYear year;
+    QString error;
+    QVERIFY2(bxt::parseCalendarYear(object(json), &year, &error), qPrintable(error));
+    QCOMPARE(year.isPublished(), published);
+}
+
 // A year's own days win over what the neighbouring year's file says about them (R17).
 void TestCalendarimport::ownYearWinsOverItsNeighbour()
 {
@@ -344,7 +411,8 @@ void TestCalendarimport::ownYearWinsOverItsNeighbour()
     QString error;
     // Fixture: 2022's data makes Saturday 2022-12-31 a working day, 2023's a day off.
     QVERIFY2(bxt::parseCalendarYear(
-                 object(R"({"year": 2022, "holidays": ["2022-01-01"], "workdays": ["2022-12-31"]})"), &y2022, &error),
+                 object(R"({"year": 2022, "holidays": ["2022-01-01", "2022-01-03"], "workdays": ["2022-12-31"]})"),
+                 &y2022, &error),
         qPrintable(error));
     QVERIFY2(bxt::parseCalendarYear(object(R"({"year": 2023, "holidays": ["2022-12-31", "2023-01-01", "2023-01-02"],
                                               "workdays": []})"),
@@ -385,6 +453,30 @@ void TestCalendarimport::neighbourDays_onlyAcrossNewYear_data()
         << QByteArray(R"({"year": 2026, "holidays": ["2026-12-31", "2027-01-01"], "workdays": []})") << true;
     QTest::addRow("over a weekend into the next year")
         << QByteArray(R"({"year": 2027, "holidays": ["2027-12-31", "2028-01-03"], "workdays": []})") << true;
+    QTest::addRow("2019 make-up Saturday 2018-12-29 before 12-30..01-01 off") << QByteArray(
+        R"({"year": 2019, "holidays": ["2018-12-30", "2018-12-31", "2019-01-01"],
+                         "workdays": ["2018-12-29"]})") << true;
+    // Issue 12 finding 5: a run of days off joined day by day to New Year is no New Year holiday.
+    QStringList january2025;
+    for (int day = 1; day <= 31; ++day)
+        january2025.append(QStringLiteral("\"2025-01-%1\"").arg(day, 2, 10, QLatin1Char('0')));
+    QTest::addRow("every day of the next year's January")
+        << QStringLiteral(R"({"year": 2024, "holidays": ["2024-01-01", "2024-12-31", %1], "workdays": []})")
+               .arg(january2025.join(QLatin1Char(',')))
+               .toUtf8()
+        << false;
+    QStringList december2026;
+    for (int day = 1; day <= 31; ++day)
+        december2026.append(QStringLiteral("\"2026-12-%1\"").arg(day, 2, 10, QLatin1Char('0')));
+    QTest::addRow("every day of the previous year's December")
+        << QStringLiteral(R"({"year": 2027, "holidays": [%1, "2027-01-01"], "workdays": []})")
+               .arg(december2026.join(QLatin1Char(',')))
+               .toUtf8()
+        << false;
+    QTest::addRow("four days into the next year")
+        << QByteArray(R"({"year": 2026, "holidays": ["2026-12-31", "2027-01-01", "2027-01-02", "2027-01-03",
+                         "2027-01-04"], "workdays": []})")
+        << false;
 }
 
 void TestCalendarimport::neighbourDays_onlyAcrossNewYear()

@@ -320,20 +320,34 @@ private slots:
         QVERIFY(report.notes.at(0).contains(QStringLiteral("d-unknown")));
     }
 
-    // R10, R21: a report (举报) is never a unit's work. A stray assignment and a supervision on
-    // one, overdue since April, count in no unit's figures and not in the total.
-    void reportPosts_countInNoUnitFigures()
+    // R10, R21: only posts of a category dispatched to units are a unit's work: a report (举报),
+    // a petition (信访), an "other" post or an unclassified one never is (issue 12 finding 14).
+    // A stray assignment and a supervision on one, overdue since April, count in no unit's
+    // figures and not in the total.
+    void postsNeverDispatched_countInNoUnitFigures_data()
     {
+        QTest::addColumn<QJsonObject>("fields");
+        QTest::addRow("report") << QJsonObject { { QStringLiteral("category"), QStringLiteral("report") } };
+        QTest::addRow("petition") << QJsonObject { { QStringLiteral("category"), QStringLiteral("petition") } };
+        QTest::addRow("other") << QJsonObject { { QStringLiteral("category"), QStringLiteral("other") } };
+        QTest::addRow("unclassified") << QJsonObject { { QStringLiteral("category"), QJsonValue() },
+            { QStringLiteral("status"), QStringLiteral("new") } };
+    }
+
+    void postsNeverDispatched_countInNoUnitFigures()
+    {
+        QFETCH(QJsonObject, fields);
         TemporaryStore store;
         storeReportUnits(*store.database);
+        fields.insert(QStringLiteral("supervisions"),
+            QJsonArray { supervision(
+                QStringLiteral("s-r"), QStringLiteral("d-a"), QStringLiteral("2025-04-20T09:00:00+08:00")) });
         importPosts(*store.database,
-            { dispatchedPost(QStringLiteral("p-r"), QStringLiteral("report"),
+            { dispatchedPost(QStringLiteral("p-r"), QStringLiteral("appeal"),
                 QStringLiteral("2025-04-02T09:00:00+08:00"),
                 one(assignment(
                     QStringLiteral("d-a"), QStringLiteral("2025-04-02T10:00:00+08:00"), QStringLiteral("pending"))),
-                { { QStringLiteral("supervisions"),
-                    QJsonArray { supervision(QStringLiteral("s-r"), QStringLiteral("d-a"),
-                        QStringLiteral("2025-04-20T09:00:00+08:00")) } } }) });
+                fields) });
         QuarterlyReport report;
         QString error;
         QVERIFY2(QuarterlyReportBuilder(*store.database).build(*ReportPeriod::quarter(2025, 2), &report, &error),

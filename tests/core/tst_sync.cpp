@@ -4,8 +4,8 @@
 
 #include "synctestsupport.h"
 
-#include "store/unitstore.h"
 #include "rules/scopefilter.h"
+#include "store/unitstore.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -598,6 +598,23 @@ private slots:
         QCOMPARE(storedPostCount(*harness.store.database), 5);
         QVERIFY(!storedPost(*harness.store.database, QStringLiteral("p-elsewhere")));
         QCOMPARE(unanswered(*harness.store.database).size(), 1);
+    }
+
+    void importedStore_isRefusedAndWipesNothing() // issue 12 finding 4
+    {
+        SyncHarness harness;
+        harness.portal.putPost(newPost(QStringLiteral("p-portal")));
+        // A store that never talked to a portal: its posts came from import only.
+        importPosts(*harness.store.database,
+            { newPost(QStringLiteral("p-imported-1")), newPost(QStringLiteral("p-imported-2")),
+                newPost(QStringLiteral("p-imported-3")) });
+        QString message;
+        QVERIFY(!harness.sync(&message));
+        QVERIFY2(message.contains(QLatin1String("not from a portal")), qPrintable(message));
+        QCOMPARE(harness.portal.requestCount(QStringLiteral("/changes")), 0);
+        QCOMPARE(storedPostCount(*harness.store.database), 3);
+        QVERIFY(storedPost(*harness.store.database, QStringLiteral("p-imported-1")).has_value());
+        QVERIFY(!storedPost(*harness.store.database, QStringLiteral("p-portal")));
     }
 
     void emptyUnitsAnswer_keepsTheUnits() // issue 11 item 4
