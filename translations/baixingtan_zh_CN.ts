@@ -240,6 +240,18 @@
         <source>%1 belongs to %2 and is not part of a holiday period across New Year; a calendar of %3 gives another year&apos;s days only there</source>
         <translation>%1 属于 %2 年，且不在跨年的节假日内；%3 年的日历只能在跨年的节假日内给出其他年份的日期</translation>
     </message>
+    <message>
+        <source>give either &quot;days&quot; or &quot;holidays&quot; and &quot;workdays&quot;, not both</source>
+        <translation>请只给出 &quot;days&quot;，或只给出 &quot;holidays&quot; 和 &quot;workdays&quot;，不要同时给出</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>未知的键 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>day %1 has an unknown key &quot;%2&quot;</source>
+        <translation>日期 %1 含有未知的键 &quot;%2&quot;</translation>
+    </message>
 </context>
 <context>
     <name>Category</name>
@@ -771,10 +783,6 @@ commands:
         <translation>  %1：%2，已计入 %3 年</translation>
     </message>
     <message>
-        <source>%1 lists no day off of %2: the holiday arrangement of %2 is not published yet. Nothing was imported; deadlines in %2 are counted Monday to Friday and marked incomplete (R18).</source>
-        <translation>%1 未列出 %2 年的任何放假日：%2 年的放假安排尚未公布。未导入任何内容；%2 年的期限按周一至周五计算，并标注为日历不完整（R18）。</translation>
-    </message>
-    <message>
         <source>--from and --to are dates, YYYY-MM-DD</source>
         <translation>--from 和 --to 须为日期，格式 YYYY-MM-DD</translation>
     </message>
@@ -809,6 +817,10 @@ commands:
     <message>
         <source>%1: given twice</source>
         <translation>%1：同一个键出现了两次</translation>
+    </message>
+    <message>
+        <source>%1 lists no weekday off in %2: the holiday arrangement of %2 is not published yet. Nothing was imported; deadlines in %2 are counted Monday to Friday and marked incomplete (R18).</source>
+        <translation>%1 未列出 %2 年任何工作日的放假：%2 年的放假安排尚未公布。未导入任何内容；%2 年的期限按周一至周五计算，并标注为日历不完整（R18）。</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1140,10 @@ commands:
     <message>
         <source>This case store belongs to another portal (%1); synchronise it with that portal, or use another case store for this one. Nothing was changed.</source>
         <translation>此案件库属于另一个门户（%1）；请与该门户同步，或为本门户另用一个案件库。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>This case store holds posts not from a portal (imported or demo posts), which a synchronisation would remove; use another case store for the portal. Nothing was changed.</source>
+        <translation>此案件库中的帖子并非来自门户（导入或演示帖子），同步会将其删除；请为门户另用一个案件库。未作任何更改。</translation>
     </message>
 </context>
 <context>
