@@ -806,6 +806,10 @@ commands:
         <source>At most this many matters, the best first.</source>
         <translation>最多列出这么多事项，排名靠前的在先。</translation>
     </message>
+    <message>
+        <source>%1 stored posts removed: their imported version is not for this store&apos;s user (R10)</source>
+        <translation>已从本库删除 %1 条网帖：导入的新版本不属于本库用户可持有的范围（R10）</translation>
+    </message>
 </context>
 <context>
     <name>CurrentUser</name>
@@ -1321,6 +1325,10 @@ commands:
     <message>
         <source>cannot store the post: %1</source>
         <translation>无法保存网帖：%1</translation>
+    </message>
+    <message>
+        <source>An imported version of the post is not for this store&apos;s user (R10).</source>
+        <translation>导入的该网帖版本不属于本库用户可持有的范围（R10）。</translation>
     </message>
 </context>
 <context>

@@ -83,4 +83,19 @@ bool LocalState::forget(const QString &postId, const QString &message, QString *
         && ConflictStore(m_database).remove(postId, error) && m_posts.remove(postId, error);
 }
 
+bool LocalState::leaveScope(
+    const QString &postId, qint64 version, bool hasWork, const QString &message, Departure *departure, QString *error)
+{
+    std::optional<Post> known;
+    if (!(hasWork ? PortalCopies(m_database).find(postId, &known, error) : m_posts.find(postId, &known, error)))
+        return false;
+    *departure = Departure::Replay;
+    if (known && known->version() > version)
+        return true;
+    if (hasWork ? !forget(postId, message, error) : (known && !m_posts.remove(postId, error)))
+        return false;
+    *departure = known ? Departure::Removed : Departure::NothingStored;
+    return true;
+}
+
 } // namespace bxt

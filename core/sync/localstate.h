@@ -31,6 +31,13 @@ public:
     // The post left this user's scope: the post, its copy and any conflict go; its queued
     // actions are marked failed with message.
     bool forget(const QString &postId, const QString &message, QString *error);
+    // What leaveScope() did: nothing for a replay (the state kept here is newer), else the post
+    // left, with or without a stored copy to remove.
+    enum class Departure { Replay, NothingStored, Removed };
+    // The portal's version of the post is one this user may not hold (R10): the post goes as
+    // forget() takes it, unless that version is older than the state kept here.
+    bool leaveScope(const QString &postId, qint64 version, bool hasWork, const QString &message, Departure *departure,
+        QString *error);
 
     // Stores post as the local state, whatever the stored version.
     bool store(const Post &post, QString *error);

@@ -1,13 +1,13 @@
 #include "sync/postimporter.h"
 
 #include "domain/postvalidator.h"
+#include "rules/scopefilter.h"
 #include "search/searchindexmaintenance.h"
 #include "store/auditlog.h"
 #include "store/currentuserstore.h"
 #include "store/database.h"
 #include "store/poststore.h"
 #include "sync/localstate.h"
-#include "rules/scopefilter.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -142,6 +142,9 @@ QList<PreparedLine> prepareLines(const QList<ReadLine> &lines, const std::option
         if (!result.blank && result.problem.isEmpty()) {
             if (scope && scope->apply(&post, &result.stripped, &result.withheld) == ScopeFilter::Verdict::Withhold) {
                 result.text.clear();
+                const Post view(post);
+                result.record.id = view.id();
+                result.record.version = view.version();
             } else {
                 if (result.stripped)
                     result.text = QJsonDocument(post).toJson(QJsonDocument::Compact);
@@ -198,6 +201,11 @@ bool inBatches(QIODevice &input, QIODevice *copy, Prepare prepare, Consume consu
         return false;
     }
     return true;
+}
+
+QString leftScope()
+{
+    return Tr::tr("An imported version of the post is not for this store's user (R10).");
 }
 
 QString stoppedAt(qint64 line, const QString &problem)
@@ -297,6 +305,14 @@ bool PostImporter::store(QIODevice &input, const QString &sourceName, ImportRepo
                 stoppedAt(line.number, Tr::tr("%1 (the input changed while it was imported)").arg(line.problem)));
         if (!line.withheld.isEmpty()) {
             report->withheld.append({ line.number, line.withheld });
+            // As in a pull: a stored copy of a post that left the scope goes (R10).
+            const QString &id = line.record.id;
+            LocalState::Departure departure = LocalState::Departure::Replay;
+            if (!local->leaveScope(id, line.record.version, withWork.contains(id), leftScope(), &departure, error))
+                return fail(*error);
+            if (departure != LocalState::Departure::Replay)
+                withWork.remove(id);
+            report->removed += departure == LocalState::Departure::Removed ? 1 : 0;
             return true;
         }
         report->contactsStripped += line.stripped ? 1 : 0;
@@ -343,7 +359,7 @@ bool PostImporter::store(QIODevice &input, const QString &sourceName, ImportRepo
         { QStringLiteral("inserted"), report->inserted }, { QStringLiteral("updated"), report->updated },
         { QStringLiteral("unchanged"), report->unchanged },
         { QStringLiteral("with_local_work"), report->withLocalWork },
-        { QStringLiteral("withheld"), report->withheld.size() },
+        { QStringLiteral("withheld"), report->withheld.size() }, { QStringLiteral("removed"), report->removed },
         { QStringLiteral("contacts_stripped"), report->contactsStripped },
         { QStringLiteral("skipped"), report->skipped.size() } };
     // The last chunk also ends the import: no progress left, and the audit entry.

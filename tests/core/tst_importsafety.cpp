@@ -5,13 +5,13 @@
 #include "clitestsupport.h"
 #include "storetestsupport.h"
 
+#include "actions/localactions.h"
+#include "actions/outbox.h"
 #include "domain/postvalidator.h"
 #include "rules/actioneffect.h"
 #include "store/currentuserstore.h"
-#include "actions/localactions.h"
 #include "store/postexporter.h"
 #include "sync/changepage.h"
-#include "actions/outbox.h"
 
 #include <QProcess>
 #include <QSqlQuery>
@@ -160,6 +160,52 @@ private slots:
         QVERIFY2(run.out.contains("2 not for this store's user (R10)"), run.out.constData());
         QVERIFY2(run.err.contains("line 2: a report"), run.err.constData());
         QVERIFY2(run.err.contains("line 3: not assigned to unit x-nangang"), run.err.constData());
+    }
+
+    // Hostile finding 3: a newer version that left a liaison's scope takes the old copy, with
+    // the author's phone, off the store, as sync does; an older one is a replay and changes
+    // nothing (R10).
+    void importVersionOutOfScope_removesTheStoredCopy_data()
+    {
+        QTest::addColumn<QJsonObject>("imported");
+        QTest::addColumn<bool>("kept");
+        const auto version = [](QJsonObject post, qint64 number) {
+            post.insert(QStringLiteral("version"), number);
+            return post;
+        };
+        QTest::addRow("newer version, reclassified as a report: removed") << version(
+            assignedPost(QStringLiteral("p-1"), QStringLiteral("report"), { QStringLiteral("x-nangang") }), 3)
+                                                                          << false;
+        QTest::addRow("newer version, assigned to another unit: removed")
+            << version(assignedPost(QStringLiteral("p-1"), QStringLiteral("appeal"), { QStringLiteral("x-daoli") }), 3)
+            << false;
+        QTest::addRow("older version as a report: a replay, kept") << version(
+            assignedPost(QStringLiteral("p-1"), QStringLiteral("report"), { QStringLiteral("x-nangang") }), 1)
+                                                                   << true;
+    }
+
+    void importVersionOutOfScope_removesTheStoredCopy() // R10
+    {
+        QFETCH(QJsonObject, imported);
+        QFETCH(bool, kept);
+        TemporaryStore store;
+        saveCurrentUser(*store.database, { QStringLiteral("u-1"), Role::Liaison, QStringLiteral("x-nangang") });
+        QJsonObject own
+            = assignedPost(QStringLiteral("p-1"), QStringLiteral("appeal"), { QStringLiteral("x-nangang") });
+        own.insert(QStringLiteral("version"), 2);
+        importPosts(*store.database, { own });
+        QVERIFY(exportAll(*store.database).contains(kPhone.toUtf8()));
+
+        ImportReport report;
+        QString error;
+        QVERIFY2(importLines(*store.database, jsonLine(imported), &report, &error), qPrintable(error));
+        QCOMPARE(report.withheld.size(), 1);
+        QCOMPARE(report.removed, kept ? 0 : 1);
+        const auto stored = storedPost(*store.database, QStringLiteral("p-1"));
+        QCOMPARE(stored.has_value(), kept);
+        if (kept)
+            QCOMPARE(stored->version(), 2);
+        QCOMPARE(exportAll(*store.database).contains(kPhone.toUtf8()), kept);
     }
 
     // Pull's rule for posts with unsent local work (core/sync/localstate.h): the new version
