@@ -142,6 +142,46 @@ private slots:
         QCOMPARE(report.contactsStripped, phoneKept ? 0 : 1);
     }
 
+    // Hostile finding 6: a user not entitled to the author's contact keeps only the alias, so
+    // that no other contact field of a report reaches a supervisor's store (R10).
+    void scopeFilter_keepsOnlyTheAliasOfAnAuthorWhoseContactIsNotForTheUser_data()
+    {
+        QTest::addColumn<QJsonObject>("author");
+        QTest::addColumn<bool>("stripped");
+        const QString alias = QStringLiteral("匿名甲");
+        QTest::addRow("phone and e-mail") << QJsonObject { { QStringLiteral("alias"), alias },
+            { QStringLiteral("phone"), kPhone }, { QStringLiteral("email"), QStringLiteral("a@example.org") } }
+                                          << true;
+        QTest::addRow("a second phone") << QJsonObject { { QStringLiteral("alias"), alias },
+            { QStringLiteral("phone2"), kPhone } }
+                                        << true;
+        QTest::addRow("a phone in a nested object") << QJsonObject { { QStringLiteral("alias"), alias },
+            { QStringLiteral("contact"), QJsonObject { { QStringLiteral("phone"), kPhone } } } }
+                                                    << true;
+        QTest::addRow("a capitalised key")
+            << QJsonObject { { QStringLiteral("alias"), alias }, { QStringLiteral("Phone"), kPhone } } << true;
+        QTest::addRow("null contacts: nothing to strip") << QJsonObject { { QStringLiteral("alias"), alias },
+            { QStringLiteral("phone"), QJsonValue() }, { QStringLiteral("email"), QJsonValue() } }
+                                                         << false;
+        QTest::addRow("the alias alone") << QJsonObject { { QStringLiteral("alias"), alias } } << false;
+    }
+
+    void scopeFilter_keepsOnlyTheAliasOfAnAuthorWhoseContactIsNotForTheUser() // R10
+    {
+        QFETCH(QJsonObject, author);
+        QFETCH(bool, stripped);
+        QJsonObject post
+            = assignedPost(QStringLiteral("p-1"), QStringLiteral("report"), { QStringLiteral("x-nangang") });
+        post.insert(QStringLiteral("author"), author);
+        bool wasStripped = false;
+        QCOMPARE(ScopeFilter({ QStringLiteral("u-1"), Role::Supervisor, {} }).apply(&post, &wasStripped),
+            ScopeFilter::Verdict::Keep);
+        QCOMPARE(post.value(QLatin1String("author")).toObject(),
+            (QJsonObject { { QStringLiteral("alias"), QStringLiteral("匿名甲") } }));
+        QCOMPARE(wasStripped, stripped);
+        QVERIFY(!QJsonDocument(post).toJson().contains(kPhone.toUtf8()));
+    }
+
     void importOnLiaisonStore_saysHowManyWereSkippedAndWhy() // R10
     {
         TemporaryStore store;
