@@ -30,33 +30,48 @@ struct Tr
 const QString kProgressKey = QStringLiteral("import_in_progress");
 
 // Reads lines of at most limit bytes into one buffer allocated once (QIODevice::readLine(n)
-// would allocate n bytes for every line).
+// would allocate n bytes for every line). The end is where a read gives nothing: atEnd() is
+// true on a pipe before its first read.
 class LineReader final
 {
 public:
     Q_DISABLE_COPY_MOVE(LineReader)
-    LineReader(QIODevice &input, qint64 limit)
+    // skipTooLong: the rest of a line too long is skipped and reading goes on; otherwise that
+    // line is the last one read (the rest may never end, as on /dev/zero).
+    LineReader(QIODevice &input, qint64 limit, bool skipTooLong)
         : m_input(input)
         , m_limit(limit)
+        , m_skipTooLong(skipTooLong)
         , m_buffer(limit + 2, Qt::Uninitialized)
     { }
 
-    // The next line without its end; *tooLong when it did not fit (the rest is skipped).
-    QByteArray next(bool *tooLong)
+    // The next line, false at the end; *tooLong when it did not fit.
+    bool next(QByteArray *line, bool *tooLong)
     {
-        const qint64 read = m_input.readLine(m_buffer.data(), m_limit + 2);
-        QByteArray line(m_buffer.constData(), std::max<qint64>(read, 0));
-        *tooLong = (line.endsWith('\n') ? line.size() - 1 : line.size()) > m_limit;
-        while (*tooLong && !line.endsWith('\n') && !m_input.atEnd()) {
-            const qint64 more = m_input.readLine(m_buffer.data(), m_limit + 2);
-            line = QByteArray(m_buffer.constData(), std::max<qint64>(more, 0));
+        const qint64 read = m_ended ? 0 : m_input.readLine(m_buffer.data(), m_limit + 2);
+        if (read <= 0) {
+            m_ended = true;
+            return false;
         }
-        return line;
+        *line = QByteArray(m_buffer.constData(), read);
+        *tooLong = (line->endsWith('\n') ? line->size() - 1 : line->size()) > m_limit;
+        m_ended = *tooLong && !m_skipTooLong;
+        while (*tooLong && m_skipTooLong && !line->endsWith('\n')) {
+            const qint64 more = m_input.readLine(m_buffer.data(), m_limit + 2);
+            if (more <= 0)
+                break;
+            *line = QByteArray(m_buffer.constData(), more);
+        }
+        return true;
     }
+
+    bool ended() const { return m_ended; }
 
 private:
     QIODevice &m_input;
     qint64 m_limit;
+    bool m_skipTooLong;
+    bool m_ended = false;
     QByteArray m_buffer;
 };
 
@@ -160,16 +175,16 @@ QList<PreparedLine> prepareLines(const QList<ReadLine> &lines, const std::option
 // prepared batches to consume in order until it returns false. copy, when given, receives
 // every line read, with the same line numbers.
 template <typename Prepare, typename Consume>
-bool inBatches(QIODevice &input, QIODevice *copy, Prepare prepare, Consume consume, QString *error)
+bool inBatches(QIODevice &input, bool skipTooLong, QIODevice *copy, Prepare prepare, Consume consume, QString *error)
 {
-    LineReader reader(input, PostImporter::kMaxLineBytes);
+    LineReader reader(input, PostImporter::kMaxLineBytes, skipTooLong);
     qint64 lineNumber = 0;
     bool copyFailed = false;
     const auto readBatch = [&]() {
         QList<ReadLine> lines;
-        while (lines.size() < PostImporter::kBatchLines && !input.atEnd()) {
-            bool tooLong = false;
-            QByteArray text = reader.next(&tooLong);
+        QByteArray text;
+        bool tooLong = false;
+        while (lines.size() < PostImporter::kBatchLines && reader.next(&text, &tooLong)) {
             if (copy) {
                 const QByteArray copied = tooLong ? QByteArray("\n") : text;
                 copyFailed = copyFailed || copy->write(copied) != copied.size();
@@ -183,8 +198,12 @@ bool inBatches(QIODevice &input, QIODevice *copy, Prepare prepare, Consume consu
     const int preparing = std::max(2, QThread::idealThreadCount());
     QList<QFuture<QList<PreparedLine>>> ahead;
     const auto readAhead = [&]() {
-        while (ahead.size() < preparing && !input.atEnd())
-            ahead.append(QtConcurrent::run(prepare, readBatch()));
+        while (ahead.size() < preparing && !reader.ended()) {
+            QList<ReadLine> lines = readBatch();
+            if (lines.isEmpty())
+                break;
+            ahead.append(QtConcurrent::run(prepare, std::move(lines)));
+        }
     };
     readAhead();
     while (!ahead.isEmpty()) {
@@ -248,7 +267,7 @@ bool PostImporter::run(QIODevice &input, const QString &sourceName, ImportReport
 bool PostImporter::check(QIODevice &input, QIODevice *copy, ImportReport *report, QString *error)
 {
     return inBatches(
-        input, copy, checkLines,
+        input, m_skipBadLines, copy, checkLines,
         [&](const QList<PreparedLine> &batch) {
             for (const PreparedLine &line : batch) {
                 if (line.problem.isEmpty())
@@ -353,7 +372,7 @@ bool PostImporter::store(QIODevice &input, const QString &sourceName, ImportRepo
             { { QStringLiteral("source"), sourceName }, { QStringLiteral("line"), batch.constLast().number } }));
     };
     const auto prepare = [&scope](const QList<ReadLine> &lines) { return prepareLines(lines, scope); };
-    if (!inBatches(input, nullptr, prepare, storeBatch, error))
+    if (!inBatches(input, m_skipBadLines, nullptr, prepare, storeBatch, error))
         return false;
     const QJsonObject summary { { QStringLiteral("source"), sourceName },
         { QStringLiteral("inserted"), report->inserted }, { QStringLiteral("updated"), report->updated },

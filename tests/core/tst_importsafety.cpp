@@ -16,6 +16,8 @@
 #include <QProcess>
 #include <QSqlQuery>
 #include <QtTest>
+#include <sys/stat.h>
+#include <thread>
 
 using namespace bxt;
 using namespace bxt::test;
@@ -387,6 +389,51 @@ private slots:
         QVERIFY(page.changes.isEmpty());
         QVERIFY(page.error.isError());
         QCOMPARE(page.error.postId, id);
+    }
+
+    // Hostile finding 2: a pipe has no bytes available before the first read; its lines are
+    // all imported all the same.
+    void importFromFifo_importsEveryLine()
+    {
+        TemporaryStore store;
+        const QString fifo = store.dir.filePath(QStringLiteral("posts.fifo"));
+        QVERIFY2(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0, strerror(errno));
+        const QByteArray lines
+            = jsonLine(samplePost(QStringLiteral("p-1"), 1, QStringLiteral("供暖"), QStringLiteral("a")))
+            + jsonLine(samplePost(QStringLiteral("p-2"), 1, QStringLiteral("物业"), QStringLiteral("b")));
+        qint64 written = -1;
+        std::thread writer([&]() {
+            QFile out(fifo);
+            if (out.open(QIODevice::WriteOnly))
+                written = out.write(lines);
+        });
+        QFile in(fifo);
+        const bool opened = in.open(QIODevice::ReadOnly);
+        ImportReport report;
+        QString error;
+        const bool imported
+            = opened && PostImporter(*store.database, QStringLiteral("tester")).run(in, fifo, &report, &error);
+        in.close();
+        writer.join();
+        QVERIFY2(opened, qPrintable(in.errorString()));
+        QCOMPARE(written, lines.size());
+        QVERIFY2(imported, qPrintable(error));
+        QCOMPARE(report.inserted, 2);
+        QCOMPARE(storedPostCount(*store.database), 2);
+    }
+
+    // An endless line (/dev/zero) is refused as too long, not read for ever nor taken as empty.
+    void importEndlessLine_isRefusedAsTooLong()
+    {
+        TemporaryStore store;
+        QFile zero(QStringLiteral("/dev/zero"));
+        QVERIFY2(zero.open(QIODevice::ReadOnly), qPrintable(zero.errorString()));
+        ImportReport report;
+        QString error;
+        QVERIFY(!PostImporter(*store.database, QStringLiteral("tester")).run(zero, zero.fileName(), &report, &error));
+        QVERIFY2(error.contains(QLatin1String("line 1")), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("longer than")), qPrintable(error));
+        QCOMPARE(storedPostCount(*store.database), 0);
     }
 
     // A bad line after many chunks: the whole input is checked before the first write.
