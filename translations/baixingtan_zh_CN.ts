@@ -960,6 +960,13 @@ commands:
     </message>
 </context>
 <context>
+    <name>LocalState</name>
+    <message>
+        <source>The portal&apos;s newer version no longer allows this action: %1</source>
+        <translation>网站上的较新版本已不允许此操作：%1</translation>
+    </message>
+</context>
+<context>
     <name>MatterFacts</name>
     <message>
         <source>Posts per week</source>

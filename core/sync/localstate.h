@@ -1,8 +1,10 @@
 #pragma once
 
 #include "domain/post.h"
+#include "rules/actionpolicy.h"
 
 #include <QSet>
+#include <optional>
 
 namespace bxt {
 
@@ -23,7 +25,9 @@ public:
     // them goes through takePortalPost(), never straight into the store.
     bool postsWithWork(QSet<QString> *postIds, QString *error) const;
     // A post from the portal (scope already checked) for a post with local work: kept as the
-    // portal copy when newer; then the stored post is rebuilt, unless a conflict holds it.
+    // portal copy when newer; then the stored post is rebuilt, unless a conflict holds it. A
+    // queued action the newer version no longer allows (where the copy before did) is a
+    // conflict, as a 409 would be: the stored post stays the local version until the user decides.
     bool takePortalPost(const Post &post, QString *error);
     // Rebuilds the stored post from the portal copy and the actions still queued; once none is
     // queued, the stored post is the portal copy and the copy is dropped.
@@ -43,8 +47,13 @@ public:
     bool store(const Post &post, QString *error);
 
 private:
+    // *held when a queued action that the portal copy before allowed is refused on the
+    // portal's newer post, and now waits as a conflict.
+    bool holdRefusedAction(const std::optional<Post> &before, const Post &portal, bool *held, QString *error);
+
     const Database &m_database;
     PostStore &m_posts;
+    std::optional<ActionPolicy> m_policy; // read when first needed
 };
 
 } // namespace bxt

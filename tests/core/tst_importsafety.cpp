@@ -12,6 +12,7 @@
 #include "store/currentuserstore.h"
 #include "store/postexporter.h"
 #include "sync/changepage.h"
+#include "sync/conflictstore.h"
 
 #include <QProcess>
 #include <QSqlQuery>
@@ -290,6 +291,80 @@ private slots:
             qPrintable(error));
         QCOMPARE(storedPost(*store.database, QStringLiteral("p-1"))->title(), QStringLiteral("新标题"));
         QCOMPARE(storedPost(*store.database, QStringLiteral("p-1"))->categoryCode(), QStringLiteral("appeal"));
+    }
+
+    // Hostile finding 7: an unsent action the newer version no longer allows is not replayed on
+    // it; the post keeps the local version and a conflict lets the user decide (R1).
+    void importNewerVersion_thatRefusesAnUnsentAction_isAConflict_data()
+    {
+        QTest::addColumn<QJsonObject>("newer");
+        QTest::addColumn<bool>("conflict");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("category");
+        QTest::addColumn<qint64>("version");
+        const auto version2 = [](const QJsonObject &fields) {
+            return samplePost(QStringLiteral("p-1"), 2, QStringLiteral("新标题"), QStringLiteral("b"), fields);
+        };
+        QTest::addRow("shielded on the portal: a conflict, the local version stays")
+            << version2({ { QStringLiteral("status"), QStringLiteral("shielded") },
+                   { QStringLiteral("shield_reason"), QStringLiteral("spam") } })
+            << true << "triaged"
+            << "appeal" << qint64(1);
+        QTest::addRow("dispatched to a unit on the portal: a conflict") << version2({
+            { QStringLiteral("status"), QStringLiteral("dispatched") },
+            { QStringLiteral("category"), QStringLiteral("consultation") },
+            { QStringLiteral("assignments"),
+                QJsonArray {
+                    pendingAssignment(QStringLiteral("x-nangang"), QStringLiteral("2025-03-03T10:00:00+08:00")) } },
+        }) << true << "triaged"
+                                                                        << "appeal" << qint64(1);
+        QTest::addRow("still new on the portal: the classify is replayed") << version2({}) << false << "triaged"
+                                                                           << "appeal" << qint64(2);
+    }
+
+    void importNewerVersion_thatRefusesAnUnsentAction_isAConflict() // R1
+    {
+        QFETCH(QJsonObject, newer);
+        QFETCH(bool, conflict);
+        QFETCH(QString, status);
+        QFETCH(QString, category);
+        QFETCH(qint64, version);
+        TemporaryStore store;
+        const Actor clerk { QStringLiteral("u-17"), Role::ColumnStaff, {} };
+        saveCurrentUser(*store.database, clerk);
+        importPosts(
+            *store.database, { samplePost(QStringLiteral("p-1"), 1, QStringLiteral("旧标题"), QStringLiteral("a")) });
+        Post changed;
+        QString error;
+        QVERIFY2(LocalActions(*store.database)
+                     .perform(clerk, QStringLiteral("p-1"),
+                         { { QStringLiteral("type"), QStringLiteral("classify") },
+                             { QStringLiteral("category"), QStringLiteral("appeal") } },
+                         &changed, &error),
+            qPrintable(error));
+
+        ImportReport report;
+        QVERIFY2(importLines(*store.database, jsonLine(newer), &report, &error), qPrintable(error));
+        QCOMPARE(report.withLocalWork, 1);
+        const auto stored = storedPost(*store.database, QStringLiteral("p-1"));
+        QVERIFY(stored);
+        QCOMPARE(stored->status(), status);
+        QCOMPARE(stored->categoryCode(), category);
+        QCOMPARE(stored->version(), version);
+        QVERIFY(stored->json().value(QLatin1String("shield_reason")).isNull()
+            || stored->json().value(QLatin1String("shield_reason")).isUndefined());
+        std::optional<SyncConflict> open;
+        QVERIFY2(ConflictStore(*store.database).find(QStringLiteral("p-1"), &open, &error), qPrintable(error));
+        QCOMPARE(open.has_value(), conflict);
+        if (conflict) {
+            QCOMPARE(open->kind, SyncConflict::Kind::Version);
+            QCOMPARE(Post(open->portal).version(), 2);
+            QCOMPARE(Post(open->portal).status(), newer.value(QLatin1String("status")).toString());
+        }
+        QList<OutboxEntry> queued;
+        QVERIFY2(Outbox(*store.database).unanswered(QStringLiteral("p-1"), &queued, &error), qPrintable(error));
+        QCOMPARE(queued.size(), 1);
+        QCOMPARE(queued.first().state, conflict ? OutboxEntry::State::Conflict : OutboxEntry::State::Pending);
     }
 
     void importMisleadingText_isRefusedWithItsLine_data()
