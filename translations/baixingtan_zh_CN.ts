@@ -1337,6 +1337,10 @@ commands:
         <source>An imported version of the post is not for this store&apos;s user (R10).</source>
         <translation>导入的该网帖版本不属于本库用户可持有的范围（R10）。</translation>
     </message>
+    <message>
+        <source>a byte order mark (U+FEFF) at the start of the line; only the first line of a file may have one</source>
+        <translation>行首有字节顺序标记（U+FEFF）；只有文件的第一行可以带它</translation>
+    </message>
 </context>
 <context>
     <name>PostValidator</name>

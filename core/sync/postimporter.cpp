@@ -87,9 +87,30 @@ QString tooLongProblem()
     return Tr::tr("the line is longer than %1 MiB").arg(PostImporter::kMaxLineBytes / (1024 * 1024));
 }
 
+struct ReadLine
+{
+    qint64 number;
+    QByteArray text;
+    bool tooLong;
+};
+
+// A byte order mark marks the encoding of a whole file: dropped before the first line, refused
+// before any other, where it would be stored and exported as the start of the post.
+const QByteArray kByteOrderMark = QByteArrayLiteral("\xEF\xBB\xBF");
+
+// The line without its end and surrounding blanks, and without the file's byte order mark.
+QByteArray lineText(const ReadLine &line)
+{
+    const QByteArray text = line.text.trimmed();
+    return line.number == 1 && text.startsWith(kByteOrderMark) ? text.sliced(kByteOrderMark.size()).trimmed() : text;
+}
+
 // Parses and checks one line; *post is the object when the answer is empty.
 QString checkLine(const QByteArray &text, QJsonObject *post)
 {
+    if (text.startsWith(kByteOrderMark))
+        return Tr::tr("a byte order mark (U+FEFF) at the start of the line; only the first line of a file may "
+                      "have one");
     QJsonParseError parse;
     const QJsonDocument document = QJsonDocument::fromJson(text, &parse);
     if (parse.error != QJsonParseError::NoError)
@@ -101,13 +122,6 @@ QString checkLine(const QByteArray &text, QJsonObject *post)
     *post = document.object();
     return validatePost(*post);
 }
-
-struct ReadLine
-{
-    qint64 number;
-    QByteArray text;
-    bool tooLong;
-};
 
 // A line made ready on a worker thread: checked, and for storing also scoped and tokenized.
 struct PreparedLine
@@ -128,7 +142,7 @@ QList<PreparedLine> checkLines(const QList<ReadLine> &lines)
     for (const ReadLine &line : lines) {
         PreparedLine result;
         result.number = line.number;
-        const QByteArray text = line.text.trimmed();
+        const QByteArray text = lineText(line);
         result.blank = !line.tooLong && text.isEmpty();
         QJsonObject post;
         if (line.tooLong)
@@ -147,7 +161,7 @@ QList<PreparedLine> prepareLines(const QList<ReadLine> &lines, const std::option
     for (const ReadLine &line : lines) {
         PreparedLine result;
         result.number = line.number;
-        result.text = line.text.trimmed();
+        result.text = lineText(line);
         result.blank = !line.tooLong && result.text.isEmpty();
         QJsonObject post;
         if (line.tooLong)

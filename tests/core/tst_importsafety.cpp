@@ -397,6 +397,16 @@ private slots:
                                        << QStringLiteral("duplicate key \"title\"");
         QTest::addRow("duplicate key written with an escape") << replaced("\"title\":\"标题\"",
             "\"title\":\"标题\",\"t\\u0069tle\":\"别的\"") << QStringLiteral("duplicate key \"title\"");
+        // Hostile finding 12: stored and exported as the start of the post's text.
+        QTest::addRow("byte order mark at the start of a later line")
+            << "\xEF\xBB\xBF" + goodLine << QStringLiteral("byte order mark");
+        // Hostile finding 11: not a character; different ids would print alike.
+        QTest::addRow("lone high surrogate in an id")
+            << replaced("\"p-bad\"", "\"h-\\ud800\"") << QStringLiteral("\"id\"");
+        QTest::addRow("lone low surrogate in an id")
+            << replaced("\"p-bad\"", "\"h-\\udc00\"") << QStringLiteral("\"id\"");
+        QTest::addRow("reversed surrogate pair in an id")
+            << replaced("\"p-bad\"", "\"h-\\ude00\\ud83d\"") << QStringLiteral("\"id\"");
         QTest::addRow("duplicate key in a nested object")
             << replaced("\"alias\":", "\"alias\":\"甲\",\"alias\":") << QStringLiteral("duplicate key \"alias\"");
     }
@@ -438,6 +448,25 @@ private slots:
                 QJsonDocument::fromJson(exported, &parse);
             QVERIFY(exported.isEmpty() || parse.error == QJsonParseError::NoError);
         }
+    }
+
+    // Hostile findings 11 and 12: a byte order mark before the first line marks the file's
+    // encoding and is dropped; an id with a whole surrogate pair (an emoji) is a plain id.
+    void importFirstLineByteOrderMarkAndEmojiId_areAccepted()
+    {
+        TemporaryStore store;
+        QByteArray line
+            = jsonLine(samplePost(QStringLiteral("p-1"), 1, QStringLiteral("标题"), QStringLiteral("正文")));
+        line.replace("\"p-1\"", "\"h-\\ud83d\\ude00\"");
+        ImportReport report;
+        QString error;
+        QVERIFY2(importLines(*store.database, "\xEF\xBB\xBF" + line, &report, &error), qPrintable(error));
+        QCOMPARE(report.inserted, 1);
+        const QString emojiId = QStringLiteral("h-") + QString::fromUcs4(U"\U0001F600");
+        QVERIFY(storedPost(*store.database, emojiId).has_value());
+        const QByteArray exported = exportAll(*store.database);
+        QVERIFY2(!exported.contains("\xEF\xBB\xBF"), exported.constData());
+        QVERIFY2(exported.startsWith('{'), exported.constData());
     }
 
     // Sync validates every post of a page with the same validator (core/sync/changepage.cpp).
