@@ -477,6 +477,7 @@ private slots:
         QTest::addRow("newline") << QStringLiteral("h-1\nh-2");
         QTest::addRow("tab") << QStringLiteral("h-1\th-2");
         QTest::addRow("delete character") << QStringLiteral("h-1\x7f");
+        QTest::addRow("lone surrogate") << QStringLiteral("h-") + QChar(0xD800);
     }
 
     void syncPageWithMisleadingId_isRefused()
