@@ -2,24 +2,25 @@
 
 #include "actions/outbox.h"
 #include "actions/portalcopies.h"
+#include "actions/storedpolicy.h"
 #include "rules/actioneffect.h"
 #include "rules/actionpolicy.h"
 #include "search/searchindexmaintenance.h"
 #include "store/auditlog.h"
-#include "store/calendarstore.h"
 #include "store/database.h"
 #include "store/poststore.h"
-#include "store/unitstore.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
 namespace bxt {
 
-LocalActions::LocalActions(Database &database) : m_database(database) { }
+LocalActions::LocalActions(Database &database)
+    : m_database(database)
+{ }
 
 bool LocalActions::perform(const Actor &actor, const QString &postId, const QJsonObject &actionBody, Post *result,
-                           QString *error, const QJsonArray &overriddenAdvice)
+    QString *error, const QJsonArray &overriddenAdvice)
 {
     const auto action = Action::fromJson(actionBody, error);
     if (!action)
@@ -29,7 +30,7 @@ bool LocalActions::perform(const Actor &actor, const QString &postId, const QJso
         m_database,
         [&](QString *failure) {
             std::optional<ActionPolicy> rules;
-            if (!policy(&rules, failure))
+            if (!loadActionPolicy(m_database, &rules, failure))
                 return false;
             PostStore posts(m_database);
             return performOne(actor, postId, *action, *rules, posts, overriddenAdvice, &changed, failure) == Step::Done
@@ -54,7 +55,7 @@ bool LocalActions::performOnAll(const Actor &actor, const QStringList &postIds, 
         m_database,
         [&](QString *failure) {
             std::optional<ActionPolicy> rules;
-            if (!policy(&rules, failure))
+            if (!loadActionPolicy(m_database, &rules, failure))
                 return false;
             PostStore posts(m_database);
             for (qsizetype i = 0; i < postIds.size(); ++i) {
@@ -75,19 +76,6 @@ bool LocalActions::performOnAll(const Actor &actor, const QStringList &postIds, 
         return false;
     *outcome = result;
     maintainSearchIndex();
-    return true;
-}
-
-bool LocalActions::policy(std::optional<ActionPolicy> *policy, QString *error) const
-{
-    const CalendarStore calendars(m_database);
-    WorkCalendar calendar;
-    DeadlineRules rules;
-    QHash<QString, Unit> units;
-    if (!calendars.calendar(&calendar, error) || !calendars.deadlineRules(&rules, error)
-        || !UnitStore(m_database).all(&units, error))
-        return false;
-    policy->emplace(DeadlineCalculator(calendar, rules), units);
     return true;
 }
 

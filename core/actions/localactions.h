@@ -42,8 +42,8 @@ public:
     // failure returns false, sets *error to a sentence for the user and changes nothing.
     // overriddenAdvice: reply-quality advice the user chose to send past (R19), recorded in the
     // audit log with the action.
-    bool perform(const Actor &actor, const QString &postId, const QJsonObject &actionBody, Post *result,
-                 QString *error, const QJsonArray &overriddenAdvice = {});
+    bool perform(const Actor &actor, const QString &postId, const QJsonObject &actionBody, Post *result, QString *error,
+        const QJsonArray &overriddenAdvice = {});
 
     // (posts done, posts in all), after each post.
     using Progress = std::function<void(qsizetype done, qsizetype total)>;
@@ -56,7 +56,6 @@ public:
 
 private:
     enum class Step { Done, Refused, Failed };
-    bool policy(std::optional<ActionPolicy> *policy, QString *error) const;
     // Inside the caller's transaction; *message is why on Refused or Failed.
     Step performOne(const Actor &actor, const QString &postId, const Action &action, const ActionPolicy &policy,
         PostStore &posts, const QJsonArray &overriddenAdvice, Post *changed, QString *message);

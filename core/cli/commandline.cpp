@@ -182,6 +182,9 @@ int importCommand(Context &context)
                       .arg(report.unchanged)
                       .arg(report.skipped.size())
                       .arg(report.withheld.size()));
+    if (report.removed > 0)
+        context.print(Tr::tr("%1 stored posts removed: their imported version is not for this store's user (R10)")
+                          .arg(report.removed));
     if (report.contactsStripped > 0)
         context.print(Tr::tr("%1 posts stored without the author's contact, which this store's user may not see (R10)")
                           .arg(report.contactsStripped));

@@ -141,10 +141,11 @@ QString validateSupervision(const QJsonValue &value, const QString &where)
 }
 
 // An id is printed one to a line and compared exactly: no control or format characters, no
-// line separators, no whitespace at either end.
+// line separators, no whitespace at either end, no half of a surrogate pair (JSON can escape
+// one; it is no character and prints as U+FFFD, like any other).
 bool isPlainId(const QString &id)
 {
-    if (id.isEmpty() || id.size() > 200 || id.front().isSpace() || id.back().isSpace())
+    if (id.isEmpty() || id.size() > 200 || id.front().isSpace() || id.back().isSpace() || !id.isValidUtf16())
         return false;
     return std::none_of(id.cbegin(), id.cend(), [](QChar c) {
         switch (c.category()) {

@@ -41,15 +41,19 @@ ScopeFilter::Verdict ScopeFilter::apply(QJsonObject *post, bool *stripped, QStri
     }
     if (maySeeContact(m_actor, view))
         return Verdict::Keep;
-    QJsonObject author = post->value(QLatin1String("author")).toObject();
-    // portal-api.md: a contact the user is not entitled to is absent.
-    if (author.contains(QLatin1String("phone")) || author.contains(QLatin1String("email"))) {
-        *stripped = !author.value(QLatin1String("phone")).toString().isEmpty()
-            || !author.value(QLatin1String("email")).toString().isEmpty();
-        author.remove(QStringLiteral("phone"));
-        author.remove(QStringLiteral("email"));
-        post->insert(QStringLiteral("author"), author);
+    // portal-api.md: a contact the user is not entitled to is absent. Only the alias is kept,
+    // so that no other field (a second phone, a nested contact) carries it anyway.
+    const QJsonObject author = post->value(QLatin1String("author")).toObject();
+    QJsonObject shown;
+    for (auto field = author.constBegin(); field != author.constEnd(); ++field) {
+        const QJsonValue value = field.value();
+        if (field.key() == QLatin1String("alias"))
+            shown.insert(field.key(), value);
+        else if (!value.isNull() && !(value.isString() && value.toString().isEmpty()))
+            *stripped = true;
     }
+    if (shown != author)
+        post->insert(QStringLiteral("author"), shown);
     return Verdict::Keep;
 }
 

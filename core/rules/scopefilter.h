@@ -20,8 +20,8 @@ public:
 
     // Withhold: the user must not store the post at all (for a liaison: a report, or a post
     // without an assignment for its unit); *why, when given, says which, for the user. Keep:
-    // the post may be stored as *post, which has lost the author's phone and e-mail when the
-    // user is not entitled to them (*stripped). Sync and import both apply it.
+    // the post may be stored as *post, whose author is only the alias when the user is not
+    // entitled to the contact (*stripped when a contact went). Sync and import both apply it.
     Verdict apply(QJsonObject *post, bool *stripped, QString *why = nullptr) const;
 
 private:

@@ -1,13 +1,13 @@
 #include "sync/postimporter.h"
 
 #include "domain/postvalidator.h"
+#include "rules/scopefilter.h"
 #include "search/searchindexmaintenance.h"
 #include "store/auditlog.h"
 #include "store/currentuserstore.h"
 #include "store/database.h"
 #include "store/poststore.h"
 #include "sync/localstate.h"
-#include "rules/scopefilter.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -30,33 +30,48 @@ struct Tr
 const QString kProgressKey = QStringLiteral("import_in_progress");
 
 // Reads lines of at most limit bytes into one buffer allocated once (QIODevice::readLine(n)
-// would allocate n bytes for every line).
+// would allocate n bytes for every line). The end is where a read gives nothing: atEnd() is
+// true on a pipe before its first read.
 class LineReader final
 {
 public:
     Q_DISABLE_COPY_MOVE(LineReader)
-    LineReader(QIODevice &input, qint64 limit)
+    // skipTooLong: the rest of a line too long is skipped and reading goes on; otherwise that
+    // line is the last one read (the rest may never end, as on /dev/zero).
+    LineReader(QIODevice &input, qint64 limit, bool skipTooLong)
         : m_input(input)
         , m_limit(limit)
+        , m_skipTooLong(skipTooLong)
         , m_buffer(limit + 2, Qt::Uninitialized)
     { }
 
-    // The next line without its end; *tooLong when it did not fit (the rest is skipped).
-    QByteArray next(bool *tooLong)
+    // The next line, false at the end; *tooLong when it did not fit.
+    bool next(QByteArray *line, bool *tooLong)
     {
-        const qint64 read = m_input.readLine(m_buffer.data(), m_limit + 2);
-        QByteArray line(m_buffer.constData(), std::max<qint64>(read, 0));
-        *tooLong = (line.endsWith('\n') ? line.size() - 1 : line.size()) > m_limit;
-        while (*tooLong && !line.endsWith('\n') && !m_input.atEnd()) {
-            const qint64 more = m_input.readLine(m_buffer.data(), m_limit + 2);
-            line = QByteArray(m_buffer.constData(), std::max<qint64>(more, 0));
+        const qint64 read = m_ended ? 0 : m_input.readLine(m_buffer.data(), m_limit + 2);
+        if (read <= 0) {
+            m_ended = true;
+            return false;
         }
-        return line;
+        *line = QByteArray(m_buffer.constData(), read);
+        *tooLong = (line->endsWith('\n') ? line->size() - 1 : line->size()) > m_limit;
+        m_ended = *tooLong && !m_skipTooLong;
+        while (*tooLong && m_skipTooLong && !line->endsWith('\n')) {
+            const qint64 more = m_input.readLine(m_buffer.data(), m_limit + 2);
+            if (more <= 0)
+                break;
+            *line = QByteArray(m_buffer.constData(), more);
+        }
+        return true;
     }
+
+    bool ended() const { return m_ended; }
 
 private:
     QIODevice &m_input;
     qint64 m_limit;
+    bool m_skipTooLong;
+    bool m_ended = false;
     QByteArray m_buffer;
 };
 
@@ -72,9 +87,30 @@ QString tooLongProblem()
     return Tr::tr("the line is longer than %1 MiB").arg(PostImporter::kMaxLineBytes / (1024 * 1024));
 }
 
+struct ReadLine
+{
+    qint64 number;
+    QByteArray text;
+    bool tooLong;
+};
+
+// A byte order mark marks the encoding of a whole file: dropped before the first line, refused
+// before any other, where it would be stored and exported as the start of the post.
+const QByteArray kByteOrderMark = QByteArrayLiteral("\xEF\xBB\xBF");
+
+// The line without its end and surrounding blanks, and without the file's byte order mark.
+QByteArray lineText(const ReadLine &line)
+{
+    const QByteArray text = line.text.trimmed();
+    return line.number == 1 && text.startsWith(kByteOrderMark) ? text.sliced(kByteOrderMark.size()).trimmed() : text;
+}
+
 // Parses and checks one line; *post is the object when the answer is empty.
 QString checkLine(const QByteArray &text, QJsonObject *post)
 {
+    if (text.startsWith(kByteOrderMark))
+        return Tr::tr("a byte order mark (U+FEFF) at the start of the line; only the first line of a file may "
+                      "have one");
     QJsonParseError parse;
     const QJsonDocument document = QJsonDocument::fromJson(text, &parse);
     if (parse.error != QJsonParseError::NoError)
@@ -86,13 +122,6 @@ QString checkLine(const QByteArray &text, QJsonObject *post)
     *post = document.object();
     return validatePost(*post);
 }
-
-struct ReadLine
-{
-    qint64 number;
-    QByteArray text;
-    bool tooLong;
-};
 
 // A line made ready on a worker thread: checked, and for storing also scoped and tokenized.
 struct PreparedLine
@@ -113,7 +142,7 @@ QList<PreparedLine> checkLines(const QList<ReadLine> &lines)
     for (const ReadLine &line : lines) {
         PreparedLine result;
         result.number = line.number;
-        const QByteArray text = line.text.trimmed();
+        const QByteArray text = lineText(line);
         result.blank = !line.tooLong && text.isEmpty();
         QJsonObject post;
         if (line.tooLong)
@@ -132,7 +161,7 @@ QList<PreparedLine> prepareLines(const QList<ReadLine> &lines, const std::option
     for (const ReadLine &line : lines) {
         PreparedLine result;
         result.number = line.number;
-        result.text = line.text.trimmed();
+        result.text = lineText(line);
         result.blank = !line.tooLong && result.text.isEmpty();
         QJsonObject post;
         if (line.tooLong)
@@ -142,6 +171,9 @@ QList<PreparedLine> prepareLines(const QList<ReadLine> &lines, const std::option
         if (!result.blank && result.problem.isEmpty()) {
             if (scope && scope->apply(&post, &result.stripped, &result.withheld) == ScopeFilter::Verdict::Withhold) {
                 result.text.clear();
+                const Post view(post);
+                result.record.id = view.id();
+                result.record.version = view.version();
             } else {
                 if (result.stripped)
                     result.text = QJsonDocument(post).toJson(QJsonDocument::Compact);
@@ -157,16 +189,16 @@ QList<PreparedLine> prepareLines(const QList<ReadLine> &lines, const std::option
 // prepared batches to consume in order until it returns false. copy, when given, receives
 // every line read, with the same line numbers.
 template <typename Prepare, typename Consume>
-bool inBatches(QIODevice &input, QIODevice *copy, Prepare prepare, Consume consume, QString *error)
+bool inBatches(QIODevice &input, bool skipTooLong, QIODevice *copy, Prepare prepare, Consume consume, QString *error)
 {
-    LineReader reader(input, PostImporter::kMaxLineBytes);
+    LineReader reader(input, PostImporter::kMaxLineBytes, skipTooLong);
     qint64 lineNumber = 0;
     bool copyFailed = false;
     const auto readBatch = [&]() {
         QList<ReadLine> lines;
-        while (lines.size() < PostImporter::kBatchLines && !input.atEnd()) {
-            bool tooLong = false;
-            QByteArray text = reader.next(&tooLong);
+        QByteArray text;
+        bool tooLong = false;
+        while (lines.size() < PostImporter::kBatchLines && reader.next(&text, &tooLong)) {
             if (copy) {
                 const QByteArray copied = tooLong ? QByteArray("\n") : text;
                 copyFailed = copyFailed || copy->write(copied) != copied.size();
@@ -180,8 +212,12 @@ bool inBatches(QIODevice &input, QIODevice *copy, Prepare prepare, Consume consu
     const int preparing = std::max(2, QThread::idealThreadCount());
     QList<QFuture<QList<PreparedLine>>> ahead;
     const auto readAhead = [&]() {
-        while (ahead.size() < preparing && !input.atEnd())
-            ahead.append(QtConcurrent::run(prepare, readBatch()));
+        while (ahead.size() < preparing && !reader.ended()) {
+            QList<ReadLine> lines = readBatch();
+            if (lines.isEmpty())
+                break;
+            ahead.append(QtConcurrent::run(prepare, std::move(lines)));
+        }
     };
     readAhead();
     while (!ahead.isEmpty()) {
@@ -198,6 +234,11 @@ bool inBatches(QIODevice &input, QIODevice *copy, Prepare prepare, Consume consu
         return false;
     }
     return true;
+}
+
+QString leftScope()
+{
+    return Tr::tr("An imported version of the post is not for this store's user (R10).");
 }
 
 QString stoppedAt(qint64 line, const QString &problem)
@@ -240,7 +281,7 @@ bool PostImporter::run(QIODevice &input, const QString &sourceName, ImportReport
 bool PostImporter::check(QIODevice &input, QIODevice *copy, ImportReport *report, QString *error)
 {
     return inBatches(
-        input, copy, checkLines,
+        input, m_skipBadLines, copy, checkLines,
         [&](const QList<PreparedLine> &batch) {
             for (const PreparedLine &line : batch) {
                 if (line.problem.isEmpty())
@@ -297,6 +338,14 @@ bool PostImporter::store(QIODevice &input, const QString &sourceName, ImportRepo
                 stoppedAt(line.number, Tr::tr("%1 (the input changed while it was imported)").arg(line.problem)));
         if (!line.withheld.isEmpty()) {
             report->withheld.append({ line.number, line.withheld });
+            // As in a pull: a stored copy of a post that left the scope goes (R10).
+            const QString &id = line.record.id;
+            LocalState::Departure departure = LocalState::Departure::Replay;
+            if (!local->leaveScope(id, line.record.version, withWork.contains(id), leftScope(), &departure, error))
+                return fail(*error);
+            if (departure != LocalState::Departure::Replay)
+                withWork.remove(id);
+            report->removed += departure == LocalState::Departure::Removed ? 1 : 0;
             return true;
         }
         report->contactsStripped += line.stripped ? 1 : 0;
@@ -337,13 +386,13 @@ bool PostImporter::store(QIODevice &input, const QString &sourceName, ImportRepo
             { { QStringLiteral("source"), sourceName }, { QStringLiteral("line"), batch.constLast().number } }));
     };
     const auto prepare = [&scope](const QList<ReadLine> &lines) { return prepareLines(lines, scope); };
-    if (!inBatches(input, nullptr, prepare, storeBatch, error))
+    if (!inBatches(input, m_skipBadLines, nullptr, prepare, storeBatch, error))
         return false;
     const QJsonObject summary { { QStringLiteral("source"), sourceName },
         { QStringLiteral("inserted"), report->inserted }, { QStringLiteral("updated"), report->updated },
         { QStringLiteral("unchanged"), report->unchanged },
         { QStringLiteral("with_local_work"), report->withLocalWork },
-        { QStringLiteral("withheld"), report->withheld.size() },
+        { QStringLiteral("withheld"), report->withheld.size() }, { QStringLiteral("removed"), report->removed },
         { QStringLiteral("contacts_stripped"), report->contactsStripped },
         { QStringLiteral("skipped"), report->skipped.size() } };
     // The last chunk also ends the import: no progress left, and the audit entry.

@@ -23,6 +23,7 @@ struct ImportReport
     qint64 withLocalWork = 0; // posts with unsent local actions: replayed on the new version, or a conflict keeps them
     qint64 contactsStripped = 0; // stored without the author's contact the store's user may not see (R10)
     QList<ImportProblem> withheld; // posts the store's user may not hold (R10)
+    qint64 removed = 0; // stored posts taken off because a newer version left the user's scope (R10)
     QList<ImportProblem> skipped; // bad lines, when skipping them was asked for
 };
 

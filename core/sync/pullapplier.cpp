@@ -1,7 +1,6 @@
 #include "sync/pullapplier.h"
 
 #include "actions/outbox.h"
-#include "actions/portalcopies.h"
 #include "store/database.h"
 #include "store/poststore.h"
 #include "sync/conflictstore.h"
@@ -87,18 +86,12 @@ bool PullApplier::apply(const QList<PreparedPage> &pages, PullCounts *counts, QS
                     case PreparedChange::Kind::Withheld: ++done.withheld; [[fallthrough]];
                     case PreparedChange::Kind::Removed: {
                         // A removal older than the state kept here is a replay: the post came back since.
-                        std::optional<Post> known;
-                        if (!(hasWork ? PortalCopies(m_database).find(change.id, &known, failure)
-                                      : posts.find(change.id, &known, failure)))
+                        LocalState::Departure departure = LocalState::Departure::Replay;
+                        if (!local.leaveScope(change.id, change.version, hasWork, leftScope(), &departure, failure))
                             return false;
-                        if (known && known->version() > change.version)
-                            break;
-                        if (hasWork && !local.forget(change.id, leftScope(), failure))
-                            return false;
-                        if (!hasWork && known && !posts.remove(change.id, failure))
-                            return false;
-                        withWork.remove(change.id);
-                        done.removed += known ? 1 : 0;
+                        if (departure != LocalState::Departure::Replay)
+                            withWork.remove(change.id);
+                        done.removed += departure == LocalState::Departure::Removed ? 1 : 0;
                         break;
                     }
                     case PreparedChange::Kind::Post: {

@@ -5,17 +5,20 @@
 #include "clitestsupport.h"
 #include "storetestsupport.h"
 
+#include "actions/localactions.h"
+#include "actions/outbox.h"
 #include "domain/postvalidator.h"
 #include "rules/actioneffect.h"
 #include "store/currentuserstore.h"
-#include "actions/localactions.h"
 #include "store/postexporter.h"
 #include "sync/changepage.h"
-#include "actions/outbox.h"
+#include "sync/conflictstore.h"
 
 #include <QProcess>
 #include <QSqlQuery>
 #include <QtTest>
+#include <sys/stat.h>
+#include <thread>
 
 using namespace bxt;
 using namespace bxt::test;
@@ -142,6 +145,46 @@ private slots:
         QCOMPARE(report.contactsStripped, phoneKept ? 0 : 1);
     }
 
+    // Hostile finding 6: a user not entitled to the author's contact keeps only the alias, so
+    // that no other contact field of a report reaches a supervisor's store (R10).
+    void scopeFilter_keepsOnlyTheAliasOfAnAuthorWhoseContactIsNotForTheUser_data()
+    {
+        QTest::addColumn<QJsonObject>("author");
+        QTest::addColumn<bool>("stripped");
+        const QString alias = QStringLiteral("匿名甲");
+        QTest::addRow("phone and e-mail") << QJsonObject { { QStringLiteral("alias"), alias },
+            { QStringLiteral("phone"), kPhone }, { QStringLiteral("email"), QStringLiteral("a@example.org") } }
+                                          << true;
+        QTest::addRow("a second phone") << QJsonObject { { QStringLiteral("alias"), alias },
+            { QStringLiteral("phone2"), kPhone } }
+                                        << true;
+        QTest::addRow("a phone in a nested object") << QJsonObject { { QStringLiteral("alias"), alias },
+            { QStringLiteral("contact"), QJsonObject { { QStringLiteral("phone"), kPhone } } } }
+                                                    << true;
+        QTest::addRow("a capitalised key")
+            << QJsonObject { { QStringLiteral("alias"), alias }, { QStringLiteral("Phone"), kPhone } } << true;
+        QTest::addRow("null contacts: nothing to strip") << QJsonObject { { QStringLiteral("alias"), alias },
+            { QStringLiteral("phone"), QJsonValue() }, { QStringLiteral("email"), QJsonValue() } }
+                                                         << false;
+        QTest::addRow("the alias alone") << QJsonObject { { QStringLiteral("alias"), alias } } << false;
+    }
+
+    void scopeFilter_keepsOnlyTheAliasOfAnAuthorWhoseContactIsNotForTheUser() // R10
+    {
+        QFETCH(QJsonObject, author);
+        QFETCH(bool, stripped);
+        QJsonObject post
+            = assignedPost(QStringLiteral("p-1"), QStringLiteral("report"), { QStringLiteral("x-nangang") });
+        post.insert(QStringLiteral("author"), author);
+        bool wasStripped = false;
+        QCOMPARE(ScopeFilter({ QStringLiteral("u-1"), Role::Supervisor, {} }).apply(&post, &wasStripped),
+            ScopeFilter::Verdict::Keep);
+        QCOMPARE(post.value(QLatin1String("author")).toObject(),
+            (QJsonObject { { QStringLiteral("alias"), QStringLiteral("匿名甲") } }));
+        QCOMPARE(wasStripped, stripped);
+        QVERIFY(!QJsonDocument(post).toJson().contains(kPhone.toUtf8()));
+    }
+
     void importOnLiaisonStore_saysHowManyWereSkippedAndWhy() // R10
     {
         TemporaryStore store;
@@ -160,6 +203,52 @@ private slots:
         QVERIFY2(run.out.contains("2 not for this store's user (R10)"), run.out.constData());
         QVERIFY2(run.err.contains("line 2: a report"), run.err.constData());
         QVERIFY2(run.err.contains("line 3: not assigned to unit x-nangang"), run.err.constData());
+    }
+
+    // Hostile finding 3: a newer version that left a liaison's scope takes the old copy, with
+    // the author's phone, off the store, as sync does; an older one is a replay and changes
+    // nothing (R10).
+    void importVersionOutOfScope_removesTheStoredCopy_data()
+    {
+        QTest::addColumn<QJsonObject>("imported");
+        QTest::addColumn<bool>("kept");
+        const auto version = [](QJsonObject post, qint64 number) {
+            post.insert(QStringLiteral("version"), number);
+            return post;
+        };
+        QTest::addRow("newer version, reclassified as a report: removed") << version(
+            assignedPost(QStringLiteral("p-1"), QStringLiteral("report"), { QStringLiteral("x-nangang") }), 3)
+                                                                          << false;
+        QTest::addRow("newer version, assigned to another unit: removed")
+            << version(assignedPost(QStringLiteral("p-1"), QStringLiteral("appeal"), { QStringLiteral("x-daoli") }), 3)
+            << false;
+        QTest::addRow("older version as a report: a replay, kept") << version(
+            assignedPost(QStringLiteral("p-1"), QStringLiteral("report"), { QStringLiteral("x-nangang") }), 1)
+                                                                   << true;
+    }
+
+    void importVersionOutOfScope_removesTheStoredCopy() // R10
+    {
+        QFETCH(QJsonObject, imported);
+        QFETCH(bool, kept);
+        TemporaryStore store;
+        saveCurrentUser(*store.database, { QStringLiteral("u-1"), Role::Liaison, QStringLiteral("x-nangang") });
+        QJsonObject own
+            = assignedPost(QStringLiteral("p-1"), QStringLiteral("appeal"), { QStringLiteral("x-nangang") });
+        own.insert(QStringLiteral("version"), 2);
+        importPosts(*store.database, { own });
+        QVERIFY(exportAll(*store.database).contains(kPhone.toUtf8()));
+
+        ImportReport report;
+        QString error;
+        QVERIFY2(importLines(*store.database, jsonLine(imported), &report, &error), qPrintable(error));
+        QCOMPARE(report.withheld.size(), 1);
+        QCOMPARE(report.removed, kept ? 0 : 1);
+        const auto stored = storedPost(*store.database, QStringLiteral("p-1"));
+        QCOMPARE(stored.has_value(), kept);
+        if (kept)
+            QCOMPARE(stored->version(), 2);
+        QCOMPARE(exportAll(*store.database).contains(kPhone.toUtf8()), kept);
     }
 
     // Pull's rule for posts with unsent local work (core/sync/localstate.h): the new version
@@ -204,6 +293,80 @@ private slots:
         QCOMPARE(storedPost(*store.database, QStringLiteral("p-1"))->categoryCode(), QStringLiteral("appeal"));
     }
 
+    // Hostile finding 7: an unsent action the newer version no longer allows is not replayed on
+    // it; the post keeps the local version and a conflict lets the user decide (R1).
+    void importNewerVersion_thatRefusesAnUnsentAction_isAConflict_data()
+    {
+        QTest::addColumn<QJsonObject>("newer");
+        QTest::addColumn<bool>("conflict");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("category");
+        QTest::addColumn<qint64>("version");
+        const auto version2 = [](const QJsonObject &fields) {
+            return samplePost(QStringLiteral("p-1"), 2, QStringLiteral("新标题"), QStringLiteral("b"), fields);
+        };
+        QTest::addRow("shielded on the portal: a conflict, the local version stays")
+            << version2({ { QStringLiteral("status"), QStringLiteral("shielded") },
+                   { QStringLiteral("shield_reason"), QStringLiteral("spam") } })
+            << true << "triaged"
+            << "appeal" << qint64(1);
+        QTest::addRow("dispatched to a unit on the portal: a conflict") << version2({
+            { QStringLiteral("status"), QStringLiteral("dispatched") },
+            { QStringLiteral("category"), QStringLiteral("consultation") },
+            { QStringLiteral("assignments"),
+                QJsonArray {
+                    pendingAssignment(QStringLiteral("x-nangang"), QStringLiteral("2025-03-03T10:00:00+08:00")) } },
+        }) << true << "triaged"
+                                                                        << "appeal" << qint64(1);
+        QTest::addRow("still new on the portal: the classify is replayed") << version2({}) << false << "triaged"
+                                                                           << "appeal" << qint64(2);
+    }
+
+    void importNewerVersion_thatRefusesAnUnsentAction_isAConflict() // R1
+    {
+        QFETCH(QJsonObject, newer);
+        QFETCH(bool, conflict);
+        QFETCH(QString, status);
+        QFETCH(QString, category);
+        QFETCH(qint64, version);
+        TemporaryStore store;
+        const Actor clerk { QStringLiteral("u-17"), Role::ColumnStaff, {} };
+        saveCurrentUser(*store.database, clerk);
+        importPosts(
+            *store.database, { samplePost(QStringLiteral("p-1"), 1, QStringLiteral("旧标题"), QStringLiteral("a")) });
+        Post changed;
+        QString error;
+        QVERIFY2(LocalActions(*store.database)
+                     .perform(clerk, QStringLiteral("p-1"),
+                         { { QStringLiteral("type"), QStringLiteral("classify") },
+                             { QStringLiteral("category"), QStringLiteral("appeal") } },
+                         &changed, &error),
+            qPrintable(error));
+
+        ImportReport report;
+        QVERIFY2(importLines(*store.database, jsonLine(newer), &report, &error), qPrintable(error));
+        QCOMPARE(report.withLocalWork, 1);
+        const auto stored = storedPost(*store.database, QStringLiteral("p-1"));
+        QVERIFY(stored);
+        QCOMPARE(stored->status(), status);
+        QCOMPARE(stored->categoryCode(), category);
+        QCOMPARE(stored->version(), version);
+        QVERIFY(stored->json().value(QLatin1String("shield_reason")).isNull()
+            || stored->json().value(QLatin1String("shield_reason")).isUndefined());
+        std::optional<SyncConflict> open;
+        QVERIFY2(ConflictStore(*store.database).find(QStringLiteral("p-1"), &open, &error), qPrintable(error));
+        QCOMPARE(open.has_value(), conflict);
+        if (conflict) {
+            QCOMPARE(open->kind, SyncConflict::Kind::Version);
+            QCOMPARE(Post(open->portal).version(), 2);
+            QCOMPARE(Post(open->portal).status(), newer.value(QLatin1String("status")).toString());
+        }
+        QList<OutboxEntry> queued;
+        QVERIFY2(Outbox(*store.database).unanswered(QStringLiteral("p-1"), &queued, &error), qPrintable(error));
+        QCOMPARE(queued.size(), 1);
+        QCOMPARE(queued.first().state, conflict ? OutboxEntry::State::Conflict : OutboxEntry::State::Pending);
+    }
+
     void importMisleadingText_isRefusedWithItsLine_data()
     {
         QTest::addColumn<QByteArray>("badLine");
@@ -234,6 +397,16 @@ private slots:
                                        << QStringLiteral("duplicate key \"title\"");
         QTest::addRow("duplicate key written with an escape") << replaced("\"title\":\"标题\"",
             "\"title\":\"标题\",\"t\\u0069tle\":\"别的\"") << QStringLiteral("duplicate key \"title\"");
+        // Hostile finding 12: stored and exported as the start of the post's text.
+        QTest::addRow("byte order mark at the start of a later line")
+            << "\xEF\xBB\xBF" + goodLine << QStringLiteral("byte order mark");
+        // Hostile finding 11: not a character; different ids would print alike.
+        QTest::addRow("lone high surrogate in an id")
+            << replaced("\"p-bad\"", "\"h-\\ud800\"") << QStringLiteral("\"id\"");
+        QTest::addRow("lone low surrogate in an id")
+            << replaced("\"p-bad\"", "\"h-\\udc00\"") << QStringLiteral("\"id\"");
+        QTest::addRow("reversed surrogate pair in an id")
+            << replaced("\"p-bad\"", "\"h-\\ude00\\ud83d\"") << QStringLiteral("\"id\"");
         QTest::addRow("duplicate key in a nested object")
             << replaced("\"alias\":", "\"alias\":\"甲\",\"alias\":") << QStringLiteral("duplicate key \"author.alias\"");
     }
@@ -277,6 +450,25 @@ private slots:
         }
     }
 
+    // Hostile findings 11 and 12: a byte order mark before the first line marks the file's
+    // encoding and is dropped; an id with a whole surrogate pair (an emoji) is a plain id.
+    void importFirstLineByteOrderMarkAndEmojiId_areAccepted()
+    {
+        TemporaryStore store;
+        QByteArray line
+            = jsonLine(samplePost(QStringLiteral("p-1"), 1, QStringLiteral("标题"), QStringLiteral("正文")));
+        line.replace("\"p-1\"", "\"h-\\ud83d\\ude00\"");
+        ImportReport report;
+        QString error;
+        QVERIFY2(importLines(*store.database, "\xEF\xBB\xBF" + line, &report, &error), qPrintable(error));
+        QCOMPARE(report.inserted, 1);
+        const QString emojiId = QStringLiteral("h-") + QString::fromUcs4(U"\U0001F600");
+        QVERIFY(storedPost(*store.database, emojiId).has_value());
+        const QByteArray exported = exportAll(*store.database);
+        QVERIFY2(!exported.contains("\xEF\xBB\xBF"), exported.constData());
+        QVERIFY2(exported.startsWith('{'), exported.constData());
+    }
+
     // Sync validates every post of a page with the same validator (core/sync/changepage.cpp).
     void syncPageWithMisleadingId_isRefused_data()
     {
@@ -285,6 +477,7 @@ private slots:
         QTest::addRow("newline") << QStringLiteral("h-1\nh-2");
         QTest::addRow("tab") << QStringLiteral("h-1\th-2");
         QTest::addRow("delete character") << QStringLiteral("h-1\x7f");
+        QTest::addRow("lone surrogate") << QStringLiteral("h-") + QChar(0xD800);
     }
 
     void syncPageWithMisleadingId_isRefused()
@@ -301,6 +494,51 @@ private slots:
         QVERIFY(page.changes.isEmpty());
         QVERIFY(page.error.isError());
         QCOMPARE(page.error.postId, id);
+    }
+
+    // Hostile finding 2: a pipe has no bytes available before the first read; its lines are
+    // all imported all the same.
+    void importFromFifo_importsEveryLine()
+    {
+        TemporaryStore store;
+        const QString fifo = store.dir.filePath(QStringLiteral("posts.fifo"));
+        QVERIFY2(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0, strerror(errno));
+        const QByteArray lines
+            = jsonLine(samplePost(QStringLiteral("p-1"), 1, QStringLiteral("供暖"), QStringLiteral("a")))
+            + jsonLine(samplePost(QStringLiteral("p-2"), 1, QStringLiteral("物业"), QStringLiteral("b")));
+        qint64 written = -1;
+        std::thread writer([&]() {
+            QFile out(fifo);
+            if (out.open(QIODevice::WriteOnly))
+                written = out.write(lines);
+        });
+        QFile in(fifo);
+        const bool opened = in.open(QIODevice::ReadOnly);
+        ImportReport report;
+        QString error;
+        const bool imported
+            = opened && PostImporter(*store.database, QStringLiteral("tester")).run(in, fifo, &report, &error);
+        in.close();
+        writer.join();
+        QVERIFY2(opened, qPrintable(in.errorString()));
+        QCOMPARE(written, lines.size());
+        QVERIFY2(imported, qPrintable(error));
+        QCOMPARE(report.inserted, 2);
+        QCOMPARE(storedPostCount(*store.database), 2);
+    }
+
+    // An endless line (/dev/zero) is refused as too long, not read for ever nor taken as empty.
+    void importEndlessLine_isRefusedAsTooLong()
+    {
+        TemporaryStore store;
+        QFile zero(QStringLiteral("/dev/zero"));
+        QVERIFY2(zero.open(QIODevice::ReadOnly), qPrintable(zero.errorString()));
+        ImportReport report;
+        QString error;
+        QVERIFY(!PostImporter(*store.database, QStringLiteral("tester")).run(zero, zero.fileName(), &report, &error));
+        QVERIFY2(error.contains(QLatin1String("line 1")), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("longer than")), qPrintable(error));
+        QCOMPARE(storedPostCount(*store.database), 0);
     }
 
     // A bad line after many chunks: the whole input is checked before the first write.
