@@ -806,6 +806,10 @@ commands:
         <source>At most this many matters, the best first.</source>
         <translation>最多列出这么多事项，排名靠前的在先。</translation>
     </message>
+    <message>
+        <source>Cannot write the output: %1</source>
+        <translation>无法写出输出：%1</translation>
+    </message>
 </context>
 <context>
     <name>CurrentUser</name>

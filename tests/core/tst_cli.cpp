@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 #include <QtTest>
 #include <csignal>
+#include <fcntl.h>
 #include <grp.h>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -107,13 +108,12 @@ private slots:
         QTest::addRow("bad export format")
             << QStringList { QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("xml") };
         QTest::addRow("deadline without kind")
-                << QStringList{QStringLiteral("deadline"), QStringLiteral("--category"), QStringLiteral("appeal"),
-                               QStringLiteral("--dispatched"), QStringLiteral("2025-03-03T10:00:00+08:00")};
-        QTest::addRow("deadline with a local time")
-                << QStringList{QStringLiteral("deadline"), QStringLiteral("--unit-kind"), QStringLiteral("district"),
-                               QStringLiteral("--category"), QStringLiteral("appeal"), QStringLiteral("--dispatched"),
-                               QStringLiteral("2025-03-03T10:00:00")};
-        QTest::addRow("lint-reply without category") << QStringList{QStringLiteral("lint-reply")};
+            << QStringList { QStringLiteral("deadline"), QStringLiteral("--category"), QStringLiteral("appeal"),
+                   QStringLiteral("--dispatched"), QStringLiteral("2025-03-03T10:00:00+08:00") };
+        QTest::addRow("deadline with a local time") << QStringList { QStringLiteral("deadline"),
+            QStringLiteral("--unit-kind"), QStringLiteral("district"), QStringLiteral("--category"),
+            QStringLiteral("appeal"), QStringLiteral("--dispatched"), QStringLiteral("2025-03-03T10:00:00") };
+        QTest::addRow("lint-reply without category") << QStringList { QStringLiteral("lint-reply") };
         QTest::addRow("reply-rules without verb")
             << QStringList { QStringLiteral("reply-rules"), QStringLiteral("list") };
         QTest::addRow("lint-reply unknown kind")
@@ -205,7 +205,8 @@ private slots:
         QFETCH(QByteArray, input);
         QFETCH(int, exitCode);
         QFETCH(QByteArray, output);
-        QStringList arguments { QStringLiteral("--db"), m_db, QStringLiteral("lint-reply"), QStringLiteral("--category") };
+        QStringList arguments { QStringLiteral("--db"), m_db, QStringLiteral("lint-reply"),
+            QStringLiteral("--category") };
         arguments += options;
         const CliRun run = runCli(arguments, input);
         QCOMPARE(QString::fromUtf8(run.out), QString::fromUtf8(output));
@@ -219,20 +220,21 @@ private slots:
         QTemporaryDir dir;
         const QString store = dir.filePath(QStringLiteral("lint.sqlite"));
         QCOMPARE(runCli({ QStringLiteral("--db"), store, QStringLiteral("init") }).exitCode, 0);
-        const QByteArray post = jsonLine(samplePost(QStringLiteral("p-1"), 1, QStringLiteral("安静小区供暖温度不达标"),
-                                                    QStringLiteral("室温只有十四度。")));
-        QCOMPARE(runCli({QStringLiteral("--db"), store, QStringLiteral("import"), QStringLiteral("-")}, post).exitCode,
-                 0);
-        const QByteArray text = QStringLiteral("经查，该小区供暖温度不达标系管网堵塞所致，供热公司已完成疏通。").toUtf8();
-        const QStringList lint{QStringLiteral("--db"), store, QStringLiteral("lint-reply"), QStringLiteral("--category"),
-                               QStringLiteral("appeal")};
+        const QByteArray post = jsonLine(samplePost(
+            QStringLiteral("p-1"), 1, QStringLiteral("安静小区供暖温度不达标"), QStringLiteral("室温只有十四度。")));
+        QCOMPARE(
+            runCli({ QStringLiteral("--db"), store, QStringLiteral("import"), QStringLiteral("-") }, post).exitCode, 0);
+        const QByteArray text
+            = QStringLiteral("经查，该小区供暖温度不达标系管网堵塞所致，供热公司已完成疏通。").toUtf8();
+        const QStringList lint { QStringLiteral("--db"), store, QStringLiteral("lint-reply"),
+            QStringLiteral("--category"), QStringLiteral("appeal") };
         const CliRun alone = runCli(lint, text);
         QCOMPARE(alone.exitCode, 0);
         QVERIFY2(alone.out.contains("\"severity\":\"advice\""), alone.out.constData()); // says little on its own
-        const CliRun withPost = runCli(lint + QStringList{QStringLiteral("--post"), QStringLiteral("p-1")}, text);
+        const CliRun withPost = runCli(lint + QStringList { QStringLiteral("--post"), QStringLiteral("p-1") }, text);
         QCOMPARE(withPost.exitCode, 0);
         QCOMPARE(withPost.out, QByteArray("[]\n"));
-        const CliRun unknown = runCli(lint + QStringList{QStringLiteral("--post"), QStringLiteral("p-9")}, text);
+        const CliRun unknown = runCli(lint + QStringList { QStringLiteral("--post"), QStringLiteral("p-9") }, text);
         QCOMPARE(unknown.exitCode, 1);
         QVERIFY(unknown.err.contains("p-9"));
     }
@@ -831,6 +833,97 @@ private slots:
         QVERIFY2(!run.err.contains("Unknown error") && run.err.contains("File too large"), run.err.constData());
         QVERIFY(!QFileInfo::exists(out));
         QCOMPARE(runCli({ QStringLiteral("--db"), store, QStringLiteral("export") }).out.count('\n'), 200);
+    }
+
+    // Issue 12 finding 1: a CSV report smaller than the write buffer on a full disk fails and
+    // keeps the earlier report. The test holds the store open, so the program reading it needs no
+    // file to grow but the report's.
+    void fullDisk_onCsvReport_keepsTheOldReport_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::addRow("quarterly") << QStringList { QStringLiteral("report"), QStringLiteral("quarterly"),
+            QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--quarter"), QStringLiteral("1") };
+        QTest::addRow("assessment") << QStringList { QStringLiteral("report"), QStringLiteral("assessment"),
+            QStringLiteral("--year"), QStringLiteral("2026") };
+    }
+
+    void fullDisk_onCsvReport_keepsTheOldReport()
+    {
+        QFETCH(QStringList, command);
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("cases.sqlite"));
+        QCOMPARE(runCli({ QStringLiteral("--db"), store, QStringLiteral("demo"), QStringLiteral("--count"),
+                            QStringLiteral("50") })
+                     .exitCode,
+            0);
+        const QString out = writeFile(dir, QStringLiteral("report.csv"), "the earlier report\n");
+        const QStringList arguments = QStringList { QStringLiteral("--db"), store } + command
+            + QStringList { QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), out };
+        const CliRun whole = runCli(arguments);
+        QVERIFY2(whole.exitCode == 0, whole.err.constData());
+        QFile report(out);
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        const qint64 size = report.size();
+        report.close();
+        QVERIFY2(size > 200 && size < 16 * 1024, QByteArray::number(size).constData());
+        writeFile(dir, QStringLiteral("report.csv"), "the earlier report\n");
+        CliRun run;
+        {
+            QString error;
+            const auto holder = Database::open(store, Database::Access::Read, &error);
+            QVERIFY2(holder, qPrintable(error));
+            run = runCliProcess(arguments, fileSizeLimit(200));
+        }
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("File too large"), run.err.constData());
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        QCOMPARE(report.readAll(), QByteArray("the earlier report\n"));
+    }
+
+    // Issue 12 finding 1: output to a full disk through the standard output exits 1 with the reason.
+    // The standard output is a file that may not grow past 10 bytes; the test holds the store open.
+    void fullDisk_onStandardOutput_exits1_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::addRow("search") << QStringList { QStringLiteral("search"), QStringLiteral("供暖") };
+        QTest::addRow("matters") << QStringList { QStringLiteral("matters"), QStringLiteral("--from"),
+            QStringLiteral("2000-01-01"), QStringLiteral("--to"), QStringLiteral("2100-01-01") };
+        QTest::addRow("calendar show") << QStringList { QStringLiteral("calendar"), QStringLiteral("show"),
+            QStringLiteral("2026") };
+        QTest::addRow("rules show") << QStringList { QStringLiteral("rules"), QStringLiteral("show") };
+        QTest::addRow("reply-rules show") << QStringList { QStringLiteral("reply-rules"), QStringLiteral("show") };
+        QTest::addRow("report sample") << QStringList { QStringLiteral("report"), QStringLiteral("sample"),
+            QStringLiteral("--year"), QString::number(QDate::currentDate().year()) };
+    }
+
+    void fullDisk_onStandardOutput_exits1()
+    {
+        QFETCH(QStringList, command);
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("cases.sqlite"));
+        QCOMPARE(runCli({ QStringLiteral("--db"), store, QStringLiteral("demo"), QStringLiteral("--count"),
+                            QStringLiteral("200") })
+                     .exitCode,
+            0);
+        const QStringList arguments = QStringList { QStringLiteral("--db"), store } + command;
+        const CliRun whole = runCli(arguments);
+        QVERIFY2(whole.exitCode == 0 && whole.out.size() > 10, whole.err.constData());
+        const QByteArray output = QFile::encodeName(dir.filePath(QStringLiteral("out.txt")));
+        const auto limit = fileSizeLimit(10);
+        CliRun full;
+        {
+            QString error;
+            const auto holder = Database::open(store, Database::Access::Read, &error);
+            QVERIFY2(holder, qPrintable(error));
+            full = runCliProcess(arguments, [&output, &limit]() {
+                const int file = open(output.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+                if (file < 0 || dup2(file, STDOUT_FILENO) < 0)
+                    _exit(126);
+                limit();
+            });
+        }
+        QCOMPARE(full.exitCode, 1);
+        QVERIFY2(full.err.contains("File too large"), full.err.constData());
     }
 
     // Issue 13: any --limit, and --limit 0 or --all for every hit of a word in more than 10,000 posts.
