@@ -810,6 +810,10 @@ commands:
         <source>Cannot write the output: %1</source>
         <translation>无法写出输出：%1</translation>
     </message>
+    <message>
+        <source>%1 is larger than %2 MiB, the most this command reads</source>
+        <translation>%1 超过 %2 MiB，此命令最多读取这么多</translation>
+    </message>
 </context>
 <context>
     <name>CurrentUser</name>

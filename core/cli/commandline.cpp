@@ -116,13 +116,38 @@ Input openInput(const Context &context, const QString &name, QString *error)
     return input;
 }
 
-bool readJsonFile(const Context &context, const QString &name, QJsonObject *object, QString *error)
+// The files a command reads whole (a reply, a calendar, rule tables, units) are small: a bigger
+// one, or an endless input, is refused before it fills the memory.
+constexpr qint64 kMaxWholeInputBytes = 16 * 1024 * 1024;
+
+bool readWholeInput(const Context &context, const QString &name, QByteArray *bytes, QString *error)
 {
     const Input input = openInput(context, name, error);
     if (!input.device)
         return false;
+    // A pipe gives its data in pieces.
+    bytes->clear();
+    for (QByteArray piece = input.device->read(kMaxWholeInputBytes + 1); !piece.isEmpty();
+         piece = input.device->read(kMaxWholeInputBytes + 1 - bytes->size())) {
+        bytes->append(piece);
+        if (bytes->size() > kMaxWholeInputBytes)
+            break;
+    }
+    if (bytes->size() > kMaxWholeInputBytes) {
+        *error
+            = Tr::tr("%1 is larger than %2 MiB, the most this command reads").arg(name).arg(kMaxWholeInputBytes >> 20);
+        return false;
+    }
+    return true;
+}
+
+bool readJsonFile(const Context &context, const QString &name, QJsonObject *object, QString *error)
+{
+    QByteArray bytes;
+    if (!readWholeInput(context, name, &bytes, error))
+        return false;
     QJsonParseError parse;
-    const QJsonDocument document = QJsonDocument::fromJson(input.device->readAll(), &parse);
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parse);
     if (parse.error != QJsonParseError::NoError || !document.isObject()) {
         *error = Tr::tr("%1 is not a JSON object: %2").arg(name, parse.errorString());
         return false;
@@ -636,10 +661,9 @@ int lintReplyCommand(Context &context)
         replyContext.postTitle = post->title();
         replyContext.postBody = post->body();
     }
-    const Input input = openInput(context, context.parser.value(QStringLiteral("file")), &error);
-    if (!input.device)
+    QByteArray bytes;
+    if (!readWholeInput(context, context.parser.value(QStringLiteral("file")), &bytes, &error))
         return context.fail(error);
-    const QByteArray bytes = input.device->readAll();
     QJsonParseError parse;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parse);
     const QJsonObject reply = parse.error == QJsonParseError::NoError && document.isObject()

@@ -926,6 +926,73 @@ private slots:
         QVERIFY2(full.err.contains("File too large"), full.err.constData());
     }
 
+    // Issue 12 finding 18: a command reading a whole file or the standard input refuses one past
+    // its size limit (16 MiB) with a clear message, instead of filling the memory, and changes nothing.
+    void oversizedInput_isRefused_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::addColumn<bool>("fromStandardInput");
+        const QStringList lint { QStringLiteral("lint-reply"), QStringLiteral("--category"), QStringLiteral("appeal"),
+            QStringLiteral("--file") };
+        QTest::addRow("lint-reply --file FILE") << lint << false;
+        QTest::addRow("lint-reply --file -") << lint << true;
+        QTest::addRow("calendar import FILE")
+            << QStringList { QStringLiteral("calendar"), QStringLiteral("import") } << false;
+        QTest::addRow("rules import -") << QStringList { QStringLiteral("rules"), QStringLiteral("import") } << true;
+        QTest::addRow("reply-rules import FILE")
+            << QStringList { QStringLiteral("reply-rules"), QStringLiteral("import") } << false;
+        QTest::addRow("units import FILE")
+            << QStringList { QStringLiteral("units"), QStringLiteral("import") } << false;
+    }
+
+    void oversizedInput_isRefused()
+    {
+        QFETCH(QStringList, command);
+        QFETCH(bool, fromStandardInput);
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("cases.sqlite"));
+        QCOMPARE(runCli({ QStringLiteral("--db"), store, QStringLiteral("init") }).exitCode, 0);
+        const auto rules = [&store]() {
+            return runCli({ QStringLiteral("--db"), store, QStringLiteral("rules"), QStringLiteral("show") }).out
+                + runCli({ QStringLiteral("--db"), store, QStringLiteral("reply-rules"), QStringLiteral("show") }).out;
+        };
+        const QByteArray before = rules();
+        // A valid JSON string one byte past the limit: only its size is wrong.
+        QByteArray big(16 * 1024 * 1024 + 1, ' ');
+        big[0] = '"';
+        big[big.size() - 1] = '"';
+        const QString file = writeFile(dir, QStringLiteral("big.json"), big);
+        const CliRun run = runCli(
+            QStringList { QStringLiteral("--db"), store } + command << (fromStandardInput ? QStringLiteral("-") : file),
+            fromStandardInput ? big : QByteArray());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("larger than 16 MiB"), run.err.constData());
+        QCOMPARE(run.out, QByteArray());
+        QCOMPARE(rules(), before);
+    }
+
+    // Issue 12 finding 18: a pipe gives its data in pieces; the limit holds for all of them (`yes |`).
+    void oversizedInput_fromAPipe_isRefused()
+    {
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("cases.sqlite"));
+        QCOMPARE(runCli({ QStringLiteral("--db"), store, QStringLiteral("init") }).exitCode, 0);
+        QProcess process;
+        process.start(QStringLiteral(BXT_CLI_PATH),
+            { QStringLiteral("--db"), store, QStringLiteral("lint-reply"), QStringLiteral("--category"),
+                QStringLiteral("appeal"), QStringLiteral("--file"), QStringLiteral("-") });
+        QVERIFY2(process.waitForStarted(), qPrintable(process.errorString()));
+        // The first piece reaches the program alone, the rest after it.
+        process.write(QByteArray(64 * 1024, 'y'));
+        QVERIFY(process.waitForBytesWritten(60000));
+        process.write(QByteArray(16 * 1024 * 1024, 'y'));
+        process.closeWriteChannel();
+        QVERIFY2(process.waitForFinished(60000), qPrintable(process.errorString()));
+        QCOMPARE(process.exitCode(), 1);
+        const QByteArray err = process.readAllStandardError();
+        QVERIFY2(err.contains("larger than 16 MiB"), err.constData());
+    }
+
     // Issue 13: any --limit, and --limit 0 or --all for every hit of a word in more than 10,000 posts.
     void search_all_returnsEveryHitOfACommonWord()
     {
