@@ -26,6 +26,7 @@
 #include "store/writefailure.h"
 #include "sync/postimporter.h"
 #include "sync/synccontroller.h"
+#include "text/oneline.h"
 
 #include <QBuffer>
 #include <QCommandLineParser>
@@ -254,9 +255,7 @@ int searchCommand(Context &context)
         return exitCode;
     QString error;
     const auto print = [&context](const SearchHit &hit) {
-        QString title = hit.title;
-        title.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
-        context.print(hit.id + QLatin1Char('\t') + title);
+        context.print(hit.id + QLatin1Char('\t') + asOneLine(hit.title));
         return true;
     };
     if (!PostSearch(*database).search(context.arguments.join(QLatin1Char(' ')), limit, print, &error))
@@ -899,7 +898,7 @@ int reportCommand(Context &context)
             return context.fail(error);
         for (const SampledReply &reply : std::as_const(sample))
             context.print(reply.unitId + QLatin1Char('\t') + reply.postId + QLatin1Char('\t') + reply.replyId
-                + QLatin1Char('\t') + reply.text.simplified());
+                + QLatin1Char('\t') + asOneLine(reply.text).simplified());
         return CommandLine::Success;
     }
     if (verb == QLatin1String("rate")) {

@@ -993,6 +993,37 @@ private slots:
         QVERIFY2(err.contains("larger than 16 MiB"), err.constData());
     }
 
+    // Issue 12 finding 10: a citizen's title cannot forge search's output. Every character that
+    // does not show as itself (control, invisible format, line separator) is printed as a space,
+    // so a hit is always one line of "id TAB title".
+    void search_printsATitleAsOneLineOfPlainText_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QByteArray>("printed");
+        QTest::addRow("carriage return") << QStringLiteral("供暖不热\rp-9\t伪造") << QByteArray("供暖不热 p-9 伪造");
+        QTest::addRow("escape sequence") << QStringLiteral("供暖不热\x1b[2J") << QByteArray("供暖不热 [2J");
+        QTest::addRow("NUL") << QString::fromUtf16(u"供暖不热\0尾", 6) << QByteArray("供暖不热 尾");
+        QTest::addRow("newline and tab") << QStringLiteral("供暖\n不热\t了") << QByteArray("供暖 不热 了");
+        QTest::addRow("bidi override") << QStringLiteral("供暖不热\u202Etxt.exe") << QByteArray("供暖不热 txt.exe");
+        QTest::addRow("line separator") << QStringLiteral("供暖不热\u2028p-9") << QByteArray("供暖不热 p-9");
+        QTest::addRow("plain") << QStringLiteral("供暖不热 (3号楼)") << QByteArray("供暖不热 (3号楼)");
+    }
+
+    void search_printsATitleAsOneLineOfPlainText()
+    {
+        QFETCH(QString, title);
+        QFETCH(QByteArray, printed);
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("cases.sqlite"));
+        QCOMPARE(runCli({ QStringLiteral("--db"), store, QStringLiteral("init") }).exitCode, 0);
+        const CliRun imported = runCli({ QStringLiteral("--db"), store, QStringLiteral("import"), QStringLiteral("-") },
+            jsonLine(samplePost(QStringLiteral("p-1"), 1, title, QStringLiteral("室内温度低。"))));
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        const CliRun run = runCli({ QStringLiteral("--db"), store, QStringLiteral("search"), QStringLiteral("供暖") });
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(run.out, "p-1\t" + printed + '\n');
+    }
+
     // Issue 13: any --limit, and --limit 0 or --all for every hit of a word in more than 10,000 posts.
     void search_all_returnsEveryHitOfACommonWord()
     {
