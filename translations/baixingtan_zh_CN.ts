@@ -872,6 +872,14 @@ commands:
         <source>%1 is not a case store: it is an SQLite database of another program. Nothing was changed.</source>
         <translation>%1 不是案件库：这是其他程序的 SQLite 数据库。未作任何改动。</translation>
     </message>
+    <message>
+        <source>%1 is a folder, not a case store. Check --db.</source>
+        <translation>%1 是文件夹，不是案件库。请检查 --db。</translation>
+    </message>
+    <message>
+        <source>The case store %1 is read-only for this user, and this command changes it. Nothing was changed.</source>
+        <translation>案件库 %1 对当前用户只读，而此命令要修改它。未做任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineCalculator</name>

@@ -808,6 +808,60 @@ private slots:
         QCOMPARE(found.out, QByteArray("p-2\t供暖温度不达标2\n"));
     }
 
+    // Issue 12 finding 19: a command that changes a store the user may only read says so, and
+    // does not call it a read error. As root, the program runs as nobody.
+    void readOnlyStore_refusesChangesAsReadOnly_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::addRow("report weights") << QStringList { QStringLiteral("report"), QStringLiteral("weights"),
+            QStringLiteral("--lint"), QStringLiteral("1") };
+        QTest::addRow("queue") << QStringList { QStringLiteral("queue"), QStringLiteral("p-1"),
+            QStringLiteral("{\"type\": \"sign\"}") };
+        QTest::addRow("init") << QStringList { QStringLiteral("init") };
+    }
+
+    void readOnlyStore_refusesChangesAsReadOnly()
+    {
+        QFETCH(QStringList, command);
+        QTemporaryDir dir;
+        const QString store = storeWithPosts(dir, 1);
+        QVERIFY(QFile::setPermissions(store, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        QVERIFY(QFile::setPermissions(dir.path(),
+            QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther
+                | QFile::ExeOther));
+        const QStringList arguments = QStringList { QStringLiteral("--db"), store } + command;
+        const CliRun run = geteuid() != 0 ? runCli(arguments) : runCliProcess(arguments, []() {
+            if (setgroups(0, nullptr) != 0 || setgid(65534) != 0 || setuid(65534) != 0
+                || access(BXT_CLI_PATH, X_OK) != 0)
+                _exit(126);
+        });
+        QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        if (geteuid() == 0 && (run.exitCode == 126 || run.exitCode == 127))
+            QSKIP("root cannot run the program as nobody here (no such user, or the build is out of its reach)");
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("read-only") && !run.err.contains("Cannot read"), run.err.constData());
+        QVERIFY2(run.err.contains(store.toUtf8()), run.err.constData());
+    }
+
+    // Issue 12 finding 19: --db naming a folder is called that, not a disk error; nothing is created.
+    void folderAsStore_isRefusedByName_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::addRow("export") << QStringList { QStringLiteral("export") };
+        QTest::addRow("import") << QStringList { QStringLiteral("import"), QStringLiteral("-") };
+        QTest::addRow("init") << QStringList { QStringLiteral("init") };
+    }
+
+    void folderAsStore_isRefusedByName()
+    {
+        QFETCH(QStringList, command);
+        QTemporaryDir dir;
+        const CliRun run = runCli(QStringList { QStringLiteral("--db"), dir.path() } + command);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("is a folder") && !run.err.contains("disk I/O"), run.err.constData());
+        QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), QStringList());
+    }
+
     // A full disk (here: a file size limit) is not a damaged store.
     void fullDisk_onOpening_isNotCalledADamagedStore()
     {
