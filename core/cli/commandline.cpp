@@ -857,7 +857,9 @@ int reportCommand(Context &context)
         const auto form = numberOption(context, "form", 1, 5);
         if (!substance || !responsibility || !form)
             return context.usage(Tr::tr("--substance, --responsibility and --form are each rated from 1 to 5 (R19)"));
-        if (!context.parser.isSet(QStringLiteral("unit")) || context.user.isEmpty())
+        // The rater is the --user given: never blank, never the login name put in for a missing one.
+        if (!context.parser.isSet(QStringLiteral("unit"))
+            || context.parser.value(QStringLiteral("user")).trimmed().isEmpty())
             return context.usage(Tr::tr("rate needs --unit ID and --user NAME (the rater)"));
         rating = { context.arguments.at(1), context.arguments.at(2), context.parser.value(QStringLiteral("unit")),
             context.user, QDateTime::currentDateTimeUtc(), *substance, *responsibility, *form, {} };

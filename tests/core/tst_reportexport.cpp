@@ -289,6 +289,13 @@ private slots:
             QStringLiteral("--substance"), QStringLiteral("6"), QStringLiteral("--responsibility"), QStringLiteral("5"),
             QStringLiteral("--form"), QStringLiteral("3") }
                                   << int(CommandLine::UsageError);
+        // Issue 12 finding 21: the rater is the --user given, never blank or taken from elsewhere.
+        for (const QString &rater : { QString(), QStringLiteral("  ") })
+            QTest::addRow("rater \"%s\"", qPrintable(rater)) << QStringList { QStringLiteral("report"),
+                QStringLiteral("rate"), QStringLiteral("p-1"), QStringLiteral("r-1"), QStringLiteral("--unit"),
+                QStringLiteral("d-a"), QStringLiteral("--substance"), QStringLiteral("4"),
+                QStringLiteral("--responsibility"), QStringLiteral("5"), QStringLiteral("--form"), QStringLiteral("3"),
+                QStringLiteral("--user"), rater } << int(CommandLine::UsageError);
         QTest::newRow("rating an unknown reply") << QStringList { QStringLiteral("report"), QStringLiteral("rate"),
             QStringLiteral("p-1"), QStringLiteral("r-none"), QStringLiteral("--unit"), QStringLiteral("d-a"),
             QStringLiteral("--substance"), QStringLiteral("4"), QStringLiteral("--responsibility"), QStringLiteral("5"),
