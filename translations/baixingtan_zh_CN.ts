@@ -814,6 +814,10 @@ commands:
         <source>%1 is larger than %2 MiB, the most this command reads</source>
         <translation>%1 超过 %2 MiB，此命令最多读取这么多</translation>
     </message>
+    <message>
+        <source>%1 is not a JSON object</source>
+        <translation>%1 不是 JSON 对象</translation>
+    </message>
 </context>
 <context>
     <name>CurrentUser</name>
@@ -909,6 +913,10 @@ commands:
     <message>
         <source>unknown key &quot;%1&quot;; the keys are %2</source>
         <translation>未知的键“%1”；可用的键为 %2</translation>
+    </message>
+    <message>
+        <source>%1: the first answer (%2 days) would be due after the final limit (%3 days)</source>
+        <translation>%1：首次答复期限（%2 天）晚于最终办结时限（%3 天）</translation>
     </message>
 </context>
 <context>

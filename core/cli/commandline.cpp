@@ -4,6 +4,7 @@
 #include "calendar/deadlinecalculator.h"
 #include "demo/syntheticpostgenerator.h"
 #include "domain/post.h"
+#include "domain/postvalidator.h"
 #include "matters/mattergrouper.h"
 #include "replyquality/replylinter.h"
 #include "reports/assessmentreport.h"
@@ -149,8 +150,17 @@ bool readJsonFile(const Context &context, const QString &name, QJsonObject *obje
         return false;
     QJsonParseError parse;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parse);
-    if (parse.error != QJsonParseError::NoError || !document.isObject()) {
+    if (parse.error != QJsonParseError::NoError) {
         *error = Tr::tr("%1 is not a JSON object: %2").arg(name, parse.errorString());
+        return false;
+    }
+    if (!document.isObject()) {
+        *error = Tr::tr("%1 is not a JSON object").arg(name);
+        return false;
+    }
+    // The parser keeps the last of a repeated key; the file would say two things.
+    if (const QString problem = validatePostText(bytes); !problem.isEmpty()) {
+        *error = problem;
         return false;
     }
     *object = document.object();

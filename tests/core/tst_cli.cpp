@@ -570,6 +570,42 @@ private slots:
             runCli({ QStringLiteral("--db"), store, QStringLiteral("rules"), QStringLiteral("show") }).out, before);
     }
 
+    // Issue 12 finding 15 (R16): a rule table with a repeated key, a first answer due after the
+    // final reply, or no object at all is refused by name and changes nothing.
+    void rulesImport_refusesDuplicateKeysAndIncoherentTables_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QByteArray>("said");
+        QTest::addRow("repeated key") << QByteArray(
+            R"({"district": {"first_answer": {"days": 5, "days": 50, "working_days": true}}})")
+                                      << QByteArray("duplicate key \"days\"");
+        QTest::addRow("first answer after the final limit, both working days")
+            << QByteArray(R"({"department": {"first_answer": {"days": 21, "working_days": true}}})")
+            << QByteArray("department: the first answer");
+        QTest::addRow("first answer in working days after a final limit in days")
+            << QByteArray(R"({"district": {"first_answer": {"days": 31, "working_days": true},
+                                           "final_limit": {"days": 30, "working_days": false}}})")
+            << QByteArray("district: the first answer");
+        QTest::addRow("an array") << QByteArray("[]") << QByteArray("is not a JSON object");
+    }
+
+    void rulesImport_refusesDuplicateKeysAndIncoherentTables()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QByteArray, said);
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("rules.sqlite"));
+        QCOMPARE(runCli({ QStringLiteral("--db"), store, QStringLiteral("init") }).exitCode, 0);
+        const QByteArray before
+            = runCli({ QStringLiteral("--db"), store, QStringLiteral("rules"), QStringLiteral("show") }).out;
+        const CliRun run = runCli({ QStringLiteral("--db"), store, QStringLiteral("rules"), QStringLiteral("import"),
+            writeFile(dir, QStringLiteral("rules.json"), json) });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(said) && !run.err.contains("no error occurred"), run.err.constData());
+        QCOMPARE(
+            runCli({ QStringLiteral("--db"), store, QStringLiteral("rules"), QStringLiteral("show") }).out, before);
+    }
+
     void calendarImport_badFile_changesNothing()
     {
         QTemporaryDir dir;
