@@ -20,6 +20,7 @@
 #include "triage/queuemodel.h"
 #include "triage/savedviewmodel.h"
 
+#include "common/widgetparts.h"
 #include "judgement/duplicatefinder.h"
 #include "judgement/flaggedposts.h"
 #include "judgement/flaggedtermsstore.h"
@@ -29,14 +30,10 @@
 #include "store/database.h"
 #include "store/poststore.h"
 #include "sync/synccontroller.h"
-#include "common/widgetparts.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QDockWidget>
-#include <QNetworkAccessManager>
-#include <QSettings>
-#include <QTabWidget>
 #include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
@@ -44,8 +41,11 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimeZone>
 #include <QTimer>
@@ -67,7 +67,8 @@ QDateTime chinaNow()
 
 } // namespace
 
-MainWindow::MainWindow(const QString &databasePath, QWidget *parent) : QMainWindow(parent)
+MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
+    : QMainWindow(parent)
 {
     setWindowTitle(tr("Baixingtan Desk"));
     resize(1440, 860);
@@ -83,7 +84,8 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent) : QMainWind
     // Flagging and learning from past triage wait for the queue: the first screens come first,
     // and the two never hold their memory at the same time.
     if (m_queue->isLoading())
-        connect(m_queue, &QueueModel::loadingFinished, this, &MainWindow::startBackgroundWork, Qt::SingleShotConnection);
+        connect(
+            m_queue, &QueueModel::loadingFinished, this, &MainWindow::startBackgroundWork, Qt::SingleShotConnection);
     else
         startBackgroundWork();
     scheduleMidnight();
@@ -93,11 +95,12 @@ MainWindow::~MainWindow() = default;
 
 bool MainWindow::openStore(const QString &databasePath, QString *error)
 {
-    m_database = Database::open(databasePath, error);
+    // Only the default store is made on the first start: a mistyped --db is named, not created.
+    const auto access = databasePath == Database::defaultPath() ? Database::Access::Create : Database::Access::Write;
+    m_database = Database::open(databasePath, access, error);
     if (!m_database)
         return false;
-    if (!CurrentUserStore(*m_database).load(&m_user, error)
-        || !readQueueReferenceData(*m_database, &m_reference, error)
+    if (!CurrentUserStore(*m_database).load(&m_user, error) || !readQueueReferenceData(*m_database, &m_reference, error)
         || !FlaggedTermsStore(*m_database).load(&m_flaggedTerms, error)) {
         m_database.reset();
         return false;
@@ -148,12 +151,12 @@ QWidget *MainWindow::buildDesk()
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    const QList<int> widths{150, 70, 340, 130, 170, 80, 60, 60};
+    const QList<int> widths { 150, 70, 340, 130, 170, 80, 60, 60 };
     for (int column = 0; column < widths.size(); ++column)
         m_table->setColumnWidth(column, widths[column]);
     // A liaison answers the nearest deadline first (R14–R16); column staff read the newest first.
     m_table->sortByColumn(int(liaison ? QueueColumn::Deadline : QueueColumn::Submitted),
-                          liaison ? Qt::AscendingOrder : Qt::DescendingOrder);
+        liaison ? Qt::AscendingOrder : Qt::DescendingOrder);
 
     m_postView = new PostView(this);
     if (m_user)
@@ -168,7 +171,7 @@ QWidget *MainWindow::buildDesk()
         m_reminders = new ReminderNotifier(m_queue, m_user->actor, m_reference.calendar, queuePane);
         queueLayout->addWidget(m_reminders->banner());
         connect(m_reminders, &ReminderNotifier::showViewRequested, this,
-                [this](const QString &key) { showViewByKey(key); });
+            [this](const QString &key) { showViewByKey(key); });
     }
     queueLayout->addWidget(m_filterBar);
     queueLayout->addWidget(m_table, 1);
@@ -190,7 +193,7 @@ QWidget *MainWindow::buildDesk()
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 2);
-    splitter->setSizes({190, 760, 490});
+    splitter->setSizes({ 190, 760, 490 });
     splitter->setChildrenCollapsible(false);
 
     m_queueSize = new QLabel(this);
@@ -306,7 +309,7 @@ void MainWindow::buildSync()
     connect(m_sync, &SyncController::postsChanged, m_queue, &QueueModel::reload);
     connect(m_sync, &SyncController::finished, this, &MainWindow::synchronized);
     connect(m_conflicts, &ConflictsPanel::conflictResolved, this,
-            [this](const QString &postId) { postsChanged({postId}); });
+        [this](const QString &postId) { postsChanged({ postId }); });
     if (m_actions) {
         connect(m_actions, &PostActions::postsChanged, m_syncScheduler, &SyncScheduler::actionQueued);
         connect(m_actions, &PostActions::postsChanged, m_outbox, &OutboxPanel::reload);
@@ -387,29 +390,29 @@ void MainWindow::buildMenus()
     const QList<SavedView> &views = m_views->views();
     for (int i = 0; i < views.size() && i < 9; ++i) {
         viewMenu->addAction(views[i].name, QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this,
-                            [this, i] { m_sideBar->setCurrentIndex(m_views->index(i)); });
+            [this, i] { m_sideBar->setCurrentIndex(m_views->index(i)); });
     }
     viewMenu->addSeparator();
     QMenu *languageMenu = viewMenu->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(this);
-    const QString current = QLocale().name().startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN")
-                                                                             : QStringLiteral("en");
-    for (const auto &[code, name] : {std::pair{"zh_CN", "中文（简体）"}, std::pair{"en", "English"}}) {
+    const QString current
+        = QLocale().name().startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    for (const auto &[code, name] : { std::pair { "zh_CN", "中文（简体）" }, std::pair { "en", "English" } }) {
         QAction *action = languageMenu->addAction(QString::fromUtf8(name));
         action->setCheckable(true);
         action->setChecked(current == QLatin1String(code));
         languages->addAction(action);
         connect(action, &QAction::triggered, this,
-                [this, language = QString::fromLatin1(code)] { emit languageChangeRequested(language); });
+            [this, language = QString::fromLatin1(code)] { emit languageChangeRequested(language); });
     }
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&Keyboard shortcuts"), QKeySequence::HelpContents, this, &MainWindow::showShortcuts);
     helpMenu->addAction(tr("&About Baixingtan Desk"), this, [this] {
         QMessageBox::about(this, tr("About Baixingtan Desk"),
-                           tr("Baixingtan Desk %1\nCase management for the 百姓谈 column, by the rules of "
-                              "哈政办综〔2005〕71号.")
-                                   .arg(QCoreApplication::applicationVersion()));
+            tr("Baixingtan Desk %1\nCase management for the 百姓谈 column, by the rules of "
+               "哈政办综〔2005〕71号.")
+                .arg(QCoreApplication::applicationVersion()));
     });
 }
 
@@ -420,8 +423,8 @@ void MainWindow::showShortcuts()
         const QList<QAction *> actions = m_actions->actions();
         for (const QAction *action : actions) {
             if (action)
-                lines.append(tr("%1\t%2").arg(action->shortcut().toString(QKeySequence::NativeText),
-                                             action->text().remove(QLatin1Char('&'))));
+                lines.append(tr("%1\t%2").arg(
+                    action->shortcut().toString(QKeySequence::NativeText), action->text().remove(QLatin1Char('&'))));
         }
     }
     lines.append(tr("%1\tFind posts").arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
@@ -543,7 +546,7 @@ void MainWindow::openPost(const QString &postId)
     // Not in the current view: show it beside the queue without changing the filters.
     m_table->clearSelection();
     if (m_actions)
-        m_actions->setPosts(postId, {postId});
+        m_actions->setPosts(postId, { postId });
     showPost(postId);
 }
 
@@ -584,8 +587,7 @@ void MainWindow::showJudgement()
         return;
     const Post &post = *m_actions->currentPost();
     m_judgement->setRefusals(m_actions->unavailability(Action::Type::Classify),
-                             m_actions->unavailability(Action::Type::Dispatch),
-                             m_actions->unavailability(Action::Type::Shield));
+        m_actions->unavailability(Action::Type::Dispatch), m_actions->unavailability(Action::Type::Shield));
     if (m_suggester)
         m_judgement->showSuggestions(m_suggester->categories(post), m_suggester->units(post), m_reference.units);
     QList<DuplicateCandidate> duplicates;
@@ -600,9 +602,8 @@ void MainWindow::postsChanged(const QStringList &postIds)
 {
     QString error;
     if (m_queue->refreshPosts(postIds, &error))
-        statusBar()->showMessage(tr("%n post(s) changed; waiting to be sent to the portal.", nullptr,
-                                    int(postIds.size())),
-                                 5000);
+        statusBar()->showMessage(
+            tr("%n post(s) changed; waiting to be sent to the portal.", nullptr, int(postIds.size())), 5000);
     else
         statusBar()->showMessage(error, 5000);
     currentPostChanged();

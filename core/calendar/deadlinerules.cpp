@@ -104,6 +104,18 @@ bool DeadlineRules::fromJson(const QJsonObject &json, DeadlineRules *rules, QStr
             || !readPeriod(entry.value(QLatin1String("final_limit")), path + QStringLiteral(".final_limit"),
                 &parsed.m_finalLimit[slot(kind)], error))
             return false;
+        // N working days take at least N days, so only a first answer in days against a final
+        // limit in working days cannot be compared by the numbers.
+        const Period first = parsed.m_firstAnswer[slot(kind)];
+        const Period last = parsed.m_finalLimit[slot(kind)];
+        if (first.days > last.days && (first.workingDays || !last.workingDays)) {
+            *error = QCoreApplication::translate(
+                "DeadlineRules", "%1: the first answer (%2 days) would be due after the final limit (%3 days)")
+                         .arg(path)
+                         .arg(first.days)
+                         .arg(last.days);
+            return false;
+        }
     }
     *rules = parsed;
     return true;

@@ -4,6 +4,7 @@
 #include "calendar/deadlinecalculator.h"
 #include "demo/syntheticpostgenerator.h"
 #include "domain/post.h"
+#include "domain/postvalidator.h"
 #include "matters/mattergrouper.h"
 #include "replyquality/replylinter.h"
 #include "reports/assessmentreport.h"
@@ -11,22 +12,23 @@
 #include "reports/replyratings.h"
 #include "reports/reportdocument.h"
 #include "reports/reportexport.h"
+#include "rules/scopefilter.h"
 #include "search/postsearch.h"
 #include "store/auditlog.h"
 #include "store/calendarstore.h"
 #include "store/currentuserstore.h"
 #include "store/database.h"
 #include "store/postexporter.h"
-#include "sync/postimporter.h"
 #include "store/poststore.h"
 #include "store/replycheckrulesstore.h"
 #include "store/storebackup.h"
 #include "store/storefiles.h"
 #include "store/unitstore.h"
 #include "store/writefailure.h"
-#include "rules/scopefilter.h"
+#include "sync/postimporter.h"
 #include "sync/synccontroller.h"
 #include "text/jsonduplicatekeys.h"
+#include "text/oneline.h"
 
 #include <QBuffer>
 #include <QCommandLineParser>
@@ -117,19 +119,48 @@ Input openInput(const Context &context, const QString &name, QString *error)
     return input;
 }
 
-bool readJsonFile(const Context &context, const QString &name, QJsonObject *object, QString *error)
+// The files a command reads whole (a reply, a calendar, rule tables, units) are small: a bigger
+// one, or an endless input, is refused before it fills the memory.
+constexpr qint64 kMaxWholeInputBytes = 16 * 1024 * 1024;
+
+bool readWholeInput(const Context &context, const QString &name, QByteArray *bytes, QString *error)
 {
     const Input input = openInput(context, name, error);
     if (!input.device)
         return false;
+    // A pipe gives its data in pieces.
+    bytes->clear();
+    for (QByteArray piece = input.device->read(kMaxWholeInputBytes + 1); !piece.isEmpty();
+         piece = input.device->read(kMaxWholeInputBytes + 1 - bytes->size())) {
+        bytes->append(piece);
+        if (bytes->size() > kMaxWholeInputBytes)
+            break;
+    }
+    if (bytes->size() > kMaxWholeInputBytes) {
+        *error
+            = Tr::tr("%1 is larger than %2 MiB, the most this command reads").arg(name).arg(kMaxWholeInputBytes >> 20);
+        return false;
+    }
+    return true;
+}
+
+bool readJsonFile(const Context &context, const QString &name, QJsonObject *object, QString *error)
+{
+    QByteArray bytes;
+    if (!readWholeInput(context, name, &bytes, error))
+        return false;
     QJsonParseError parse;
-    const QByteArray data = input.device->readAll();
-    const QJsonDocument document = QJsonDocument::fromJson(data, &parse);
-    if (parse.error != QJsonParseError::NoError || !document.isObject()) {
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parse);
+    if (parse.error != QJsonParseError::NoError) {
         *error = Tr::tr("%1 is not a JSON object: %2").arg(name, parse.errorString());
         return false;
     }
-    if (const QString duplicate = duplicateJsonKey(data); !duplicate.isEmpty()) {
+    if (!document.isObject()) {
+        *error = Tr::tr("%1 is not a JSON object").arg(name);
+        return false;
+    }
+    // The parser keeps the last of a repeated key; the file would say two things.
+    if (const QString duplicate = duplicateJsonKey(bytes); !duplicate.isEmpty()) {
         *error = Tr::tr("%1: given twice").arg(duplicate);
         return false;
     }
@@ -218,8 +249,8 @@ int exportCommand(Context &context)
     const auto kind = format == QLatin1String("csv") ? PostExporter::Format::Csv : PostExporter::Format::JsonLines;
     if (!PostExporter(*database).run(kind, *output, &count, &error))
         return context.fail(error);
-    if (output == &file && !file.commit())
-        return context.fail(Tr::tr("Cannot write %1: %2").arg(file.fileName(), writeFailureReason(file, errno)));
+    if (output == &file && !commitSaveFile(file, &error))
+        return context.fail(Tr::tr("Cannot write %1: %2").arg(file.fileName(), error));
     if (output == &file)
         context.err.write(Tr::tr("exported %1 posts to %2\n").arg(count).arg(file.fileName()).toUtf8());
     return CommandLine::Success;
@@ -238,9 +269,7 @@ int searchCommand(Context &context)
         return exitCode;
     QString error;
     const auto print = [&context](const SearchHit &hit) {
-        QString title = hit.title;
-        title.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
-        context.print(hit.id + QLatin1Char('\t') + title);
+        context.print(hit.id + QLatin1Char('\t') + asOneLine(hit.title));
         return true;
     };
     if (!PostSearch(*database).search(context.arguments.join(QLatin1Char(' ')), limit, print, &error))
@@ -645,15 +674,14 @@ int lintReplyCommand(Context &context)
         replyContext.postTitle = post->title();
         replyContext.postBody = post->body();
     }
-    const Input input = openInput(context, context.parser.value(QStringLiteral("file")), &error);
-    if (!input.device)
+    QByteArray bytes;
+    if (!readWholeInput(context, context.parser.value(QStringLiteral("file")), &bytes, &error))
         return context.fail(error);
-    const QByteArray bytes = input.device->readAll();
     QJsonParseError parse;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parse);
     const QJsonObject reply = parse.error == QJsonParseError::NoError && document.isObject()
-            ? document.object()
-            : QJsonObject{{QStringLiteral("text"), QString::fromUtf8(bytes)}};
+        ? document.object()
+        : QJsonObject { { QStringLiteral("text"), QString::fromUtf8(bytes) } };
     const QList<ReplyFinding> findings = ReplyLinter(rules).check(reply, replyContext);
     QJsonArray list;
     for (const ReplyFinding &finding : findings)
@@ -796,8 +824,8 @@ int writeReport(Context &context, const ReportDocument &document)
         return context.fail(Tr::tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
     if (!ReportExport::write(document, *format, &file, &error))
         return context.fail(error);
-    if (!file.commit())
-        return context.fail(Tr::tr("Cannot write %1: %2").arg(file.fileName(), writeFailureReason(file, errno)));
+    if (!commitSaveFile(file, &error))
+        return context.fail(Tr::tr("Cannot write %1: %2").arg(file.fileName(), error));
     context.err.write(Tr::tr("report written to %1\n").arg(file.fileName()).toUtf8());
     return CommandLine::Success;
 }
@@ -843,7 +871,9 @@ int reportCommand(Context &context)
         const auto form = numberOption(context, "form", 1, 5);
         if (!substance || !responsibility || !form)
             return context.usage(Tr::tr("--substance, --responsibility and --form are each rated from 1 to 5 (R19)"));
-        if (!context.parser.isSet(QStringLiteral("unit")) || context.user.isEmpty())
+        // The rater is the --user given: never blank, never the login name put in for a missing one.
+        if (!context.parser.isSet(QStringLiteral("unit"))
+            || context.parser.value(QStringLiteral("user")).trimmed().isEmpty())
             return context.usage(Tr::tr("rate needs --unit ID and --user NAME (the rater)"));
         rating = { context.arguments.at(1), context.arguments.at(2), context.parser.value(QStringLiteral("unit")),
             context.user, QDateTime::currentDateTimeUtc(), *substance, *responsibility, *form, {} };
@@ -884,7 +914,7 @@ int reportCommand(Context &context)
             return context.fail(error);
         for (const SampledReply &reply : std::as_const(sample))
             context.print(reply.unitId + QLatin1Char('\t') + reply.postId + QLatin1Char('\t') + reply.replyId
-                + QLatin1Char('\t') + reply.text.simplified());
+                + QLatin1Char('\t') + asOneLine(reply.text).simplified());
         return CommandLine::Success;
     }
     if (verb == QLatin1String("rate")) {
@@ -965,41 +995,42 @@ int mattersCommand(Context &context)
 const QList<Command> &commands()
 {
     static const QList<Command> list = {
-        {"init", "init", 0, 0, {}, initCommand},
-        {"import", "import FILE|- [--skip-bad]", 1, 1, {QStringLiteral("skip-bad")}, importCommand},
-        {"export", "export [--format jsonl|csv] [--out FILE]", 0, 0,
-         {QStringLiteral("format"), QStringLiteral("out")}, exportCommand},
-        {"search", "search QUERY [--limit N | --all]", 1, 64, {QStringLiteral("limit"), QStringLiteral("all")},
-         searchCommand},
-        {"deadline",
-         "deadline --unit-kind department|district --category CODE --dispatched RFC3339 [--promise-due DATE]", 0, 0,
-         {QStringLiteral("unit-kind"), QStringLiteral("category"), QStringLiteral("dispatched"),
-          QStringLiteral("promise-due")},
-         deadlineCommand},
-        {"calendar", "calendar import FILE | calendar show YEAR", 1, 2, {}, calendarCommand},
-        {"rules", "rules show | rules import FILE", 1, 2, {}, rulesCommand},
-        {"reply-rules", "reply-rules show | reply-rules import FILE", 1, 2, {}, replyRulesCommand},
-        {"check", "check", 0, 0, {}, checkCommand},
-        {"backup", "backup DEST", 1, 1, {}, backupCommand},
-        {"units", "units import FILE", 2, 2, {}, unitsCommand},
-        {"demo", "demo [--count N] [--role ROLE [--unit ID]]", 0, 0,
-         {QStringLiteral("count"), QStringLiteral("role"), QStringLiteral("unit")}, demoCommand},
-        {"queue", "queue POST_ID JSON", 2, 2, {}, queueCommand},
-        {"sync", "sync --portal URL --user NAME [--password-stdin] [--ca-file PEM] [--allow-http]", 0, 0,
-         {QStringLiteral("portal"), QStringLiteral("password-stdin"), QStringLiteral("ca-file"),
-          QStringLiteral("allow-http")},
-         syncCommand},
-        {"lint-reply", "lint-reply --category CODE [--kind KIND] [--file FILE|-] [--post POST_ID]", 0, 0,
-         {QStringLiteral("category"), QStringLiteral("kind"), QStringLiteral("file"), QStringLiteral("post")},
-         lintReplyCommand},
-        {"matters", "matters --from YYYY-MM-DD --to YYYY-MM-DD [--top N] [--format json|csv]", 0, 0,
-         {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("top"), QStringLiteral("format")}, mattersCommand},
-        {"report", kReportSynopsis,
-         1, 3,
-         {QStringLiteral("year"), QStringLiteral("quarter"), QStringLiteral("format"), QStringLiteral("out"),
-          QStringLiteral("lint"), QStringLiteral("ratings"), QStringLiteral("satisfaction"), QStringLiteral("per-unit"),
-          QStringLiteral("unit"), QStringLiteral("substance"), QStringLiteral("responsibility"), QStringLiteral("form")},
-         reportCommand},
+        { "init", "init", 0, 0, {}, initCommand },
+        { "import", "import FILE|- [--skip-bad]", 1, 1, { QStringLiteral("skip-bad") }, importCommand },
+        { "export", "export [--format jsonl|csv] [--out FILE]", 0, 0,
+            { QStringLiteral("format"), QStringLiteral("out") }, exportCommand },
+        { "search", "search QUERY [--limit N | --all]", 1, 64, { QStringLiteral("limit"), QStringLiteral("all") },
+            searchCommand },
+        { "deadline",
+            "deadline --unit-kind department|district --category CODE --dispatched RFC3339 [--promise-due DATE]", 0, 0,
+            { QStringLiteral("unit-kind"), QStringLiteral("category"), QStringLiteral("dispatched"),
+                QStringLiteral("promise-due") },
+            deadlineCommand },
+        { "calendar", "calendar import FILE | calendar show YEAR", 1, 2, {}, calendarCommand },
+        { "rules", "rules show | rules import FILE", 1, 2, {}, rulesCommand },
+        { "reply-rules", "reply-rules show | reply-rules import FILE", 1, 2, {}, replyRulesCommand },
+        { "check", "check", 0, 0, {}, checkCommand },
+        { "backup", "backup DEST", 1, 1, {}, backupCommand },
+        { "units", "units import FILE", 2, 2, {}, unitsCommand },
+        { "demo", "demo [--count N] [--role ROLE [--unit ID]]", 0, 0,
+            { QStringLiteral("count"), QStringLiteral("role"), QStringLiteral("unit") }, demoCommand },
+        { "queue", "queue POST_ID JSON", 2, 2, {}, queueCommand },
+        { "sync", "sync --portal URL --user NAME [--password-stdin] [--ca-file PEM] [--allow-http]", 0, 0,
+            { QStringLiteral("portal"), QStringLiteral("password-stdin"), QStringLiteral("ca-file"),
+                QStringLiteral("allow-http") },
+            syncCommand },
+        { "lint-reply", "lint-reply --category CODE [--kind KIND] [--file FILE|-] [--post POST_ID]", 0, 0,
+            { QStringLiteral("category"), QStringLiteral("kind"), QStringLiteral("file"), QStringLiteral("post") },
+            lintReplyCommand },
+        { "matters", "matters --from YYYY-MM-DD --to YYYY-MM-DD [--top N] [--format json|csv]", 0, 0,
+            { QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("top"), QStringLiteral("format") },
+            mattersCommand },
+        { "report", kReportSynopsis, 1, 3,
+            { QStringLiteral("year"), QStringLiteral("quarter"), QStringLiteral("format"), QStringLiteral("out"),
+                QStringLiteral("lint"), QStringLiteral("ratings"), QStringLiteral("satisfaction"),
+                QStringLiteral("per-unit"), QStringLiteral("unit"), QStringLiteral("substance"),
+                QStringLiteral("responsibility"), QStringLiteral("form") },
+            reportCommand },
     };
     return list;
 }
@@ -1017,55 +1048,94 @@ void setUpParser(QCommandLineParser &parser)
 {
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     const QList<QCommandLineOption> options = {
-        {QStringLiteral("db"), Tr::tr("The case store file."), QStringLiteral("path"), Database::defaultPath()},
-        {QStringLiteral("user"), Tr::tr("Your name in the audit log."), QStringLiteral("name")},
-        {QStringLiteral("skip-bad"), Tr::tr("Report and skip bad lines instead of aborting.")},
-        {QStringLiteral("format"), Tr::tr("jsonl or csv; for a report html, pdf or csv; for matters json or csv."), QStringLiteral("format"), QStringLiteral("jsonl")},
-        {QStringLiteral("out"), Tr::tr("Write to this file."), QStringLiteral("file")},
-        {QStringLiteral("limit"), Tr::tr("At most this many hits; 0 for every hit."), QStringLiteral("n"),
-         QStringLiteral("20")},
-        {QStringLiteral("all"), Tr::tr("Every hit, printed as it is found.")},
-        {QStringLiteral("unit-kind"), Tr::tr("department or district."), QStringLiteral("kind")},
-        {QStringLiteral("category"), Tr::tr("The post's category code."), QStringLiteral("code")},
-        {QStringLiteral("dispatched"), Tr::tr("When the post was dispatched (RFC 3339)."), QStringLiteral("time")},
-        {QStringLiteral("promise-due"), Tr::tr("The promised reply date."), QStringLiteral("date")},
-        {QStringLiteral("count"), Tr::tr("How many demo posts."), QStringLiteral("n"), QStringLiteral("3000")},
-        {QStringLiteral("portal"), Tr::tr("The portal's address, e.g. https://portal.example.org/api/v1."),
-         QStringLiteral("url")},
-        {QStringLiteral("password-stdin"), Tr::tr("Read the portal password from the first line of standard input.")},
-        {QStringLiteral("ca-file"), Tr::tr("Trust only the CA certificates in this PEM file."), QStringLiteral("pem")},
-        {QStringLiteral("allow-http"), Tr::tr("Development only: allow http:// to this computer.")},
-        {QStringLiteral("kind"), Tr::tr("The kind of reply: initial, final or followup."), QStringLiteral("kind")},
-        {QStringLiteral("file"), Tr::tr("Read from this file; - for standard input."), QStringLiteral("file"),
-         QStringLiteral("-")},
-        {QStringLiteral("post"), Tr::tr("The post the reply answers: its title and body are the matter (R19)."),
-         QStringLiteral("id")},
-        {QStringLiteral("year"), Tr::tr("The report's year."), QStringLiteral("year")},
-        {QStringLiteral("quarter"), Tr::tr("The report's quarter, 1 to 4."), QStringLiteral("q")},
-        {QStringLiteral("lint"), Tr::tr("Assessment weight of the reply-quality check's findings (default 0.3)."),
-         QStringLiteral("w")},
-        {QStringLiteral("ratings"), Tr::tr("Assessment weight of supervisors' ratings of sampled replies (default 0.4)."),
-         QStringLiteral("w")},
-        {QStringLiteral("satisfaction"), Tr::tr("Assessment weight of the authors' satisfaction (default 0.3)."),
-         QStringLiteral("w")},
-        {QStringLiteral("per-unit"), Tr::tr("Replies to sample per unit."), QStringLiteral("n"), QStringLiteral("5")},
-        {QStringLiteral("from"), Tr::tr("The period's first day, YYYY-MM-DD (China Standard Time)."),
-         QStringLiteral("date")},
-        {QStringLiteral("to"), Tr::tr("The period's last day, YYYY-MM-DD (China Standard Time)."),
-         QStringLiteral("date")},
-        {QStringLiteral("top"), Tr::tr("At most this many matters, the best first."), QStringLiteral("n")},
-        {QStringLiteral("unit"), Tr::tr("A unit's id: the rated reply's unit, or the demo liaison's."),
-         QStringLiteral("id")},
-        {QStringLiteral("role"), Tr::tr("The demo user's role: column_staff, liaison, supervisor or leader."),
-         QStringLiteral("role"), QStringLiteral("column_staff")},
-        {QStringLiteral("substance"), Tr::tr("Rating 1-5: detailed, specific, accurate (R19)."), QStringLiteral("n")},
-        {QStringLiteral("responsibility"), Tr::tr("Rating 1-5: no evasion, resolved in one reply (R19)."),
-         QStringLiteral("n")},
-        {QStringLiteral("form"), Tr::tr("Rating 1-5: polite, clear, concise, standard form (R19)."), QStringLiteral("n")},
+        { QStringLiteral("db"), Tr::tr("The case store file."), QStringLiteral("path"), Database::defaultPath() },
+        { QStringLiteral("user"), Tr::tr("Your name in the audit log."), QStringLiteral("name") },
+        { QStringLiteral("skip-bad"), Tr::tr("Report and skip bad lines instead of aborting.") },
+        { QStringLiteral("format"), Tr::tr("jsonl or csv; for a report html, pdf or csv; for matters json or csv."),
+            QStringLiteral("format"), QStringLiteral("jsonl") },
+        { QStringLiteral("out"), Tr::tr("Write to this file."), QStringLiteral("file") },
+        { QStringLiteral("limit"), Tr::tr("At most this many hits; 0 for every hit."), QStringLiteral("n"),
+            QStringLiteral("20") },
+        { QStringLiteral("all"), Tr::tr("Every hit, printed as it is found.") },
+        { QStringLiteral("unit-kind"), Tr::tr("department or district."), QStringLiteral("kind") },
+        { QStringLiteral("category"), Tr::tr("The post's category code."), QStringLiteral("code") },
+        { QStringLiteral("dispatched"), Tr::tr("When the post was dispatched (RFC 3339)."), QStringLiteral("time") },
+        { QStringLiteral("promise-due"), Tr::tr("The promised reply date."), QStringLiteral("date") },
+        { QStringLiteral("count"), Tr::tr("How many demo posts."), QStringLiteral("n"), QStringLiteral("3000") },
+        { QStringLiteral("portal"), Tr::tr("The portal's address, e.g. https://portal.example.org/api/v1."),
+            QStringLiteral("url") },
+        { QStringLiteral("password-stdin"), Tr::tr("Read the portal password from the first line of standard input.") },
+        { QStringLiteral("ca-file"), Tr::tr("Trust only the CA certificates in this PEM file."),
+            QStringLiteral("pem") },
+        { QStringLiteral("allow-http"), Tr::tr("Development only: allow http:// to this computer.") },
+        { QStringLiteral("kind"), Tr::tr("The kind of reply: initial, final or followup."), QStringLiteral("kind") },
+        { QStringLiteral("file"), Tr::tr("Read from this file; - for standard input."), QStringLiteral("file"),
+            QStringLiteral("-") },
+        { QStringLiteral("post"), Tr::tr("The post the reply answers: its title and body are the matter (R19)."),
+            QStringLiteral("id") },
+        { QStringLiteral("year"), Tr::tr("The report's year."), QStringLiteral("year") },
+        { QStringLiteral("quarter"), Tr::tr("The report's quarter, 1 to 4."), QStringLiteral("q") },
+        { QStringLiteral("lint"), Tr::tr("Assessment weight of the reply-quality check's findings (default 0.3)."),
+            QStringLiteral("w") },
+        { QStringLiteral("ratings"),
+            Tr::tr("Assessment weight of supervisors' ratings of sampled replies (default 0.4)."),
+            QStringLiteral("w") },
+        { QStringLiteral("satisfaction"), Tr::tr("Assessment weight of the authors' satisfaction (default 0.3)."),
+            QStringLiteral("w") },
+        { QStringLiteral("per-unit"), Tr::tr("Replies to sample per unit."), QStringLiteral("n"), QStringLiteral("5") },
+        { QStringLiteral("from"), Tr::tr("The period's first day, YYYY-MM-DD (China Standard Time)."),
+            QStringLiteral("date") },
+        { QStringLiteral("to"), Tr::tr("The period's last day, YYYY-MM-DD (China Standard Time)."),
+            QStringLiteral("date") },
+        { QStringLiteral("top"), Tr::tr("At most this many matters, the best first."), QStringLiteral("n") },
+        { QStringLiteral("unit"), Tr::tr("A unit's id: the rated reply's unit, or the demo liaison's."),
+            QStringLiteral("id") },
+        { QStringLiteral("role"), Tr::tr("The demo user's role: column_staff, liaison, supervisor or leader."),
+            QStringLiteral("role"), QStringLiteral("column_staff") },
+        { QStringLiteral("substance"), Tr::tr("Rating 1-5: detailed, specific, accurate (R19)."), QStringLiteral("n") },
+        { QStringLiteral("responsibility"), Tr::tr("Rating 1-5: no evasion, resolved in one reply (R19)."),
+            QStringLiteral("n") },
+        { QStringLiteral("form"), Tr::tr("Rating 1-5: polite, clear, concise, standard form (R19)."),
+            QStringLiteral("n") },
     };
     parser.addOptions(options);
     parser.addOption({ { QStringLiteral("h"), QStringLiteral("help") }, Tr::tr("Show this help.") });
 }
+
+// The output as the commands write it: a short write (a full disk) is remembered with the
+// system's reason, so that the command fails instead of leaving a cut output behind.
+class CheckedOutput : public QIODevice
+{
+public:
+    explicit CheckedOutput(QIODevice &target)
+        : m_target(target)
+    {
+        open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+    }
+
+    // The command's exit code, or a failure when not all of its output reached the target.
+    int finish(const Context &context, int exitCode)
+    {
+        auto *file = qobject_cast<QFileDevice *>(&m_target);
+        if (m_reason.isEmpty() && file && !file->flush())
+            m_reason = writeFailureReason(*file, errno);
+        return m_reason.isEmpty() ? exitCode : context.fail(Tr::tr("Cannot write the output: %1").arg(m_reason));
+    }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 size) override
+    {
+        const qint64 written = m_target.write(data, size);
+        if (written != size && m_reason.isEmpty())
+            m_reason = writeFailureReason(m_target, errno);
+        return written;
+    }
+
+private:
+    QIODevice &m_target;
+    QString m_reason;
+};
 
 } // namespace
 
@@ -1090,12 +1160,13 @@ int CommandLine::run(const QStringList &arguments)
     QCommandLineParser parser;
     setUpParser(parser);
 
-    Context context { m_in, m_out, m_err, parser, {}, {}, {} };
+    CheckedOutput out(m_out);
+    Context context { m_in, out, m_err, parser, {}, {}, {} };
     if (!parser.parse(QStringList { QStringLiteral("baixingtan-cli") } + arguments))
         return context.usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        m_out.write(usageText().toUtf8());
-        return Success;
+        out.write(usageText().toUtf8());
+        return out.finish(context, Success);
     }
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
@@ -1126,7 +1197,7 @@ int CommandLine::run(const QStringList &arguments)
     context.user = parser.value(QStringLiteral("user"));
     if (context.user.isEmpty())
         context.user = qEnvironmentVariable("USER", QStringLiteral("local"));
-    return command->run(context);
+    return out.finish(context, command->run(context));
 }
 
 } // namespace bxt

@@ -3,6 +3,7 @@
 #include "domain/category.h"
 #include "domain/post.h"
 #include "text/jsonduplicatekeys.h"
+#include "text/oneline.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -147,15 +148,7 @@ bool isPlainId(const QString &id)
 {
     if (id.isEmpty() || id.size() > 200 || id.front().isSpace() || id.back().isSpace() || !id.isValidUtf16())
         return false;
-    return std::none_of(id.cbegin(), id.cend(), [](QChar c) {
-        switch (c.category()) {
-        case QChar::Other_Control:
-        case QChar::Other_Format:
-        case QChar::Separator_Line:
-        case QChar::Separator_Paragraph: return true;
-        default: return false;
-        }
-    });
+    return std::none_of(id.cbegin(), id.cend(), isHiddenOrBreaking);
 }
 
 template <typename Check> QString validateList(const QJsonObject &post, const char *field, Check check)

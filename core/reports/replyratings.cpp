@@ -49,8 +49,8 @@ bool ReplyRatingStore::add(const ReplyRating &rating, QString *error)
             return false;
         }
     }
-    if (rating.postId.isEmpty() || rating.replyId.isEmpty() || rating.unitId.isEmpty() || rating.rater.isEmpty()
-        || !rating.ratedAt.isValid()) {
+    if (rating.postId.isEmpty() || rating.replyId.isEmpty() || rating.unitId.isEmpty()
+        || rating.rater.trimmed().isEmpty() || !rating.ratedAt.isValid()) {
         *error = Tr::tr("A rating needs the post, the reply, the unit, the rater and the time.");
         return false;
     }

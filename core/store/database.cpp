@@ -60,6 +60,19 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, in
 std::unique_ptr<Database> Database::open(const QString &path, Access access, QString *error, int targetVersion)
 {
     const QFileInfo info(path);
+    if (info.isDir()) {
+        *error = Tr::tr("%1 is a folder, not a case store. Check --db.").arg(path);
+        return nullptr;
+    }
+    const auto readOnly = [&path]() {
+        return Tr::tr("The case store %1 is read-only for this user, and this command changes it. Nothing was "
+                      "changed.")
+            .arg(path);
+    };
+    if (access != Access::Read && info.exists() && !info.isWritable()) {
+        *error = readOnly();
+        return nullptr;
+    }
     if (access != Access::Create && !info.exists()) {
         *error = Tr::tr("There is no case store at %1: only init and demo create one. Check --db.").arg(path);
         return nullptr;
@@ -96,9 +109,12 @@ std::unique_ptr<Database> Database::open(const QString &path, Access access, QSt
                                            "FROM sqlite_master"))
                 || !probe.next()) {
                 const int code = probe.lastError().nativeErrorCode().toInt() & 0xff;
+                // Opened for writing in a folder this user cannot write, SQLite cannot make the WAL index.
                 *error = code == SQLITE_NOTADB || code == SQLITE_CORRUPT
                     ? Tr::tr("%1 is not a case store (not an SQLite database, or damaged): %2")
                           .arg(path, sqlError(probe))
+                    : code == SQLITE_READONLY && access != Access::Read
+                    ? readOnly()
                     : Tr::tr("Cannot read the case store %1: %2").arg(path, sqlError(probe));
                 return nullptr;
             }

@@ -1,5 +1,7 @@
 #include "text/csvwriter.h"
 
+#include "text/oneline.h"
+
 #include <QRegularExpression>
 
 namespace bxt::Csv {
@@ -10,8 +12,9 @@ bool runsAsFormula(const QString &text)
 {
     if (text.startsWith(QLatin1Char('\t')) || text.startsWith(QLatin1Char('\r')))
         return true;
+    // A spreadsheet may drop any white space or invisible character before the formula.
     qsizetype first = 0;
-    while (first < text.size() && text.at(first) == QLatin1Char(' '))
+    while (first < text.size() && (text.at(first).isSpace() || isHiddenOrBreaking(text.at(first))))
         ++first;
     if (first == text.size() || !QStringView(u"=+-@").contains(text.at(first)))
         return false;

@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 #include <QtTest>
 #include <csignal>
+#include <fcntl.h>
 #include <grp.h>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -107,13 +108,12 @@ private slots:
         QTest::addRow("bad export format")
             << QStringList { QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("xml") };
         QTest::addRow("deadline without kind")
-                << QStringList{QStringLiteral("deadline"), QStringLiteral("--category"), QStringLiteral("appeal"),
-                               QStringLiteral("--dispatched"), QStringLiteral("2025-03-03T10:00:00+08:00")};
-        QTest::addRow("deadline with a local time")
-                << QStringList{QStringLiteral("deadline"), QStringLiteral("--unit-kind"), QStringLiteral("district"),
-                               QStringLiteral("--category"), QStringLiteral("appeal"), QStringLiteral("--dispatched"),
-                               QStringLiteral("2025-03-03T10:00:00")};
-        QTest::addRow("lint-reply without category") << QStringList{QStringLiteral("lint-reply")};
+            << QStringList { QStringLiteral("deadline"), QStringLiteral("--category"), QStringLiteral("appeal"),
+                   QStringLiteral("--dispatched"), QStringLiteral("2025-03-03T10:00:00+08:00") };
+        QTest::addRow("deadline with a local time") << QStringList { QStringLiteral("deadline"),
+            QStringLiteral("--unit-kind"), QStringLiteral("district"), QStringLiteral("--category"),
+            QStringLiteral("appeal"), QStringLiteral("--dispatched"), QStringLiteral("2025-03-03T10:00:00") };
+        QTest::addRow("lint-reply without category") << QStringList { QStringLiteral("lint-reply") };
         QTest::addRow("reply-rules without verb")
             << QStringList { QStringLiteral("reply-rules"), QStringLiteral("list") };
         QTest::addRow("lint-reply unknown kind")
@@ -205,7 +205,8 @@ private slots:
         QFETCH(QByteArray, input);
         QFETCH(int, exitCode);
         QFETCH(QByteArray, output);
-        QStringList arguments { QStringLiteral("--db"), m_db, QStringLiteral("lint-reply"), QStringLiteral("--category") };
+        QStringList arguments { QStringLiteral("--db"), m_db, QStringLiteral("lint-reply"),
+            QStringLiteral("--category") };
         arguments += options;
         const CliRun run = runCli(arguments, input);
         QCOMPARE(QString::fromUtf8(run.out), QString::fromUtf8(output));
@@ -219,20 +220,21 @@ private slots:
         QTemporaryDir dir;
         const QString store = dir.filePath(QStringLiteral("lint.sqlite"));
         QCOMPARE(runCli({ QStringLiteral("--db"), store, QStringLiteral("init") }).exitCode, 0);
-        const QByteArray post = jsonLine(samplePost(QStringLiteral("p-1"), 1, QStringLiteral("安静小区供暖温度不达标"),
-                                                    QStringLiteral("室温只有十四度。")));
-        QCOMPARE(runCli({QStringLiteral("--db"), store, QStringLiteral("import"), QStringLiteral("-")}, post).exitCode,
-                 0);
-        const QByteArray text = QStringLiteral("经查，该小区供暖温度不达标系管网堵塞所致，供热公司已完成疏通。").toUtf8();
-        const QStringList lint{QStringLiteral("--db"), store, QStringLiteral("lint-reply"), QStringLiteral("--category"),
-                               QStringLiteral("appeal")};
+        const QByteArray post = jsonLine(samplePost(
+            QStringLiteral("p-1"), 1, QStringLiteral("安静小区供暖温度不达标"), QStringLiteral("室温只有十四度。")));
+        QCOMPARE(
+            runCli({ QStringLiteral("--db"), store, QStringLiteral("import"), QStringLiteral("-") }, post).exitCode, 0);
+        const QByteArray text
+            = QStringLiteral("经查，该小区供暖温度不达标系管网堵塞所致，供热公司已完成疏通。").toUtf8();
+        const QStringList lint { QStringLiteral("--db"), store, QStringLiteral("lint-reply"),
+            QStringLiteral("--category"), QStringLiteral("appeal") };
         const CliRun alone = runCli(lint, text);
         QCOMPARE(alone.exitCode, 0);
         QVERIFY2(alone.out.contains("\"severity\":\"advice\""), alone.out.constData()); // says little on its own
-        const CliRun withPost = runCli(lint + QStringList{QStringLiteral("--post"), QStringLiteral("p-1")}, text);
+        const CliRun withPost = runCli(lint + QStringList { QStringLiteral("--post"), QStringLiteral("p-1") }, text);
         QCOMPARE(withPost.exitCode, 0);
         QCOMPARE(withPost.out, QByteArray("[]\n"));
-        const CliRun unknown = runCli(lint + QStringList{QStringLiteral("--post"), QStringLiteral("p-9")}, text);
+        const CliRun unknown = runCli(lint + QStringList { QStringLiteral("--post"), QStringLiteral("p-9") }, text);
         QCOMPARE(unknown.exitCode, 1);
         QVERIFY(unknown.err.contains("p-9"));
     }
@@ -606,6 +608,42 @@ private slots:
             runCli({ QStringLiteral("--db"), store, QStringLiteral("rules"), QStringLiteral("show") }).out, before);
     }
 
+    // Issue 12 finding 15 (R16): a rule table with a repeated key, a first answer due after the
+    // final reply, or no object at all is refused by name and changes nothing.
+    void rulesImport_refusesDuplicateKeysAndIncoherentTables_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QByteArray>("said");
+        QTest::addRow("repeated key") << QByteArray(
+            R"({"district": {"first_answer": {"days": 5, "days": 50, "working_days": true}}})")
+                                      << QByteArray("district.first_answer.days: given twice");
+        QTest::addRow("first answer after the final limit, both working days")
+            << QByteArray(R"({"department": {"first_answer": {"days": 21, "working_days": true}}})")
+            << QByteArray("department: the first answer");
+        QTest::addRow("first answer in working days after a final limit in days")
+            << QByteArray(R"({"district": {"first_answer": {"days": 31, "working_days": true},
+                                           "final_limit": {"days": 30, "working_days": false}}})")
+            << QByteArray("district: the first answer");
+        QTest::addRow("an array") << QByteArray("[]") << QByteArray("is not a JSON object");
+    }
+
+    void rulesImport_refusesDuplicateKeysAndIncoherentTables()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QByteArray, said);
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("rules.sqlite"));
+        QCOMPARE(runCli({ QStringLiteral("--db"), store, QStringLiteral("init") }).exitCode, 0);
+        const QByteArray before
+            = runCli({ QStringLiteral("--db"), store, QStringLiteral("rules"), QStringLiteral("show") }).out;
+        const CliRun run = runCli({ QStringLiteral("--db"), store, QStringLiteral("rules"), QStringLiteral("import"),
+            writeFile(dir, QStringLiteral("rules.json"), json) });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(said) && !run.err.contains("no error occurred"), run.err.constData());
+        QCOMPARE(
+            runCli({ QStringLiteral("--db"), store, QStringLiteral("rules"), QStringLiteral("show") }).out, before);
+    }
+
     void calendarImport_badFile_changesNothing()
     {
         QTemporaryDir dir;
@@ -844,6 +882,60 @@ private slots:
         QCOMPARE(found.out, QByteArray("p-2\t供暖温度不达标2\n"));
     }
 
+    // Issue 12 finding 19: a command that changes a store the user may only read says so, and
+    // does not call it a read error. As root, the program runs as nobody.
+    void readOnlyStore_refusesChangesAsReadOnly_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::addRow("report weights") << QStringList { QStringLiteral("report"), QStringLiteral("weights"),
+            QStringLiteral("--lint"), QStringLiteral("1") };
+        QTest::addRow("queue") << QStringList { QStringLiteral("queue"), QStringLiteral("p-1"),
+            QStringLiteral("{\"type\": \"sign\"}") };
+        QTest::addRow("init") << QStringList { QStringLiteral("init") };
+    }
+
+    void readOnlyStore_refusesChangesAsReadOnly()
+    {
+        QFETCH(QStringList, command);
+        QTemporaryDir dir;
+        const QString store = storeWithPosts(dir, 1);
+        QVERIFY(QFile::setPermissions(store, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        QVERIFY(QFile::setPermissions(dir.path(),
+            QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther
+                | QFile::ExeOther));
+        const QStringList arguments = QStringList { QStringLiteral("--db"), store } + command;
+        const CliRun run = geteuid() != 0 ? runCli(arguments) : runCliProcess(arguments, []() {
+            if (setgroups(0, nullptr) != 0 || setgid(65534) != 0 || setuid(65534) != 0
+                || access(BXT_CLI_PATH, X_OK) != 0)
+                _exit(126);
+        });
+        QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        if (geteuid() == 0 && (run.exitCode == 126 || run.exitCode == 127))
+            QSKIP("root cannot run the program as nobody here (no such user, or the build is out of its reach)");
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("read-only") && !run.err.contains("Cannot read"), run.err.constData());
+        QVERIFY2(run.err.contains(store.toUtf8()), run.err.constData());
+    }
+
+    // Issue 12 finding 19: --db naming a folder is called that, not a disk error; nothing is created.
+    void folderAsStore_isRefusedByName_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::addRow("export") << QStringList { QStringLiteral("export") };
+        QTest::addRow("import") << QStringList { QStringLiteral("import"), QStringLiteral("-") };
+        QTest::addRow("init") << QStringList { QStringLiteral("init") };
+    }
+
+    void folderAsStore_isRefusedByName()
+    {
+        QFETCH(QStringList, command);
+        QTemporaryDir dir;
+        const CliRun run = runCli(QStringList { QStringLiteral("--db"), dir.path() } + command);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("is a folder") && !run.err.contains("disk I/O"), run.err.constData());
+        QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), QStringList());
+    }
+
     // A full disk (here: a file size limit) is not a damaged store.
     void fullDisk_onOpening_isNotCalledADamagedStore()
     {
@@ -869,6 +961,195 @@ private slots:
         QVERIFY2(!run.err.contains("Unknown error") && run.err.contains("File too large"), run.err.constData());
         QVERIFY(!QFileInfo::exists(out));
         QCOMPARE(runCli({ QStringLiteral("--db"), store, QStringLiteral("export") }).out.count('\n'), 200);
+    }
+
+    // Issue 12 finding 1: a CSV report smaller than the write buffer on a full disk fails and
+    // keeps the earlier report. The test holds the store open, so the program reading it needs no
+    // file to grow but the report's.
+    void fullDisk_onCsvReport_keepsTheOldReport_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::addRow("quarterly") << QStringList { QStringLiteral("report"), QStringLiteral("quarterly"),
+            QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--quarter"), QStringLiteral("1") };
+        QTest::addRow("assessment") << QStringList { QStringLiteral("report"), QStringLiteral("assessment"),
+            QStringLiteral("--year"), QStringLiteral("2026") };
+    }
+
+    void fullDisk_onCsvReport_keepsTheOldReport()
+    {
+        QFETCH(QStringList, command);
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("cases.sqlite"));
+        QCOMPARE(runCli({ QStringLiteral("--db"), store, QStringLiteral("demo"), QStringLiteral("--count"),
+                            QStringLiteral("50") })
+                     .exitCode,
+            0);
+        const QString out = writeFile(dir, QStringLiteral("report.csv"), "the earlier report\n");
+        const QStringList arguments = QStringList { QStringLiteral("--db"), store } + command
+            + QStringList { QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), out };
+        const CliRun whole = runCli(arguments);
+        QVERIFY2(whole.exitCode == 0, whole.err.constData());
+        QFile report(out);
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        const qint64 size = report.size();
+        report.close();
+        QVERIFY2(size > 200 && size < 16 * 1024, QByteArray::number(size).constData());
+        writeFile(dir, QStringLiteral("report.csv"), "the earlier report\n");
+        CliRun run;
+        {
+            QString error;
+            const auto holder = Database::open(store, Database::Access::Read, &error);
+            QVERIFY2(holder, qPrintable(error));
+            run = runCliProcess(arguments, fileSizeLimit(200));
+        }
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("File too large"), run.err.constData());
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        QCOMPARE(report.readAll(), QByteArray("the earlier report\n"));
+    }
+
+    // Issue 12 finding 1: output to a full disk through the standard output exits 1 with the reason.
+    // The standard output is a file that may not grow past 10 bytes; the test holds the store open.
+    void fullDisk_onStandardOutput_exits1_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::addRow("search") << QStringList { QStringLiteral("search"), QStringLiteral("供暖") };
+        QTest::addRow("matters") << QStringList { QStringLiteral("matters"), QStringLiteral("--from"),
+            QStringLiteral("2000-01-01"), QStringLiteral("--to"), QStringLiteral("2100-01-01") };
+        QTest::addRow("calendar show") << QStringList { QStringLiteral("calendar"), QStringLiteral("show"),
+            QStringLiteral("2026") };
+        QTest::addRow("rules show") << QStringList { QStringLiteral("rules"), QStringLiteral("show") };
+        QTest::addRow("reply-rules show") << QStringList { QStringLiteral("reply-rules"), QStringLiteral("show") };
+        QTest::addRow("report sample") << QStringList { QStringLiteral("report"), QStringLiteral("sample"),
+            QStringLiteral("--year"), QString::number(QDate::currentDate().year()) };
+    }
+
+    void fullDisk_onStandardOutput_exits1()
+    {
+        QFETCH(QStringList, command);
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("cases.sqlite"));
+        QCOMPARE(runCli({ QStringLiteral("--db"), store, QStringLiteral("demo"), QStringLiteral("--count"),
+                            QStringLiteral("200") })
+                     .exitCode,
+            0);
+        const QStringList arguments = QStringList { QStringLiteral("--db"), store } + command;
+        const CliRun whole = runCli(arguments);
+        QVERIFY2(whole.exitCode == 0 && whole.out.size() > 10, whole.err.constData());
+        const QByteArray output = QFile::encodeName(dir.filePath(QStringLiteral("out.txt")));
+        const auto limit = fileSizeLimit(10);
+        CliRun full;
+        {
+            QString error;
+            const auto holder = Database::open(store, Database::Access::Read, &error);
+            QVERIFY2(holder, qPrintable(error));
+            full = runCliProcess(arguments, [&output, &limit]() {
+                const int file = open(output.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+                if (file < 0 || dup2(file, STDOUT_FILENO) < 0)
+                    _exit(126);
+                limit();
+            });
+        }
+        QCOMPARE(full.exitCode, 1);
+        QVERIFY2(full.err.contains("File too large"), full.err.constData());
+    }
+
+    // Issue 12 finding 18: a command reading a whole file or the standard input refuses one past
+    // its size limit (16 MiB) with a clear message, instead of filling the memory, and changes nothing.
+    void oversizedInput_isRefused_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::addColumn<bool>("fromStandardInput");
+        const QStringList lint { QStringLiteral("lint-reply"), QStringLiteral("--category"), QStringLiteral("appeal"),
+            QStringLiteral("--file") };
+        QTest::addRow("lint-reply --file FILE") << lint << false;
+        QTest::addRow("lint-reply --file -") << lint << true;
+        QTest::addRow("calendar import FILE")
+            << QStringList { QStringLiteral("calendar"), QStringLiteral("import") } << false;
+        QTest::addRow("rules import -") << QStringList { QStringLiteral("rules"), QStringLiteral("import") } << true;
+        QTest::addRow("reply-rules import FILE")
+            << QStringList { QStringLiteral("reply-rules"), QStringLiteral("import") } << false;
+        QTest::addRow("units import FILE")
+            << QStringList { QStringLiteral("units"), QStringLiteral("import") } << false;
+    }
+
+    void oversizedInput_isRefused()
+    {
+        QFETCH(QStringList, command);
+        QFETCH(bool, fromStandardInput);
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("cases.sqlite"));
+        QCOMPARE(runCli({ QStringLiteral("--db"), store, QStringLiteral("init") }).exitCode, 0);
+        const auto rules = [&store]() {
+            return runCli({ QStringLiteral("--db"), store, QStringLiteral("rules"), QStringLiteral("show") }).out
+                + runCli({ QStringLiteral("--db"), store, QStringLiteral("reply-rules"), QStringLiteral("show") }).out;
+        };
+        const QByteArray before = rules();
+        // A valid JSON string one byte past the limit: only its size is wrong.
+        QByteArray big(16 * 1024 * 1024 + 1, ' ');
+        big[0] = '"';
+        big[big.size() - 1] = '"';
+        const QString file = writeFile(dir, QStringLiteral("big.json"), big);
+        const CliRun run = runCli(
+            QStringList { QStringLiteral("--db"), store } + command << (fromStandardInput ? QStringLiteral("-") : file),
+            fromStandardInput ? big : QByteArray());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("larger than 16 MiB"), run.err.constData());
+        QCOMPARE(run.out, QByteArray());
+        QCOMPARE(rules(), before);
+    }
+
+    // Issue 12 finding 18: a pipe gives its data in pieces; the limit holds for all of them (`yes |`).
+    void oversizedInput_fromAPipe_isRefused()
+    {
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("cases.sqlite"));
+        QCOMPARE(runCli({ QStringLiteral("--db"), store, QStringLiteral("init") }).exitCode, 0);
+        QProcess process;
+        process.start(QStringLiteral(BXT_CLI_PATH),
+            { QStringLiteral("--db"), store, QStringLiteral("lint-reply"), QStringLiteral("--category"),
+                QStringLiteral("appeal"), QStringLiteral("--file"), QStringLiteral("-") });
+        QVERIFY2(process.waitForStarted(), qPrintable(process.errorString()));
+        // The first piece reaches the program alone, the rest after it.
+        process.write(QByteArray(64 * 1024, 'y'));
+        QVERIFY(process.waitForBytesWritten(60000));
+        process.write(QByteArray(16 * 1024 * 1024, 'y'));
+        process.closeWriteChannel();
+        QVERIFY2(process.waitForFinished(60000), qPrintable(process.errorString()));
+        QCOMPARE(process.exitCode(), 1);
+        const QByteArray err = process.readAllStandardError();
+        QVERIFY2(err.contains("larger than 16 MiB"), err.constData());
+    }
+
+    // Issue 12 finding 10: a citizen's title cannot forge search's output. Every character that
+    // does not show as itself (control, invisible format, line separator) is printed as a space,
+    // so a hit is always one line of "id TAB title".
+    void search_printsATitleAsOneLineOfPlainText_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QByteArray>("printed");
+        QTest::addRow("carriage return") << QStringLiteral("供暖不热\rp-9\t伪造") << QByteArray("供暖不热 p-9 伪造");
+        QTest::addRow("escape sequence") << QStringLiteral("供暖不热\x1b[2J") << QByteArray("供暖不热 [2J");
+        QTest::addRow("NUL") << QString::fromUtf16(u"供暖不热\0尾", 6) << QByteArray("供暖不热 尾");
+        QTest::addRow("newline and tab") << QStringLiteral("供暖\n不热\t了") << QByteArray("供暖 不热 了");
+        QTest::addRow("bidi override") << QStringLiteral("供暖不热\u202Etxt.exe") << QByteArray("供暖不热 txt.exe");
+        QTest::addRow("line separator") << QStringLiteral("供暖不热\u2028p-9") << QByteArray("供暖不热 p-9");
+        QTest::addRow("plain") << QStringLiteral("供暖不热 (3号楼)") << QByteArray("供暖不热 (3号楼)");
+    }
+
+    void search_printsATitleAsOneLineOfPlainText()
+    {
+        QFETCH(QString, title);
+        QFETCH(QByteArray, printed);
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("cases.sqlite"));
+        QCOMPARE(runCli({ QStringLiteral("--db"), store, QStringLiteral("init") }).exitCode, 0);
+        const CliRun imported = runCli({ QStringLiteral("--db"), store, QStringLiteral("import"), QStringLiteral("-") },
+            jsonLine(samplePost(QStringLiteral("p-1"), 1, title, QStringLiteral("室内温度低。"))));
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        const CliRun run = runCli({ QStringLiteral("--db"), store, QStringLiteral("search"), QStringLiteral("供暖") });
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(run.out, "p-1\t" + printed + '\n');
     }
 
     // Issue 13: any --limit, and --limit 0 or --all for every hit of a word in more than 10,000 posts.

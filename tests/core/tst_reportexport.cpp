@@ -107,6 +107,14 @@ private slots:
         QTest::addRow("tab alone first") << QStringLiteral("\tx") << QByteArray("'\tx");
         QTest::addRow("carriage return first") << QStringLiteral("\rx") << QByteArray("\"'\rx\"");
         QTest::addRow("formula with a comma") << QStringLiteral("=A1,B1") << QByteArray("\"'=A1,B1\"");
+        // Issue 12 finding 17: any white space or invisible character before the formula.
+        QTest::addRow("space, tab, equals") << QStringLiteral(" \t=1") << QByteArray("' \t=1");
+        QTest::addRow("newline, equals") << QStringLiteral("\n=1") << QByteArray("\"'\n=1\"");
+        QTest::addRow("no-break space, equals") << QStringLiteral("\u00A0=1") << QByteArray("'\xC2\xA0=1");
+        QTest::addRow("ideographic space, plus") << QStringLiteral("\u3000+1") << QByteArray("'\xE3\x80\x80+1");
+        QTest::addRow("byte order mark, at") << QStringLiteral("\uFEFF@x") << QByteArray("'\xEF\xBB\xBF@x");
+        QTest::addRow("ideographic space, text")
+            << QStringLiteral("\u3000市甲局") << QByteArray("\xE3\x80\x80\xE5\xB8\x82\xE7\x94\xB2\xE5\xB1\x80");
         QTest::addRow("negative number") << QStringLiteral("-12") << QByteArray("-12");
         QTest::addRow("decimal") << QStringLiteral("87.5") << QByteArray("87.5");
         QTest::addRow("equals inside") << QStringLiteral("a=b") << QByteArray("a=b");
@@ -281,6 +289,13 @@ private slots:
             QStringLiteral("--substance"), QStringLiteral("6"), QStringLiteral("--responsibility"), QStringLiteral("5"),
             QStringLiteral("--form"), QStringLiteral("3") }
                                   << int(CommandLine::UsageError);
+        // Issue 12 finding 21: the rater is the --user given, never blank or taken from elsewhere.
+        for (const QString &rater : { QString(), QStringLiteral("  ") })
+            QTest::addRow("rater \"%s\"", qPrintable(rater)) << QStringList { QStringLiteral("report"),
+                QStringLiteral("rate"), QStringLiteral("p-1"), QStringLiteral("r-1"), QStringLiteral("--unit"),
+                QStringLiteral("d-a"), QStringLiteral("--substance"), QStringLiteral("4"),
+                QStringLiteral("--responsibility"), QStringLiteral("5"), QStringLiteral("--form"), QStringLiteral("3"),
+                QStringLiteral("--user"), rater } << int(CommandLine::UsageError);
         QTest::newRow("rating an unknown reply") << QStringList { QStringLiteral("report"), QStringLiteral("rate"),
             QStringLiteral("p-1"), QStringLiteral("r-none"), QStringLiteral("--unit"), QStringLiteral("d-a"),
             QStringLiteral("--substance"), QStringLiteral("4"), QStringLiteral("--responsibility"), QStringLiteral("5"),

@@ -146,17 +146,31 @@ private slots:
 
     void cleanupTestCase() { m_language.apply(QStringLiteral("en")); }
 
+    // Issue 12 finding 20: a mistyped --db creates no folder and no store; the window names the
+    // missing store. Only the default store is made on the first start.
+    void missingStore_isNamed_andNothingIsCreated()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("typo/cases.sqlite"));
+        MainWindow window(path);
+        const auto *label = qobject_cast<QLabel *>(window.centralWidget());
+        QVERIFY(label);
+        QVERIFY2(label->text().contains(path), qPrintable(label->text()));
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("typo"))));
+    }
+
     // R1, R8, R11: classify with a digit, dispatch with D, choose the unit by its pinyin
     // initials, confirm with Enter — no mouse.
     void keyboardOnlyTriage_unclassifiedToDispatched()
     {
         TemporaryStore store;
-        prepareStore(*store.database, {{QStringLiteral("clerk-1"), Role::ColumnStaff, {}}, QStringLiteral("张科员")});
+        prepareStore(
+            *store.database, { { QStringLiteral("clerk-1"), Role::ColumnStaff, {} }, QStringLiteral("张科员") });
         importPosts(*store.database,
-                    {samplePost(QStringLiteral("p-1"), 1, QStringLiteral("南岗区学府路供暖温度不达标"),
-                                QStringLiteral("家里只有十四度，请尽快处理。")),
-                     samplePost(QStringLiteral("p-2"), 1, QStringLiteral("物业费上涨没有公示"),
-                                QStringLiteral("请问物业费上涨是否合规？"))});
+            { samplePost(QStringLiteral("p-1"), 1, QStringLiteral("南岗区学府路供暖温度不达标"),
+                  QStringLiteral("家里只有十四度，请尽快处理。")),
+                samplePost(QStringLiteral("p-2"), 1, QStringLiteral("物业费上涨没有公示"),
+                    QStringLiteral("请问物业费上涨是否合规？")) });
 
         MainWindow window(store.path());
         window.show();
@@ -190,7 +204,7 @@ private slots:
         QCOMPARE(post->status(), QStringLiteral("dispatched"));
         QCOMPARE(post->assignments().size(), 1);
         QCOMPARE(post->assignments().first().toObject().value(QLatin1String("unit_id")).toString(),
-                 QStringLiteral("x-nangang"));
+            QStringLiteral("x-nangang"));
         QCOMPARE(storedPost(*store.database, QStringLiteral("p-2"))->status(), QStringLiteral("new"));
         const QModelIndex row = window.queueModel()->index(window.queueModel()->rowOfPost(QStringLiteral("p-1")), 0);
         QCOMPARE(row.data(StatusCodeRole).toString(), QStringLiteral("dispatched"));
@@ -200,12 +214,13 @@ private slots:
     void disallowedActions_areDisabledWithTheReason()
     {
         TemporaryStore store;
-        prepareStore(*store.database, {{QStringLiteral("clerk-1"), Role::ColumnStaff, {}}, QStringLiteral("张科员")});
+        prepareStore(
+            *store.database, { { QStringLiteral("clerk-1"), Role::ColumnStaff, {} }, QStringLiteral("张科员") });
         importPosts(*store.database,
-                    {samplePost(QStringLiteral("r-1"), 1, QStringLiteral("举报某单位违规收费"),
-                                QStringLiteral("有人违规收费。"),
-                                {{QStringLiteral("category"), QStringLiteral("report")},
-                                 {QStringLiteral("status"), QStringLiteral("triaged")}})});
+            { samplePost(QStringLiteral("r-1"), 1, QStringLiteral("举报某单位违规收费"),
+                QStringLiteral("有人违规收费。"),
+                { { QStringLiteral("category"), QStringLiteral("report") },
+                    { QStringLiteral("status"), QStringLiteral("triaged") } }) });
         MainWindow window(store.path());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -223,16 +238,17 @@ private slots:
     void searchAndSavedViews_filterTheQueue()
     {
         TemporaryStore store;
-        prepareStore(*store.database, {{QStringLiteral("clerk-1"), Role::ColumnStaff, {}}, QStringLiteral("张科员")});
+        prepareStore(
+            *store.database, { { QStringLiteral("clerk-1"), Role::ColumnStaff, {} }, QStringLiteral("张科员") });
         importPosts(*store.database,
-                    {samplePost(QStringLiteral("p-1"), 1, QStringLiteral("道里区安静街小区供暖温度不达标"),
-                                QStringLiteral("家里只有十四度。"),
-                                {{QStringLiteral("category"), QStringLiteral("appeal")},
-                                 {QStringLiteral("status"), QStringLiteral("triaged")}}),
-                     samplePost(QStringLiteral("p-2"), 1, QStringLiteral("物业费上涨没有公示"),
-                                QStringLiteral("冬天供暖也不好。")),
-                     samplePost(QStringLiteral("p-3"), 1, QStringLiteral("公交线路调整建议"),
-                                QStringLiteral("希望增加早班车。"))});
+            { samplePost(QStringLiteral("p-1"), 1, QStringLiteral("道里区安静街小区供暖温度不达标"),
+                  QStringLiteral("家里只有十四度。"),
+                  { { QStringLiteral("category"), QStringLiteral("appeal") },
+                      { QStringLiteral("status"), QStringLiteral("triaged") } }),
+                samplePost(
+                    QStringLiteral("p-2"), 1, QStringLiteral("物业费上涨没有公示"), QStringLiteral("冬天供暖也不好。")),
+                samplePost(QStringLiteral("p-3"), 1, QStringLiteral("公交线路调整建议"),
+                    QStringLiteral("希望增加早班车。")) });
         MainWindow window(store.path());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -263,23 +279,25 @@ private slots:
     void liaisonWindow_neverShowsAReportsContact()
     {
         TemporaryStore store;
-        prepareStore(*store.database, {{QStringLiteral("liaison-1"), Role::Liaison, QStringLiteral("x-nangang")},
-                                       QStringLiteral("南岗区联络员")});
-        const QJsonObject reportAuthor{{QStringLiteral("alias"), QStringLiteral("知情人")},
-                                       {QStringLiteral("phone"), kReportPhone},
-                                       {QStringLiteral("email"), kReportEmail}};
+        prepareStore(*store.database,
+            { { QStringLiteral("liaison-1"), Role::Liaison, QStringLiteral("x-nangang") },
+                QStringLiteral("南岗区联络员") });
+        const QJsonObject reportAuthor { { QStringLiteral("alias"), QStringLiteral("知情人") },
+            { QStringLiteral("phone"), kReportPhone }, { QStringLiteral("email"), kReportEmail } };
         importPosts(*store.database,
-                    {samplePost(QStringLiteral("r-1"), 1, QStringLiteral("举报南岗区某单位违规收费"),
-                                QStringLiteral("联系电话 见作者信息。"),
-                                {{QStringLiteral("category"), QStringLiteral("report")},
-                                 {QStringLiteral("status"), QStringLiteral("dispatched")},
-                                 {QStringLiteral("author"), reportAuthor},
-                                 {QStringLiteral("assignments"), QJsonArray{pendingAssignment(QStringLiteral("x-nangang"))}}}),
-                     samplePost(QStringLiteral("p-1"), 1, QStringLiteral("南岗区学府路道路破损"),
-                                QStringLiteral("路面坑洼。"),
-                                {{QStringLiteral("category"), QStringLiteral("appeal")},
-                                 {QStringLiteral("status"), QStringLiteral("dispatched")},
-                                 {QStringLiteral("assignments"), QJsonArray{pendingAssignment(QStringLiteral("x-nangang"))}}})});
+            { samplePost(QStringLiteral("r-1"), 1, QStringLiteral("举报南岗区某单位违规收费"),
+                  QStringLiteral("联系电话 见作者信息。"),
+                  { { QStringLiteral("category"), QStringLiteral("report") },
+                      { QStringLiteral("status"), QStringLiteral("dispatched") },
+                      { QStringLiteral("author"), reportAuthor },
+                      { QStringLiteral("assignments"),
+                          QJsonArray { pendingAssignment(QStringLiteral("x-nangang")) } } }),
+                samplePost(QStringLiteral("p-1"), 1, QStringLiteral("南岗区学府路道路破损"),
+                    QStringLiteral("路面坑洼。"),
+                    { { QStringLiteral("category"), QStringLiteral("appeal") },
+                        { QStringLiteral("status"), QStringLiteral("dispatched") },
+                        { QStringLiteral("assignments"),
+                            QJsonArray { pendingAssignment(QStringLiteral("x-nangang")) } } }) });
         MainWindow window(store.path());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -298,7 +316,7 @@ private slots:
         // The inbox's views: all, to sign for, to answer, … — the report counts in none (R10).
         auto *views = qobject_cast<SavedViewModel *>(window.findChild<QListView *>()->model());
         const QList<qsizetype> counts = window.queueModel()->counts(views->filters());
-        QCOMPARE(counts.mid(0, 3), (QList<qsizetype>{1, 1, 0}));
+        QCOMPARE(counts.mid(0, 3), (QList<qsizetype> { 1, 1, 0 }));
         selectPost(window, QStringLiteral("p-1"));
         QVERIFY(allTexts(&window).join(QLatin1Char('\n')).contains(QStringLiteral("13800000000")));
         QAction *accept = actionWithShortcut(window, QKeySequence(Qt::Key_A));
@@ -484,7 +502,7 @@ private slots:
     void supervisorAndLeader_getTheirDesks()
     {
         TemporaryStore store;
-        prepareStore(*store.database, {{QStringLiteral("sup-1"), Role::Supervisor, {}}, QStringLiteral("督办员")});
+        prepareStore(*store.database, { { QStringLiteral("sup-1"), Role::Supervisor, {} }, QStringLiteral("督办员") });
         {
             MainWindow window(store.path());
             window.show();
@@ -495,7 +513,7 @@ private slots:
             QCOMPARE(tabs->tabText(0), QStringLiteral("督办"));
             QVERIFY(saveScreenshot(window, QStringLiteral("mainwindow-supervisor-zh_CN.png")));
         }
-        prepareStore(*store.database, {{QStringLiteral("lead-1"), Role::Leader, {}}, QStringLiteral("王市长")});
+        prepareStore(*store.database, { { QStringLiteral("lead-1"), Role::Leader, {} }, QStringLiteral("王市长") });
         MainWindow window(store.path());
         auto *tabs = qobject_cast<QTabWidget *>(window.centralWidget());
         QVERIFY(tabs);
@@ -506,7 +524,8 @@ private slots:
     void screenshot_demoStoreInChinese()
     {
         TemporaryStore store;
-        prepareStore(*store.database, {{QStringLiteral("clerk-1"), Role::ColumnStaff, {}}, QStringLiteral("张科员")});
+        prepareStore(
+            *store.database, { { QStringLiteral("clerk-1"), Role::ColumnStaff, {} }, QStringLiteral("张科员") });
         SyntheticPostGenerator generator(20251126);
         QList<QJsonObject> posts;
         for (int i = 0; i < 400; ++i)
@@ -523,7 +542,7 @@ private slots:
     }
 
 private:
-    LanguageChooser m_language{*qApp};
+    LanguageChooser m_language { *qApp };
 };
 
 QTEST_MAIN(TestMainWindow)

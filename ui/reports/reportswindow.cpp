@@ -5,6 +5,7 @@
 #include "common/widgetparts.h"
 #include "reports/assessmentreport.h"
 #include "reports/quarterlyreport.h"
+#include "store/writefailure.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -23,7 +24,9 @@
 
 namespace bxt {
 
-ReportTableModel::ReportTableModel(QObject *parent) : QAbstractTableModel(parent) { }
+ReportTableModel::ReportTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void ReportTableModel::setTable(const ReportTable &table)
 {
@@ -48,8 +51,7 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
         return {};
     const QString text = m_table.rows.at(index.row()).value(index.column());
     switch (role) {
-    case Qt::DisplayRole:
-        return text;
+    case Qt::DisplayRole: return text;
     case Qt::TextAlignmentRole: {
         bool number = false;
         text.toDouble(&number);
@@ -62,8 +64,7 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
             return font;
         }
         return {};
-    default:
-        return {};
+    default: return {};
     }
 }
 
@@ -74,7 +75,9 @@ QVariant ReportTableModel::headerData(int section, Qt::Orientation orientation, 
     return m_table.headers.at(section);
 }
 
-ReportsWindow::ReportsWindow(const Database &database, QWidget *parent) : QWidget(parent), m_database(database)
+ReportsWindow::ReportsWindow(const Database &database, QWidget *parent)
+    : QWidget(parent)
+    , m_database(database)
 {
     setWindowTitle(tr("Reports"));
     m_kind = new QComboBox(this);
@@ -100,9 +103,9 @@ ReportsWindow::ReportsWindow(const Database &database, QWidget *parent) : QWidge
     controls->addWidget(m_quarter);
     controls->addWidget(show);
     controls->addStretch();
-    for (const auto &[label, format] : {std::pair{tr("Export HTML…"), ReportExport::Format::Html},
-                                        std::pair{tr("Export PDF…"), ReportExport::Format::Pdf},
-                                        std::pair{tr("Export CSV…"), ReportExport::Format::Csv}}) {
+    for (const auto &[label, format] : { std::pair { tr("Export HTML…"), ReportExport::Format::Html },
+             std::pair { tr("Export PDF…"), ReportExport::Format::Pdf },
+             std::pair { tr("Export CSV…"), ReportExport::Format::Csv } }) {
         auto *button = new QPushButton(label, this);
         button->setEnabled(false);
         connect(button, &QPushButton::clicked, this, [this, format = format] { exportAs(format); });
@@ -138,7 +141,7 @@ ReportsWindow::ReportsWindow(const Database &database, QWidget *parent) : QWidge
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
     splitter->addWidget(scroll);
-    splitter->setSizes({260, 400});
+    splitter->setSizes({ 260, 400 });
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
@@ -150,7 +153,7 @@ ReportsWindow::ReportsWindow(const Database &database, QWidget *parent) : QWidge
     connect(m_watcher, &QFutureWatcherBase::finished, this, &ReportsWindow::showDocument);
     connect(show, &QPushButton::clicked, this, &ReportsWindow::refresh);
     connect(m_kind, &QComboBox::currentIndexChanged, this,
-            [this](int kind) { m_quarter->setEnabled(kind == int(Kind::Quarterly)); });
+        [this](int kind) { m_quarter->setEnabled(kind == int(Kind::Quarterly)); });
     resize(1200, 720);
 }
 
@@ -183,20 +186,20 @@ void ReportsWindow::refresh()
     for (QPushButton *button : std::as_const(m_exports))
         button->setEnabled(false);
     m_watcher->setFuture(readStoreInBackground<ReportDocument>(
-            m_database, [quarterly, year, quarter](const Database &database, ReportDocument *document, QString *error) {
-                if (quarterly) {
-                    QuarterlyReport report;
-                    if (!QuarterlyReportBuilder(database).build(*ReportPeriod::quarter(year, quarter), &report, error))
-                        return false;
-                    *document = ReportDocument::quarterly(report);
-                    return true;
-                }
-                AssessmentReport report;
-                if (!AssessmentReportBuilder(database).build(*ReportPeriod::year(year), &report, error))
+        m_database, [quarterly, year, quarter](const Database &database, ReportDocument *document, QString *error) {
+            if (quarterly) {
+                QuarterlyReport report;
+                if (!QuarterlyReportBuilder(database).build(*ReportPeriod::quarter(year, quarter), &report, error))
                     return false;
-                *document = ReportDocument::assessment(report);
+                *document = ReportDocument::quarterly(report);
                 return true;
-            }));
+            }
+            AssessmentReport report;
+            if (!AssessmentReportBuilder(database).build(*ReportPeriod::year(year), &report, error))
+                return false;
+            *document = ReportDocument::assessment(report);
+            return true;
+        }));
 }
 
 void ReportsWindow::showDocument()
@@ -235,18 +238,14 @@ bool ReportsWindow::exportTo(ReportExport::Format format, const QString &path, Q
     }
     if (!ReportExport::write(m_document, format, &file, error))
         return false;
-    if (!file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
+    return commitSaveFile(file, error);
 }
 
 void ReportsWindow::exportAs(ReportExport::Format format)
 {
     const QString filter = format == ReportExport::Format::Html ? tr("Web page (*.html)")
-            : format == ReportExport::Format::Pdf             ? tr("PDF document (*.pdf)")
-                                                              : tr("CSV table (*.csv)");
+        : format == ReportExport::Format::Pdf                   ? tr("PDF document (*.pdf)")
+                                                                : tr("CSV table (*.csv)");
     const QString path = QFileDialog::getSaveFileName(this, tr("Export the report"), QString(), filter);
     if (path.isEmpty())
         return;

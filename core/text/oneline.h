@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QChar>
+#include <QString>
+
+namespace bxt {
+
+// Whether c does not show as itself in a line of text: a control character (NUL, ESC, CR, TAB,
+// newline), an invisible format character (a BOM, a bidi override) or a line or paragraph
+// separator. In a citizen's text such a character could forge what a printed line says.
+bool isHiddenOrBreaking(QChar c);
+
+// text as one line of plain text, to print: each such character becomes a space.
+QString asOneLine(QString text);
+
+} // namespace bxt
