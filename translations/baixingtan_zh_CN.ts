@@ -822,6 +822,22 @@ commands:
         <source>%1 lists no weekday off in %2: the holiday arrangement of %2 is not published yet. Nothing was imported; deadlines in %2 are counted Monday to Friday and marked incomplete (R18).</source>
         <translation>%1 未列出 %2 年任何工作日的放假：%2 年的放假安排尚未公布。未导入任何内容；%2 年的期限按周一至周五计算，并标注为日历不完整（R18）。</translation>
     </message>
+    <message>
+        <source>%1 is larger than %2 MiB, the most this command reads</source>
+        <translation>%1 超过 %2 MiB，此命令最多读取这么多</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object</source>
+        <translation>%1 不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>%1 stored posts removed: their imported version is not for this store&apos;s user (R10)</source>
+        <translation>已从本库删除 %1 条网帖：导入的新版本不属于本库用户可持有的范围（R10）</translation>
+    </message>
+    <message>
+        <source>Cannot write the output: %1</source>
+        <translation>无法写出输出：%1</translation>
+    </message>
 </context>
 <context>
     <name>CurrentUser</name>
@@ -880,6 +896,14 @@ commands:
         <source>%1 is not a case store: it is an SQLite database of another program. Nothing was changed.</source>
         <translation>%1 不是案件库：这是其他程序的 SQLite 数据库。未作任何改动。</translation>
     </message>
+    <message>
+        <source>%1 is a folder, not a case store. Check --db.</source>
+        <translation>%1 是文件夹，不是案件库。请检查 --db。</translation>
+    </message>
+    <message>
+        <source>The case store %1 is read-only for this user, and this command changes it. Nothing was changed.</source>
+        <translation>案件库 %1 对当前用户只读，而此命令要修改它。未做任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineCalculator</name>
@@ -909,6 +933,10 @@ commands:
     <message>
         <source>unknown key &quot;%1&quot;; the keys are %2</source>
         <translation>未知的键“%1”；可用的键为 %2</translation>
+    </message>
+    <message>
+        <source>%1: the first answer (%2 days) would be due after the final limit (%3 days)</source>
+        <translation>%1：首次答复期限（%2 天）晚于最终办结时限（%3 天）</translation>
     </message>
 </context>
 <context>
@@ -969,6 +997,13 @@ commands:
     <message>
         <source>There is no post %1 in this store.</source>
         <translation>本案件库中没有网帖 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>LocalState</name>
+    <message>
+        <source>The portal&apos;s newer version no longer allows this action: %1</source>
+        <translation>网站上的较新版本已不允许此操作：%1</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1376,14 @@ commands:
     <message>
         <source>cannot store the post: %1</source>
         <translation>无法保存网帖：%1</translation>
+    </message>
+    <message>
+        <source>a byte order mark (U+FEFF) at the start of the line; only the first line of a file may have one</source>
+        <translation>行首有字节顺序标记（U+FEFF）；只有文件的第一行可以带它</translation>
+    </message>
+    <message>
+        <source>An imported version of the post is not for this store&apos;s user (R10).</source>
+        <translation>导入的该网帖版本不属于本库用户可持有的范围（R10）。</translation>
     </message>
 </context>
 <context>
