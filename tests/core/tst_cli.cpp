@@ -576,41 +576,9 @@ private slots:
         QCOMPARE(runCli(show).out, before);
     }
 
-    void rulesImport_refusesUnknownKeysByPath_data() // R16
-    {
-        QTest::addColumn<QByteArray>("json");
-        QTest::addColumn<QString>("path");
-        QTest::addRow("misspelled unit kind")
-            << QByteArray(R"({"distrcit": {"first_answer": {"days": 5, "working_days": true}}})")
-            << QStringLiteral("distrcit");
-        QTest::addRow("misspelled period")
-            << QByteArray(R"({"district": {"first_answr": {"days": 5, "working_days": true}}})")
-            << QStringLiteral("district.first_answr");
-        QTest::addRow("misspelled field of a period")
-            << QByteArray(R"({"district": {"first_answer": {"days": 5, "working_day": true, "working_days": true}}})")
-            << QStringLiteral("district.first_answer.working_day");
-    }
-
-    void rulesImport_refusesUnknownKeysByPath()
-    {
-        QFETCH(QByteArray, json);
-        QFETCH(QString, path);
-        QTemporaryDir dir;
-        const QString store = dir.filePath(QStringLiteral("rules.sqlite"));
-        QCOMPARE(runCli({ QStringLiteral("--db"), store, QStringLiteral("init") }).exitCode, 0);
-        const QByteArray before
-            = runCli({ QStringLiteral("--db"), store, QStringLiteral("rules"), QStringLiteral("show") }).out;
-        const CliRun run = runCli({ QStringLiteral("--db"), store, QStringLiteral("rules"), QStringLiteral("import"),
-            writeFile(dir, QStringLiteral("rules.json"), json) });
-        QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.contains(path.toUtf8()), run.err.constData());
-        QCOMPARE(
-            runCli({ QStringLiteral("--db"), store, QStringLiteral("rules"), QStringLiteral("show") }).out, before);
-    }
-
-    // Issue 12 finding 15 (R16): a rule table with a repeated key, a first answer due after the
-    // final reply, or no object at all is refused by name and changes nothing.
-    void rulesImport_refusesDuplicateKeysAndIncoherentTables_data()
+    // R16: a rule table with a misspelled key (named by its path), a repeated key, a first answer
+    // due after the final reply, or no object at all is refused by name and changes nothing.
+    void rulesImport_refusesUnknownRepeatedOrIncoherent_data()
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QByteArray>("said");
@@ -625,9 +593,18 @@ private slots:
                                            "final_limit": {"days": 30, "working_days": false}}})")
             << QByteArray("district: the first answer");
         QTest::addRow("an array") << QByteArray("[]") << QByteArray("is not a JSON object");
+        QTest::addRow("misspelled unit kind")
+            << QByteArray(R"({"distrcit": {"first_answer": {"days": 5, "working_days": true}}})")
+            << QByteArray("distrcit");
+        QTest::addRow("misspelled period")
+            << QByteArray(R"({"district": {"first_answr": {"days": 5, "working_days": true}}})")
+            << QByteArray("district.first_answr");
+        QTest::addRow("misspelled field of a period")
+            << QByteArray(R"({"district": {"first_answer": {"days": 5, "working_day": true, "working_days": true}}})")
+            << QByteArray("district.first_answer.working_day");
     }
 
-    void rulesImport_refusesDuplicateKeysAndIncoherentTables()
+    void rulesImport_refusesUnknownRepeatedOrIncoherent()
     {
         QFETCH(QByteArray, json);
         QFETCH(QByteArray, said);
