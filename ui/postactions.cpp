@@ -289,18 +289,25 @@ void PostActions::reply()
 
 void PostActions::performOnSelected(const QJsonObject &body)
 {
-    QStringList changed;
-    QList<Refusal> refusals;
-    for (const QString &postId : std::as_const(m_selected)) {
-        QString error;
-        if (perform(postId, body, &error))
-            changed.append(postId);
-        else
-            refusals.append({postId, error});
+    // One transaction for every selected post: a bulk action is never half applied.
+    BulkActionOutcome outcome;
+    QString error;
+    if (!LocalActions(m_database).performOnAll(m_actor, m_selected, body, &outcome, &error)) {
+        emit failed(error);
+        return;
     }
-    if (!changed.isEmpty())
-        emit postsChanged(changed);
-    reportFailures(int(changed.size()), refusals);
+    if (m_current && outcome.changed.contains(m_current->id())) {
+        std::optional<Post> current;
+        if (!PostStore(m_database).find(m_current->id(), &current, &error)) {
+            emit failed(error);
+        } else if (current) {
+            m_current = *current;
+            updateAvailability();
+        }
+    }
+    if (!outcome.changed.isEmpty())
+        emit postsChanged(outcome.changed);
+    reportFailures(int(outcome.changed.size()), outcome.refused);
 }
 
 bool PostActions::perform(const QString &postId, const QJsonObject &body, QString *error,
@@ -316,7 +323,7 @@ bool PostActions::perform(const QString &postId, const QJsonObject &body, QStrin
     return true;
 }
 
-void PostActions::reportFailures(int done, const QList<Refusal> &refusals)
+void PostActions::reportFailures(int done, const QList<BulkActionOutcome::Refusal> &refusals)
 {
     if (refusals.isEmpty())
         return;
@@ -325,7 +332,7 @@ void PostActions::reportFailures(int done, const QList<Refusal> &refusals)
         return;
     }
     QStringList lines{tr("%n post(s) were not changed:", nullptr, int(refusals.size()))};
-    for (const Refusal &refusal : refusals.mid(0, 10))
+    for (const BulkActionOutcome::Refusal &refusal : refusals.mid(0, 10))
         lines.append(tr("%1: %2").arg(refusal.postId, refusal.reason));
     emit failed(lines.join(QLatin1Char('\n')));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "actions/localactions.h"
 #include "calendar/deadlinecalculator.h"
 #include "domain/post.h"
 #include "domain/role.h"
@@ -76,12 +77,7 @@ private:
     void performOnSelected(const QJsonObject &body);
     bool perform(const QString &postId, const QJsonObject &body, QString *error,
                  const QJsonArray &overriddenAdvice = {});
-    struct Refusal
-    {
-        QString postId;
-        QString reason;
-    };
-    void reportFailures(int done, const QList<Refusal> &refusals);
+    void reportFailures(int done, const QList<BulkActionOutcome::Refusal> &refusals);
     std::optional<Unit> ownUnit() const;
 
     Database &m_database;
