@@ -18,13 +18,13 @@ void showWindow(std::unique_ptr<bxt::MainWindow> &window, const QString &databas
     if (!geometry.isEmpty())
         window->restoreGeometry(geometry);
     QObject::connect(window.get(), &bxt::MainWindow::languageChangeRequested, window.get(),
-                     [&window, databasePath, &language](const QString &code) {
-                         QTimer::singleShot(0, [&window, databasePath, &language, code] {
-                             language.apply(code);
-                             QApplication::setApplicationDisplayName(QObject::tr("Baixingtan Desk"));
-                             showWindow(window, databasePath, language);
-                         });
-                     });
+        [&window, databasePath, &language](const QString &code) {
+            QTimer::singleShot(0, [&window, databasePath, &language, code] {
+                language.apply(code);
+                QApplication::setApplicationDisplayName(QObject::tr("Baixingtan Desk"));
+                showWindow(window, databasePath, language);
+            });
+        });
     QObject::connect(window.get(), &bxt::MainWindow::userChanged, window.get(), [&window, databasePath, &language] {
         QTimer::singleShot(0, [&window, databasePath, &language] { showWindow(window, databasePath, language); });
     });
@@ -44,10 +44,10 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("The case store file."),
-                                      QStringLiteral("path"), bxt::Database::defaultPath());
-    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("zh_CN or en."),
-                                        QStringLiteral("language"));
-    parser.addOptions({dbOption, langOption});
+        QStringLiteral("path"), bxt::Database::defaultPath());
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"), QStringLiteral("zh_CN or en."), QStringLiteral("language"));
+    parser.addOptions({ dbOption, langOption });
     parser.process(app);
 
     bxt::LanguageChooser language(app);

@@ -91,7 +91,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::optional<CurrentUser> m_user;
     QueueReferenceData m_reference;
-    DeadlineCalculator m_deadlines{WorkCalendar(), DeadlineRules::notice()};
+    DeadlineCalculator m_deadlines { WorkCalendar(), DeadlineRules::notice() };
     FlaggedTerms m_flaggedTerms;
     std::optional<QSet<qint64>> m_searchHits;
     std::unique_ptr<DuplicateFinder> m_duplicates;

@@ -24,7 +24,7 @@ namespace {
 
 QJsonObject body(const char *type, std::initializer_list<QPair<QString, QJsonValue>> parameters = {})
 {
-    QJsonObject object{{QStringLiteral("type"), QLatin1String(type)}};
+    QJsonObject object { { QStringLiteral("type"), QLatin1String(type) } };
     for (const auto &[name, value] : parameters)
         object.insert(name, value);
     return object;
@@ -33,19 +33,18 @@ QJsonObject body(const char *type, std::initializer_list<QPair<QString, QJsonVal
 } // namespace
 
 PostActions::PostActions(Database &database, const Actor &actor, QHash<QString, Unit> units,
-                         DeadlineCalculator deadlines, QWidget *dialogParent)
-    : QObject(dialogParent),
-      m_database(database),
-      m_actor(actor),
-      m_units(std::move(units)),
-      m_deadlines(std::move(deadlines)),
-      m_policy(m_deadlines, m_units),
-      m_dialogParent(dialogParent)
+    DeadlineCalculator deadlines, QWidget *dialogParent)
+    : QObject(dialogParent)
+    , m_database(database)
+    , m_actor(actor)
+    , m_units(std::move(units))
+    , m_deadlines(std::move(deadlines))
+    , m_policy(m_deadlines, m_units)
+    , m_dialogParent(dialogParent)
 {
     if (actor.role == Role::ColumnStaff) {
-        const QList<Category> categories{Category::Consultation, Category::Appeal,   Category::Suggestion,
-                                         Category::Commentary,   Category::Petition, Category::Report,
-                                         Category::MultiDepartment, Category::Other};
+        const QList<Category> categories { Category::Consultation, Category::Appeal, Category::Suggestion,
+            Category::Commentary, Category::Petition, Category::Report, Category::MultiDepartment, Category::Other };
         for (qsizetype i = 0; i < categories.size(); ++i) {
             const QString code = Categories::code(categories[i]);
             auto *action = new QAction(tr("Classify as %1").arg(Categories::displayName(categories[i])), this);
@@ -55,31 +54,27 @@ PostActions::PostActions(Database &database, const Actor &actor, QHash<QString, 
             m_types.insert(action, Action::Type::Classify);
             m_classify.append(action);
         }
-        m_roleActions = {newAction(tr("&Dispatch…"), QKeySequence(Qt::Key_D), Action::Type::Dispatch,
-                                   &PostActions::dispatch),
-                         newAction(tr("&Forward to a mailbox…"), QKeySequence(Qt::Key_F), Action::Type::Forward,
-                                   &PostActions::forward),
-                         newAction(tr("&Shield…"), QKeySequence(Qt::Key_S), Action::Type::Shield,
-                                   &PostActions::shield),
-                         newAction(tr("&Undo shield"), QKeySequence(Qt::Key_U), Action::Type::Unshield,
-                                   &PostActions::unshield),
-                         newAction(tr("C&lose"), QKeySequence(Qt::SHIFT | Qt::Key_C), Action::Type::Close,
-                                   &PostActions::close)};
+        m_roleActions = { newAction(tr("&Dispatch…"), QKeySequence(Qt::Key_D), Action::Type::Dispatch,
+                              &PostActions::dispatch),
+            newAction(
+                tr("&Forward to a mailbox…"), QKeySequence(Qt::Key_F), Action::Type::Forward, &PostActions::forward),
+            newAction(tr("&Shield…"), QKeySequence(Qt::Key_S), Action::Type::Shield, &PostActions::shield),
+            newAction(tr("&Undo shield"), QKeySequence(Qt::Key_U), Action::Type::Unshield, &PostActions::unshield),
+            newAction(tr("C&lose"), QKeySequence(Qt::SHIFT | Qt::Key_C), Action::Type::Close, &PostActions::close) };
     } else if (actor.role == Role::Liaison) {
-        m_roleActions = {newAction(tr("&Accept (sign for)"), QKeySequence(Qt::Key_A), Action::Type::Accept,
-                                   &PostActions::accept),
-                         newAction(tr("Re&turn as outside our remit…"), QKeySequence(Qt::Key_T),
-                                   Action::Type::Return, &PostActions::returnPost),
-                         newAction(tr("&Promise a reply date…"), QKeySequence(Qt::Key_P), Action::Type::Promise,
-                                   &PostActions::promise),
-                         newAction(tr("&Reply…"), QKeySequence(Qt::CTRL | Qt::Key_R), Action::Type::Reply,
-                                   &PostActions::reply)};
+        m_roleActions = { newAction(tr("&Accept (sign for)"), QKeySequence(Qt::Key_A), Action::Type::Accept,
+                              &PostActions::accept),
+            newAction(tr("Re&turn as outside our remit…"), QKeySequence(Qt::Key_T), Action::Type::Return,
+                &PostActions::returnPost),
+            newAction(
+                tr("&Promise a reply date…"), QKeySequence(Qt::Key_P), Action::Type::Promise, &PostActions::promise),
+            newAction(tr("&Reply…"), QKeySequence(Qt::CTRL | Qt::Key_R), Action::Type::Reply, &PostActions::reply) };
     }
     updateAvailability();
 }
 
-QAction *PostActions::newAction(const QString &text, const QKeySequence &shortcut, Action::Type type,
-                                void (PostActions::*run)())
+QAction *PostActions::newAction(
+    const QString &text, const QKeySequence &shortcut, Action::Type type, void (PostActions::*run)())
 {
     auto *action = new QAction(text, this);
     action->setShortcut(shortcut);
@@ -93,7 +88,7 @@ QList<QAction *> PostActions::actions() const
 {
     if (m_classify.isEmpty())
         return m_roleActions;
-    return m_classify + QList<QAction *>{nullptr} + m_roleActions;
+    return m_classify + QList<QAction *> { nullptr } + m_roleActions;
 }
 
 void PostActions::setPosts(const QString &current, const QStringList &selected)
@@ -133,7 +128,7 @@ void PostActions::updateAvailability()
 
 void PostActions::classifyAs(const QString &categoryCode)
 {
-    performOnSelected(body("classify", {{QStringLiteral("category"), categoryCode}}));
+    performOnSelected(body("classify", { { QStringLiteral("category"), categoryCode } }));
 }
 
 void PostActions::dispatch()
@@ -181,7 +176,7 @@ void PostActions::forward()
     if (forwarded && !perform(postId, dialog->replyAction(), &error))
         error = tr("The post was forwarded, but the notice to the author was not posted: %1").arg(error);
     if (forwarded)
-        emit postsChanged({postId});
+        emit postsChanged({ postId });
     if (!error.isEmpty())
         emit failed(error);
 }
@@ -219,16 +214,15 @@ void PostActions::unshield()
 
 void PostActions::close()
 {
-    const auto answer = QMessageBox::question(
-            m_dialogParent, tr("Close posts"),
-            tr("Close %n post(s)? A closed post takes no more replies.", nullptr, int(m_selected.size())));
+    const auto answer = QMessageBox::question(m_dialogParent, tr("Close posts"),
+        tr("Close %n post(s)? A closed post takes no more replies.", nullptr, int(m_selected.size())));
     if (answer == QMessageBox::Yes)
         performOnSelected(body("close"));
 }
 
 void PostActions::accept()
 {
-    performOnSelected(body("accept", {{QStringLiteral("unit_id"), m_actor.unitId}}));
+    performOnSelected(body("accept", { { QStringLiteral("unit_id"), m_actor.unitId } }));
 }
 
 std::optional<Unit> PostActions::ownUnit() const
@@ -259,7 +253,7 @@ void PostActions::promise()
         return;
     QString error;
     if (perform(m_current->id(), dialog.actionBody(), &error))
-        emit postsChanged({m_current->id()});
+        emit postsChanged({ m_current->id() });
     else
         emit failed(error);
 }
@@ -282,7 +276,7 @@ void PostActions::reply()
     for (const ReplyFinding &finding : editor.overriddenAdvice())
         overridden.append(finding.toJson());
     if (perform(m_current->id(), editor.actionBody(), &error, overridden))
-        emit postsChanged({m_current->id()});
+        emit postsChanged({ m_current->id() });
     else
         emit failed(error);
 }
@@ -310,8 +304,8 @@ void PostActions::performOnSelected(const QJsonObject &body)
     reportFailures(int(outcome.changed.size()), outcome.refused);
 }
 
-bool PostActions::perform(const QString &postId, const QJsonObject &body, QString *error,
-                          const QJsonArray &overriddenAdvice)
+bool PostActions::perform(
+    const QString &postId, const QJsonObject &body, QString *error, const QJsonArray &overriddenAdvice)
 {
     Post result;
     if (!LocalActions(m_database).perform(m_actor, postId, body, &result, error, overriddenAdvice))
@@ -331,7 +325,7 @@ void PostActions::reportFailures(int done, const QList<BulkActionOutcome::Refusa
         emit failed(refusals.first().reason);
         return;
     }
-    QStringList lines{tr("%n post(s) were not changed:", nullptr, int(refusals.size()))};
+    QStringList lines { tr("%n post(s) were not changed:", nullptr, int(refusals.size())) };
     for (const BulkActionOutcome::Refusal &refusal : refusals.mid(0, 10))
         lines.append(tr("%1: %2").arg(refusal.postId, refusal.reason));
     emit failed(lines.join(QLatin1Char('\n')));

@@ -32,7 +32,7 @@ class PostActions final : public QObject
 
 public:
     PostActions(Database &database, const Actor &actor, QHash<QString, Unit> units, DeadlineCalculator deadlines,
-                QWidget *dialogParent);
+        QWidget *dialogParent);
 
     // The actions this role has, in menu order; null entries are separators.
     QList<QAction *> actions() const;
@@ -57,8 +57,8 @@ signals:
     void failed(const QString &message);
 
 private:
-    QAction *newAction(const QString &text, const QKeySequence &shortcut, Action::Type type,
-                       void (PostActions::*run)());
+    QAction *newAction(
+        const QString &text, const QKeySequence &shortcut, Action::Type type, void (PostActions::*run)());
     void updateAvailability();
 
     void dispatch();
@@ -75,8 +75,8 @@ private:
 
     // Performs the action on each post; a post the rules refuse is left unchanged and named.
     void performOnSelected(const QJsonObject &body);
-    bool perform(const QString &postId, const QJsonObject &body, QString *error,
-                 const QJsonArray &overriddenAdvice = {});
+    bool perform(
+        const QString &postId, const QJsonObject &body, QString *error, const QJsonArray &overriddenAdvice = {});
     void reportFailures(int done, const QList<BulkActionOutcome::Refusal> &refusals);
     std::optional<Unit> ownUnit() const;
 

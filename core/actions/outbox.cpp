@@ -109,9 +109,8 @@ bool Outbox::enqueue(
 {
     return run(QStringLiteral("INSERT INTO outbox(post_id, idempotency_key, body, actor_id, actor_role, actor_unit, "
                               "queued_at) VALUES(?, ?, ?, ?, ?, ?, ?)"),
-        { postId, newKey(), compactJson(body), actor.userId,
-            roleCode(actor.role), actor.unitId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : actor.unitId,
-            toRfc3339Cst(at) },
+        { postId, newKey(), compactJson(body), actor.userId, roleCode(actor.role),
+            actor.unitId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : actor.unitId, toRfc3339Cst(at) },
         error);
 }
 

@@ -7,9 +7,9 @@
 namespace bxt {
 
 DeadlineCalculator::DeadlineCalculator(WorkCalendar calendar, DeadlineRules rules)
-    : m_calendar(std::move(calendar)), m_rules(rules)
-{
-}
+    : m_calendar(std::move(calendar))
+    , m_rules(rules)
+{ }
 
 QDate DeadlineCalculator::periodEnd(const QDate &start, const Period &period, bool *complete) const
 {
@@ -25,8 +25,8 @@ QDate DeadlineCalculator::periodEnd(const QDate &start, const Period &period, bo
     return day;
 }
 
-Deadlines DeadlineCalculator::compute(UnitKind kind, const QDateTime &dispatchedAt,
-                                      std::optional<QDate> promiseDue) const
+Deadlines DeadlineCalculator::compute(
+    UnitKind kind, const QDateTime &dispatchedAt, std::optional<QDate> promiseDue) const
 {
     const QDate dispatchDay = cstDate(dispatchedAt);
     Deadlines deadlines;
@@ -43,23 +43,21 @@ bool DeadlineCalculator::isReturnLate(const QDateTime &dispatchedAt, const QDate
     return cstDate(returnedAt) > cstDate(dispatchedAt);
 }
 
-QString DeadlineCalculator::checkPromise(UnitKind kind, const QDateTime &dispatchedAt,
-                                         const QDate &promiseDue) const
+QString DeadlineCalculator::checkPromise(UnitKind kind, const QDateTime &dispatchedAt, const QDate &promiseDue) const
 {
     if (!promiseDue.isValid())
         return QCoreApplication::translate("DeadlineCalculator", "The promised date is not a valid date.");
     const QDate dispatchDay = cstDate(dispatchedAt);
     if (promiseDue <= dispatchDay)
-        return QCoreApplication::translate("DeadlineCalculator",
-                                           "The promised date must be after the day of dispatch (%1).")
-                .arg(dispatchDay.toString(Qt::ISODate));
+        return QCoreApplication::translate(
+            "DeadlineCalculator", "The promised date must be after the day of dispatch (%1).")
+            .arg(dispatchDay.toString(Qt::ISODate));
     const Deadlines deadlines = compute(kind, dispatchedAt);
     if (promiseDue > deadlines.finalLimit)
         return QCoreApplication::translate(
-                       "DeadlineCalculator",
-                       "The promised date %1 is later than the final deadline %2 (%3 working days, R16).")
-                .arg(promiseDue.toString(Qt::ISODate), deadlines.finalLimit.toString(Qt::ISODate))
-                .arg(m_rules.finalLimit(kind).days);
+            "DeadlineCalculator", "The promised date %1 is later than the final deadline %2 (%3 working days, R16).")
+            .arg(promiseDue.toString(Qt::ISODate), deadlines.finalLimit.toString(Qt::ISODate))
+            .arg(m_rules.finalLimit(kind).days);
     return {};
 }
 

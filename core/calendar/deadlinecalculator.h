@@ -14,8 +14,8 @@ namespace bxt {
 struct Deadlines
 {
     QDate firstAnswerDue;
-    QDate finalLimit;        // the latest final reply the rules allow
-    QDate finalDueLatest;    // the promised date when there is one, else finalLimit
+    QDate finalLimit; // the latest final reply the rules allow
+    QDate finalDueLatest; // the promised date when there is one, else finalLimit
     bool calendarComplete = true; // false when a day counted lies in a year with no data (R18)
 };
 
@@ -25,8 +25,8 @@ public:
     DeadlineCalculator(WorkCalendar calendar, DeadlineRules rules);
 
     // dispatchedAt is any instant; its date is taken in China Standard Time (R17).
-    Deadlines compute(UnitKind kind, const QDateTime &dispatchedAt,
-                      std::optional<QDate> promiseDue = std::nullopt) const;
+    Deadlines compute(
+        UnitKind kind, const QDateTime &dispatchedAt, std::optional<QDate> promiseDue = std::nullopt) const;
 
     // Empty when the promised date is acceptable for this dispatch, else why not.
     QString checkPromise(UnitKind kind, const QDateTime &dispatchedAt, const QDate &promiseDue) const;

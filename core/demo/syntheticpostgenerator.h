@@ -16,8 +16,8 @@ class SyntheticPostGenerator final
 public:
     Q_DISABLE_COPY_MOVE(SyntheticPostGenerator)
     explicit SyntheticPostGenerator(quint32 seed,
-                                    const QDateTime &start = QDateTime(QDate(2023, 1, 3), QTime(8, 0), QTimeZone(8 * 3600)),
-                                    int averageMinutesBetweenPosts = 1);
+        const QDateTime &start = QDateTime(QDate(2023, 1, 3), QTime(8, 0), QTimeZone(8 * 3600)),
+        int averageMinutesBetweenPosts = 1);
 
     // Nothing dated after now happens: recent posts stay pending or unanswered, so a demo
     // store has open, due and overdue work. Without it every post's history is complete.

@@ -82,9 +82,9 @@ QDateTime parseRfc3339(const QString &text)
         return {};
     const QChar last = text.back();
     const bool hasOffset = last == QLatin1Char('Z') || last == QLatin1Char('z')
-            || (text.size() >= 6 && (text.at(text.size() - 6) == QLatin1Char('+')
-                                     || text.at(text.size() - 6) == QLatin1Char('-'))
-                && text.at(text.size() - 3) == QLatin1Char(':'));
+        || (text.size() >= 6
+            && (text.at(text.size() - 6) == QLatin1Char('+') || text.at(text.size() - 6) == QLatin1Char('-'))
+            && text.at(text.size() - 3) == QLatin1Char(':'));
     if (!hasOffset || text.at(10) != QLatin1Char('T'))
         return {};
     return QDateTime::fromString(text, Qt::ISODateWithMs);

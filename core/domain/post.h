@@ -16,7 +16,9 @@ class Post final
 {
 public:
     Post() = default;
-    explicit Post(QJsonObject json) : m_json(std::move(json)) { }
+    explicit Post(QJsonObject json)
+        : m_json(std::move(json))
+    { }
 
     const QJsonObject &json() const { return m_json; }
     QJsonObject &json() { return m_json; }
@@ -28,7 +30,7 @@ public:
     QDateTime submittedAt() const;
     QString authorAlias() const;
     std::optional<Category> category() const;
-    QString categoryCode() const;   // empty when unclassified
+    QString categoryCode() const; // empty when unclassified
     QString status() const;
     qint64 views() const;
     QJsonArray assignments() const;

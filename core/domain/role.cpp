@@ -12,11 +12,11 @@ struct RoleInfo
     const char *name;
 };
 constexpr RoleInfo kRoles[] = {
-    {Role::ColumnStaff, "column_staff", QT_TRANSLATE_NOOP("Role", "Column staff")},
-    {Role::Liaison, "liaison", QT_TRANSLATE_NOOP("Role", "Unit liaison")},
-    {Role::Supervisor, "supervisor", QT_TRANSLATE_NOOP("Role", "Supervisor")},
-    {Role::Leader, "leader", QT_TRANSLATE_NOOP("Role", "Leader")},
-    {Role::Admin, "admin", QT_TRANSLATE_NOOP("Role", "Administrator")},
+    { Role::ColumnStaff, "column_staff", QT_TRANSLATE_NOOP("Role", "Column staff") },
+    { Role::Liaison, "liaison", QT_TRANSLATE_NOOP("Role", "Unit liaison") },
+    { Role::Supervisor, "supervisor", QT_TRANSLATE_NOOP("Role", "Supervisor") },
+    { Role::Leader, "leader", QT_TRANSLATE_NOOP("Role", "Leader") },
+    { Role::Admin, "admin", QT_TRANSLATE_NOOP("Role", "Administrator") },
 };
 } // namespace
 

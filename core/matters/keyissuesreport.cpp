@@ -48,26 +48,26 @@ ReportDocument KeyIssuesReport::document() const
     ReportDocument document;
     document.title = QStringLiteral("要事专报");
     document.subtitle = QStringLiteral("%1　%2　（网帖时段：%3至%4）")
-                                .arg(composer.trimmed(), chineseDate(composedOn), chineseDate(from), chineseDate(to));
-    document.table.keys = {QStringLiteral("matter"), QStringLiteral("place"), QStringLiteral("posts"),
-                           QStringLiteral("first_half"), QStringLiteral("second_half"), QStringLiteral("views"),
-                           QStringLiteral("replied")};
-    document.table.headers = {QStringLiteral("事项"), QStringLiteral("地点"), QStringLiteral("帖子数"),
-                              QStringLiteral("前半期"), QStringLiteral("后半期"), QStringLiteral("浏览量"),
-                              QStringLiteral("已答复帖子")};
+                            .arg(composer.trimmed(), chineseDate(composedOn), chineseDate(from), chineseDate(to));
+    document.table.keys
+        = { QStringLiteral("matter"), QStringLiteral("place"), QStringLiteral("posts"), QStringLiteral("first_half"),
+              QStringLiteral("second_half"), QStringLiteral("views"), QStringLiteral("replied") };
+    document.table.headers = { QStringLiteral("事项"), QStringLiteral("地点"), QStringLiteral("帖子数"),
+        QStringLiteral("前半期"), QStringLiteral("后半期"), QStringLiteral("浏览量"), QStringLiteral("已答复帖子") };
     for (int i = 0; i < matters.size(); ++i) {
         const MatterFacts &matter = matters.at(i);
-        document.table.rows.append({matterName(i, matter), matter.placeName, QString::number(matter.posts),
-                                    QString::number(matter.firstHalfPosts), QString::number(matter.secondHalfPosts),
-                                    QString::number(matter.views),
-                                    QStringLiteral("%1（%2）").arg(matter.repliedPosts).arg(percent(matter.repliedPosts, matter.posts))});
+        document.table.rows.append({ matterName(i, matter), matter.placeName, QString::number(matter.posts),
+            QString::number(matter.firstHalfPosts), QString::number(matter.secondHalfPosts),
+            QString::number(matter.views),
+            QStringLiteral("%1（%2）").arg(matter.repliedPosts).arg(percent(matter.repliedPosts, matter.posts)) });
         ChartData chart = matter.timelineChart();
-        chart.title = QStringLiteral("%1　发帖走势（%2）")
-                              .arg(matterName(i, matter),
-                                   chart.values.size() == matter.timeline.size() ? QStringLiteral("按日") : QStringLiteral("按周"));
+        chart.title
+            = QStringLiteral("%1　发帖走势（%2）")
+                  .arg(matterName(i, matter),
+                      chart.values.size() == matter.timeline.size() ? QStringLiteral("按日") : QStringLiteral("按周"));
         document.charts.append(chart);
     }
-    document.sections.append({QStringLiteral("一、基本情况"), situation.trimmed(), {}});
+    document.sections.append({ QStringLiteral("一、基本情况"), situation.trimmed(), {} });
     for (int i = 0; i < matters.size(); ++i) {
         const MatterFacts &matter = matters.at(i);
         ReportDocument::Section section;
@@ -75,30 +75,30 @@ ReportDocument KeyIssuesReport::document() const
         QStringList units;
         for (const MatterFacts::UnitProgress &unit : matter.units) {
             units.append(QStringLiteral("%1（交办%2件，已答复%3件，退回%4件，待办%5件）")
-                                 .arg(unit.unitName, QString::number(unit.posts), QString::number(unit.replied),
-                                      QString::number(unit.returned), QString::number(unit.waiting)));
+                             .arg(unit.unitName, QString::number(unit.posts), QString::number(unit.replied),
+                                 QString::number(unit.returned), QString::number(unit.waiting)));
         }
         section.text = QStringLiteral("%1期间共有%2篇帖子反映此事，前半期%3篇，后半期%4篇，累计浏览%5次；已交办%6篇，"
                                       "已答复%7篇（%8）。涉及单位：%9。代表性帖子如下。")
-                               .arg(matter.placeName.isEmpty() ? QString() : matter.placeName + QStringLiteral("，"),
-                                    QString::number(matter.posts), QString::number(matter.firstHalfPosts),
-                                    QString::number(matter.secondHalfPosts), QString::number(matter.views),
-                                    QString::number(matter.dispatchedPosts), QString::number(matter.repliedPosts),
-                                    percent(matter.repliedPosts, matter.posts),
-                                    units.isEmpty() ? QStringLiteral("尚未交办") : units.join(QStringLiteral("；")));
-        section.table.keys = {QStringLiteral("post_id"), QStringLiteral("title"), QStringLiteral("submitted"),
-                              QStringLiteral("views")};
-        section.table.headers = {QStringLiteral("帖子编号"), QStringLiteral("标题"), QStringLiteral("发帖时间"),
-                                 QStringLiteral("浏览量")};
+                           .arg(matter.placeName.isEmpty() ? QString() : matter.placeName + QStringLiteral("，"),
+                               QString::number(matter.posts), QString::number(matter.firstHalfPosts),
+                               QString::number(matter.secondHalfPosts), QString::number(matter.views),
+                               QString::number(matter.dispatchedPosts), QString::number(matter.repliedPosts),
+                               percent(matter.repliedPosts, matter.posts),
+                               units.isEmpty() ? QStringLiteral("尚未交办") : units.join(QStringLiteral("；")));
+        section.table.keys = { QStringLiteral("post_id"), QStringLiteral("title"), QStringLiteral("submitted"),
+            QStringLiteral("views") };
+        section.table.headers = { QStringLiteral("帖子编号"), QStringLiteral("标题"), QStringLiteral("发帖时间"),
+            QStringLiteral("浏览量") };
         for (const MatterFacts::PostLine &post : matter.representatives) {
-            section.table.rows.append({post.id, post.title,
-                                       QDateTime::fromSecsSinceEpoch(post.submittedAt, QTimeZone(8 * 3600))
-                                               .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                       QString::number(post.views)});
+            section.table.rows.append({ post.id, post.title,
+                QDateTime::fromSecsSinceEpoch(post.submittedAt, QTimeZone(8 * 3600))
+                    .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                QString::number(post.views) });
         }
         document.sections.append(section);
     }
-    document.sections.append({QStringLiteral("三、建议"), suggestedAction.trimmed(), {}});
+    document.sections.append({ QStringLiteral("三、建议"), suggestedAction.trimmed(), {} });
     return document;
 }
 

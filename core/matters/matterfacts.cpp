@@ -17,8 +17,8 @@ constexpr int kDailyUpTo = 62;
 
 } // namespace
 
-MatterFacts MatterFacts::of(const MatterGrouping &grouping, const Matter &matter, const QHash<QString, Unit> &units,
-                            int representatives)
+MatterFacts MatterFacts::of(
+    const MatterGrouping &grouping, const Matter &matter, const QHash<QString, Unit> &units, int representatives)
 {
     MatterFacts facts;
     facts.title = grouping.title(matter);
@@ -42,7 +42,7 @@ MatterFacts MatterFacts::of(const MatterGrouping &grouping, const Matter &matter
             if (row == unitRows.cend()) {
                 const QString name = units.value(assignment.unitId).name;
                 row = unitRows.insert(assignment.unitId, facts.units.size());
-                facts.units.append({assignment.unitId, name.isEmpty() ? assignment.unitId : name});
+                facts.units.append({ assignment.unitId, name.isEmpty() ? assignment.unitId : name });
             }
             UnitProgress &progress = facts.units[*row];
             ++progress.posts;
@@ -62,10 +62,10 @@ MatterFacts MatterFacts::of(const MatterGrouping &grouping, const Matter &matter
         return a.posts != b.posts ? a.posts > b.posts : a.unitId < b.unitId;
     });
     for (size_t day = 0; day < perDay.size(); ++day)
-        facts.timeline.append({grouping.from.addDays(qint64(day)), perDay[day]});
+        facts.timeline.append({ grouping.from.addDays(qint64(day)), perDay[day] });
     for (size_t i = 0; i < matter.members.size() && int(i) < representatives; ++i) {
         const MatterPost &post = grouping.post(matter.members[i]);
-        facts.representatives.append({post.id, post.title, post.submittedAt, post.views});
+        facts.representatives.append({ post.id, post.title, post.submittedAt, post.views });
     }
     return facts;
 }

@@ -45,7 +45,7 @@ struct MatterFacts
     QList<PostLine> representatives; // nearest the matter's centre first
 
     static MatterFacts of(const MatterGrouping &grouping, const Matter &matter, const QHash<QString, Unit> &units,
-                          int representatives = 5);
+        int representatives = 5);
     // The timeline as a column chart: days, or weeks for a period longer than two months.
     ChartData timelineChart() const;
 };

@@ -8,8 +8,9 @@ namespace bxt {
 bool QueueFilter::operator==(const QueueFilter &other) const
 {
     return statuses == other.statuses && categories == other.categories && unclassified == other.unclassified
-        && unitId == other.unitId && unitStates == other.unitStates && due == other.due && workingDays == other.workingDays && shielded == other.shielded
-        && flagged == other.flagged && withoutConfidential == other.withoutConfidential && localIds == other.localIds;
+        && unitId == other.unitId && unitStates == other.unitStates && due == other.due
+        && workingDays == other.workingDays && shielded == other.shielded && flagged == other.flagged
+        && withoutConfidential == other.withoutConfidential && localIds == other.localIds;
 }
 
 QueueRowFilter::QueueRowFilter(const QueueFilter &filter, const QueueIndex &index, const DeadlineStatusTable &deadlines)

@@ -54,7 +54,7 @@ QList<SavedView> unitSavedViews(const QString &unitId)
         filter.due = due;
         return filter;
     };
-    const QList<AssignmentState> open{ AssignmentState::Pending, AssignmentState::Accepted,
+    const QList<AssignmentState> open { AssignmentState::Pending, AssignmentState::Accepted,
         AssignmentState::Promised };
     return {
         { QStringLiteral("inbox"), Tr::tr("Inbox"), unitFilter({}) },

@@ -19,7 +19,7 @@ constexpr int kSearchDays = 14;
 
 ReminderSchedule ReminderSchedule::notice()
 {
-    return ReminderSchedule({QTime(9, 0), QTime(14, 0)});
+    return ReminderSchedule({ QTime(9, 0), QTime(14, 0) });
 }
 
 ReminderSchedule::ReminderSchedule(QList<QTime> times)

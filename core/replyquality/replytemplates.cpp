@@ -27,8 +27,9 @@ QString ReplyTemplates::text(Category category, const QString &kind)
         break;
     case Category::Appeal: // R6: investigate and resolve, or explain with a date
         body = kind == QLatin1String("final")
-                ? QStringLiteral("经调查核实，{调查情况}。我单位已{处理结果}。")
-                : QStringLiteral("经调查核实，{调查情况}。该问题暂不能立即解决，原因是{原因}，我单位将于{承诺日期}前解决并答复。");
+            ? QStringLiteral("经调查核实，{调查情况}。我单位已{处理结果}。")
+            : QStringLiteral(
+                "经调查核实，{调查情况}。该问题暂不能立即解决，原因是{原因}，我单位将于{承诺日期}前解决并答复。");
         break;
     case Category::Suggestion: // R7
         body = QStringLiteral("感谢您提出的建议。经研究，{采纳情况}。");
@@ -39,9 +40,7 @@ QString ReplyTemplates::text(Category category, const QString &kind)
     case Category::Commentary:
     case Category::Petition:
     case Category::Report:
-    case Category::Other:
-        body = QStringLiteral("{答复内容}。");
-        break;
+    case Category::Other: body = QStringLiteral("{答复内容}。"); break;
     }
     return opening() + body + closing();
 }

@@ -15,8 +15,8 @@ class Database;
 // table. Only their ratios matter.
 struct AssessmentWeights
 {
-    double lint = 0.3;         // the reply-quality check's findings
-    double ratings = 0.4;      // supervisors' ratings of sampled replies (R19)
+    double lint = 0.3; // the reply-quality check's findings
+    double ratings = 0.4; // supervisors' ratings of sampled replies (R19)
     double satisfaction = 0.3; // the authors' satisfaction
 
     bool isValid() const; // none negative, not all zero
@@ -31,9 +31,9 @@ struct UnitAssessment
     QString unitName;
     int rank = 0; // 1 is the best; units without a score come last
     qint64 assigned = 0; // dispatched in the year and not returned
-    qint64 replied = 0;  // of those, replied by the year's end
+    qint64 replied = 0; // of those, replied by the year's end
     qint64 repliesChecked = 0;
-    std::optional<double> lintScore;  // per reply: 100 without findings, 50 with advice, 0 when blocked
+    std::optional<double> lintScore; // per reply: 100 without findings, 50 with advice, 0 when blocked
     qint64 ratings = 0;
     std::optional<double> ratingScore;
     qint64 satisfactionAnswers = 0;

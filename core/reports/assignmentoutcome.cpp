@@ -16,20 +16,22 @@ QDateTime instant(qint64 seconds)
 }
 } // namespace
 
-DeadlineCache::DeadlineCache(DeadlineCalculator calculator) : m_calculator(std::move(calculator)) { }
+DeadlineCache::DeadlineCache(DeadlineCalculator calculator)
+    : m_calculator(std::move(calculator))
+{ }
 
 const Deadlines &DeadlineCache::of(UnitKind kind, qint32 dispatchDay, const QDate &promiseDue)
 {
     const qint64 promiseDay = promiseDue.isValid() ? promiseDue.toJulianDay() : 0;
     const quint64 key = (quint64(quint32(dispatchDay)) << 32) | (quint64(quint32(promiseDay)) << 1)
-            | (kind == UnitKind::District ? 1 : 0);
+        | (kind == UnitKind::District ? 1 : 0);
     auto found = m_seen.constFind(key);
     if (found == m_seen.cend()) {
         // Noon of the dispatch day in China: compute() takes the date of the instant (R17).
         const QDateTime dispatched(QDate::fromJulianDay(dispatchDay), QTime(12, 0), QTimeZone(8 * 3600));
-        found = m_seen.insert(key, m_calculator.compute(kind, dispatched,
-                                                        promiseDue.isValid() ? std::optional<QDate>(promiseDue)
-                                                                             : std::nullopt));
+        found = m_seen.insert(key,
+            m_calculator.compute(
+                kind, dispatched, promiseDue.isValid() ? std::optional<QDate>(promiseDue) : std::nullopt));
     }
     return *found;
 }
@@ -46,19 +48,20 @@ AssignmentHistory AssignmentHistory::fromJson(const QJsonObject &assignment)
         const QJsonObject reply = value.toObject();
         const qint64 published = epochSeconds(reply.value(QLatin1String("published_at")).toString());
         if (published != 0)
-            history.replies.append({published, reply.value(QLatin1String("kind")).toString() == QLatin1String("final")});
+            history.replies.append(
+                { published, reply.value(QLatin1String("kind")).toString() == QLatin1String("final") });
     }
     return history;
 }
 
-AssignmentOutcome AssignmentOutcome::of(const AssignmentHistory &history, UnitKind kind, DeadlineCache &deadlines,
-                                        const ReportPeriod &period)
+AssignmentOutcome AssignmentOutcome::of(
+    const AssignmentHistory &history, UnitKind kind, DeadlineCache &deadlines, const ReportPeriod &period)
 {
     const auto happened = [&period](qint64 at) { return at != 0 && at < period.end(); };
     AssignmentOutcome outcome;
     outcome.returned = happened(history.returnedAt);
     outcome.returnedLate = outcome.returned
-            && DeadlineCalculator::isReturnLate(instant(history.dispatchedAt), instant(history.returnedAt));
+        && DeadlineCalculator::isReturnLate(instant(history.dispatchedAt), instant(history.returnedAt));
 
     const bool promised = happened(history.promisedAt) && history.promiseDue.isValid();
     qint64 firstAnswer = promised ? history.promisedAt : 0;
@@ -72,7 +75,8 @@ AssignmentOutcome AssignmentOutcome::of(const AssignmentHistory &history, UnitKi
         if (isFinal && (finalReply == 0 || reply.publishedAt < finalReply))
             finalReply = reply.publishedAt;
     }
-    const Deadlines &due = deadlines.of(kind, cstJulianDay(history.dispatchedAt), promised ? history.promiseDue : QDate());
+    const Deadlines &due
+        = deadlines.of(kind, cstJulianDay(history.dispatchedAt), promised ? history.promiseDue : QDate());
     outcome.calendarComplete = due.calendarComplete;
     outcome.answered = firstAnswer != 0;
     const qint64 lastDay = period.lastDay().toJulianDay();

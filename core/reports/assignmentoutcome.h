@@ -63,8 +63,8 @@ struct AssignmentOutcome
     // the first of kind "final", or the first reply after a promise; a promise whose date has
     // passed with no such reply was broken. Without a promise, an answer with no final reply
     // is the answer.
-    static AssignmentOutcome of(const AssignmentHistory &history, UnitKind kind, DeadlineCache &deadlines,
-                                const ReportPeriod &period);
+    static AssignmentOutcome of(
+        const AssignmentHistory &history, UnitKind kind, DeadlineCache &deadlines, const ReportPeriod &period);
 };
 
 } // namespace bxt

@@ -14,15 +14,14 @@ constexpr double kShareToGrow = 0.7; // a phrase is part of a longer one that th
 // 阳光小区), since a post says where before what.
 bool isPlaceOrPhrasing(QStringView phrase)
 {
-    static const QStringList phrasing = {QStringLiteral("关于"), QStringLiteral("问题"), QStringLiteral("反映"),
-                                         QStringLiteral("请问"), QStringLiteral("建议"), QStringLiteral("咨询")};
-    static const QStringList placeEnds = {QStringLiteral("区"), QStringLiteral("县"), QStringLiteral("市"),
-                                          QStringLiteral("镇"), QStringLiteral("乡"), QStringLiteral("村"),
-                                          QStringLiteral("街"), QStringLiteral("路"), QStringLiteral("小区"),
-                                          QStringLiteral("家园"), QStringLiteral("花园")};
-    return phrasing.contains(phrase) || std::any_of(placeEnds.cbegin(), placeEnds.cend(), [&phrase](const QString &end) {
-               return phrase.endsWith(end);
-           });
+    static const QStringList phrasing = { QStringLiteral("关于"), QStringLiteral("问题"), QStringLiteral("反映"),
+        QStringLiteral("请问"), QStringLiteral("建议"), QStringLiteral("咨询") };
+    static const QStringList placeEnds = { QStringLiteral("区"), QStringLiteral("县"), QStringLiteral("市"),
+        QStringLiteral("镇"), QStringLiteral("乡"), QStringLiteral("村"), QStringLiteral("街"), QStringLiteral("路"),
+        QStringLiteral("小区"), QStringLiteral("家园"), QStringLiteral("花园") };
+    return phrasing.contains(phrase)
+        || std::any_of(
+            placeEnds.cbegin(), placeEnds.cend(), [&phrase](const QString &end) { return phrase.endsWith(end); });
 }
 
 // The part of a title that names the matter: posts say where, then what, often framed as
@@ -30,7 +29,7 @@ bool isPlaceOrPhrasing(QStringView phrase)
 QStringView matterPart(QStringView title)
 {
     title = title.trimmed();
-    for (const QString &frame : {QStringLiteral("的反映"), QStringLiteral("的问题"), QStringLiteral("问题")}) {
+    for (const QString &frame : { QStringLiteral("的反映"), QStringLiteral("的问题"), QStringLiteral("问题") }) {
         if (title.endsWith(frame)) {
             title.chop(frame.size());
             break;
@@ -47,7 +46,7 @@ QStringView matterPart(QStringView title)
 
 void MatterTopicFinder::add(const QString &postId, const QString &title, qint64 views)
 {
-    m_titles.append({postId, title, views});
+    m_titles.append({ postId, title, views });
 }
 
 QList<MatterTopic> MatterTopicFinder::topics(int limit) const
@@ -70,11 +69,10 @@ QList<MatterTopic> MatterTopicFinder::topics(int limit) const
     QList<std::pair<qint64, QStringView>> candidates;
     for (auto it = ending.cbegin(); it != ending.cend(); ++it) {
         if (it.value() > 1 && longestLonger.value(it.key()) < kShareToGrow * it.value() && !isPlaceOrPhrasing(it.key()))
-            candidates.append({it.value(), it.key()});
+            candidates.append({ it.value(), it.key() });
     }
-    std::sort(candidates.begin(), candidates.end(), [](const auto &a, const auto &b) {
-        return a.first != b.first ? a.first > b.first : a.second < b.second;
-    });
+    std::sort(candidates.begin(), candidates.end(),
+        [](const auto &a, const auto &b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
 
     QList<MatterTopic> found;
     for (const auto &[count, phrase] : std::as_const(candidates)) {
@@ -84,7 +82,7 @@ QList<MatterTopic> MatterTopicFinder::topics(int limit) const
             return topic.phrase.endsWith(phrase) || phrase.endsWith(topic.phrase);
         });
         if (!overlaps)
-            found.append({phrase.toString(), count, {}, {}});
+            found.append({ phrase.toString(), count, {}, {} });
     }
     // The most viewed post on each.
     QList<qint64> views(found.size(), -1);

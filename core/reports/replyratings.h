@@ -17,9 +17,9 @@ struct ReplyRating
     QString unitId;
     QString rater;
     QDateTime ratedAt;
-    int substance = 0;      // detailed, specific, accurate; unclear matters explained
+    int substance = 0; // detailed, specific, accurate; unclear matters explained
     int responsibility = 0; // no evasion or passing the buck; resolved in one reply, no other channel
-    int form = 0;           // polite, clear, concise, in the standard form
+    int form = 0; // polite, clear, concise, in the standard form
     QString note;
 
     // The three criteria together, from 0 (all 1) to 100 (all 5).
@@ -56,7 +56,7 @@ struct SampledReply
 // Picks up to perUnit replies of each unit among those the assessment judges (on assignments
 // dispatched in the period, published by its end), the same ones every time for the same
 // store: ordered by a hash of the period and the reply id, not at random.
-bool sampleReplies(const Database &database, const ReportPeriod &period, int perUnit, QList<SampledReply> *sample,
-                   QString *error);
+bool sampleReplies(
+    const Database &database, const ReportPeriod &period, int perUnit, QList<SampledReply> *sample, QString *error);
 
 } // namespace bxt

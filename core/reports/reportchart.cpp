@@ -78,8 +78,8 @@ double ReportChart::preferredHeight(const ChartData &chart, double width)
 QList<ChartShape> ReportChart::shapes(const ChartData &chart, const QSizeF &size)
 {
     QList<ChartShape> shapes;
-    shapes.append(text(QRectF(0, 0, size.width(), kTitleHeight), chart.title, Qt::AlignLeft | Qt::AlignVCenter,
-                       kFontSize + 2));
+    shapes.append(
+        text(QRectF(0, 0, size.width(), kTitleHeight), chart.title, Qt::AlignLeft | Qt::AlignVCenter, kFontSize + 2));
     const double top = kTitleHeight + kMargin;
     const double bottom = size.height() - kMargin;
     const double largest = chart.values.isEmpty() ? 0 : *std::max_element(chart.values.cbegin(), chart.values.cend());
@@ -95,11 +95,11 @@ QList<ChartShape> ReportChart::shapes(const ChartData &chart, const QSizeF &size
         for (int i = 0; i < count; ++i) {
             const double y = top + pitch * i;
             const double length = barSpan * chart.values.at(i) / maximum;
-            shapes.append(text(QRectF(0, y, labelWidth, pitch), chart.labels.value(i), Qt::AlignRight | Qt::AlignVCenter,
-                               kFontSize));
+            shapes.append(text(
+                QRectF(0, y, labelWidth, pitch), chart.labels.value(i), Qt::AlignRight | Qt::AlignVCenter, kFontSize));
             shapes.append(rectangle(QRectF(barLeft, y + pitch * 0.15, length, pitch * 0.7), kBar));
             shapes.append(text(QRectF(barLeft + length + 4, y, valueWidth, pitch), valueText(chart, chart.values.at(i)),
-                               Qt::AlignLeft | Qt::AlignVCenter, kFontSize - 1));
+                Qt::AlignLeft | Qt::AlignVCenter, kFontSize - 1));
         }
         return shapes;
     }
@@ -118,10 +118,10 @@ QList<ChartShape> ReportChart::shapes(const ChartData &chart, const QSizeF &size
         const double length = height * chart.values.at(i) / maximum;
         shapes.append(rectangle(QRectF(x + pitch * 0.15, baseline - length, pitch * 0.7, length), kBar));
         shapes.append(text(QRectF(x - 10, baseline - length - valueHeight, pitch + 20, valueHeight),
-                           valueText(chart, chart.values.at(i)), Qt::AlignHCenter | Qt::AlignBottom, kFontSize - 3));
+            valueText(chart, chart.values.at(i)), Qt::AlignHCenter | Qt::AlignBottom, kFontSize - 3));
         if (i % labelEvery == 0)
             shapes.append(text(QRectF(x - 10, baseline, pitch + 20, labelHeight), chart.labels.value(i),
-                               Qt::AlignHCenter | Qt::AlignVCenter, kFontSize - 2));
+                Qt::AlignHCenter | Qt::AlignVCenter, kFontSize - 2));
     }
     return shapes;
 }
@@ -131,38 +131,38 @@ QString ReportChart::svg(const ChartData &chart, const QSizeF &size)
     QString svg = QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"%2\" "
                                  "viewBox=\"0 0 %1 %2\" role=\"img\" aria-label=\"%3\" "
                                  "font-family=\"'Noto Sans CJK SC','Microsoft YaHei','PingFang SC',sans-serif\">")
-                          .arg(size.width())
-                          .arg(size.height())
-                          .arg(escaped(chart.title));
+                      .arg(size.width())
+                      .arg(size.height())
+                      .arg(escaped(chart.title));
     for (const ChartShape &shape : shapes(chart, size)) {
         switch (shape.kind) {
         case ChartShape::Kind::Rectangle:
             svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" fill=\"%5\"/>")
-                           .arg(shape.rect.x(), 0, 'f', 1)
-                           .arg(shape.rect.y(), 0, 'f', 1)
-                           .arg(shape.rect.width(), 0, 'f', 1)
-                           .arg(shape.rect.height(), 0, 'f', 1)
-                           .arg(shape.color.name());
+                       .arg(shape.rect.x(), 0, 'f', 1)
+                       .arg(shape.rect.y(), 0, 'f', 1)
+                       .arg(shape.rect.width(), 0, 'f', 1)
+                       .arg(shape.rect.height(), 0, 'f', 1)
+                       .arg(shape.color.name());
             break;
         case ChartShape::Kind::Line:
             svg += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%4\" stroke=\"%5\"/>")
-                           .arg(shape.line.x1(), 0, 'f', 1)
-                           .arg(shape.line.y1(), 0, 'f', 1)
-                           .arg(shape.line.x2(), 0, 'f', 1)
-                           .arg(shape.line.y2(), 0, 'f', 1)
-                           .arg(shape.color.name());
+                       .arg(shape.line.x1(), 0, 'f', 1)
+                       .arg(shape.line.y1(), 0, 'f', 1)
+                       .arg(shape.line.x2(), 0, 'f', 1)
+                       .arg(shape.line.y2(), 0, 'f', 1)
+                       .arg(shape.color.name());
             break;
         case ChartShape::Kind::Text: {
             const double x = shape.alignment & Qt::AlignRight ? shape.rect.right() - 4
-                    : shape.alignment & Qt::AlignLeft       ? shape.rect.left()
-                                                            : shape.rect.center().x();
+                : shape.alignment & Qt::AlignLeft             ? shape.rect.left()
+                                                              : shape.rect.center().x();
             const double y = shape.alignment & Qt::AlignBottom ? shape.rect.bottom() - 3
                                                                : shape.rect.center().y() + shape.fontSize * 0.35;
             svg += QStringLiteral("<text x=\"%1\" y=\"%2\" font-size=\"%3\" text-anchor=\"%4\" fill=\"%5\">%6</text>")
-                           .arg(x, 0, 'f', 1)
-                           .arg(y, 0, 'f', 1)
-                           .arg(shape.fontSize)
-                           .arg(svgAnchor(shape.alignment), shape.color.name(), escaped(shape.text));
+                       .arg(x, 0, 'f', 1)
+                       .arg(y, 0, 'f', 1)
+                       .arg(shape.fontSize)
+                       .arg(svgAnchor(shape.alignment), shape.color.name(), escaped(shape.text));
             break;
         }
         }
@@ -178,9 +178,7 @@ void ReportChart::paint(QPainter *painter, const ChartData &chart, const QRectF 
     QFont font = painter->font();
     for (const ChartShape &shape : shapes(chart, area.size())) {
         switch (shape.kind) {
-        case ChartShape::Kind::Rectangle:
-            painter->fillRect(shape.rect, shape.color);
-            break;
+        case ChartShape::Kind::Rectangle: painter->fillRect(shape.rect, shape.color); break;
         case ChartShape::Kind::Line:
             painter->setPen(shape.color);
             painter->drawLine(shape.line);

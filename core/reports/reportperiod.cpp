@@ -29,7 +29,9 @@ int digits(const QString &text, int from, int count)
 } // namespace
 
 ReportPeriod::ReportPeriod(const QDate &firstDay, const QDate &lastDay, int quarter)
-    : m_firstDay(firstDay), m_lastDay(lastDay), m_quarter(quarter)
+    : m_firstDay(firstDay)
+    , m_lastDay(lastDay)
+    , m_quarter(quarter)
 { }
 
 std::optional<ReportPeriod> ReportPeriod::quarter(int year, int quarter)
@@ -76,7 +78,7 @@ qint64 epochSeconds(const QString &text)
             && offsetHours >= 0 && offsetMinutes >= 0) {
             const qint64 offset = (offsetHours * 3600 + offsetMinutes * 60) * (at(19, u'-') ? -1 : 1);
             return (date.toJulianDay() - kJulianDayOfEpoch) * kSecondsPerDay + hour * 3600 + minute * 60 + second
-                    - offset;
+                - offset;
         }
     }
     const QDateTime parsed = parseRfc3339(text);

@@ -19,7 +19,7 @@ public:
     QDate firstDay() const { return m_firstDay; }
     QDate lastDay() const { return m_lastDay; }
     qint64 start() const; // 00:00 CST of the first day
-    qint64 end() const;   // 24:00 CST of the last day
+    qint64 end() const; // 24:00 CST of the last day
     bool contains(qint64 instant) const { return instant >= start() && instant < end(); }
     // "2025 Q1" or "2025", for titles and file names.
     QString label() const;

@@ -13,8 +13,7 @@ QString localId(const char *prefix)
 }
 
 // Calls change(assignment) on the unit's assignment, then stores it back.
-template<typename Change>
-void changeAssignment(QJsonObject &post, const QString &unitId, Change change)
+template <typename Change> void changeAssignment(QJsonObject &post, const QString &unitId, Change change)
 {
     QJsonArray assignments = post.value(QLatin1String("assignments")).toArray();
     for (qsizetype i = 0; i < assignments.size(); ++i) {
@@ -45,12 +44,10 @@ void updateRepliedStatus(QJsonObject &post)
 
 QJsonObject reply(const Action &action, const QString &now)
 {
-    return {{QStringLiteral("id"), localId("local-r-")},
-            {QStringLiteral("kind"), action.text("kind")},
-            {QStringLiteral("text"), action.text("text")},
-            {QStringLiteral("doc_refs"), action.parameter("doc_refs").toArray()},
-            {QStringLiteral("visibility"), action.text("visibility")},
-            {QStringLiteral("published_at"), now}};
+    return { { QStringLiteral("id"), localId("local-r-") }, { QStringLiteral("kind"), action.text("kind") },
+        { QStringLiteral("text"), action.text("text") },
+        { QStringLiteral("doc_refs"), action.parameter("doc_refs").toArray() },
+        { QStringLiteral("visibility"), action.text("visibility") }, { QStringLiteral("published_at"), now } };
 }
 
 } // namespace
@@ -58,15 +55,11 @@ QJsonObject reply(const Action &action, const QString &now)
 QJsonObject pendingAssignment(const QString &unitId, const QString &dispatchedAt)
 {
     const QJsonValue null(QJsonValue::Null);
-    return {{QStringLiteral("unit_id"), unitId},
-            {QStringLiteral("dispatched_at"), dispatchedAt},
-            {QStringLiteral("status"), QStringLiteral("pending")},
-            {QStringLiteral("accepted_at"), null},
-            {QStringLiteral("returned_at"), null},
-            {QStringLiteral("return_reason"), null},
-            {QStringLiteral("promised_at"), null},
-            {QStringLiteral("promise_due"), null},
-            {QStringLiteral("replies"), QJsonArray()}};
+    return { { QStringLiteral("unit_id"), unitId }, { QStringLiteral("dispatched_at"), dispatchedAt },
+        { QStringLiteral("status"), QStringLiteral("pending") }, { QStringLiteral("accepted_at"), null },
+        { QStringLiteral("returned_at"), null }, { QStringLiteral("return_reason"), null },
+        { QStringLiteral("promised_at"), null }, { QStringLiteral("promise_due"), null },
+        { QStringLiteral("replies"), QJsonArray() } };
 }
 
 Post applyActionLocally(const Post &original, const Action &action, const Actor &actor, const QDateTime &instant)
@@ -95,8 +88,8 @@ Post applyActionLocally(const Post &original, const Action &action, const Actor 
         break;
     case Action::Type::Shield:
         set("shield_reason", action.text("reason"));
-        set("duplicate_of", action.text("reason") == QLatin1String("duplicate") ? QJsonValue(action.text("duplicate_of"))
-                                                                                : null);
+        set("duplicate_of",
+            action.text("reason") == QLatin1String("duplicate") ? QJsonValue(action.text("duplicate_of")) : null);
         set("status", QStringLiteral("shielded"));
         break;
     case Action::Type::Unshield:
@@ -144,14 +137,11 @@ Post applyActionLocally(const Post &original, const Action &action, const Actor 
         break;
     case Action::Type::Supervise: {
         QJsonArray supervisions = post.value(QLatin1String("supervisions")).toArray();
-        supervisions.append(QJsonObject{{QStringLiteral("id"), localId("local-s-")},
-                                        {QStringLiteral("unit_id"), action.text("unit_id")},
-                                        {QStringLiteral("opened_at"), now},
-                                        {QStringLiteral("method"), action.text("method")},
-                                        {QStringLiteral("reason"), action.text("reason")},
-                                        {QStringLiteral("note"), action.text("note")},
-                                        {QStringLiteral("result"), null},
-                                        {QStringLiteral("closed_at"), null}});
+        supervisions.append(QJsonObject { { QStringLiteral("id"), localId("local-s-") },
+            { QStringLiteral("unit_id"), action.text("unit_id") }, { QStringLiteral("opened_at"), now },
+            { QStringLiteral("method"), action.text("method") }, { QStringLiteral("reason"), action.text("reason") },
+            { QStringLiteral("note"), action.text("note") }, { QStringLiteral("result"), null },
+            { QStringLiteral("closed_at"), null } });
         set("supervisions", supervisions);
         break;
     }

@@ -37,9 +37,9 @@ QString stateRefusal(const Post &post)
 } // namespace
 
 ActionPolicy::ActionPolicy(DeadlineCalculator deadlines, QHash<QString, Unit> units)
-    : m_deadlines(std::move(deadlines)), m_units(std::move(units))
-{
-}
+    : m_deadlines(std::move(deadlines))
+    , m_units(std::move(units))
+{ }
 
 QString ActionPolicy::refusal(const Actor &actor, const Post &post, const Action &action) const
 {
@@ -81,7 +81,7 @@ QJsonObject ActionPolicy::sampleBody(const Actor &actor, const Post &post, Actio
 {
     const auto category = post.category();
     const QString ownUnit = actor.unitId;
-    QJsonObject body{{QStringLiteral("type"), Action::codeOf(type)}};
+    QJsonObject body { { QStringLiteral("type"), Action::codeOf(type) } };
     switch (type) {
     case Action::Type::Classify: body.insert(QStringLiteral("category"), QStringLiteral("other")); break;
     case Action::Type::Dispatch: {
@@ -92,12 +92,12 @@ QJsonObject ActionPolicy::sampleBody(const Actor &actor, const Post &post, Actio
         }
         std::sort(free.begin(), free.end());
         body.insert(QStringLiteral("unit_ids"),
-                    QJsonArray::fromStringList(free.mid(0, category == Category::MultiDepartment ? 2 : 1)));
+            QJsonArray::fromStringList(free.mid(0, category == Category::MultiDepartment ? 2 : 1)));
         break;
     }
     case Action::Type::Forward:
-        body.insert(QStringLiteral("mailbox"), category == Category::Report ? QStringLiteral("discipline_mailbox")
-                                                                            : QStringLiteral("mayor_mailbox"));
+        body.insert(QStringLiteral("mailbox"),
+            category == Category::Report ? QStringLiteral("discipline_mailbox") : QStringLiteral("mayor_mailbox"));
         break;
     case Action::Type::Shield: body.insert(QStringLiteral("reason"), QStringLiteral("spam")); break;
     case Action::Type::Accept: body.insert(QStringLiteral("unit_id"), ownUnit); break;
@@ -108,11 +108,11 @@ QJsonObject ActionPolicy::sampleBody(const Actor &actor, const Post &post, Actio
     case Action::Type::Promise: {
         body.insert(QStringLiteral("unit_id"), ownUnit);
         const auto unit = m_units.constFind(ownUnit);
-        const QDateTime dispatchedAt =
-                parseRfc3339(post.assignmentFor(ownUnit).value(QLatin1String("dispatched_at")).toString());
+        const QDateTime dispatchedAt
+            = parseRfc3339(post.assignmentFor(ownUnit).value(QLatin1String("dispatched_at")).toString());
         if (unit != m_units.cend() && dispatchedAt.isValid())
-            body.insert(QStringLiteral("due"),
-                        m_deadlines.compute(unit->kind, dispatchedAt).finalLimit.toString(Qt::ISODate));
+            body.insert(
+                QStringLiteral("due"), m_deadlines.compute(unit->kind, dispatchedAt).finalLimit.toString(Qt::ISODate));
         break;
     }
     case Action::Type::Reply:
@@ -120,12 +120,13 @@ QJsonObject ActionPolicy::sampleBody(const Actor &actor, const Post &post, Actio
         body.insert(QStringLiteral("kind"), QStringLiteral("initial"));
         body.insert(QStringLiteral("text"), QStringLiteral("-"));
         body.insert(QStringLiteral("visibility"),
-                    category == Category::Report ? QStringLiteral("submitter") : QStringLiteral("public"));
+            category == Category::Report ? QStringLiteral("submitter") : QStringLiteral("public"));
         break;
     case Action::Type::Supervise: {
         const QJsonArray assignments = post.assignments();
-        body.insert(QStringLiteral("unit_id"), assignments.isEmpty() ? QString()
-                                             : assignments.first().toObject().value(QLatin1String("unit_id")).toString());
+        body.insert(QStringLiteral("unit_id"),
+            assignments.isEmpty() ? QString()
+                                  : assignments.first().toObject().value(QLatin1String("unit_id")).toString());
         body.insert(QStringLiteral("method"), QStringLiteral("phone"));
         body.insert(QStringLiteral("reason"), QStringLiteral("overdue"));
         break;
@@ -154,11 +155,11 @@ QString ActionPolicy::roleRefusal(const Actor &actor, const Action &action) cons
     switch (action.type()) {
     case Action::Type::Accept:
     case Action::Type::Return:
-    case Action::Type::Promise: allowed = {Role::Liaison}; break;
-    case Action::Type::Reply: allowed = {Role::Liaison, Role::ColumnStaff}; break;
+    case Action::Type::Promise: allowed = { Role::Liaison }; break;
+    case Action::Type::Reply: allowed = { Role::Liaison, Role::ColumnStaff }; break;
     case Action::Type::Supervise:
-    case Action::Type::SupervisionResult: allowed = {Role::Supervisor}; break;
-    default: allowed = {Role::ColumnStaff}; break;
+    case Action::Type::SupervisionResult: allowed = { Role::Supervisor }; break;
+    default: allowed = { Role::ColumnStaff }; break;
     }
     if (allowed.contains(actor.role))
         return {};
@@ -166,7 +167,7 @@ QString ActionPolicy::roleRefusal(const Actor &actor, const Action &action) cons
     for (const Role role : allowed)
         names.append(roleDisplayName(role));
     return Tr::tr("As %1 you cannot do this; it is for %2.")
-            .arg(roleDisplayName(actor.role), names.join(Tr::tr(" or ")));
+        .arg(roleDisplayName(actor.role), names.join(Tr::tr(" or ")));
 }
 
 QString ActionPolicy::classifyRefusal(const Post &post, const Action &action) const
@@ -197,11 +198,11 @@ QString ActionPolicy::dispatchRefusal(const Post &post, const Action &action) co
         return Tr::tr("A petition is forwarded to the mayor's mailbox, not dispatched to a unit (R9).");
     case Category::Report:
         return Tr::tr("A report is confidential: it goes to the discipline mailbox only and never to a department "
-                  "or district (R10).");
+                      "or district (R10).");
     case Category::Other: return Tr::tr("Posts of the category \"other\" are shielded, not dispatched (R12).");
     default: break;
     }
-    if (!isOneOf(post.status(), {"triaged", "dispatched", "replied"}))
+    if (!isOneOf(post.status(), { "triaged", "dispatched", "replied" }))
         return stateRefusal(post);
     const QJsonValue unitIds = action.parameter("unit_ids");
     QSet<QString> chosen;
@@ -238,7 +239,7 @@ QString ActionPolicy::dispatchRefusal(const Post &post, const Action &action) co
 QString ActionPolicy::forwardRefusal(const Post &post, const Action &action) const
 {
     const QString mailbox = action.text("mailbox");
-    if (!isOneOf(mailbox, {"mayor_mailbox", "discipline_mailbox"}))
+    if (!isOneOf(mailbox, { "mayor_mailbox", "discipline_mailbox" }))
         return Tr::tr("Choose the mayor's mailbox or the discipline mailbox.");
     const auto category = post.category();
     if (category == Category::Report && mailbox != QLatin1String("discipline_mailbox"))
@@ -247,7 +248,7 @@ QString ActionPolicy::forwardRefusal(const Post &post, const Action &action) con
         return Tr::tr("A petition goes to the mayor's mailbox (R9).");
     if (category != Category::Report && category != Category::Petition)
         return Tr::tr("Only petitions (to the mayor's mailbox) and reports (to the discipline mailbox) are forwarded "
-                  "(R9, R10).");
+                      "(R9, R10).");
     if (post.status() != QLatin1String("triaged"))
         return stateRefusal(post);
     return {};
@@ -256,14 +257,14 @@ QString ActionPolicy::forwardRefusal(const Post &post, const Action &action) con
 QString ActionPolicy::shieldRefusal(const Post &post, const Action &action) const
 {
     const QString reason = action.text("reason");
-    if (!isOneOf(reason, {"spam", "duplicate", "advertising", "abusive", "illegal"}))
+    if (!isOneOf(reason, { "spam", "duplicate", "advertising", "abusive", "illegal" }))
         return Tr::tr("Choose why the post is shielded: spam, duplicate, advertising, abusive or illegal (R12).");
     if (reason == QLatin1String("duplicate")) {
         const QString original = action.text("duplicate_of");
         if (original.isEmpty() || original == post.id())
             return Tr::tr("Name the earlier post that this one duplicates.");
     }
-    if (!isOneOf(post.status(), {"new", "triaged"}))
+    if (!isOneOf(post.status(), { "new", "triaged" }))
         return stateRefusal(post);
     return {};
 }
@@ -279,16 +280,16 @@ QString ActionPolicy::unitActionRefusal(const Actor &actor, const Post &post, co
             return Tr::tr("Your unit has already dealt with this post (%1).").arg(assignmentStatusName(status));
         return {};
     case Action::Type::Return:
-        if (!isOneOf(status, {"pending", "accepted"}))
+        if (!isOneOf(status, { "pending", "accepted" }))
             return Tr::tr("The post can be returned only before it is answered (now: %1).")
-                    .arg(assignmentStatusName(status));
+                .arg(assignmentStatusName(status));
         if (action.text("reason").trimmed().isEmpty())
             return Tr::tr("Say why the matter is outside your unit's remit (R15).");
         return {};
     default:
-        if (!isOneOf(status, {"pending", "accepted", "promised"}))
+        if (!isOneOf(status, { "pending", "accepted", "promised" }))
             return Tr::tr("A reply date can be promised only before the reply (now: %1).")
-                    .arg(assignmentStatusName(status));
+                .arg(assignmentStatusName(status));
         return promiseRefusal(post, action);
     }
 }
@@ -299,20 +300,19 @@ QString ActionPolicy::promiseRefusal(const Post &post, const Action &action) con
     const auto unit = m_units.constFind(unitId);
     if (unit == m_units.cend())
         return Tr::tr("\"%1\" is not in the unit list. Update the unit list and try again.").arg(unitId);
-    const QDateTime dispatchedAt =
-            parseRfc3339(post.assignmentFor(unitId).value(QLatin1String("dispatched_at")).toString());
-    return m_deadlines.checkPromise(unit->kind, dispatchedAt,
-                                    parseDate(action.text("due")));
+    const QDateTime dispatchedAt
+        = parseRfc3339(post.assignmentFor(unitId).value(QLatin1String("dispatched_at")).toString());
+    return m_deadlines.checkPromise(unit->kind, dispatchedAt, parseDate(action.text("due")));
 }
 
 QString ActionPolicy::replyRefusal(const Actor &actor, const Post &post, const Action &action) const
 {
-    if (!isOneOf(action.text("kind"), {"initial", "final", "followup"}))
+    if (!isOneOf(action.text("kind"), { "initial", "final", "followup" }))
         return Tr::tr("Choose the kind of reply: initial, final or follow-up.");
     if (action.text("text").trimmed().isEmpty())
         return Tr::tr("The reply is empty.");
     const QString visibility = action.text("visibility");
-    if (!isOneOf(visibility, {"public", "submitter"}))
+    if (!isOneOf(visibility, { "public", "submitter" }))
         return Tr::tr("Choose who sees the reply: the public or the author only.");
     if (post.category() == Category::Report && visibility != QLatin1String("submitter"))
         return Tr::tr("A reply to a report is seen by its author only (R10).");
@@ -335,7 +335,7 @@ QString ActionPolicy::replyRefusal(const Actor &actor, const Post &post, const A
     const QJsonValue unitId = action.parameter("unit_id");
     if (!unitId.isNull() && !unitId.isUndefined())
         return Tr::tr("Column staff reply for the column, not for a unit.");
-    if (isOneOf(post.status(), {"new", "shielded"}))
+    if (isOneOf(post.status(), { "new", "shielded" }))
         return stateRefusal(post);
     return {};
 }
@@ -344,9 +344,9 @@ QString ActionPolicy::superviseRefusal(const Post &post, const Action &action) c
 {
     if (post.assignmentFor(action.text("unit_id")).isEmpty())
         return Tr::tr("The post was not dispatched to that unit.");
-    if (!isOneOf(action.text("method"), {"phone", "notice"}))
+    if (!isOneOf(action.text("method"), { "phone", "notice" }))
         return Tr::tr("Choose how to supervise: by phone or by written notice.");
-    if (!isOneOf(action.text("reason"), {"overdue", "public_attention", "concentrated", "unsatisfied", "repeated"}))
+    if (!isOneOf(action.text("reason"), { "overdue", "public_attention", "concentrated", "unsatisfied", "repeated" }))
         return Tr::tr("Choose the reason for supervision (R20).");
     return {};
 }
@@ -371,7 +371,7 @@ QString ActionPolicy::supervisionResultRefusal(const Post &post, const Action &a
 QString ActionPolicy::closeRefusal(const Post &post) const
 {
     const QString status = post.status();
-    if (isOneOf(status, {"replied", "forwarded"}))
+    if (isOneOf(status, { "replied", "forwarded" }))
         return {};
     if (status == QLatin1String("triaged") && post.category() == Category::Commentary)
         return {}; // R8: column staff may decide not to dispatch a commentary at all
@@ -379,7 +379,7 @@ QString ActionPolicy::closeRefusal(const Post &post) const
         bool anyReplied = false;
         for (const QJsonValue &value : post.assignments()) {
             const QString unitStatus = value.toObject().value(QLatin1String("status")).toString();
-            if (!isOneOf(unitStatus, {"replied", "returned"}))
+            if (!isOneOf(unitStatus, { "replied", "returned" }))
                 return Tr::tr("A unit has not replied yet; the post cannot be closed.");
             anyReplied = anyReplied || unitStatus == QLatin1String("replied");
         }

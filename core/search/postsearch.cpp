@@ -93,7 +93,7 @@ PostingReader::PostingReader(const QSqlDatabase &db, StalePostings stale)
     m_range.prepare(QStringLiteral("SELECT postings FROM search_postings WHERE term BETWEEN ? AND ?"));
     m_size.prepare(QStringLiteral("SELECT total(length(postings)) FROM search_postings WHERE term = ?"));
     m_sizeRange.prepare(
-            QStringLiteral("SELECT total(length(postings)) FROM search_postings WHERE term BETWEEN ? AND ?"));
+        QStringLiteral("SELECT total(length(postings)) FROM search_postings WHERE term BETWEEN ? AND ?"));
 }
 
 QSqlQuery &PostingReader::bound(quint64 term, QSqlQuery &exact, QSqlQuery &range)
@@ -155,7 +155,7 @@ bool PostingReader::read(quint64 term, std::vector<Posting> *result, QString *er
     result->clear();
     result->reserve(all.size());
     for (const Posting &posting : all) {
-        if (!m_stale.isEmpty() && m_stale.contains({posting.post, posting.generation}))
+        if (!m_stale.isEmpty() && m_stale.contains({ posting.post, posting.generation }))
             continue;
         if (!result->empty() && result->back().post == posting.post) {
             result->back().weight += posting.weight; // several pairs under one prefix
@@ -183,7 +183,9 @@ bool PostingReader::encodedSize(quint64 term, qint64 *bytes, QString *error)
     return true;
 }
 
-PostSearch::PostSearch(const Database &database) : m_db(database.connection()) { }
+PostSearch::PostSearch(const Database &database)
+    : m_db(database.connection())
+{ }
 
 bool PostSearch::search(const QString &query, int limit, QList<SearchHit> *hits, QString *error) const
 {
@@ -248,16 +250,16 @@ bool PostSearch::search(
         if (first) {
             next.reserve(postings.size());
             for (const Posting &posting : postings)
-                next.push_back({posting.post, posting.generation, termScore(posting)});
+                next.push_back({ posting.post, posting.generation, termScore(posting) });
             first = false;
         } else {
             next.reserve(candidates.size());
             auto p = postings.cbegin();
             for (const Candidate &candidate : candidates) {
                 p = std::lower_bound(p, postings.cend(), candidate.post,
-                                     [](const Posting &posting, qint64 post) { return posting.post < post; });
+                    [](const Posting &posting, qint64 post) { return posting.post < post; });
                 if (p != postings.cend() && p->post == candidate.post)
-                    next.push_back({candidate.post, candidate.generation, candidate.score + termScore(*p)});
+                    next.push_back({ candidate.post, candidate.generation, candidate.score + termScore(*p) });
             }
         }
         candidates.swap(next);
@@ -273,11 +275,12 @@ bool PostSearch::search(
     size_t ordered = std::min(candidates.size(), limit > 0 ? size_t(limit) * 4 + 16 : size_t(256));
     std::partial_sort(candidates.begin(), candidates.begin() + qsizetype(ordered), candidates.end(), better);
 
-    const bool checkPhrases = std::any_of(parts.cbegin(), parts.cend(),
-                                          [](const QueryPart &part) { return part.needsPhraseCheck(); });
+    const bool checkPhrases
+        = std::any_of(parts.cbegin(), parts.cend(), [](const QueryPart &part) { return part.needsPhraseCheck(); });
     QSqlQuery fetch(m_db);
-    fetch.prepare(checkPhrases ? QStringLiteral("SELECT id, title, raw FROM posts WHERE local_id = ? AND search_gen = ?")
-                               : QStringLiteral("SELECT id, title FROM posts WHERE local_id = ? AND search_gen = ?"));
+    fetch.prepare(checkPhrases
+            ? QStringLiteral("SELECT id, title, raw FROM posts WHERE local_id = ? AND search_gen = ?")
+            : QStringLiteral("SELECT id, title FROM posts WHERE local_id = ? AND search_gen = ?"));
     size_t found = 0;
     for (size_t i = 0; i < candidates.size() && found < wanted; ++i) {
         if (i == ordered) {
@@ -299,7 +302,7 @@ bool PostSearch::search(
             const QList<quint64> bodyTerms = SearchTokenizer::terms(post.value(QLatin1String("body")).toString());
             const bool all = std::all_of(parts.cbegin(), parts.cend(), [&](const QueryPart &part) {
                 return !part.needsPhraseCheck() || containsPhrase(titleTerms, part.terms)
-                        || containsPhrase(bodyTerms, part.terms);
+                    || containsPhrase(bodyTerms, part.terms);
             });
             if (!all)
                 continue;

@@ -74,8 +74,7 @@ bool SearchIndexWriter::writeMeta(const char *key, qint64 value, QString *error)
 bool SearchIndexWriter::add(qint64 post, quint32 generation, const DocumentTerms &terms, QString *error)
 {
     for (const auto &[term, weight] : terms.weights) {
-        m_pending[term].push_back(
-                {quint32(post), generation, clamp16(weight), clamp16(terms.length)});
+        m_pending[term].push_back({ quint32(post), generation, clamp16(weight), clamp16(terms.length) });
     }
     m_pendingPostings += qint64(terms.weights.size());
     ++m_documents;

@@ -36,7 +36,11 @@ public:
 
     // A generation never used before in this store: a post's postings are current only while
     // the post carries the generation they were written with.
-    quint32 newGeneration() { m_statsChanged = true; return m_nextGeneration++; }
+    quint32 newGeneration()
+    {
+        m_statsChanged = true;
+        return m_nextGeneration++;
+    }
     bool add(qint64 post, quint32 generation, const DocumentTerms &terms, QString *error);
     bool markStale(qint64 post, quint32 generation, quint32 length, QString *error);
     // Writes what is pending; call before the transaction commits.

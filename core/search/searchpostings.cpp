@@ -40,7 +40,7 @@ bool loadStalePostings(const QSqlDatabase &db, StalePostings *stale, QString *er
         return false;
     }
     while (query.next())
-        stale->insert({query.value(0).toLongLong(), query.value(1).toUInt()});
+        stale->insert({ query.value(0).toLongLong(), query.value(1).toUInt() });
     return true;
 }
 
@@ -66,11 +66,11 @@ bool decodePostings(const QByteArray &blob, std::vector<Posting> *postings)
     qint64 post = 0;
     while (cursor < end) {
         quint64 delta = 0, generation = 0, weight = 0, length = 0;
-        if (!getVarint(cursor, end, &delta) || !getVarint(cursor, end, &generation)
-            || !getVarint(cursor, end, &weight) || !getVarint(cursor, end, &length))
+        if (!getVarint(cursor, end, &delta) || !getVarint(cursor, end, &generation) || !getVarint(cursor, end, &weight)
+            || !getVarint(cursor, end, &length))
             return false;
         post += qint64(delta);
-        postings->push_back({post, quint32(generation), quint32(weight), quint32(length)});
+        postings->push_back({ post, quint32(generation), quint32(weight), quint32(length) });
     }
     return true;
 }

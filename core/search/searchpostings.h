@@ -13,8 +13,8 @@ struct Posting
 {
     qint64 post = 0;
     quint32 generation = 0; // the post's search generation when it was indexed
-    quint32 weight = 0;     // term frequency, title occurrences counted four times
-    quint32 length = 0;     // the post's length in terms
+    quint32 weight = 0; // term frequency, title occurrences counted four times
+    quint32 length = 0; // the post's length in terms
 };
 
 inline bool postOrder(const Posting &a, const Posting &b)

@@ -14,8 +14,8 @@ enum class CharClass { Separator, Word, Cjk };
 bool isCjk(char16_t c)
 {
     return (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF)
-            || (c >= 0x3040 && c <= 0x30FF) || (c >= 0xAC00 && c <= 0xD7AF)
-            || QChar::isSurrogate(c); // the rare CJK extensions beyond the BMP
+        || (c >= 0x3040 && c <= 0x30FF) || (c >= 0xAC00 && c <= 0xD7AF)
+        || QChar::isSurrogate(c); // the rare CJK extensions beyond the BMP
 }
 
 CharClass classify(char16_t c)

@@ -19,7 +19,7 @@ public:
     explicit AuditLog(const Database &database);
 
     bool record(const QString &actor, const QString &action, const QString &postId, const QJsonObject &before,
-                const QJsonObject &after, QString *error);
+        const QJsonObject &after, QString *error);
 
     struct Entry
     {

@@ -12,13 +12,15 @@ namespace {
 const QString kDeadlineRulesKey = QStringLiteral("deadline_rules");
 }
 
-CalendarStore::CalendarStore(const Database &database) : m_db(database.connection()) { }
+CalendarStore::CalendarStore(const Database &database)
+    : m_db(database.connection())
+{ }
 
 bool CalendarStore::saveYear(const CalendarYear &year, QString *error)
 {
     QSqlQuery upsert(m_db);
-    upsert.prepare(QStringLiteral(
-            "INSERT OR REPLACE INTO calendar_years(year, source, imported_at, data) VALUES(?, ?, ?, ?)"));
+    upsert.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO calendar_years(year, source, imported_at, data) VALUES(?, ?, ?, ?)"));
     upsert.addBindValue(year.year);
     upsert.addBindValue(year.source);
     upsert.addBindValue(toRfc3339Cst(QDateTime::currentDateTimeUtc()));

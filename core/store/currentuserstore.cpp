@@ -14,10 +14,9 @@ const QString kKey = QStringLiteral("session_user");
 
 QJsonObject CurrentUser::toJson() const
 {
-    return {{QStringLiteral("id"), actor.userId},
-            {QStringLiteral("name"), name},
-            {QStringLiteral("role"), roleCode(actor.role)},
-            {QStringLiteral("unit_id"), actor.unitId.isEmpty() ? QJsonValue() : QJsonValue(actor.unitId)}};
+    return { { QStringLiteral("id"), actor.userId }, { QStringLiteral("name"), name },
+        { QStringLiteral("role"), roleCode(actor.role) },
+        { QStringLiteral("unit_id"), actor.unitId.isEmpty() ? QJsonValue() : QJsonValue(actor.unitId) } };
 }
 
 std::optional<CurrentUser> CurrentUser::fromJson(const QJsonObject &user, QString *error)
@@ -33,10 +32,12 @@ std::optional<CurrentUser> CurrentUser::fromJson(const QJsonObject &user, QStrin
         *error = QCoreApplication::translate("CurrentUser", "The portal names a liaison without a unit.");
         return std::nullopt;
     }
-    return CurrentUser{{id, *role, unitId}, user.value(QLatin1String("name")).toString()};
+    return CurrentUser { { id, *role, unitId }, user.value(QLatin1String("name")).toString() };
 }
 
-CurrentUserStore::CurrentUserStore(const Database &database) : m_db(database.connection()) { }
+CurrentUserStore::CurrentUserStore(const Database &database)
+    : m_db(database.connection())
+{ }
 
 bool CurrentUserStore::load(std::optional<CurrentUser> *user, QString *error) const
 {

@@ -14,19 +14,21 @@ QVariant nullableText(const QString &text)
 }
 } // namespace
 
-PostStore::PostStore(const Database &database) : m_db(database.connection()), m_index(m_db)
+PostStore::PostStore(const Database &database)
+    : m_db(database.connection())
+    , m_index(m_db)
 {
     prepare(m_find, "SELECT local_id, version, search_gen, search_len, raw FROM posts WHERE id = ?");
     prepare(m_insert,
-            "INSERT INTO posts(id, version, title, category, status, submitted_at, views, raw, search_gen, "
-            "search_len) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "INSERT INTO posts(id, version, title, category, status, submitted_at, views, raw, search_gen, "
+        "search_len) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     prepare(m_update,
-            "UPDATE posts SET version = ?, title = ?, category = ?, status = ?, submitted_at = ?, views = ?, "
-            "raw = ?, search_gen = ?, search_len = ? WHERE local_id = ?");
+        "UPDATE posts SET version = ?, title = ?, category = ?, status = ?, submitted_at = ?, views = ?, "
+        "raw = ?, search_gen = ?, search_len = ? WHERE local_id = ?");
     prepare(m_deleteAssignments, "DELETE FROM assignments WHERE post = ?");
     prepare(m_insertAssignment,
-            "INSERT OR REPLACE INTO assignments(post, unit_id, dispatched_at, status, promise_due) "
-            "VALUES(?, ?, ?, ?, ?)");
+        "INSERT OR REPLACE INTO assignments(post, unit_id, dispatched_at, status, promise_due) "
+        "VALUES(?, ?, ?, ?, ?)");
     prepare(m_deleteSupervisions, "DELETE FROM supervision_openings WHERE post = ?");
     prepare(m_insertSupervision, "INSERT INTO supervision_openings(post, unit_id, opened_at) VALUES(?, ?, ?)");
     prepare(m_remove, "DELETE FROM posts WHERE local_id = ?");
@@ -47,8 +49,8 @@ std::optional<PostStore::Stored> PostStore::lookup(const QString &id, QString *e
     }
     Stored stored;
     if (m_find.next()) {
-        stored = {m_find.value(0).toLongLong(), m_find.value(1).toLongLong(), m_find.value(2).toUInt(),
-                  m_find.value(3).toUInt()};
+        stored = { m_find.value(0).toLongLong(), m_find.value(1).toLongLong(), m_find.value(2).toUInt(),
+            m_find.value(3).toUInt() };
     }
     m_find.finish();
     return stored;
@@ -91,17 +93,16 @@ PostRecord PostRecord::from(const Post &post)
     record.views = post.views();
     for (const QJsonValue &value : post.assignments()) {
         const QJsonObject assignment = value.toObject();
-        record.assignments.append(
-                {assignment.value(QLatin1String("unit_id")).toString(),
-                 parseRfc3339(assignment.value(QLatin1String("dispatched_at")).toString()).toSecsSinceEpoch(),
-                 assignment.value(QLatin1String("status")).toString(),
-                 assignment.value(QLatin1String("promise_due")).toString()});
+        record.assignments.append({ assignment.value(QLatin1String("unit_id")).toString(),
+            parseRfc3339(assignment.value(QLatin1String("dispatched_at")).toString()).toSecsSinceEpoch(),
+            assignment.value(QLatin1String("status")).toString(),
+            assignment.value(QLatin1String("promise_due")).toString() });
     }
     for (const QJsonValue &value : post.supervisions()) {
         const QJsonObject supervision = value.toObject();
         const QDateTime openedAt = parseRfc3339(supervision.value(QLatin1String("opened_at")).toString());
-        record.supervisions.append({supervision.value(QLatin1String("unit_id")).toString(),
-                                    openedAt.isValid() ? std::optional(openedAt.toSecsSinceEpoch()) : std::nullopt});
+        record.supervisions.append({ supervision.value(QLatin1String("unit_id")).toString(),
+            openedAt.isValid() ? std::optional(openedAt.toSecsSinceEpoch()) : std::nullopt });
     }
     record.terms = documentTerms(record.title, post.body());
     return record;
@@ -162,7 +163,7 @@ bool PostStore::write(const Stored &stored, const PostRecord &record, const QByt
     }
     const qint64 localId = isNew ? row.lastInsertId().toLongLong() : stored.localId;
     if (!isNew) {
-        for (QSqlQuery *clear : {&m_deleteAssignments, &m_deleteSupervisions}) {
+        for (QSqlQuery *clear : { &m_deleteAssignments, &m_deleteSupervisions }) {
             clear->bindValue(0, localId);
             if (!clear->exec()) {
                 *error = sqlError(*clear);
@@ -209,7 +210,7 @@ bool PostStore::remove(const QString &id, QString *error)
         return false;
     }
     return stored->searchGeneration == 0
-            || m_index.markStale(stored->localId, stored->searchGeneration, stored->searchLength, error);
+        || m_index.markStale(stored->localId, stored->searchGeneration, stored->searchLength, error);
 }
 
 bool PostStore::flush(QString *error)

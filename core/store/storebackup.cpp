@@ -26,8 +26,8 @@ bool backupStore(const Database &database, const QString &destination, QString *
     const QString partial = destination + QStringLiteral(".partial");
     QFile::remove(partial);
     sqlite3 *target = nullptr;
-    int rc = sqlite3_open_v2(QFile::encodeName(partial).constData(), &target,
-                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    int rc = sqlite3_open_v2(
+        QFile::encodeName(partial).constData(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
     if (rc == SQLITE_OK) {
         sqlite3_backup *backup = sqlite3_backup_init(target, "main", source, "main");
         if (backup) {

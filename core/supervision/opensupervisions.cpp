@@ -25,16 +25,19 @@ QSet<QString> unitsUnderOpenSupervision(const QJsonArray &supervisions)
     return units;
 }
 
-OpenSupervisions::OpenSupervisions(const Database &database) : m_database(database) { }
+OpenSupervisions::OpenSupervisions(const Database &database)
+    : m_database(database)
+{ }
 
 bool OpenSupervisions::read(const QString &unitId, QList<OpenSupervision> *supervisions, QString *error) const
 {
     supervisions->clear();
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, title, json_extract(raw, '$.supervisions') FROM posts "
-                                 "WHERE local_id IN (SELECT post FROM supervision_openings WHERE coalesce(?, '') = '' OR unit_id = ?) "
-                                 "AND coalesce(category, '') <> 'report'"));
+    query.prepare(QStringLiteral(
+        "SELECT id, title, json_extract(raw, '$.supervisions') FROM posts "
+        "WHERE local_id IN (SELECT post FROM supervision_openings WHERE coalesce(?, '') = '' OR unit_id = ?) "
+        "AND coalesce(category, '') <> 'report'"));
     query.addBindValue(unitId);
     query.addBindValue(unitId);
     if (!query.exec()) {
@@ -48,11 +51,10 @@ bool OpenSupervisions::read(const QString &unitId, QList<OpenSupervision> *super
             const QString unit = supervision.value(QLatin1String("unit_id")).toString();
             if (!isOpenSupervision(supervision) || (!unitId.isEmpty() && unit != unitId))
                 continue;
-            const auto text = [&supervision](const char *field) {
-                return supervision.value(QLatin1String(field)).toString();
-            };
-            supervisions->append({query.value(0).toString(), query.value(1).toString(), text("id"), unit,
-                                  text("opened_at"), text("method"), text("reason"), text("note")});
+            const auto text
+                = [&supervision](const char *field) { return supervision.value(QLatin1String(field)).toString(); };
+            supervisions->append({ query.value(0).toString(), query.value(1).toString(), text("id"), unit,
+                text("opened_at"), text("method"), text("reason"), text("note") });
         }
     }
     std::sort(supervisions->begin(), supervisions->end(), [](const OpenSupervision &a, const OpenSupervision &b) {

@@ -41,15 +41,15 @@ struct Field
 };
 
 const Field kFields[] = {
-    {"overdue_working_days", &SupervisionThresholds::overdueWorkingDays, 0, kMaxDays},
-    {"lookback_days", &SupervisionThresholds::lookbackDays, 1, kMaxDays},
-    {"attention_views", &SupervisionThresholds::attentionViews, 1, std::numeric_limits<int>::max()},
-    {"similar_posts", &SupervisionThresholds::similarPosts, 2, 100000},
-    {"similar_within_days", &SupervisionThresholds::similarWithinDays, 1, kMaxDays},
-    {"cluster_posts", &SupervisionThresholds::clusterPosts, 2, 100000},
-    {"cluster_within_days", &SupervisionThresholds::clusterWithinDays, 1, kMaxDays},
-    {"repeat_posts", &SupervisionThresholds::repeatPosts, 2, 100000},
-    {"repeat_within_days", &SupervisionThresholds::repeatWithinDays, 1, kMaxDays},
+    { "overdue_working_days", &SupervisionThresholds::overdueWorkingDays, 0, kMaxDays },
+    { "lookback_days", &SupervisionThresholds::lookbackDays, 1, kMaxDays },
+    { "attention_views", &SupervisionThresholds::attentionViews, 1, std::numeric_limits<int>::max() },
+    { "similar_posts", &SupervisionThresholds::similarPosts, 2, 100000 },
+    { "similar_within_days", &SupervisionThresholds::similarWithinDays, 1, kMaxDays },
+    { "cluster_posts", &SupervisionThresholds::clusterPosts, 2, 100000 },
+    { "cluster_within_days", &SupervisionThresholds::clusterWithinDays, 1, kMaxDays },
+    { "repeat_posts", &SupervisionThresholds::repeatPosts, 2, 100000 },
+    { "repeat_within_days", &SupervisionThresholds::repeatWithinDays, 1, kMaxDays },
 };
 
 qint64 cstMidnight(const QDate &date)
@@ -112,7 +112,7 @@ struct RecentPost
 
 QString authorKey(const QJsonObject &author)
 {
-    for (const char *field : {"phone", "email"}) {
+    for (const char *field : { "phone", "email" }) {
         const QString value = author.value(QLatin1String(field)).toString().trimmed().toLower();
         if (!value.isEmpty())
             return QLatin1String(field) + QLatin1Char(':') + value;
@@ -123,8 +123,8 @@ QString authorKey(const QJsonObject &author)
 
 // Marks the posts (given with their times, sorted by time) that lie in some span of the given
 // length holding at least `needed` of them; returns the most any such span holds (0 if none).
-int markDense(const std::vector<std::pair<qint64, qint64>> &timesAndPosts, qint64 span, int needed,
-              QHash<qint64, int> *marked)
+int markDense(
+    const std::vector<std::pair<qint64, qint64>> &timesAndPosts, qint64 span, int needed, QHash<qint64, int> *marked)
 {
     int most = 0;
     size_t end = 0;
@@ -152,10 +152,12 @@ int markDense(const std::vector<std::pair<qint64, qint64>> &timesAndPosts, qint6
 class CandidateList
 {
 public:
-    CandidateList(const QHash<QString, Unit> &units) : m_units(units) { }
+    CandidateList(const QHash<QString, Unit> &units)
+        : m_units(units)
+    { }
 
-    void add(const RecentPost &post, const char *reason, const QStringList &unitIds, qint64 weight,
-             const QString &detail)
+    void add(
+        const RecentPost &post, const char *reason, const QStringList &unitIds, qint64 weight, const QString &detail)
     {
         if (unitIds.isEmpty())
             return;
@@ -168,7 +170,8 @@ public:
             return;
         }
         m_indexes.insert(key, m_list.size());
-        m_list.append({post.id, post.title, QLatin1String(reason), detail, unitIds, post.submittedAt, post.views, weight});
+        m_list.append(
+            { post.id, post.title, QLatin1String(reason), detail, unitIds, post.submittedAt, post.views, weight });
     }
     QList<SupervisionCandidate> take()
     {
@@ -196,18 +199,18 @@ private:
 };
 
 // R16–R18: assignments whose clock ran out at least overdueWorkingDays working days ago.
-bool findOverdue(const Database &database, const DeadlineContext &context, int overdueWorkingDays,
-                 CandidateList *list, const std::atomic_bool *cancel, QString *error)
+bool findOverdue(const Database &database, const DeadlineContext &context, int overdueWorkingDays, CandidateList *list,
+    const std::atomic_bool *cancel, QString *error)
 {
     QSqlQuery query(database.connection());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral(
-                "SELECT p.id, p.title, p.submitted_at, p.views, a.unit_id, a.dispatched_at, a.status, a.promise_due, "
-                "CASE WHEN EXISTS(SELECT 1 FROM supervision_openings s WHERE s.post = p.local_id) "
-                "THEN json_extract(p.raw, '$.supervisions') END "
-                "FROM assignments a JOIN posts p ON p.local_id = a.post "
-                "WHERE a.status IN ('pending', 'accepted', 'promised') AND p.status NOT IN ('shielded', 'closed') "
-                "AND coalesce(p.category, '') <> 'report' ORDER BY p.local_id, a.unit_id"))) {
+            "SELECT p.id, p.title, p.submitted_at, p.views, a.unit_id, a.dispatched_at, a.status, a.promise_due, "
+            "CASE WHEN EXISTS(SELECT 1 FROM supervision_openings s WHERE s.post = p.local_id) "
+            "THEN json_extract(p.raw, '$.supervisions') END "
+            "FROM assignments a JOIN posts p ON p.local_id = a.post "
+            "WHERE a.status IN ('pending', 'accepted', 'promised') AND p.status NOT IN ('shielded', 'closed') "
+            "AND coalesce(p.category, '') <> 'report' ORDER BY p.local_id, a.unit_id"))) {
         *error = sqlError(query);
         return false;
     }
@@ -232,8 +235,8 @@ bool findOverdue(const Database &database, const DeadlineContext &context, int o
             post.submittedAt = query.value(2).toLongLong();
             post.views = query.value(3).toUInt();
             if (!query.isNull(8))
-                post.supervisedUnits = unitsUnderOpenSupervision(
-                        QJsonDocument::fromJson(query.value(8).toByteArray()).array());
+                post.supervisedUnits
+                    = unitsUnderOpenSupervision(QJsonDocument::fromJson(query.value(8).toByteArray()).array());
         }
         const QString unitId = query.value(4).toString();
         const auto unit = context.units.constFind(unitId);
@@ -242,17 +245,16 @@ bool findOverdue(const Database &database, const DeadlineContext &context, int o
         const QDate promised = parseDate(query.value(7).toString());
         const AssignmentState state = assignmentStateFromCode(query.value(6).toString().toLatin1());
         const PostClock clock = clocks.clockOf(unit->kind, cstJulianDay(query.value(5).toLongLong()), state,
-                                               promised.isValid() ? qint32(promised.toJulianDay()) : 0);
+            promised.isValid() ? qint32(promised.toJulianDay()) : 0);
         const DeadlineStatus status = context.table.status(clock);
         if (status.state != DeadlineState::Overdue || -status.workingDaysLeft < overdueWorkingDays)
             continue;
         units.append(unitId);
         latest = std::max<qint64>(latest, -status.workingDaysLeft);
-        details.append((clock.firstAnswer ? Tr::tr("%1: first answer was due %2, %n working day(s) late", nullptr,
-                                                   -status.workingDaysLeft)
-                                          : Tr::tr("%1: final reply was due %2, %n working day(s) late", nullptr,
-                                                   -status.workingDaysLeft))
-                               .arg(list->unitName(unitId), clock.due().toString(Qt::ISODate)));
+        details.append((clock.firstAnswer
+                ? Tr::tr("%1: first answer was due %2, %n working day(s) late", nullptr, -status.workingDaysLeft)
+                : Tr::tr("%1: final reply was due %2, %n working day(s) late", nullptr, -status.workingDaysLeft))
+                           .arg(list->unitName(unitId), clock.due().toString(Qt::ISODate)));
         if (++rows % 4096 == 0 && cancelled(cancel))
             return false;
     }
@@ -261,15 +263,15 @@ bool findOverdue(const Database &database, const DeadlineContext &context, int o
 }
 
 bool readRecentPosts(const Database &database, qint64 start, qint64 end, QHash<qint64, RecentPost> *posts,
-                     const std::atomic_bool *cancel, QString *error)
+    const std::atomic_bool *cancel, QString *error)
 {
     QSqlQuery query(database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-            "SELECT local_id, id, title, submitted_at, views, status, "
-            "json_extract(raw, '$.satisfaction', '$.author', '$.supervisions', '$.body') FROM posts "
-            "WHERE submitted_at >= ? AND submitted_at < ? AND status <> 'shielded' "
-            "AND coalesce(category, '') NOT IN ('report', 'other')"));
+    query.prepare(
+        QStringLiteral("SELECT local_id, id, title, submitted_at, views, status, "
+                       "json_extract(raw, '$.satisfaction', '$.author', '$.supervisions', '$.body') FROM posts "
+                       "WHERE submitted_at >= ? AND submitted_at < ? AND status <> 'shielded' "
+                       "AND coalesce(category, '') NOT IN ('report', 'other')"));
     query.addBindValue(start);
     query.addBindValue(end);
     if (!query.exec()) {
@@ -292,8 +294,9 @@ bool readRecentPosts(const Database &database, qint64 start, qint64 end, QHash<q
         if (posts->size() % 4096 == 0 && cancelled(cancel))
             return false;
     }
-    query.prepare(QStringLiteral("SELECT a.post, a.unit_id, a.status FROM assignments a JOIN posts p ON p.local_id = a.post "
-                                 "WHERE p.submitted_at >= ? AND p.submitted_at < ? ORDER BY a.post, a.unit_id"));
+    query.prepare(
+        QStringLiteral("SELECT a.post, a.unit_id, a.status FROM assignments a JOIN posts p ON p.local_id = a.post "
+                       "WHERE p.submitted_at >= ? AND p.submitted_at < ? ORDER BY a.post, a.unit_id"));
     query.addBindValue(start);
     query.addBindValue(end);
     if (!query.exec()) {
@@ -303,14 +306,14 @@ bool readRecentPosts(const Database &database, qint64 start, qint64 end, QHash<q
     while (query.next()) {
         const auto post = posts->find(query.value(0).toLongLong());
         if (post != posts->end())
-            post->assignments.append({query.value(1).toString(), query.value(2).toString()});
+            post->assignments.append({ query.value(1).toString(), query.value(2).toString() });
     }
     return true;
 }
 
 // Posts by the same key (author or text) with no reply, several within a short time.
 void markRepeats(const QHash<qint64, RecentPost> &posts, const std::function<QString(const RecentPost &)> &keyOf,
-                 const SupervisionThresholds &thresholds, QHash<qint64, int> *marked)
+    const SupervisionThresholds &thresholds, QHash<qint64, int> *marked)
 {
     QHash<QString, std::vector<std::pair<qint64, qint64>>> byKey;
     for (auto it = posts.cbegin(); it != posts.cend(); ++it) {
@@ -354,9 +357,9 @@ QString SupervisionThresholds::invalidity() const
         const int value = this->*field.member;
         if (value < field.minimum || value > field.maximum)
             return Tr::tr("%1 must be between %2 and %3.")
-                    .arg(QLatin1String(field.key))
-                    .arg(field.minimum)
-                    .arg(field.maximum);
+                .arg(QLatin1String(field.key))
+                .arg(field.minimum)
+                .arg(field.maximum);
     }
     return {};
 }
@@ -382,22 +385,26 @@ bool saveSupervisionThresholds(const Database &database, const SupervisionThresh
         *error = invalid;
         return false;
     }
-    return inTransaction(database, [&](QString *failure) {
-        return writeMetaText(database.connection(), kThresholdsKey, compactJson(thresholds.toJson()), failure);
-    }, error);
+    return inTransaction(
+        database,
+        [&](QString *failure) {
+            return writeMetaText(database.connection(), kThresholdsKey, compactJson(thresholds.toJson()), failure);
+        },
+        error);
 }
 
 QStringList supervisionReasonCodes()
 {
-    return {QStringLiteral("overdue"), QStringLiteral("public_attention"), QStringLiteral("concentrated"),
-            QStringLiteral("unsatisfied"), QStringLiteral("repeated")};
+    return { QStringLiteral("overdue"), QStringLiteral("public_attention"), QStringLiteral("concentrated"),
+        QStringLiteral("unsatisfied"), QStringLiteral("repeated") };
 }
 
-SupervisionCandidates::SupervisionCandidates(const Database &database) : m_database(database) { }
+SupervisionCandidates::SupervisionCandidates(const Database &database)
+    : m_database(database)
+{ }
 
 bool SupervisionCandidates::find(const SupervisionThresholds &thresholds, const QDate &today,
-                                 QList<SupervisionCandidate> *candidates, QString *error,
-                                 const std::atomic_bool *cancel) const
+    QList<SupervisionCandidate> *candidates, QString *error, const std::atomic_bool *cancel) const
 {
     candidates->clear();
     error->clear();
@@ -412,8 +419,8 @@ bool SupervisionCandidates::find(const SupervisionThresholds &thresholds, const 
     if (!calendars.calendar(&calendar, error) || !calendars.deadlineRules(&rules, error)
         || !UnitStore(m_database).all(&units, error))
         return false;
-    const DeadlineContext context{DeadlineCalculator(calendar, rules), DeadlineStatusTable(calendar, today, 1),
-                                       units};
+    const DeadlineContext context { DeadlineCalculator(calendar, rules), DeadlineStatusTable(calendar, today, 1),
+        units };
     CandidateList list(units);
     QSqlDatabase db = m_database.connection();
     const bool ownTransaction = db.transaction(); // every reason sees the store at one moment
@@ -425,8 +432,8 @@ bool SupervisionCandidates::find(const SupervisionThresholds &thresholds, const 
     if (!findOverdue(m_database, context, thresholds.overdueWorkingDays, &list, cancel, error))
         return finish(false);
 
-    const int days = std::max({thresholds.lookbackDays, thresholds.similarWithinDays, thresholds.clusterWithinDays,
-                               thresholds.repeatWithinDays});
+    const int days = std::max({ thresholds.lookbackDays, thresholds.similarWithinDays, thresholds.clusterWithinDays,
+        thresholds.repeatWithinDays });
     const qint64 end = cstMidnight(today.addDays(1));
     const auto since = [&](int daysBack) { return cstMidnight(today.addDays(1 - daysBack)); };
     QHash<qint64, RecentPost> posts;
@@ -437,7 +444,8 @@ bool SupervisionCandidates::find(const SupervisionThresholds &thresholds, const 
         if (it->submittedAt < since(thresholds.lookbackDays))
             continue;
         if (it->views >= quint32(thresholds.attentionViews))
-            list.add(*it, "public_attention", it->unitsIn(false), it->views, Tr::tr("%n view(s)", nullptr, int(it->views)));
+            list.add(
+                *it, "public_attention", it->unitsIn(false), it->views, Tr::tr("%n view(s)", nullptr, int(it->views)));
         if (it->satisfaction == QLatin1String("unsatisfied"))
             list.add(*it, "unsatisfied", it->unitsIn(true), 0, Tr::tr("The author was unsatisfied with the reply."));
     }
@@ -470,32 +478,34 @@ bool SupervisionCandidates::find(const SupervisionThresholds &thresholds, const 
             if (post == posts.cend() || time < since(thresholds.clusterWithinDays))
                 continue;
             list.add(*post, "concentrated", post->unitsIn(false), recent,
-                     place.isEmpty() ? Tr::tr("One of %n posts on this matter in %1 days", nullptr, recent)
-                                               .arg(thresholds.clusterWithinDays)
-                                     : Tr::tr("One of %n posts on this matter in %1 in %2 days", nullptr, recent)
-                                               .arg(place)
-                                               .arg(thresholds.clusterWithinDays));
+                place.isEmpty() ? Tr::tr("One of %n posts on this matter in %1 days", nullptr, recent)
+                                      .arg(thresholds.clusterWithinDays)
+                                : Tr::tr("One of %n posts on this matter in %1 in %2 days", nullptr, recent)
+                                      .arg(place)
+                                      .arg(thresholds.clusterWithinDays));
         }
     }
     for (auto it = similar.cbegin(); it != similar.cend(); ++it) {
         const auto post = posts.constFind(it.key());
         if (post != posts.cend())
             list.add(*post, "public_attention", post->unitsIn(false), it.value(),
-                     Tr::tr("%n similar post(s) within %1 days", nullptr, it.value()).arg(thresholds.similarWithinDays));
+                Tr::tr("%n similar post(s) within %1 days", nullptr, it.value()).arg(thresholds.similarWithinDays));
     }
 
     QHash<qint64, int> byAuthor, byText;
-    markRepeats(posts, [](const RecentPost &post) { return post.authorKey; }, thresholds, &byAuthor);
-    markRepeats(posts, [](const RecentPost &post) { return QString::number(post.textKey); }, thresholds, &byText);
+    markRepeats(
+        posts, [](const RecentPost &post) { return post.authorKey; }, thresholds, &byAuthor);
+    markRepeats(
+        posts, [](const RecentPost &post) { return QString::number(post.textKey); }, thresholds, &byText);
     for (auto it = posts.cbegin(); it != posts.cend(); ++it) {
         if (const int times = byAuthor.value(it.key())) {
             list.add(*it, "repeated", it->unitsIn(false), times,
-                     Tr::tr("The same author posted %n times within %1 days with no reply", nullptr, times)
-                             .arg(thresholds.repeatWithinDays));
+                Tr::tr("The same author posted %n times within %1 days with no reply", nullptr, times)
+                    .arg(thresholds.repeatWithinDays));
         } else if (const int copies = byText.value(it.key())) {
             list.add(*it, "repeated", it->unitsIn(false), copies,
-                     Tr::tr("The same text was posted %n times within %1 days with no reply", nullptr, copies)
-                             .arg(thresholds.repeatWithinDays));
+                Tr::tr("The same text was posted %n times within %1 days with no reply", nullptr, copies)
+                    .arg(thresholds.repeatWithinDays));
         }
     }
     *candidates = list.take();

@@ -67,7 +67,7 @@ public:
     // Candidates as of the day today (China Standard Time), ordered by reason as listed above,
     // then by weight. Set *cancel to stop early: then it returns false with an empty *error.
     bool find(const SupervisionThresholds &thresholds, const QDate &today, QList<SupervisionCandidate> *candidates,
-              QString *error, const std::atomic_bool *cancel = nullptr) const;
+        QString *error, const std::atomic_bool *cancel = nullptr) const;
 
 private:
     const Database &m_database;

@@ -47,35 +47,30 @@ QString chineseDate(const QDate &date)
 QString paragraph(const QString &text, bool indented = true)
 {
     return QStringLiteral("<p align=\"justify\" style=\"line-height:150%;margin:0.4em 0;text-indent:%1;\">%2</p>")
-            .arg(indented ? QStringLiteral("37px") : QStringLiteral("0px"), text); // two characters of 14 pt
+        .arg(indented ? QStringLiteral("37px") : QStringLiteral("0px"), text); // two characters of 14 pt
 }
 
 } // namespace
 
 QJsonObject SupervisionNotice::toJson() const
 {
-    return {{QStringLiteral("number"), number},
-            {QStringLiteral("post_id"), postId},
-            {QStringLiteral("post_title"), postTitle},
-            {QStringLiteral("post_brief"), postBrief},
-            {QStringLiteral("post_submitted_at"), postSubmittedAt.isValid() ? toRfc3339Cst(postSubmittedAt) : QString()},
-            {QStringLiteral("supervision_id"), supervisionId},
-            {QStringLiteral("unit_id"), unitId},
-            {QStringLiteral("unit_name"), unitName},
-            {QStringLiteral("reason"), reason},
-            {QStringLiteral("issued_on"), issuedOn.toString(Qt::ISODate)},
-            {QStringLiteral("reply_by"), replyBy.toString(Qt::ISODate)},
-            {QStringLiteral("requirement"), requirement},
-            {QStringLiteral("issuer"), issuer}};
+    return { { QStringLiteral("number"), number }, { QStringLiteral("post_id"), postId },
+        { QStringLiteral("post_title"), postTitle }, { QStringLiteral("post_brief"), postBrief },
+        { QStringLiteral("post_submitted_at"), postSubmittedAt.isValid() ? toRfc3339Cst(postSubmittedAt) : QString() },
+        { QStringLiteral("supervision_id"), supervisionId }, { QStringLiteral("unit_id"), unitId },
+        { QStringLiteral("unit_name"), unitName }, { QStringLiteral("reason"), reason },
+        { QStringLiteral("issued_on"), issuedOn.toString(Qt::ISODate) },
+        { QStringLiteral("reply_by"), replyBy.toString(Qt::ISODate) }, { QStringLiteral("requirement"), requirement },
+        { QStringLiteral("issuer"), issuer } };
 }
 
 SupervisionNotice SupervisionNotice::fromJson(const QJsonObject &json)
 {
     const auto text = [&json](const char *key) { return json.value(QLatin1String(key)).toString(); };
-    return {text("number"), text("post_id"), text("post_title"), text("post_brief"),
-            parseRfc3339(text("post_submitted_at")), text("supervision_id"), text("unit_id"), text("unit_name"),
-            text("reason"), parseDate(text("issued_on")), parseDate(text("reply_by")), text("requirement"),
-            text("issuer")};
+    return { text("number"), text("post_id"), text("post_title"), text("post_brief"),
+        parseRfc3339(text("post_submitted_at")), text("supervision_id"), text("unit_id"), text("unit_name"),
+        text("reason"), parseDate(text("issued_on")), parseDate(text("reply_by")), text("requirement"),
+        text("issuer") };
 }
 
 QString SupervisionNotice::invalidity() const
@@ -105,23 +100,25 @@ QString SupervisionNotice::html() const
 {
     const auto escaped = [](const QString &text) { return text.toHtmlEscaped(); };
     QString html = QStringLiteral(
-            "<html><body style=\"font-family:'Noto Serif CJK SC','Noto Sans CJK SC','SimSun',serif;font-size:14pt;\">"
-            "<p align=\"center\" style=\"color:#c00000;font-size:30pt;font-weight:bold;margin:0;\">督 办 通 知</p>");
+        "<html><body style=\"font-family:'Noto Serif CJK SC','Noto Sans CJK SC','SimSun',serif;font-size:14pt;\">"
+        "<p align=\"center\" style=\"color:#c00000;font-size:30pt;font-weight:bold;margin:0;\">督 办 通 知</p>");
     html += QStringLiteral("<p align=\"center\" style=\"margin:0.6em 0 0 0;\">%1</p>")
-                    .arg(number.isEmpty() ? QStringLiteral("督〔　　〕　号") : escaped(number));
+                .arg(number.isEmpty() ? QStringLiteral("督〔　　〕　号") : escaped(number));
     html += QStringLiteral("<hr style=\"color:#c00000;\"/>");
     html += paragraph(escaped(unitName) + QStringLiteral("："), false);
     const QString submitted = postSubmittedAt.isValid() ? chineseDate(cstDate(postSubmittedAt)) : QString();
-    html += paragraph(QStringLiteral("%1，网民在中国哈尔滨网站“百姓谈”栏目发帖反映《%2》（帖子编号：%3），内容摘要如下：")
-                              .arg(submitted, escaped(postTitle), escaped(postId)));
+    html += paragraph(
+        QStringLiteral("%1，网民在中国哈尔滨网站“百姓谈”栏目发帖反映《%2》（帖子编号：%3），内容摘要如下：")
+            .arg(submitted, escaped(postTitle), escaped(postId)));
     html += paragraph(QStringLiteral("“%1”").arg(escaped(postBrief)));
     html += paragraph(QStringLiteral("督办事由：%1。").arg(reasonText(reason)));
-    html += paragraph(QStringLiteral("根据《哈尔滨市人民政府办公厅关于做好中国哈尔滨网站百姓谈栏目网帖管理和网上回复工作的通知》"
-                                     "（哈政办综〔2005〕71号）的规定，现予督办。请你单位于%1前%2，并将办理结果在网上答复网民，"
-                                     "同时报送%3。")
-                              .arg(chineseDate(replyBy), escaped(requirement.trimmed()), escaped(issuer)));
+    html += paragraph(
+        QStringLiteral("根据《哈尔滨市人民政府办公厅关于做好中国哈尔滨网站百姓谈栏目网帖管理和网上回复工作的通知》"
+                       "（哈政办综〔2005〕71号）的规定，现予督办。请你单位于%1前%2，并将办理结果在网上答复网民，"
+                       "同时报送%3。")
+            .arg(chineseDate(replyBy), escaped(requirement.trimmed()), escaped(issuer)));
     html += QStringLiteral("<p align=\"right\" style=\"margin-top:3em;line-height:150%;\">%1<br/>%2</p>")
-                    .arg(escaped(issuer), chineseDate(issuedOn));
+                .arg(escaped(issuer), chineseDate(issuedOn));
     return html + QStringLiteral("</body></html>");
 }
 
@@ -146,7 +143,9 @@ bool SupervisionNotice::writePdf(QIODevice *device, QString *error) const
     return true;
 }
 
-SupervisionNotices::SupervisionNotices(const Database &database) : m_database(database) { }
+SupervisionNotices::SupervisionNotices(const Database &database)
+    : m_database(database)
+{ }
 
 bool SupervisionNotices::issue(SupervisionNotice *notice, QString *error)
 {
@@ -158,27 +157,32 @@ bool SupervisionNotices::issue(SupervisionNotice *notice, QString *error)
     const QString key = kNoticeKey.arg(notice->postId, notice->supervisionId);
     const QString counterKey = kNextNumberKey.arg(notice->issuedOn.year());
     SupervisionNotice issued = *notice;
-    const bool done = inTransaction(m_database, [&](QString *failure) {
-        std::optional<QString> existing, next;
-        if (!readMetaText(db, key, &existing, failure) || !readMetaText(db, counterKey, &next, failure))
-            return false;
-        if (existing) {
-            *failure = Tr::tr("This supervision already has notice %1.")
-                               .arg(SupervisionNotice::fromJson(QJsonDocument::fromJson(existing->toUtf8()).object()).number);
-            return false;
-        }
-        const qint64 number = next ? next->toLongLong() : 1;
-        issued.number = QStringLiteral("督〔%1〕%2号").arg(notice->issuedOn.year()).arg(number);
-        return writeMetaText(db, key, compactJson(issued.toJson()), failure)
+    const bool done = inTransaction(
+        m_database,
+        [&](QString *failure) {
+            std::optional<QString> existing, next;
+            if (!readMetaText(db, key, &existing, failure) || !readMetaText(db, counterKey, &next, failure))
+                return false;
+            if (existing) {
+                *failure
+                    = Tr::tr("This supervision already has notice %1.")
+                          .arg(
+                              SupervisionNotice::fromJson(QJsonDocument::fromJson(existing->toUtf8()).object()).number);
+                return false;
+            }
+            const qint64 number = next ? next->toLongLong() : 1;
+            issued.number = QStringLiteral("督〔%1〕%2号").arg(notice->issuedOn.year()).arg(number);
+            return writeMetaText(db, key, compactJson(issued.toJson()), failure)
                 && writeMetaText(db, counterKey, QString::number(number + 1), failure);
-    }, error);
+        },
+        error);
     if (done)
         *notice = issued;
     return done;
 }
 
-bool SupervisionNotices::find(const QString &postId, const QString &supervisionId,
-                              std::optional<SupervisionNotice> *notice, QString *error) const
+bool SupervisionNotices::find(
+    const QString &postId, const QString &supervisionId, std::optional<SupervisionNotice> *notice, QString *error) const
 {
     std::optional<QString> text;
     if (!readMetaText(m_database.connection(), kNoticeKey.arg(postId, supervisionId), &text, error))

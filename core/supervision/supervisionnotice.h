@@ -58,7 +58,7 @@ public:
     bool issue(SupervisionNotice *notice, QString *error);
     // The notice recorded for a supervision; empty when there is none.
     bool find(const QString &postId, const QString &supervisionId, std::optional<SupervisionNotice> *notice,
-              QString *error) const;
+        QString *error) const;
 
 private:
     const Database &m_database;

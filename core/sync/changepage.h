@@ -1,9 +1,9 @@
 #pragma once
 
 #include "domain/post.h"
+#include "rules/scopefilter.h"
 #include "store/poststore.h"
 #include "sync/portalerror.h"
-#include "rules/scopefilter.h"
 
 #include <QByteArray>
 #include <QJsonArray>

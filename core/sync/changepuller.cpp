@@ -1,9 +1,9 @@
 #include "sync/changepuller.h"
 
+#include "rules/scopefilter.h"
 #include "search/searchindexmaintenance.h"
 #include "store/database.h"
 #include "sync/portalsession.h"
-#include "rules/scopefilter.h"
 #include "sync/syncstate.h"
 
 #include <QCoreApplication>

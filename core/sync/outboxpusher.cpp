@@ -1,15 +1,15 @@
 #include "sync/outboxpusher.h"
 
+#include "actions/outbox.h"
+#include "actions/portalcopies.h"
 #include "domain/postvalidator.h"
+#include "rules/scopefilter.h"
 #include "store/auditlog.h"
 #include "store/database.h"
 #include "store/poststore.h"
 #include "sync/conflictstore.h"
 #include "sync/localstate.h"
-#include "actions/outbox.h"
-#include "actions/portalcopies.h"
 #include "sync/portalsession.h"
-#include "rules/scopefilter.h"
 
 #include <QCoreApplication>
 

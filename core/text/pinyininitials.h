@@ -15,7 +15,7 @@ public:
     enum class Match {
         None,
         Abbreviation, // the letters are initials of characters in order, with gaps: "zj" for 住房和城乡建设局
-        Run,          // the letters are initials of consecutive characters: "ngq" for 南岗区
+        Run, // the letters are initials of consecutive characters: "ngq" for 南岗区
     };
 
     explicit PinyinInitials(QStringView text);

@@ -18,8 +18,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("count"), QStringLiteral("Dispatches."), QStringLiteral("n"),
-                      QStringLiteral("1000000")});
+    parser.addOption(
+        { QStringLiteral("count"), QStringLiteral("Dispatches."), QStringLiteral("n"), QStringLiteral("1000000") });
     parser.process(app);
     const qint64 count = parser.value(QStringLiteral("count")).toLongLong();
     const DeadlineCalculator calculator(WorkCalendar::builtIn(), DeadlineRules::notice());
@@ -34,6 +34,6 @@ int main(int argc, char *argv[])
     }
     const double seconds = timer.nsecsElapsed() / 1e9;
     std::printf("%lld deadline pairs in %.2f s = %.0f per second (checksum %lld)\n", static_cast<long long>(count),
-                seconds, count / seconds, static_cast<long long>(checksum));
+        seconds, count / seconds, static_cast<long long>(checksum));
     return 0;
 }

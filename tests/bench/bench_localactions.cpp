@@ -11,8 +11,8 @@
 #include "store/currentuserstore.h"
 #include "store/database.h"
 
-#include <QCoreApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QSqlQuery>
 #include <algorithm>
@@ -66,12 +66,13 @@ int main(int argc, char *argv[])
         return 1;
     }
     std::sort(millis.begin(), millis.end());
-    const auto at = [&millis](double p) { return millis.at(std::min(millis.size() - 1, qsizetype(p * millis.size()))); };
+    const auto at
+        = [&millis](double p) { return millis.at(std::min(millis.size() - 1, qsizetype(p * millis.size()))); };
     say(QStringLiteral("%1 classify actions: p50 %2 ms, p95 %3 ms, max %4 ms")
-                .arg(millis.size())
-                .arg(at(0.5), 0, 'f', 1)
-                .arg(at(0.95), 0, 'f', 1)
-                .arg(millis.last(), 0, 'f', 1));
+            .arg(millis.size())
+            .arg(at(0.5), 0, 'f', 1)
+            .arg(at(0.95), 0, 'f', 1)
+            .arg(millis.last(), 0, 'f', 1));
     if (bulkIds.isEmpty())
         return 0;
     QElapsedTimer timer;

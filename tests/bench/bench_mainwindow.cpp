@@ -53,22 +53,26 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("db"), QStringLiteral("The case store to open."), QStringLiteral("path")});
-    parser.addOption({QStringLiteral("settle"),
-                      QStringLiteral("Seconds to wait after the load for the background work (default 20)."),
-                      QStringLiteral("s"), QStringLiteral("20")});
-    parser.addOption({QStringLiteral("as-demo-clerk"), QStringLiteral("Give the store the demo's units and clerk.")});
+    parser.addOption({ QStringLiteral("db"), QStringLiteral("The case store to open."), QStringLiteral("path") });
+    parser.addOption({ QStringLiteral("settle"),
+        QStringLiteral("Seconds to wait after the load for the background work (default 20)."), QStringLiteral("s"),
+        QStringLiteral("20") });
+    parser.addOption({ QStringLiteral("as-demo-clerk"), QStringLiteral("Give the store the demo's units and clerk.") });
     parser.process(app);
     if (!parser.isSet(QStringLiteral("db")))
         parser.showHelp(2);
     if (parser.isSet(QStringLiteral("as-demo-clerk"))) {
         QString error;
         const auto database = Database::open(parser.value(QStringLiteral("db")), &error);
-        const CurrentUser clerk{{QStringLiteral("demo"), Role::ColumnStaff, {}}, QStringLiteral("demo")};
-        if (!database || !inTransaction(*database, [&](QString *failure) {
-                return UnitStore(*database).replaceAll(SyntheticPostGenerator::harbinUnits(), failure)
+        const CurrentUser clerk { { QStringLiteral("demo"), Role::ColumnStaff, {} }, QStringLiteral("demo") };
+        if (!database
+            || !inTransaction(
+                *database,
+                [&](QString *failure) {
+                    return UnitStore(*database).replaceAll(SyntheticPostGenerator::harbinUnits(), failure)
                         && CurrentUserStore(*database).save(clerk, failure);
-            }, &error)) {
+                },
+                &error)) {
             say(error);
             return 1;
         }
@@ -84,17 +88,17 @@ int main(int argc, char *argv[])
     QTableView *table = window.queueView();
     table->viewport()->repaint();
     say(QStringLiteral("first screen: %1 from the start of the process (%2 rows shown)")
-                .arg(milliseconds(sinceStart))
-                .arg(window.queueModel()->rowCount()));
+            .arg(milliseconds(sinceStart))
+            .arg(window.queueModel()->rowCount()));
 
     QElapsedTimer loading;
     loading.start();
     while (window.queueModel()->isLoading())
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
     say(QStringLiteral("whole queue loaded: %1 after the first screen (%L2 posts); peak memory %3 MB")
-                .arg(milliseconds(loading))
-                .arg(window.queueModel()->rowCount())
-                .arg(memoryMegabytes("VmHWM:"), 0, 'f', 0));
+            .arg(milliseconds(loading))
+            .arg(window.queueModel()->rowCount())
+            .arg(memoryMegabytes("VmHWM:"), 0, 'f', 0));
 
     // Once the queue is in, the window flags words and learns from past triage on a worker
     // thread; the figures below are those of the window a clerk works in after that.
@@ -127,14 +131,12 @@ int main(int argc, char *argv[])
     QCoreApplication::processEvents();
 
     for (int column = 0; column < kQueueColumnCount; ++column) {
-        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        for (const Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
             const QString name = window.queueModel()->headerData(column, Qt::Horizontal).toString();
             say(QStringLiteral("sort by %1 %2: %3")
-                        .arg(name, order == Qt::AscendingOrder ? QStringLiteral("ascending")
-                                                               : QStringLiteral("descending"),
-                             milliseconds(repaintMilliseconds(table, [table, column, order] {
-                                 table->sortByColumn(column, order);
-                             }))));
+                    .arg(name, order == Qt::AscendingOrder ? QStringLiteral("ascending") : QStringLiteral("descending"),
+                        milliseconds(repaintMilliseconds(
+                            table, [table, column, order] { table->sortByColumn(column, order); }))));
         }
     }
     say(QStringLiteral("peak memory: %1 MB").arg(memoryMegabytes("VmHWM:"), 0, 'f', 0));

@@ -37,13 +37,13 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("db"), QStringLiteral("The case store."), QStringLiteral("path")});
-    parser.addOption({QStringLiteral("from"), QStringLiteral("First day, YYYY-MM-DD."), QStringLiteral("date")});
-    parser.addOption({QStringLiteral("to"), QStringLiteral("Last day, YYYY-MM-DD."), QStringLiteral("date")});
-    parser.addOption({QStringLiteral("runs"), QStringLiteral("Groupings to time."), QStringLiteral("n"),
-                      QStringLiteral("3")});
-    parser.addOption({QStringLiteral("threshold"), QStringLiteral("Similarity a post needs to join a matter."),
-                      QStringLiteral("cosine"), QString::number(MatterGrouper::kDefaultThreshold)});
+    parser.addOption({ QStringLiteral("db"), QStringLiteral("The case store."), QStringLiteral("path") });
+    parser.addOption({ QStringLiteral("from"), QStringLiteral("First day, YYYY-MM-DD."), QStringLiteral("date") });
+    parser.addOption({ QStringLiteral("to"), QStringLiteral("Last day, YYYY-MM-DD."), QStringLiteral("date") });
+    parser.addOption(
+        { QStringLiteral("runs"), QStringLiteral("Groupings to time."), QStringLiteral("n"), QStringLiteral("3") });
+    parser.addOption({ QStringLiteral("threshold"), QStringLiteral("Similarity a post needs to join a matter."),
+        QStringLiteral("cosine"), QString::number(MatterGrouper::kDefaultThreshold) });
     parser.process(app);
     const QDate from = QDate::fromString(parser.value(QStringLiteral("from")), Qt::ISODate);
     const QDate to = QDate::fromString(parser.value(QStringLiteral("to")), Qt::ISODate);
@@ -62,9 +62,9 @@ int main(int argc, char *argv[])
     if (!UnitStore(*database).all(&units, &error))
         return fail(error);
     if (units.isEmpty()) {
-        if (!database->execute({QStringLiteral("CREATE TEMP TABLE units(id TEXT PRIMARY KEY, name TEXT NOT NULL, "
-                                               "kind TEXT NOT NULL, active INTEGER NOT NULL, raw TEXT NOT NULL)")},
-                               &error)
+        if (!database->execute({ QStringLiteral("CREATE TEMP TABLE units(id TEXT PRIMARY KEY, name TEXT NOT NULL, "
+                                                "kind TEXT NOT NULL, active INTEGER NOT NULL, raw TEXT NOT NULL)") },
+                &error)
             || !UnitStore(*database).replaceAll(SyntheticPostGenerator::harbinUnits(), &error)
             || !UnitStore(*database).all(&units, &error))
             return fail(error);
@@ -90,28 +90,30 @@ int main(int argc, char *argv[])
         }
     }
     say(QStringLiteral("grouping %1 to %2: %3 posts into %4 matters (%5 of 3 posts or more, holding %6 posts)")
-                .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))
-                .arg(grouping.posts.size())
-                .arg(grouping.matters.size())
-                .arg(several)
-                .arg(inMatters));
+            .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))
+            .arg(grouping.posts.size())
+            .arg(grouping.matters.size())
+            .arg(several)
+            .arg(inMatters));
     for (qsizetype i = 0; i < times.size(); ++i)
-        say(QStringLiteral("  grouping time %1 ms (CPU %2 ms)").arg(times.at(i), 0, 'f', 0).arg(cpuTimes.at(i), 0, 'f', 0));
+        say(QStringLiteral("  grouping time %1 ms (CPU %2 ms)")
+                .arg(times.at(i), 0, 'f', 0)
+                .arg(cpuTimes.at(i), 0, 'f', 0));
     for (qsizetype i = 0; i < std::min<qsizetype>(10, grouping.matters.size()); ++i) {
         const Matter &matter = grouping.matters.at(i);
         say(QStringLiteral("  #%1 %2 posts, growth %3, %4 views: %5")
-                    .arg(i + 1)
-                    .arg(matter.volume())
-                    .arg(matter.growth(), 0, 'f', 2)
-                    .arg(matter.views)
-                    .arg(grouping.title(matter)));
+                .arg(i + 1)
+                .arg(matter.volume())
+                .arg(matter.growth(), 0, 'f', 2)
+                .arg(matter.views)
+                .arg(grouping.title(matter)));
     }
 
     // The window opens at once and groups on a worker thread: the time until it shows, and until
     // the matters are in it.
     QElapsedTimer open;
     open.start();
-    KeyIssuesWindow window(*database, Actor{QStringLiteral("bench"), Role::Leader, {}});
+    KeyIssuesWindow window(*database, Actor { QStringLiteral("bench"), Role::Leader, {} });
     window.setPeriod(from, to);
     window.show();
     QCoreApplication::processEvents();
@@ -119,8 +121,8 @@ int main(int argc, char *argv[])
     QSignalSpy ready(&window, &KeyIssuesWindow::mattersShown);
     ready.wait(60000);
     say(QStringLiteral("key-issues window: shown after %1 ms, matters in it after %2 ms")
-                .arg(shown, 0, 'f', 0)
-                .arg(millisSince(open), 0, 'f', 0));
+            .arg(shown, 0, 'f', 0)
+            .arg(millisSince(open), 0, 'f', 0));
     say(QStringLiteral("peak memory %1 MB").arg(memoryMegabytes("VmHWM:"), 0, 'f', 0));
     return 0;
 }

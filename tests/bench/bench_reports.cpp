@@ -39,16 +39,16 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("db"), QStringLiteral("The case store to read."), QStringLiteral("path")});
-    parser.addOption({QStringLiteral("year"), QStringLiteral("The report's year."), QStringLiteral("year"),
-                      QStringLiteral("2024")});
-    parser.addOption({QStringLiteral("quarter"), QStringLiteral("The report's quarter."), QStringLiteral("q"),
-                      QStringLiteral("4")});
-    parser.addOption({QStringLiteral("add-harbin-units"),
-                      QStringLiteral("Store the synthetic Harbin units first when the store has none (it is changed).")});
+    parser.addOption({ QStringLiteral("db"), QStringLiteral("The case store to read."), QStringLiteral("path") });
+    parser.addOption({ QStringLiteral("year"), QStringLiteral("The report's year."), QStringLiteral("year"),
+        QStringLiteral("2024") });
+    parser.addOption({ QStringLiteral("quarter"), QStringLiteral("The report's quarter."), QStringLiteral("q"),
+        QStringLiteral("4") });
+    parser.addOption({ QStringLiteral("add-harbin-units"),
+        QStringLiteral("Store the synthetic Harbin units first when the store has none (it is changed).") });
     parser.process(app);
-    const auto quarter = ReportPeriod::quarter(parser.value(QStringLiteral("year")).toInt(),
-                                               parser.value(QStringLiteral("quarter")).toInt());
+    const auto quarter = ReportPeriod::quarter(
+        parser.value(QStringLiteral("year")).toInt(), parser.value(QStringLiteral("quarter")).toInt());
     const auto year = ReportPeriod::year(parser.value(QStringLiteral("year")).toInt());
     if (!parser.isSet(QStringLiteral("db")) || !quarter || !year) {
         say(QStringLiteral("usage: bench_reports --db PATH [--year Y] [--quarter Q] [--add-harbin-units]"));
@@ -67,9 +67,12 @@ int main(int argc, char *argv[])
     if (parser.isSet(QStringLiteral("add-harbin-units"))) {
         QHash<QString, Unit> units;
         if (UnitStore(*database).all(&units, &error) && units.isEmpty()) {
-            if (!inTransaction(*database, [&](QString *failure) {
-                    return UnitStore(*database).replaceAll(SyntheticPostGenerator::harbinUnits(), failure);
-                }, &error)) {
+            if (!inTransaction(
+                    *database,
+                    [&](QString *failure) {
+                        return UnitStore(*database).replaceAll(SyntheticPostGenerator::harbinUnits(), failure);
+                    },
+                    &error)) {
                 say(error);
                 return 1;
             }
@@ -78,7 +81,7 @@ int main(int argc, char *argv[])
     }
 
     QuarterlyReport report;
-    for (const char *run : {"first", "second"}) {
+    for (const char *run : { "first", "second" }) {
         timer.restart();
         const double cpu = cpuMillis();
         if (!QuarterlyReportBuilder(*database).build(*quarter, &report, &error)) {
@@ -87,16 +90,15 @@ int main(int argc, char *argv[])
         }
         say(QStringLiteral("quarterly report %1, %2 run: %3 (target < 2 s); %4 assignments dispatched, %5 units, "
                            "%6 supervisions, %7 matters")
-                    .arg(quarter->label(), QLatin1String(run), wallAndCpu(timer, cpu))
-                    .arg(report.total.dispatched)
-                    .arg(report.units.size())
-                    .arg(report.total.supervisions)
-                    .arg(report.topics.size()));
+                .arg(quarter->label(), QLatin1String(run), wallAndCpu(timer, cpu))
+                .arg(report.total.dispatched)
+                .arg(report.units.size())
+                .arg(report.total.supervisions)
+                .arg(report.topics.size()));
     }
     const ReportDocument document = ReportDocument::quarterly(report);
-    for (const auto &[name, format] : {std::pair{"HTML", ReportExport::Format::Html},
-                                       std::pair{"PDF", ReportExport::Format::Pdf},
-                                       std::pair{"CSV", ReportExport::Format::Csv}}) {
+    for (const auto &[name, format] : { std::pair { "HTML", ReportExport::Format::Html },
+             std::pair { "PDF", ReportExport::Format::Pdf }, std::pair { "CSV", ReportExport::Format::Csv } }) {
         QByteArray bytes;
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
@@ -105,11 +107,13 @@ int main(int argc, char *argv[])
             say(error);
             return 1;
         }
-        say(QStringLiteral("quarterly report as %1: %2, %3 bytes").arg(QLatin1String(name), milliseconds(timer)).arg(bytes.size()));
+        say(QStringLiteral("quarterly report as %1: %2, %3 bytes")
+                .arg(QLatin1String(name), milliseconds(timer))
+                .arg(bytes.size()));
     }
 
     AssessmentReport assessment;
-    for (const char *run : {"first", "second"}) {
+    for (const char *run : { "first", "second" }) {
         timer.restart();
         const double cpu = cpuMillis();
         if (!AssessmentReportBuilder(*database).build(*year, &assessment, &error)) {
@@ -120,8 +124,8 @@ int main(int argc, char *argv[])
         for (const UnitAssessment &unit : std::as_const(assessment.units))
             checked += unit.repliesChecked;
         say(QStringLiteral("annual assessment %1, %2 run: %3; %4 replies checked")
-                    .arg(year->label(), QLatin1String(run), wallAndCpu(timer, cpu))
-                    .arg(checked));
+                .arg(year->label(), QLatin1String(run), wallAndCpu(timer, cpu))
+                .arg(checked));
     }
     say(QStringLiteral("peak memory: %1 MB").arg(memoryMegabytes("VmHWM:"), 0, 'f', 0));
     return 0;

@@ -33,11 +33,11 @@ qint64 storeBytes(const QString &path)
 }
 
 // Generates (or reads) the posts, measures the floor and the import; returns the store.
-std::unique_ptr<Database> importBenchmark(const QCommandLineParser &parser, qint64 count, const QString &dir,
-                                          const QString &storePath)
+std::unique_ptr<Database> importBenchmark(
+    const QCommandLineParser &parser, qint64 count, const QString &dir, const QString &storePath)
 {
     const QString input = parser.isSet(QStringLiteral("input")) ? parser.value(QStringLiteral("input"))
-                                                                 : dir + QStringLiteral("/posts.jsonl");
+                                                                : dir + QStringLiteral("/posts.jsonl");
     QElapsedTimer timer;
     timer.start();
     if (!parser.isSet(QStringLiteral("input"))) {
@@ -49,9 +49,9 @@ std::unique_ptr<Database> importBenchmark(const QCommandLineParser &parser, qint
     }
     const qint64 inputBytes = QFileInfo(input).size();
     say(QStringLiteral("input: %1 posts, %2 MB of JSON Lines in %3 s")
-                .arg(parser.isSet(QStringLiteral("input")) ? QStringLiteral("?") : QString::number(count))
-                .arg(inputBytes / 1e6, 0, 'f', 1)
-                .arg(timer.nsecsElapsed() / 1e9, 0, 'f', 1));
+            .arg(parser.isSet(QStringLiteral("input")) ? QStringLiteral("?") : QString::number(count))
+            .arg(inputBytes / 1e6, 0, 'f', 1)
+            .arg(timer.nsecsElapsed() / 1e9, 0, 'f', 1));
 
     const QString floorDb = dir + QStringLiteral("/floor.sqlite");
     QFile::remove(floorDb);
@@ -63,7 +63,7 @@ std::unique_ptr<Database> importBenchmark(const QCommandLineParser &parser, qint
     QFile::remove(floorDb + QStringLiteral("-shm"));
     say(QStringLiteral("floor (parse + bare insert): %1 posts/s").arg(floor, 0, 'f', 0));
 
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
         QFile::remove(storePath + suffix);
     QString error;
     auto database = Database::open(storePath, &error);
@@ -81,14 +81,14 @@ std::unique_ptr<Database> importBenchmark(const QCommandLineParser &parser, qint
     }
     const double importRate = report.inserted / (timer.nsecsElapsed() / 1e9);
     say(QStringLiteral("import (validation, store, search index): %1 posts/s = %2% of the floor (target >= 30%)")
-                .arg(importRate, 0, 'f', 0)
-                .arg(100 * importRate / floor, 0, 'f', 0));
+            .arg(importRate, 0, 'f', 0)
+            .arg(100 * importRate / floor, 0, 'f', 0));
 
     QSqlQuery(database->connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     const qint64 dbBytes = storeBytes(storePath);
     say(QStringLiteral("database %1 MB = %2 x the JSON Lines (target < 3)")
-                .arg(dbBytes / 1e6, 0, 'f', 1)
-                .arg(double(dbBytes) / inputBytes, 0, 'f', 2));
+            .arg(dbBytes / 1e6, 0, 'f', 1)
+            .arg(double(dbBytes) / inputBytes, 0, 'f', 2));
 
     return database;
 }
@@ -100,13 +100,13 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("count"), QStringLiteral("Posts to generate."), QStringLiteral("n"),
-                      QStringLiteral("100000")});
-    parser.addOption({QStringLiteral("input"), QStringLiteral("Use this JSON Lines file instead of generating."),
-                      QStringLiteral("file")});
-    parser.addOption({QStringLiteral("search-only"), QStringLiteral("Only search the store already in --dir.")});
-    parser.addOption({QStringLiteral("dir"), QStringLiteral("Work folder (default: a temporary one)."),
-                      QStringLiteral("dir")});
+    parser.addOption({ QStringLiteral("count"), QStringLiteral("Posts to generate."), QStringLiteral("n"),
+        QStringLiteral("100000") });
+    parser.addOption({ QStringLiteral("input"), QStringLiteral("Use this JSON Lines file instead of generating."),
+        QStringLiteral("file") });
+    parser.addOption({ QStringLiteral("search-only"), QStringLiteral("Only search the store already in --dir.") });
+    parser.addOption(
+        { QStringLiteral("dir"), QStringLiteral("Work folder (default: a temporary one)."), QStringLiteral("dir") });
     parser.process(app);
     const qint64 count = parser.value(QStringLiteral("count")).toLongLong();
     QTemporaryDir temporary;
@@ -133,8 +133,7 @@ int main(int argc, char *argv[])
             return 1;
     }
 
-    const QStringList queries = {
-        // two characters
+    const QStringList queries = { // two characters
         QStringLiteral("供暖"), QStringLiteral("物业"), QStringLiteral("停车"), QStringLiteral("噪音"),
         QStringLiteral("公交"), QStringLiteral("医保"), QStringLiteral("拆迁"), QStringLiteral("清雪"),
         QStringLiteral("燃气"), QStringLiteral("路灯"),
@@ -145,7 +144,8 @@ int main(int argc, char *argv[])
         // four characters
         QStringLiteral("供暖温度"), QStringLiteral("小区停车"), QStringLiteral("噪音扰民"), QStringLiteral("医保报销"),
         QStringLiteral("拆迁补偿"), QStringLiteral("中央大街"), QStringLiteral("垃圾分类"), QStringLiteral("违章建筑"),
-        QStringLiteral("冬季清雪"), QStringLiteral("营商环境")};
+        QStringLiteral("冬季清雪"), QStringLiteral("营商环境")
+    };
     PostSearch search(*database);
     QList<double> millis;
     QHash<QString, double> slowest; // per query, over the rounds
@@ -162,16 +162,18 @@ int main(int argc, char *argv[])
         }
     }
     std::sort(millis.begin(), millis.end());
-    const auto percentile = [&millis](double p) { return millis.at(qMin(millis.size() - 1, qsizetype(p * millis.size()))); };
-    say(QStringLiteral("search over %1 queries x 5 (limit 20, %2 hits): p50 %3 ms, p95 %4 ms, max %5 ms (target p95 < 50)")
-                .arg(queries.size())
-                .arg(hitsTotal)
-                .arg(percentile(0.50), 0, 'f', 1)
-                .arg(percentile(0.95), 0, 'f', 1)
-                .arg(millis.last(), 0, 'f', 1));
+    const auto percentile
+        = [&millis](double p) { return millis.at(qMin(millis.size() - 1, qsizetype(p * millis.size()))); };
+    say(QStringLiteral(
+        "search over %1 queries x 5 (limit 20, %2 hits): p50 %3 ms, p95 %4 ms, max %5 ms (target p95 < 50)")
+            .arg(queries.size())
+            .arg(hitsTotal)
+            .arg(percentile(0.50), 0, 'f', 1)
+            .arg(percentile(0.95), 0, 'f', 1)
+            .arg(millis.last(), 0, 'f', 1));
     QList<std::pair<double, QString>> byTime;
     for (auto it = slowest.cbegin(); it != slowest.cend(); ++it)
-        byTime.append({it.value(), it.key()});
+        byTime.append({ it.value(), it.key() });
     std::sort(byTime.begin(), byTime.end(), std::greater<>());
     QStringList slowQueries;
     for (qsizetype i = 0; i < std::min<qsizetype>(5, byTime.size()); ++i)

@@ -9,8 +9,8 @@
 #include "demo/syntheticpostgenerator.h"
 #include "store/currentuserstore.h"
 #include "store/database.h"
-#include "sync/postimporter.h"
 #include "store/poststore.h"
+#include "sync/postimporter.h"
 #include "sync/synccontroller.h"
 
 #include "benchsupport.h"

@@ -2,9 +2,9 @@
 
 #include "demo/syntheticpostgenerator.h"
 #include "store/database.h"
-#include "sync/postimporter.h"
 #include "store/poststore.h"
 #include "store/unitstore.h"
+#include "sync/postimporter.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -16,23 +16,19 @@
 namespace bxt::test {
 
 // A post in the shape of portal-api.md; fields can be overridden.
-inline QJsonObject samplePost(const QString &id, qint64 version, const QString &title, const QString &body,
-                              const QJsonObject &overrides = {})
+inline QJsonObject samplePost(
+    const QString &id, qint64 version, const QString &title, const QString &body, const QJsonObject &overrides = {})
 {
-    QJsonObject post{{QStringLiteral("id"), id},
-                     {QStringLiteral("version"), version},
-                     {QStringLiteral("title"), title},
-                     {QStringLiteral("body"), body},
-                     {QStringLiteral("submitted_at"), QStringLiteral("2025-03-03T08:15:00+08:00")},
-                     {QStringLiteral("author"), QJsonObject{{QStringLiteral("alias"), QStringLiteral("市民李先生")},
-                                                            {QStringLiteral("phone"), QStringLiteral("13800000000")},
-                                                            {QStringLiteral("email"), QJsonValue()}}},
-                     {QStringLiteral("wants_reply"), true},
-                     {QStringLiteral("category"), QJsonValue()},
-                     {QStringLiteral("status"), QStringLiteral("new")},
-                     {QStringLiteral("views"), 12},
-                     {QStringLiteral("assignments"), QJsonArray()},
-                     {QStringLiteral("supervisions"), QJsonArray()}};
+    QJsonObject post { { QStringLiteral("id"), id }, { QStringLiteral("version"), version },
+        { QStringLiteral("title"), title }, { QStringLiteral("body"), body },
+        { QStringLiteral("submitted_at"), QStringLiteral("2025-03-03T08:15:00+08:00") },
+        { QStringLiteral("author"),
+            QJsonObject { { QStringLiteral("alias"), QStringLiteral("市民李先生") },
+                { QStringLiteral("phone"), QStringLiteral("13800000000") },
+                { QStringLiteral("email"), QJsonValue() } } },
+        { QStringLiteral("wants_reply"), true }, { QStringLiteral("category"), QJsonValue() },
+        { QStringLiteral("status"), QStringLiteral("new") }, { QStringLiteral("views"), 12 },
+        { QStringLiteral("assignments"), QJsonArray() }, { QStringLiteral("supervisions"), QJsonArray() } };
     for (auto it = overrides.begin(); it != overrides.end(); ++it)
         post.insert(it.key(), it.value());
     return post;
@@ -44,8 +40,8 @@ inline QByteArray jsonLine(const QJsonObject &object)
 }
 
 // Imports JSON Lines as the CLI does; false and *error when the importer refuses them.
-inline bool importLines(Database &database, const QByteArray &lines, ImportReport *report, QString *error,
-                        bool skipBad = false)
+inline bool importLines(
+    Database &database, const QByteArray &lines, ImportReport *report, QString *error, bool skipBad = false)
 {
     QByteArray data = lines;
     QBuffer buffer(&data);
@@ -71,9 +67,12 @@ inline void importPosts(Database &database, const QList<QJsonObject> &posts)
 inline void storeHarbinUnits(Database &database)
 {
     QString error;
-    if (!inTransaction(database, [&](QString *failure) {
-            return UnitStore(database).replaceAll(SyntheticPostGenerator::harbinUnits(), failure);
-        }, &error))
+    if (!inTransaction(
+            database,
+            [&](QString *failure) {
+                return UnitStore(database).replaceAll(SyntheticPostGenerator::harbinUnits(), failure);
+            },
+            &error))
         qFatal("cannot store the units: %s", qPrintable(error));
 }
 

@@ -156,10 +156,8 @@ void TestBuiltInCalendar::workingDaysBetween_data()
     QTest::addRow("Monday to Friday") << QDate(2025, 3, 3) << QDate(2025, 3, 7) << 4;
     QTest::addRow("Friday to Monday") << QDate(2025, 3, 7) << QDate(2025, 3, 10) << 1;
     QTest::addRow("backwards") << QDate(2025, 3, 10) << QDate(2025, 3, 7) << -1;
-    QTest::addRow("across National Day 2025 with make-up days")
-            << QDate(2025, 9, 26) << QDate(2025, 10, 30) << 20;
-    QTest::addRow("into an unknown year walks the weekday rule")
-            << QDate(2031, 1, 3) << QDate(2031, 1, 10) << 5;
+    QTest::addRow("across National Day 2025 with make-up days") << QDate(2025, 9, 26) << QDate(2025, 10, 30) << 20;
+    QTest::addRow("into an unknown year walks the weekday rule") << QDate(2031, 1, 3) << QDate(2031, 1, 10) << 5;
 }
 
 void TestBuiltInCalendar::workingDaysBetween()

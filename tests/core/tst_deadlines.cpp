@@ -35,7 +35,7 @@ private slots:
         QTest::addColumn<QDate>("finalLimit");
         QTest::addColumn<bool>("complete");
         const auto row = [](const char *name, UnitKind kind, const char *dispatched, const char *first,
-                            const char *final, bool complete = true) {
+                             const char *final, bool complete = true) {
             QTest::newRow(name) << kind << QString::fromLatin1(dispatched) << date(first) << date(final) << complete;
         };
         const UnitKind department = UnitKind::Department;
@@ -54,20 +54,19 @@ private slots:
         // Thu 03-06 23:30 in China: +5 = Tue 03-11. Final: 03-31=17, 04-03=20 (department), 04-18=30.
         row("R17 district Thursday night", district, "2025-03-06T15:30:00Z", "2025-03-11", "2025-04-18");
         // 16:30Z is Fri 03-07 00:30 in China: +5 = Wed 03-12. Final: 04-04..06 off; 04-21=30.
-        row("R17 UTC instant already Friday in China", district, "2025-03-06T16:30:00Z", "2025-03-12",
-            "2025-04-21");
+        row("R17 UTC instant already Friday in China", district, "2025-03-06T16:30:00Z", "2025-03-12", "2025-04-21");
         row("R17 department Thursday night", department, "2025-03-06T15:30:00Z", "2025-03-11", "2025-04-03");
         // From Fri 03-07: 03-10=1 .. 03-12=3; final 04-03=19, (04-04..06 off), 04-07=20.
-        row("R17 department, UTC instant already Friday in China", department, "2025-03-06T16:30:00Z",
-            "2025-03-12", "2025-04-07");
+        row("R17 department, UTC instant already Friday in China", department, "2025-03-06T16:30:00Z", "2025-03-12",
+            "2025-04-07");
         // Fri 01-24: 01-25 Sat off, 01-26 make-up Sun=1, 01-27=2, 01-28..02-04 off, 02-05=3.
         // Final: 02-07=5, 02-08 make-up Sat=6, 02-10..14=11, 02-17..21=16, 02-24..27=20.
         row("R16 department across Spring Festival 2025", department, "2025-01-24T09:00:00+08:00", "2025-02-05",
             "2025-02-27");
         // Mon 01-20 +5 = Sat 01-25 off; the next working day is make-up Sunday 01-26.
         // Final: 01-21..24=4, 01-26=5, 01-27=6, 02-05..08=10, 02-10..28=25, 03-03..07=30.
-        row("R17 district fifth day off, next is a make-up Sunday", district, "2025-01-20T09:00:00+08:00",
-            "2025-01-26", "2025-03-07");
+        row("R17 district fifth day off, next is a make-up Sunday", district, "2025-01-20T09:00:00+08:00", "2025-01-26",
+            "2025-03-07");
         // 02-03 is a holiday; +5 = Sat 02-08, a make-up working day: no move.
         // Final: 02-05..08=4, 02-10..28=19, 03-03..14=29, 03-17=30.
         row("R17 district fifth day is a make-up Saturday", district, "2025-02-03T11:00:00+08:00", "2025-02-08",
@@ -77,8 +76,8 @@ private slots:
             "2025-03-03");
         // Dispatched on make-up Saturday 02-08: 02-09 Sun off, 02-10=1, 02-11=2, 02-12=3.
         // Final: 02-10..28=15, 03-03..07=20.
-        row("R17 department dispatched on a make-up Saturday", department, "2025-02-08T11:00:00+08:00",
-            "2025-02-12", "2025-03-07");
+        row("R17 department dispatched on a make-up Saturday", department, "2025-02-08T11:00:00+08:00", "2025-02-12",
+            "2025-03-07");
         // Fri 02-13: 02-14 make-up Sat=1; 02-15..23 off; 02-24=2; 02-25=3. Final: 02-28 make-up=6, 03-19=20.
         row("R16 department across Spring Festival 2026", department, "2026-02-13T17:00:00+08:00", "2026-02-25",
             "2026-03-19");
@@ -90,8 +89,7 @@ private slots:
         row("R16 department across National Day 2026", department, "2026-09-30T10:00:00+08:00", "2026-10-10",
             "2026-11-03");
         // +5 = 10-05 off; 10-06, 10-07 off; 10-08. Final: 11-03=20, 11-04..06=23, 11-09..13=28, 11-17=30.
-        row("R16 district across National Day 2026", district, "2026-09-30T10:00:00+08:00", "2026-10-08",
-            "2026-11-17");
+        row("R16 district across National Day 2026", district, "2026-09-30T10:00:00+08:00", "2026-10-08", "2026-11-17");
         // 2027 has no data: counted Monday–Friday and reported incomplete.
         row("R18 department in 2027", department, "2027-03-01T10:00:00+08:00", "2027-03-04", "2027-03-29", false);
         row("R18 district in 2027", district, "2027-03-01T10:00:00+08:00", "2027-03-08", "2027-04-12", false);
@@ -119,22 +117,22 @@ private slots:
     void configuredRules_readDistrictDaysAsWorkingDays() // R16: the table is configurable
     {
         DeadlineRules rules = DeadlineRules::notice();
-        rules.setFirstAnswer(UnitKind::District, {5, true});
+        rules.setFirstAnswer(UnitKind::District, { 5, true });
         const DeadlineCalculator calculator(WorkCalendar::builtIn(), rules);
         // Thu 03-06: 03-07=1, 03-10=2, 03-11=3, 03-12=4, 03-13=5 (the notice's reading gives 03-11).
         QCOMPARE(calculator.compute(UnitKind::District, parseRfc3339(QStringLiteral("2025-03-06T10:00:00+08:00")))
-                         .firstAnswerDue,
-                 date("2025-03-13"));
+                     .firstAnswerDue,
+            date("2025-03-13"));
         DeadlineRules parsed;
         QString error;
         QVERIFY(DeadlineRules::fromJson(rules.toJson(), &parsed, &error));
         QCOMPARE(parsed.firstAnswer(UnitKind::District).workingDays, true);
         QCOMPARE(parsed.finalLimit(UnitKind::Department).days, 20);
         QVERIFY(!DeadlineRules::fromJson(
-                {{QStringLiteral("district"),
-                  QJsonObject{{QStringLiteral("first_answer"),
-                               QJsonObject{{QStringLiteral("days"), 0}, {QStringLiteral("working_days"), true}}}}}},
-                &parsed, &error));
+            { { QStringLiteral("district"),
+                QJsonObject { { QStringLiteral("first_answer"),
+                    QJsonObject { { QStringLiteral("days"), 0 }, { QStringLiteral("working_days"), true } } } } } },
+            &parsed, &error));
         QVERIFY(!error.isEmpty());
     }
 
@@ -170,17 +168,20 @@ private slots:
         QTest::addColumn<QString>("dispatched");
         QTest::addColumn<QString>("returned");
         QTest::addColumn<bool>("late");
-        QTest::newRow("same afternoon") << "2025-03-03T10:00:00+08:00" << "2025-03-03T16:00:00+08:00" << false;
-        QTest::newRow("at 23:59:59 of the day") << "2025-03-03T10:00:00+08:00" << "2025-03-03T23:59:59+08:00" << false;
-        QTest::newRow("just after midnight") << "2025-03-03T23:50:00+08:00" << "2025-03-04T00:10:00+08:00" << true;
-        QTest::newRow("UTC evening is the next CST day")
-                << "2025-03-03T10:00:00+08:00" << "2025-03-03T16:30:00Z" << true;
-        QTest::newRow("dispatched after CST midnight, written in UTC")
-                << "2025-03-03T16:30:00Z" << "2025-03-04T15:00:00+08:00" << false;
+        QTest::newRow("same afternoon") << "2025-03-03T10:00:00+08:00"
+                                        << "2025-03-03T16:00:00+08:00" << false;
+        QTest::newRow("at 23:59:59 of the day") << "2025-03-03T10:00:00+08:00"
+                                                << "2025-03-03T23:59:59+08:00" << false;
+        QTest::newRow("just after midnight") << "2025-03-03T23:50:00+08:00"
+                                             << "2025-03-04T00:10:00+08:00" << true;
+        QTest::newRow("UTC evening is the next CST day") << "2025-03-03T10:00:00+08:00"
+                                                         << "2025-03-03T16:30:00Z" << true;
+        QTest::newRow("dispatched after CST midnight, written in UTC") << "2025-03-03T16:30:00Z"
+                                                                       << "2025-03-04T15:00:00+08:00" << false;
         QTest::newRow("Friday evening to Monday morning") << "2025-03-07T17:00:00+08:00"
-                                                         << "2025-03-10T09:00:00+08:00" << true;
-        QTest::newRow("make-up working Sunday to Monday")
-                << "2025-09-28T10:00:00+08:00" << "2025-09-29T08:00:00+08:00" << true;
+                                                          << "2025-03-10T09:00:00+08:00" << true;
+        QTest::newRow("make-up working Sunday to Monday") << "2025-09-28T10:00:00+08:00"
+                                                          << "2025-09-29T08:00:00+08:00" << true;
     }
 
     void returnLateness()

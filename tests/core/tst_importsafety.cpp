@@ -407,8 +407,8 @@ private slots:
             << replaced("\"p-bad\"", "\"h-\\udc00\"") << QStringLiteral("\"id\"");
         QTest::addRow("reversed surrogate pair in an id")
             << replaced("\"p-bad\"", "\"h-\\ude00\\ud83d\"") << QStringLiteral("\"id\"");
-        QTest::addRow("duplicate key in a nested object")
-            << replaced("\"alias\":", "\"alias\":\"甲\",\"alias\":") << QStringLiteral("duplicate key \"author.alias\"");
+        QTest::addRow("duplicate key in a nested object") << replaced("\"alias\":", "\"alias\":\"甲\",\"alias\":")
+                                                          << QStringLiteral("duplicate key \"author.alias\"");
     }
 
     void importMisleadingText_isRefusedWithItsLine()

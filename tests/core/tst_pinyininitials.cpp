@@ -48,10 +48,10 @@ private slots:
         QTest::newRow("市卫生健康委员会") << QStringLiteral("市卫生健康委员会") << QStringLiteral("swsjkwyh");
         QTest::newRow("outside GB2312 level 1: 瑷珲区") << QStringLiteral("瑷珲区") << QStringLiteral("ahq");
         QTest::newRow("outside GB2312 level 1: 讷河市") << QStringLiteral("讷河市") << QStringLiteral("nhs");
-        QTest::newRow("outside GB2312 level 1: 市殡葬管理处") << QStringLiteral("市殡葬管理处")
-                                                            << QStringLiteral("sbzglc");
-        QTest::newRow("ASCII kept, punctuation unknown") << QStringLiteral("市12345热线（A）")
-                                                         << QStringLiteral("s12345rx?a?");
+        QTest::newRow("outside GB2312 level 1: 市殡葬管理处")
+            << QStringLiteral("市殡葬管理处") << QStringLiteral("sbzglc");
+        QTest::newRow("ASCII kept, punctuation unknown")
+            << QStringLiteral("市12345热线（A）") << QStringLiteral("s12345rx?a?");
     }
 
     void firstInitials()
@@ -69,24 +69,24 @@ private slots:
         const QString nangang = QStringLiteral("南岗区人民政府");
         const QString housing = QStringLiteral("市住房和城乡建设局");
         QTest::newRow("ngq is 南岗区") << nangang << QStringLiteral("ngq") << PinyinInitials::Match::Run;
-        QTest::newRow("upper case and spaces ignored") << nangang << QStringLiteral("N G Q")
-                                                       << PinyinInitials::Match::Run;
+        QTest::newRow("upper case and spaces ignored")
+            << nangang << QStringLiteral("N G Q") << PinyinInitials::Match::Run;
         QTest::newRow("rmzf inside the name") << nangang << QStringLiteral("rmzf") << PinyinInitials::Match::Run;
         QTest::newRow("zj abbreviates 住建") << housing << QStringLiteral("zj") << PinyinInitials::Match::Abbreviation;
-        QTest::newRow("zfj abbreviates 住房…局") << housing << QStringLiteral("zfj")
-                                                 << PinyinInitials::Match::Abbreviation;
+        QTest::newRow("zfj abbreviates 住房…局")
+            << housing << QStringLiteral("zfj") << PinyinInitials::Match::Abbreviation;
         QTest::newRow("js is 建设") << housing << QStringLiteral("js") << PinyinInitials::Match::Run;
         QTest::newRow("letters out of order") << housing << QStringLiteral("jz") << PinyinInitials::Match::None;
         QTest::newRow("a letter the name lacks") << nangang << QStringLiteral("ngk") << PinyinInitials::Match::None;
-        QTest::newRow("longer than the name") << QStringLiteral("宾县") << QStringLiteral("bxx")
-                                              << PinyinInitials::Match::None;
+        QTest::newRow("longer than the name")
+            << QStringLiteral("宾县") << QStringLiteral("bxx") << PinyinInitials::Match::None;
         QTest::newRow("empty query") << nangang << QString() << PinyinInitials::Match::None;
-        QTest::newRow("polyphone 长 as zhang") << QStringLiteral("市长信箱") << QStringLiteral("szxx")
-                                              << PinyinInitials::Match::Run;
-        QTest::newRow("polyphone 长 as chang") << QStringLiteral("长春市") << QStringLiteral("ccs")
-                                              << PinyinInitials::Match::Run;
-        QTest::newRow("polyphone 行 as xing") << QStringLiteral("市行政审批局") << QStringLiteral("xzsp")
-                                             << PinyinInitials::Match::Run;
+        QTest::newRow("polyphone 长 as zhang")
+            << QStringLiteral("市长信箱") << QStringLiteral("szxx") << PinyinInitials::Match::Run;
+        QTest::newRow("polyphone 长 as chang")
+            << QStringLiteral("长春市") << QStringLiteral("ccs") << PinyinInitials::Match::Run;
+        QTest::newRow("polyphone 行 as xing")
+            << QStringLiteral("市行政审批局") << QStringLiteral("xzsp") << PinyinInitials::Match::Run;
     }
 
     void match()

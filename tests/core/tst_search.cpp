@@ -5,8 +5,8 @@
 
 #include "search/postsearch.h"
 #include "search/searchtokenizer.h"
-#include "sync/postimporter.h"
 #include "store/poststore.h"
+#include "sync/postimporter.h"
 
 #include <QSqlQuery>
 #include <QtTest>
@@ -40,51 +40,50 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         importPosts(*m_store.database,
-                    {samplePost(QStringLiteral("p-heating"), 1, QStringLiteral("道里区安静街小区供暖温度不达标"),
-                                QStringLiteral("家里只有十四度，物业说锅炉坏了。")),
-                     samplePost(QStringLiteral("p-fee"), 1, QStringLiteral("物业费上涨没有公示"),
-                                QStringLiteral("南岗区学府路小区的物业费从每平米1.2元涨到1.8元。")),
-                     samplePost(QStringLiteral("p-bus"), 1, QStringLiteral("建议增开地铁3号线接驳公交"),
-                                QStringLiteral("早高峰等车超过二十分钟，冬天供暖季更难熬。")),
-                     samplePost(QStringLiteral("p-snow"), 1, QStringLiteral("松北区冬季清雪不及时"),
-                                QStringLiteral("世茂大道积雪三天没人清理，ABC公司的车辆也无法通行。")),
-                     samplePost(QStringLiteral("p-width"), 1, QStringLiteral("香坊区１２３路公交"),
-                                QStringLiteral("全角数字的线路。"))});
+            { samplePost(QStringLiteral("p-heating"), 1, QStringLiteral("道里区安静街小区供暖温度不达标"),
+                  QStringLiteral("家里只有十四度，物业说锅炉坏了。")),
+                samplePost(QStringLiteral("p-fee"), 1, QStringLiteral("物业费上涨没有公示"),
+                    QStringLiteral("南岗区学府路小区的物业费从每平米1.2元涨到1.8元。")),
+                samplePost(QStringLiteral("p-bus"), 1, QStringLiteral("建议增开地铁3号线接驳公交"),
+                    QStringLiteral("早高峰等车超过二十分钟，冬天供暖季更难熬。")),
+                samplePost(QStringLiteral("p-snow"), 1, QStringLiteral("松北区冬季清雪不及时"),
+                    QStringLiteral("世茂大道积雪三天没人清理，ABC公司的车辆也无法通行。")),
+                samplePost(QStringLiteral("p-width"), 1, QStringLiteral("香坊区１２３路公交"),
+                    QStringLiteral("全角数字的线路。")) });
     }
 
     void search_findsWordsAndPhrases_data()
     {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QStringList>("expected"); // best first
-        QTest::addRow("two characters in a title") << QStringLiteral("供暖")
-                                                   << QStringList{QStringLiteral("p-heating"), QStringLiteral("p-bus")};
-        QTest::addRow("two characters, several posts") << QStringLiteral("物业")
-                                                       << QStringList{QStringLiteral("p-fee"), QStringLiteral("p-heating")};
-        QTest::addRow("three characters") << QStringLiteral("物业费") << QStringList{QStringLiteral("p-fee")};
-        QTest::addRow("four-character phrase") << QStringLiteral("供暖温度") << QStringList{QStringLiteral("p-heating")};
-        QTest::addRow("long phrase in the body") << QStringLiteral("积雪三天没人清理")
-                                                 << QStringList{QStringLiteral("p-snow")};
-        QTest::addRow("characters not adjacent do not match") << QStringLiteral("供温") << QStringList{};
-        QTest::addRow("absent word") << QStringLiteral("拆迁") << QStringList{};
-        QTest::addRow("two words, both required") << QStringLiteral("物业 锅炉")
-                                                  << QStringList{QStringLiteral("p-heating")};
-        QTest::addRow("latin letters ignore case") << QStringLiteral("abc") << QStringList{QStringLiteral("p-snow")};
-        QTest::addRow("digits with Chinese") << QStringLiteral("3号线") << QStringList{QStringLiteral("p-bus")};
-        QTest::addRow("full-width digits match ASCII") << QStringLiteral("123路")
-                                                       << QStringList{QStringLiteral("p-width")};
-        QTest::addRow("one character matches words starting with it") << QStringLiteral("锅")
-                                                                       << QStringList{QStringLiteral("p-heating")};
-        QTest::addRow("one character matches words ending with it") << QStringLiteral("剪") << QStringList{};
-        QTest::addRow("a run's last character") << QStringLiteral("街")
-                                                << QStringList{QStringLiteral("p-heating")};
-        QTest::addRow("phrase starting inside a run") << QStringLiteral("线接驳")
-                                                      << QStringList{QStringLiteral("p-bus")};
-        QTest::addRow("phrase starting with a run's last character") << QStringLiteral("线3")
-                                                                     << QStringList{};
-        QTest::addRow("lone character then digits") << QStringLiteral("铁3号")
-                                                    << QStringList{QStringLiteral("p-bus")};
-        QTest::addRow("punctuation only") << QStringLiteral("，。\"*") << QStringList{};
-        QTest::addRow("FTS syntax is plain text") << QStringLiteral("供暖 OR NEAR(") << QStringList{};
+        QTest::addRow("two characters in a title")
+            << QStringLiteral("供暖") << QStringList { QStringLiteral("p-heating"), QStringLiteral("p-bus") };
+        QTest::addRow("two characters, several posts")
+            << QStringLiteral("物业") << QStringList { QStringLiteral("p-fee"), QStringLiteral("p-heating") };
+        QTest::addRow("three characters") << QStringLiteral("物业费") << QStringList { QStringLiteral("p-fee") };
+        QTest::addRow("four-character phrase")
+            << QStringLiteral("供暖温度") << QStringList { QStringLiteral("p-heating") };
+        QTest::addRow("long phrase in the body")
+            << QStringLiteral("积雪三天没人清理") << QStringList { QStringLiteral("p-snow") };
+        QTest::addRow("characters not adjacent do not match") << QStringLiteral("供温") << QStringList {};
+        QTest::addRow("absent word") << QStringLiteral("拆迁") << QStringList {};
+        QTest::addRow("two words, both required")
+            << QStringLiteral("物业 锅炉") << QStringList { QStringLiteral("p-heating") };
+        QTest::addRow("latin letters ignore case") << QStringLiteral("abc") << QStringList { QStringLiteral("p-snow") };
+        QTest::addRow("digits with Chinese") << QStringLiteral("3号线") << QStringList { QStringLiteral("p-bus") };
+        QTest::addRow("full-width digits match ASCII")
+            << QStringLiteral("123路") << QStringList { QStringLiteral("p-width") };
+        QTest::addRow("one character matches words starting with it")
+            << QStringLiteral("锅") << QStringList { QStringLiteral("p-heating") };
+        QTest::addRow("one character matches words ending with it") << QStringLiteral("剪") << QStringList {};
+        QTest::addRow("a run's last character") << QStringLiteral("街") << QStringList { QStringLiteral("p-heating") };
+        QTest::addRow("phrase starting inside a run")
+            << QStringLiteral("线接驳") << QStringList { QStringLiteral("p-bus") };
+        QTest::addRow("phrase starting with a run's last character") << QStringLiteral("线3") << QStringList {};
+        QTest::addRow("lone character then digits")
+            << QStringLiteral("铁3号") << QStringList { QStringLiteral("p-bus") };
+        QTest::addRow("punctuation only") << QStringLiteral("，。\"*") << QStringList {};
+        QTest::addRow("FTS syntax is plain text") << QStringLiteral("供暖 OR NEAR(") << QStringList {};
     }
 
     void search_findsWordsAndPhrases()
@@ -97,29 +96,31 @@ private slots:
     void updatedPost_isFoundByItsNewTextOnly()
     {
         TemporaryStore store;
-        importPosts(*store.database, {samplePost(QStringLiteral("p-1"), 1, QStringLiteral("噪音扰民"),
-                                                 QStringLiteral("夜间施工"))});
-        QCOMPARE(searchIds(*store.database, QStringLiteral("噪音")), QStringList{QStringLiteral("p-1")});
-        importPosts(*store.database, {samplePost(QStringLiteral("p-1"), 2, QStringLiteral("油烟扰民"),
-                                                 QStringLiteral("饭店排烟"))});
-        QCOMPARE(searchIds(*store.database, QStringLiteral("噪音")), QStringList{});
-        QCOMPARE(searchIds(*store.database, QStringLiteral("油烟")), QStringList{QStringLiteral("p-1")});
+        importPosts(*store.database,
+            { samplePost(QStringLiteral("p-1"), 1, QStringLiteral("噪音扰民"), QStringLiteral("夜间施工")) });
+        QCOMPARE(searchIds(*store.database, QStringLiteral("噪音")), QStringList { QStringLiteral("p-1") });
+        importPosts(*store.database,
+            { samplePost(QStringLiteral("p-1"), 2, QStringLiteral("油烟扰民"), QStringLiteral("饭店排烟")) });
+        QCOMPARE(searchIds(*store.database, QStringLiteral("噪音")), QStringList {});
+        QCOMPARE(searchIds(*store.database, QStringLiteral("油烟")), QStringList { QStringLiteral("p-1") });
         QString error;
         QVERIFY(PostStore(*store.database).remove(QStringLiteral("p-1"), &error));
-        QCOMPARE(searchIds(*store.database, QStringLiteral("油烟")), QStringList{});
+        QCOMPARE(searchIds(*store.database, QStringLiteral("油烟")), QStringList {});
     }
 
     void newPostReusingARemovedRowid_isFound()
     {
         TemporaryStore store;
-        importPosts(*store.database, {samplePost(QStringLiteral("p-1"), 1, QStringLiteral("物业"), QStringLiteral("a")),
-                                      samplePost(QStringLiteral("p-2"), 1, QStringLiteral("供暖"), QStringLiteral("b"))});
+        importPosts(*store.database,
+            { samplePost(QStringLiteral("p-1"), 1, QStringLiteral("物业"), QStringLiteral("a")),
+                samplePost(QStringLiteral("p-2"), 1, QStringLiteral("供暖"), QStringLiteral("b")) });
         QString error;
         PostStore posts(*store.database);
         QVERIFY(posts.remove(QStringLiteral("p-2"), &error) && posts.flush(&error));
         // SQLite gives the next post p-2's rowid again; its postings must not count as stale.
-        importPosts(*store.database, {samplePost(QStringLiteral("p-3"), 1, QStringLiteral("供暖"), QStringLiteral("c"))});
-        QCOMPARE(searchIds(*store.database, QStringLiteral("供暖")), QStringList{QStringLiteral("p-3")});
+        importPosts(
+            *store.database, { samplePost(QStringLiteral("p-3"), 1, QStringLiteral("供暖"), QStringLiteral("c")) });
+        QCOMPARE(searchIds(*store.database, QStringLiteral("供暖")), QStringList { QStringLiteral("p-3") });
     }
 
     void manyStalePostings_compactTheIndex()
@@ -129,18 +130,19 @@ private slots:
             QList<QJsonObject> posts;
             for (int i = 0; i < 1100; ++i) {
                 posts.append(samplePost(QStringLiteral("p-%1").arg(i), version,
-                                        QStringLiteral("第%1版供暖%2号").arg(version).arg(i), QStringLiteral("物业")));
+                    QStringLiteral("第%1版供暖%2号").arg(version).arg(i), QStringLiteral("物业")));
             }
             importPosts(*store.database, posts);
         }
         QSqlQuery query(store.database->connection());
         QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM search_stale")) && query.next());
         QCOMPARE(query.value(0).toInt(), 0); // 1,100 stale postings passed the threshold
-        QVERIFY(query.exec(QStringLiteral("SELECT max(n) FROM (SELECT count(*) AS n FROM search_postings GROUP BY term)"))
-                && query.next());
+        QVERIFY(
+            query.exec(QStringLiteral("SELECT max(n) FROM (SELECT count(*) AS n FROM search_postings GROUP BY term)"))
+            && query.next());
         QCOMPARE(query.value(0).toInt(), 1);
-        QCOMPARE(searchIds(*store.database, QStringLiteral("第1版")), QStringList{});
-        QCOMPARE(searchIds(*store.database, QStringLiteral("第2版供暖7号")), QStringList{QStringLiteral("p-7")});
+        QCOMPARE(searchIds(*store.database, QStringLiteral("第1版")), QStringList {});
+        QCOMPARE(searchIds(*store.database, QStringLiteral("第2版供暖7号")), QStringList { QStringLiteral("p-7") });
         QCOMPARE(searchIds(*store.database, QStringLiteral("物业")).size(), 50); // the limit
     }
 
@@ -159,16 +161,17 @@ private slots:
         TemporaryStore store;
         for (int version = 1; version <= 40; ++version) {
             importPosts(*store.database,
-                        {samplePost(QStringLiteral("p-1"), version, QStringLiteral("噪音扰民第%1次").arg(version),
-                                    QStringLiteral("夜间施工")),
-                         samplePost(QStringLiteral("p-2"), version, QStringLiteral("油烟"), QStringLiteral("饭店排烟"))});
+                { samplePost(QStringLiteral("p-1"), version, QStringLiteral("噪音扰民第%1次").arg(version),
+                      QStringLiteral("夜间施工")),
+                    samplePost(QStringLiteral("p-2"), version, QStringLiteral("油烟"), QStringLiteral("饭店排烟")) });
         }
-        QCOMPARE(searchIds(*store.database, QStringLiteral("噪音扰民")), QStringList{QStringLiteral("p-1")});
-        QCOMPARE(searchIds(*store.database, QStringLiteral("第40次")), QStringList{QStringLiteral("p-1")});
-        QCOMPARE(searchIds(*store.database, QStringLiteral("第39次")), QStringList{});
+        QCOMPARE(searchIds(*store.database, QStringLiteral("噪音扰民")), QStringList { QStringLiteral("p-1") });
+        QCOMPARE(searchIds(*store.database, QStringLiteral("第40次")), QStringList { QStringLiteral("p-1") });
+        QCOMPARE(searchIds(*store.database, QStringLiteral("第39次")), QStringList {});
         QSqlQuery chunks(store.database->connection());
-        QVERIFY(chunks.exec(QStringLiteral("SELECT max(n) FROM (SELECT count(*) AS n FROM search_postings GROUP BY term)"))
-                && chunks.next());
+        QVERIFY(
+            chunks.exec(QStringLiteral("SELECT max(n) FROM (SELECT count(*) AS n FROM search_postings GROUP BY term)"))
+            && chunks.next());
         QVERIFY2(chunks.value(0).toInt() <= 17, qPrintable(chunks.value(0).toString()));
     }
 

@@ -8,10 +8,10 @@
 #include "store/auditlog.h"
 #include "store/migrations.h"
 #include "store/postexporter.h"
-#include "sync/postimporter.h"
 #include "store/poststore.h"
 #include "store/storebackup.h"
 #include "store/unitstore.h"
+#include "sync/postimporter.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -40,9 +40,9 @@ bool parse(const QStringList &arguments, Arguments *parsed, QString *error)
             parsed->gzip = true;
             continue;
         }
-        static const QStringList withValue{QStringLiteral("--posts"), QStringLiteral("--seed"),
-                                           QStringLiteral("--user"), QStringLiteral("--password"),
-                                           QStringLiteral("--role"), QStringLiteral("--unit")};
+        static const QStringList withValue { QStringLiteral("--posts"), QStringLiteral("--seed"),
+            QStringLiteral("--user"), QStringLiteral("--password"), QStringLiteral("--role"),
+            QStringLiteral("--unit") };
         if (!withValue.contains(option)) {
             *error = QStringLiteral("Unknown option %1.").arg(option);
             return false;
@@ -59,7 +59,7 @@ bool parse(const QStringList &arguments, Arguments *parsed, QString *error)
         } else if (option == QLatin1String("--seed")) {
             parsed->seed = value.toUInt(&ok);
         } else if (option == QLatin1String("--user")) {
-            parsed->users.append(UserArguments{value, {}, {}, {}});
+            parsed->users.append(UserArguments { value, {}, {}, {} });
         } else if (parsed->users.isEmpty()) {
             *error = QStringLiteral("%1 belongs after a --user.").arg(option);
             return false;
@@ -83,7 +83,7 @@ bool parse(const QStringList &arguments, Arguments *parsed, QString *error)
     }
     if (parsed->users.isEmpty())
         parsed->users.append(
-                UserArguments{QStringLiteral("staff"), QStringLiteral("staff"), QStringLiteral("column_staff"), {}});
+            UserArguments { QStringLiteral("staff"), QStringLiteral("staff"), QStringLiteral("column_staff"), {} });
     return true;
 }
 

@@ -18,11 +18,11 @@ QList<Role> allowedRoles(Action::Type type)
     switch (type) {
     case Action::Type::Accept:
     case Action::Type::Return:
-    case Action::Type::Promise: return {Role::Liaison};
-    case Action::Type::Reply: return {Role::Liaison, Role::ColumnStaff};
+    case Action::Type::Promise: return { Role::Liaison };
+    case Action::Type::Reply: return { Role::Liaison, Role::ColumnStaff };
     case Action::Type::Supervise:
-    case Action::Type::SupervisionResult: return {Role::Supervisor};
-    default: return {Role::ColumnStaff};
+    case Action::Type::SupervisionResult: return { Role::Supervisor };
+    default: return { Role::ColumnStaff };
     }
 }
 
@@ -30,7 +30,7 @@ QList<Role> allowedRoles(Action::Type type)
 bool appends(Action::Type type)
 {
     return type == Action::Type::Reply || type == Action::Type::Promise || type == Action::Type::Supervise
-            || type == Action::Type::SupervisionResult;
+        || type == Action::Type::SupervisionResult;
 }
 
 // The parameters an action cannot go without, and the one a refusal most likely concerns when
@@ -44,20 +44,20 @@ struct Parameters
 Parameters parametersOf(Action::Type type)
 {
     switch (type) {
-    case Action::Type::Classify: return {{"category"}, "category"};
-    case Action::Type::Dispatch: return {{"unit_ids"}, "unit_ids"};
-    case Action::Type::Forward: return {{"mailbox"}, "mailbox"};
-    case Action::Type::Shield: return {{"reason"}, "reason"};
-    case Action::Type::Accept: return {{"unit_id"}, "unit_id"};
-    case Action::Type::Return: return {{"unit_id", "reason"}, "reason"};
-    case Action::Type::Promise: return {{"unit_id", "due"}, "due"};
-    case Action::Type::Reply: return {{"kind", "text", "visibility"}, "text"};
-    case Action::Type::Supervise: return {{"unit_id", "method", "reason"}, "unit_id"};
-    case Action::Type::SupervisionResult: return {{"supervision_id", "result"}, "supervision_id"};
+    case Action::Type::Classify: return { { "category" }, "category" };
+    case Action::Type::Dispatch: return { { "unit_ids" }, "unit_ids" };
+    case Action::Type::Forward: return { { "mailbox" }, "mailbox" };
+    case Action::Type::Shield: return { { "reason" }, "reason" };
+    case Action::Type::Accept: return { { "unit_id" }, "unit_id" };
+    case Action::Type::Return: return { { "unit_id", "reason" }, "reason" };
+    case Action::Type::Promise: return { { "unit_id", "due" }, "due" };
+    case Action::Type::Reply: return { { "kind", "text", "visibility" }, "text" };
+    case Action::Type::Supervise: return { { "unit_id", "method", "reason" }, "unit_id" };
+    case Action::Type::SupervisionResult: return { { "supervision_id", "result" }, "supervision_id" };
     case Action::Type::Unshield:
     case Action::Type::Close: break;
     }
-    return {{}, "type"};
+    return { {}, "type" };
 }
 
 QString fieldOfRefusal(const Action &action)
@@ -98,8 +98,7 @@ QHash<QString, Unit> unitsFrom(const QJsonArray &array)
 
 // Calls visit(kind, item) on every reply ('r': of every assignment, and the column's own) and
 // every supervision ('s') of the post; what visit changes is stored back.
-template<typename Visit>
-void forEachRecord(QJsonObject &post, Visit visit)
+template <typename Visit> void forEachRecord(QJsonObject &post, Visit visit)
 {
     auto visitArray = [&](QJsonObject &holder, const QString &key, char kind) {
         if (!holder.contains(key))
@@ -126,12 +125,11 @@ void forEachRecord(QJsonObject &post, Visit visit)
 } // namespace
 
 PortalActions::PortalActions(PortalFeed &feed)
-    : m_feed(feed),
-      m_units(unitsFrom(SyntheticPostGenerator::harbinUnits())),
-      m_calendar(WorkCalendar::builtIn()),
-      m_policy(DeadlineCalculator(m_calendar, DeadlineRules::notice()), m_units)
-{
-}
+    : m_feed(feed)
+    , m_units(unitsFrom(SyntheticPostGenerator::harbinUnits()))
+    , m_calendar(WorkCalendar::builtIn())
+    , m_policy(DeadlineCalculator(m_calendar, DeadlineRules::notice()), m_units)
+{ }
 
 void PortalActions::setUnits(const QJsonArray &units)
 {
@@ -146,65 +144,64 @@ void PortalActions::setCalendarYear(const CalendarYear &year)
 }
 
 PortalActions::Outcome PortalActions::handle(const Actor &actor, const QString &postId,
-                                             const QByteArray &idempotencyKey, const QByteArray &body,
-                                             const QDateTime &now)
+    const QByteArray &idempotencyKey, const QByteArray &body, const QDateTime &now)
 {
     if (idempotencyKey.isEmpty())
-        return {invalid(QStringLiteral("Idempotency-Key"), QStringLiteral("Every action needs an Idempotency-Key.")),
-                false};
+        return { invalid(QStringLiteral("Idempotency-Key"), QStringLiteral("Every action needs an Idempotency-Key.")),
+            false };
     const auto first = m_answers.constFind(idempotencyKey);
     if (first != m_answers.cend())
-        return {*first, false};
+        return { *first, false };
     Outcome outcome = decide(actor, postId, idempotencyKey, body, now);
     m_answers.insert(idempotencyKey, outcome.answer);
     return outcome;
 }
 
 PortalActions::Outcome PortalActions::decide(const Actor &actor, const QString &postId,
-                                             const QByteArray &idempotencyKey, const QByteArray &body,
-                                             const QDateTime &now)
+    const QByteArray &idempotencyKey, const QByteArray &body, const QDateTime &now)
 {
     const QJsonDocument document = QJsonDocument::fromJson(body);
     if (!document.isObject())
-        return {invalid(QStringLiteral("body"), QStringLiteral("The body is not a JSON object.")), false};
+        return { invalid(QStringLiteral("body"), QStringLiteral("The body is not a JSON object.")), false };
     const QJsonObject request = document.object();
     QString error;
     const auto action = Action::fromJson(request, &error);
     if (!action)
-        return {invalid(QStringLiteral("type"), error), false};
+        return { invalid(QStringLiteral("type"), error), false };
     if (!m_feed.isLive(postId))
-        return {HttpAnswer::error(404, QStringLiteral("not_found"), QStringLiteral("There is no post %1.").arg(postId)),
-                false};
+        return { HttpAnswer::error(
+                     404, QStringLiteral("not_found"), QStringLiteral("There is no post %1.").arg(postId)),
+            false };
 
     const Post post(m_feed.post(postId));
     if (!allowedRoles(action->type()).contains(actor.role))
-        return {forbidden(m_policy.refusal(actor, post, *action)), false};
+        return { forbidden(m_policy.refusal(actor, post, *action)), false };
     if (actor.role == Role::Liaison && !m_feed.isVisibleTo(actor, postId))
-        return {forbidden(QStringLiteral("This post was not dispatched to your unit.")), false};
+        return { forbidden(QStringLiteral("This post was not dispatched to your unit.")), false };
     if (actor.role == Role::Liaison && action->text("unit_id") != actor.unitId)
-        return {forbidden(QStringLiteral("You can act for your own unit only.")), false};
+        return { forbidden(QStringLiteral("You can act for your own unit only.")), false };
 
     if (!appends(action->type())) {
         const QJsonValue base = request.value(QLatin1String("base_version"));
         if (!base.isDouble() || base.toDouble() != double(base.toInteger()))
-            return {invalid(QStringLiteral("base_version"), QStringLiteral("This action needs the base_version.")),
-                    false};
+            return { invalid(QStringLiteral("base_version"), QStringLiteral("This action needs the base_version.")),
+                false };
         if (base.toInteger() != post.version()) {
             const QString message = QStringLiteral("The post has changed since version %1.").arg(base.toInteger());
             QJsonObject conflict = HttpAnswer::errorBody(QStringLiteral("version_conflict"), message);
             conflict.insert(QStringLiteral("post"), m_feed.viewFor(actor, postId));
-            return {HttpAnswer::json(409, conflict), false};
+            return { HttpAnswer::json(409, conflict), false };
         }
     }
     if (const HttpAnswer refused = refusal(actor, post, *action); refused.status != 200)
-        return {refused, false};
+        return { refused, false };
 
     const Post changed = applyActionLocally(post, *action, actor, now);
     m_feed.put(withPortalIds(post.json(), changed.json()));
-    m_applied.append({{QStringLiteral("post_id"), postId},
-                      {QStringLiteral("idempotency_key"), QString::fromLatin1(idempotencyKey)},
-                      {QStringLiteral("body"), request}});
-    return {HttpAnswer::json(200, {{QStringLiteral("post"), m_feed.viewFor(actor, postId)}}), true};
+    m_applied.append({ { QStringLiteral("post_id"), postId },
+        { QStringLiteral("idempotency_key"), QString::fromLatin1(idempotencyKey) },
+        { QStringLiteral("body"), request } });
+    return { HttpAnswer::json(200, { { QStringLiteral("post"), m_feed.viewFor(actor, postId) } }), true };
 }
 
 HttpAnswer PortalActions::refusal(const Actor &actor, const Post &post, const Action &action) const
@@ -224,9 +221,8 @@ QJsonObject PortalActions::withPortalIds(const QJsonObject &before, QJsonObject 
 {
     QSet<QString> known;
     QJsonObject original = before;
-    forEachRecord(original, [&known](char, QJsonObject &item) {
-        known.insert(item.value(QLatin1String("id")).toString());
-    });
+    forEachRecord(
+        original, [&known](char, QJsonObject &item) { known.insert(item.value(QLatin1String("id")).toString()); });
     forEachRecord(after, [&](char kind, QJsonObject &item) {
         if (known.contains(item.value(QLatin1String("id")).toString()))
             return;

@@ -33,15 +33,15 @@ public:
         HttpAnswer answer;
         bool applied = false; // this request changed the post (not a repeat)
     };
-    Outcome handle(const Actor &actor, const QString &postId, const QByteArray &idempotencyKey,
-                   const QByteArray &body, const QDateTime &now);
+    Outcome handle(const Actor &actor, const QString &postId, const QByteArray &idempotencyKey, const QByteArray &body,
+        const QDateTime &now);
 
     int appliedCount() const { return int(m_applied.size()); }
     const QList<QJsonObject> &applied() const { return m_applied; } // {"post_id", "idempotency_key", "body"}
 
 private:
-    Outcome decide(const Actor &actor, const QString &postId, const QByteArray &idempotencyKey,
-                   const QByteArray &body, const QDateTime &now);
+    Outcome decide(const Actor &actor, const QString &postId, const QByteArray &idempotencyKey, const QByteArray &body,
+        const QDateTime &now);
     HttpAnswer refusal(const Actor &actor, const Post &post, const Action &action) const;
     QJsonObject withPortalIds(const QJsonObject &before, QJsonObject after);
     void rebuildPolicy();

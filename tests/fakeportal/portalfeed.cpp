@@ -39,12 +39,13 @@ qint64 PortalFeed::put(QJsonObject post)
 
     QJsonArray units;
     for (const QJsonValue &assignment : post.value(QLatin1String("assignments")).toArray())
-        units.append(QJsonObject{{QStringLiteral("unit_id"), assignment.toObject().value(QLatin1String("unit_id"))}});
-    record.scopeFacts = Post({{QStringLiteral("category"), post.value(QLatin1String("category"))},
-                              {QStringLiteral("assignments"), units}});
+        units.append(
+            QJsonObject { { QStringLiteral("unit_id"), assignment.toObject().value(QLatin1String("unit_id")) } });
+    record.scopeFacts = Post({ { QStringLiteral("category"), post.value(QLatin1String("category")) },
+        { QStringLiteral("assignments"), units } });
     for (const QJsonValue &unit : std::as_const(units)) {
         const QString unitId = unit.toObject().value(QLatin1String("unit_id")).toString();
-        if (inScope(Actor{QString(), Role::Liaison, unitId}, record.scopeFacts))
+        if (inScope(Actor { QString(), Role::Liaison, unitId }, record.scopeFacts))
             record.everInScopeOf.insert(unitId);
     }
     moveToEnd(id, &record);
@@ -106,7 +107,7 @@ QList<QJsonObject> PortalFeed::visibleTo(const Actor &actor) const
 
 void PortalFeed::inject(const QJsonObject &post, const QString &userId)
 {
-    m_entries[++m_lastSeq] = Entry{QString(), compact(post), userId};
+    m_entries[++m_lastSeq] = Entry { QString(), compact(post), userId };
 }
 
 void PortalFeed::forget(const QList<qint64> &injectedSeqs)
@@ -153,7 +154,7 @@ QByteArray PortalFeed::changeFor(const Actor &actor, qint64 seq, const Entry &en
         return change(seq, "post", postJsonFor(actor, record));
     if (actor.role != Role::Liaison || record.everInScopeOf.contains(actor.unitId)) {
         return change(seq, "removed",
-                      compact({{QStringLiteral("id"), entry.postId}, {QStringLiteral("version"), record.version}}));
+            compact({ { QStringLiteral("id"), entry.postId }, { QStringLiteral("version"), record.version } }));
     }
     return {};
 }
@@ -180,7 +181,7 @@ void PortalFeed::moveToEnd(const QString &id, Record *record)
     if (record->seq != 0)
         m_entries.erase(record->seq);
     record->seq = ++m_lastSeq;
-    m_entries[record->seq] = Entry{id, QByteArray(), QString()};
+    m_entries[record->seq] = Entry { id, QByteArray(), QString() };
 }
 
 } // namespace bxt::test

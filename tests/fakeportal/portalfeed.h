@@ -29,7 +29,7 @@ public:
     struct Page
     {
         QByteArrayList changes; // each a CHANGE object
-        qint64 nextSeq = 0;     // where the next page starts
+        qint64 nextSeq = 0; // where the next page starts
         bool hasMore = false;
         QList<qint64> injectedSeqs;
     };
@@ -57,17 +57,17 @@ public:
 private:
     struct Record
     {
-        QByteArray json;              // the full state, compact
-        mutable QByteArray stripped;  // the same without author.phone/email, made when first asked
-        Post scopeFacts;              // category and assignment units: what decides who sees it
+        QByteArray json; // the full state, compact
+        mutable QByteArray stripped; // the same without author.phone/email, made when first asked
+        Post scopeFacts; // category and assignment units: what decides who sees it
         qint64 version = 0;
         qint64 seq = 0;
         bool withdrawn = false;
-        QSet<QString> everInScopeOf;  // units whose liaisons could see some version of it
+        QSet<QString> everInScopeOf; // units whose liaisons could see some version of it
     };
     struct Entry
     {
-        QString postId;   // empty for an injected change
+        QString postId; // empty for an injected change
         QByteArray injectedPost;
         QString injectedFor;
     };

@@ -22,9 +22,10 @@ inline QHash<QString, Unit> harbinUnitTable()
     for (const QJsonValue &value : SyntheticPostGenerator::harbinUnits()) {
         const QJsonObject unit = value.toObject();
         const QString id = unit.value(QLatin1String("id")).toString();
-        units.insert(id, Unit{id, unit.value(QLatin1String("name")).toString(),
-                              unitKindFromCode(unit.value(QLatin1String("kind")).toString()).value_or(UnitKind::Department),
-                              unit.value(QLatin1String("active")).toBool(true)});
+        units.insert(id,
+            Unit { id, unit.value(QLatin1String("name")).toString(),
+                unitKindFromCode(unit.value(QLatin1String("kind")).toString()).value_or(UnitKind::Department),
+                unit.value(QLatin1String("active")).toBool(true) });
     }
     return units;
 }
@@ -34,8 +35,8 @@ inline DeadlineCalculator noticeDeadlines()
     return DeadlineCalculator(WorkCalendar::builtIn(), DeadlineRules::notice());
 }
 
-inline QJsonObject assignment(const QString &unitId, const QString &dispatchedAt, const QString &status,
-                              const QJsonArray &replies = {})
+inline QJsonObject assignment(
+    const QString &unitId, const QString &dispatchedAt, const QString &status, const QJsonArray &replies = {})
 {
     QJsonObject json = pendingAssignment(unitId, dispatchedAt);
     json.insert(QStringLiteral("status"), status);
@@ -44,28 +45,23 @@ inline QJsonObject assignment(const QString &unitId, const QString &dispatchedAt
 }
 
 // A post of the given category and status; the author left a phone number and an e-mail address.
-inline Post triagePost(const QString &id, const QString &category, const QString &status,
-                       const QJsonArray &assignments = {})
+inline Post triagePost(
+    const QString &id, const QString &category, const QString &status, const QJsonArray &assignments = {})
 {
-    return Post(QJsonObject{
-            {QStringLiteral("id"), id},
-            {QStringLiteral("version"), 2},
-            {QStringLiteral("title"), QStringLiteral("南岗区学府路道路破损坑洼")},
-            {QStringLiteral("body"), QStringLiteral("学府路路面坑洼不平，雨天积水很深。")},
-            {QStringLiteral("submitted_at"), QStringLiteral("2025-03-03T08:15:00+08:00")},
-            {QStringLiteral("author"), QJsonObject{{QStringLiteral("alias"), QStringLiteral("市民王先生")},
-                                                   {QStringLiteral("phone"), QStringLiteral("13912345678")},
-                                                   {QStringLiteral("email"), QStringLiteral("wang@example.com")}}},
-            {QStringLiteral("wants_reply"), true},
-            {QStringLiteral("category"), category.isEmpty() ? QJsonValue() : QJsonValue(category)},
-            {QStringLiteral("status"), status},
-            {QStringLiteral("forwarded_to"), QJsonValue()},
-            {QStringLiteral("shield_reason"), QJsonValue()},
-            {QStringLiteral("duplicate_of"), QJsonValue()},
-            {QStringLiteral("views"), 37},
-            {QStringLiteral("satisfaction"), QJsonValue()},
-            {QStringLiteral("assignments"), assignments},
-            {QStringLiteral("supervisions"), QJsonArray()}});
+    return Post(QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("version"), 2 },
+        { QStringLiteral("title"), QStringLiteral("南岗区学府路道路破损坑洼") },
+        { QStringLiteral("body"), QStringLiteral("学府路路面坑洼不平，雨天积水很深。") },
+        { QStringLiteral("submitted_at"), QStringLiteral("2025-03-03T08:15:00+08:00") },
+        { QStringLiteral("author"),
+            QJsonObject { { QStringLiteral("alias"), QStringLiteral("市民王先生") },
+                { QStringLiteral("phone"), QStringLiteral("13912345678") },
+                { QStringLiteral("email"), QStringLiteral("wang@example.com") } } },
+        { QStringLiteral("wants_reply"), true },
+        { QStringLiteral("category"), category.isEmpty() ? QJsonValue() : QJsonValue(category) },
+        { QStringLiteral("status"), status }, { QStringLiteral("forwarded_to"), QJsonValue() },
+        { QStringLiteral("shield_reason"), QJsonValue() }, { QStringLiteral("duplicate_of"), QJsonValue() },
+        { QStringLiteral("views"), 37 }, { QStringLiteral("satisfaction"), QJsonValue() },
+        { QStringLiteral("assignments"), assignments }, { QStringLiteral("supervisions"), QJsonArray() } });
 }
 
 // Writes the widget as BXT_SCREENSHOT_DIR/name for people to look at.

@@ -22,7 +22,7 @@ using namespace bxt::test;
 
 namespace {
 
-const Actor kColumnStaff{QStringLiteral("u-1"), Role::ColumnStaff, QString()};
+const Actor kColumnStaff { QStringLiteral("u-1"), Role::ColumnStaff, QString() };
 
 QStringList sorted(QStringList list)
 {
@@ -90,16 +90,16 @@ private slots:
         UnitFilterModel filter(&units);
         QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const Post post = triagePost(QStringLiteral("p-1"), QStringLiteral("appeal"), QStringLiteral("dispatched"),
-                                     {assignment(QStringLiteral("x-nangang"), QStringLiteral("2025-03-03T10:00:00+08:00"),
-                                                 QStringLiteral("returned"))});
+            { assignment(QStringLiteral("x-nangang"), QStringLiteral("2025-03-03T10:00:00+08:00"),
+                QStringLiteral("returned")) });
         units.setUnits(harbinUnitTable(), post);
         QCOMPARE(units.rowCount(), 2);
         QCOMPARE(units.rowCount(units.index(0, 0)) + units.rowCount(units.index(1, 0)), harbinUnitTable().size());
-        for (const char *query : {"ngq", "zj", "南岗", "rmzf", "nothing", ""})
+        for (const char *query : { "ngq", "zj", "南岗", "rmzf", "nothing", "" })
             filter.setQuery(QString::fromUtf8(query));
         units.setChecked(QStringLiteral("d-housing"), true);
         units.setChecked(QStringLiteral("x-nangang"), true); // returned it (R15): cannot be chosen
-        QCOMPARE(units.checkedUnitIds(), QStringList{QStringLiteral("d-housing")});
+        QCOMPARE(units.checkedUnitIds(), QStringList { QStringLiteral("d-housing") });
     }
 
     // R11: a multi-department post goes to two or more units at once; the others to one or more
@@ -113,20 +113,20 @@ private slots:
         const QString housing = QStringLiteral("d-housing");
         const QString urban = QStringLiteral("d-urban");
         const QString nangang = QStringLiteral("x-nangang");
-        QTest::newRow("multi_department, one unit: refused") << QStringLiteral("multi_department") << QStringList()
-                                                             << QStringList{housing} << false;
+        QTest::newRow("multi_department, one unit: refused")
+            << QStringLiteral("multi_department") << QStringList() << QStringList { housing } << false;
         QTest::newRow("multi_department, two units: dispatched")
-                << QStringLiteral("multi_department") << QStringList() << QStringList{housing, nangang} << true;
+            << QStringLiteral("multi_department") << QStringList() << QStringList { housing, nangang } << true;
         QTest::newRow("multi_department, three units: dispatched")
-                << QStringLiteral("multi_department") << QStringList() << QStringList{housing, urban, nangang} << true;
+            << QStringLiteral("multi_department") << QStringList() << QStringList { housing, urban, nangang } << true;
         QTest::newRow("multi_department, one more beside one holding it")
-                << QStringLiteral("multi_department") << QStringList{urban} << QStringList{nangang} << true;
-        QTest::newRow("appeal, one unit: dispatched") << QStringLiteral("appeal") << QStringList()
-                                                      << QStringList{nangang} << true;
-        QTest::newRow("appeal, two units: dispatched") << QStringLiteral("appeal") << QStringList()
-                                                       << QStringList{housing, nangang} << true;
-        QTest::newRow("consultation, none chosen: refused") << QStringLiteral("consultation") << QStringList()
-                                                            << QStringList() << false;
+            << QStringLiteral("multi_department") << QStringList { urban } << QStringList { nangang } << true;
+        QTest::newRow("appeal, one unit: dispatched")
+            << QStringLiteral("appeal") << QStringList() << QStringList { nangang } << true;
+        QTest::newRow("appeal, two units: dispatched")
+            << QStringLiteral("appeal") << QStringList() << QStringList { housing, nangang } << true;
+        QTest::newRow("consultation, none chosen: refused")
+            << QStringLiteral("consultation") << QStringList() << QStringList() << false;
     }
 
     void multiUnitRule()
@@ -137,10 +137,10 @@ private slots:
         QFETCH(bool, allowed);
         QJsonArray assignments;
         for (const QString &unit : std::as_const(holding))
-            assignments.append(assignment(unit, QStringLiteral("2025-03-03T10:00:00+08:00"), QStringLiteral("pending")));
+            assignments.append(
+                assignment(unit, QStringLiteral("2025-03-03T10:00:00+08:00"), QStringLiteral("pending")));
         const Post post = triagePost(QStringLiteral("p-1"), category,
-                                     holding.isEmpty() ? QStringLiteral("triaged") : QStringLiteral("dispatched"),
-                                     assignments);
+            holding.isEmpty() ? QStringLiteral("triaged") : QStringLiteral("dispatched"), assignments);
         auto dialog = open(post);
         dialog->setChosen(chosen);
         QCOMPARE(sorted(dialog->chosenUnitIds()), sorted(chosen));
@@ -150,7 +150,8 @@ private slots:
         QString error;
         const auto action = Action::fromJson(dialog->actionBody(), &error);
         QVERIFY(action);
-        const QString policyRefusal = ActionPolicy(noticeDeadlines(), harbinUnitTable()).refusal(kColumnStaff, post, *action);
+        const QString policyRefusal
+            = ActionPolicy(noticeDeadlines(), harbinUnitTable()).refusal(kColumnStaff, post, *action);
         QCOMPARE(dialog->refusal(), policyRefusal);
         QCOMPARE(dialog->refusal().isEmpty(), allowed);
         QCOMPARE(okButton(*dialog)->isEnabled(), allowed);
@@ -163,12 +164,12 @@ private slots:
 
     void unitsHoldingThePost_cannotBeChosenAgain()
     {
-        const Post post = triagePost(QStringLiteral("p-1"), QStringLiteral("multi_department"),
-                                     QStringLiteral("dispatched"),
-                                     {assignment(QStringLiteral("d-urban"), QStringLiteral("2025-03-03T10:00:00+08:00"),
-                                                 QStringLiteral("accepted"))});
+        const Post post
+            = triagePost(QStringLiteral("p-1"), QStringLiteral("multi_department"), QStringLiteral("dispatched"),
+                { assignment(QStringLiteral("d-urban"), QStringLiteral("2025-03-03T10:00:00+08:00"),
+                    QStringLiteral("accepted")) });
         auto dialog = open(post);
-        dialog->setChosen({QStringLiteral("d-urban")});
+        dialog->setChosen({ QStringLiteral("d-urban") });
         QVERIFY(dialog->chosenUnitIds().isEmpty());
     }
 
@@ -182,20 +183,20 @@ private slots:
         const QString housing = QStringLiteral("市住房和城乡建设局");
         QTest::newRow("ngq: initials of 南岗区") << QStringLiteral("ngq") << nangang << nangang << 1;
         QTest::newRow("NGQ: case does not matter") << QStringLiteral("NGQ") << nangang << nangang << 1;
-        QTest::newRow("Chinese part of a name") << QStringLiteral("道外") << QStringLiteral("道外区人民政府")
-                                                << QStringLiteral("道外区人民政府") << 1;
+        QTest::newRow("Chinese part of a name")
+            << QStringLiteral("道外") << QStringLiteral("道外区人民政府") << QStringLiteral("道外区人民政府") << 1;
         QTest::newRow("zjj: 住建局 abbreviated") << QStringLiteral("zjj") << housing << housing << 1;
         // 政局 and 障局 are runs of z j, so they come first; 住建 is still offered.
-        QTest::newRow("zj: runs first, 住建 offered") << QStringLiteral("zj") << QStringLiteral("市民政局") << housing
-                                                   << 8;
-        QTest::newRow("js: 建设, the runs first") << QStringLiteral("js") << QStringLiteral("市营商环境建设监督局")
-                                                 << housing << 3;
-        QTest::newRow("dl: the run 道里 before abbreviations") << QStringLiteral("dl") << QStringLiteral("道里区人民政府")
-                                                              << QStringLiteral("道里区人民政府") << 38;
+        QTest::newRow("zj: runs first, 住建 offered")
+            << QStringLiteral("zj") << QStringLiteral("市民政局") << housing << 8;
+        QTest::newRow("js: 建设, the runs first")
+            << QStringLiteral("js") << QStringLiteral("市营商环境建设监督局") << housing << 3;
+        QTest::newRow("dl: the run 道里 before abbreviations")
+            << QStringLiteral("dl") << QStringLiteral("道里区人民政府") << QStringLiteral("道里区人民政府") << 38;
         QTest::newRow("gr: 供热") << QStringLiteral("gr") << QStringLiteral("市供热办公室")
                                   << QStringLiteral("市供热办公室") << 2;
-        QTest::newRow("hebdt: 哈尔滨地铁") << QStringLiteral("hebdt") << QStringLiteral("哈尔滨地铁集团")
-                                          << QStringLiteral("哈尔滨地铁集团") << 1;
+        QTest::newRow("hebdt: 哈尔滨地铁")
+            << QStringLiteral("hebdt") << QStringLiteral("哈尔滨地铁集团") << QStringLiteral("哈尔滨地铁集团") << 1;
         QTest::newRow("wcs: 五常市") << QStringLiteral("wcs") << QStringLiteral("五常市人民政府")
                                      << QStringLiteral("五常市人民政府") << 1;
     }
@@ -229,13 +230,13 @@ private slots:
         QTest::keyClick(search, Qt::Key_Return);
         QCOMPARE(accepted.count(), 1);
         QCOMPARE(dialog->result(), int(QDialog::Accepted));
-        QCOMPARE(idsOf(dialog->actionBody()), QStringList{QStringLiteral("x-nangang")});
+        QCOMPARE(idsOf(dialog->actionBody()), QStringList { QStringLiteral("x-nangang") });
     }
 
     void keyboardOnly_multiDepartment_arrowsAndSpace()
     {
-        auto dialog = open(triagePost(QStringLiteral("p-1"), QStringLiteral("multi_department"),
-                                      QStringLiteral("triaged")));
+        auto dialog
+            = open(triagePost(QStringLiteral("p-1"), QStringLiteral("multi_department"), QStringLiteral("triaged")));
         dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
         auto *search = dialog->findChild<QLineEdit *>();
@@ -244,7 +245,7 @@ private slots:
 
         QTest::keyClicks(search, QStringLiteral("zjj"));
         QTest::keyClick(search, Qt::Key_Space);
-        QCOMPARE(dialog->chosenUnitIds(), QStringList{QStringLiteral("d-housing")});
+        QCOMPARE(dialog->chosenUnitIds(), QStringList { QStringLiteral("d-housing") });
         QTest::keyClick(search, Qt::Key_Return); // one unit is not enough (R11)
         QCOMPARE(accepted.count(), 0);
         QVERIFY(!okButton(*dialog)->isEnabled());
@@ -252,17 +253,19 @@ private slots:
         // The text is selected after Space, so the next letters start a new search.
         QTest::keyClicks(search, QStringLiteral("qrmzf"));
         QCOMPARE(search->text(), QStringLiteral("qrmzf"));
-        const QString first = dialog->findChild<QTreeView *>()->currentIndex().data(UnitPickerModel::UnitIdRole).toString();
+        const QString first
+            = dialog->findChild<QTreeView *>()->currentIndex().data(UnitPickerModel::UnitIdRole).toString();
         QTest::keyClick(search, Qt::Key_Down);
-        const QString second = dialog->findChild<QTreeView *>()->currentIndex().data(UnitPickerModel::UnitIdRole).toString();
+        const QString second
+            = dialog->findChild<QTreeView *>()->currentIndex().data(UnitPickerModel::UnitIdRole).toString();
         QVERIFY(first != second);
         QTest::keyClick(search, Qt::Key_Up);
         QTest::keyClick(search, Qt::Key_Space);
-        QCOMPARE(sorted(dialog->chosenUnitIds()), sorted({QStringLiteral("d-housing"), first}));
+        QCOMPARE(sorted(dialog->chosenUnitIds()), sorted({ QStringLiteral("d-housing"), first }));
         QVERIFY(okButton(*dialog)->isEnabled());
         QTest::keyClick(search, Qt::Key_Return);
         QCOMPARE(accepted.count(), 1);
-        QCOMPARE(sorted(idsOf(dialog->actionBody())), sorted({QStringLiteral("d-housing"), first}));
+        QCOMPARE(sorted(idsOf(dialog->actionBody())), sorted({ QStringLiteral("d-housing"), first }));
     }
 
     void keyboardOnly_spaceInTheListTogglesTheUnit()
@@ -276,7 +279,7 @@ private slots:
         QTest::keyClick(search, Qt::Key_Tab);
         QTRY_VERIFY(view->hasFocus());
         QTest::keyClick(view, Qt::Key_Space);
-        QCOMPARE(dialog->chosenUnitIds(), QStringList{QStringLiteral("x-nangang")});
+        QCOMPARE(dialog->chosenUnitIds(), QStringList { QStringLiteral("x-nangang") });
         QTest::keyClick(view, Qt::Key_Space);
         QVERIFY(dialog->chosenUnitIds().isEmpty());
     }
@@ -296,12 +299,12 @@ private slots:
         QTest::addColumn<QString>("status");
         QTest::addColumn<int>("role");
         QTest::newRow("petition goes to the mayor's mailbox (R9)")
-                << QStringLiteral("petition") << QStringLiteral("triaged") << int(Role::ColumnStaff);
-        QTest::newRow("other is shielded (R12)") << QStringLiteral("other") << QStringLiteral("triaged")
-                                                << int(Role::ColumnStaff);
+            << QStringLiteral("petition") << QStringLiteral("triaged") << int(Role::ColumnStaff);
+        QTest::newRow("other is shielded (R12)")
+            << QStringLiteral("other") << QStringLiteral("triaged") << int(Role::ColumnStaff);
         QTest::newRow("unclassified") << QString() << QStringLiteral("new") << int(Role::ColumnStaff);
-        QTest::newRow("a liaison does not dispatch (R1)") << QStringLiteral("appeal") << QStringLiteral("triaged")
-                                                         << int(Role::Liaison);
+        QTest::newRow("a liaison does not dispatch (R1)")
+            << QStringLiteral("appeal") << QStringLiteral("triaged") << int(Role::Liaison);
     }
 
     void dispatchRefused()
@@ -309,11 +312,11 @@ private slots:
         QFETCH(QString, category);
         QFETCH(QString, status);
         QFETCH(int, role);
-        const Actor actor{QStringLiteral("u-2"), Role(role), role == int(Role::Liaison) ? QStringLiteral("x-daoli")
-                                                                                       : QString()};
+        const Actor actor { QStringLiteral("u-2"), Role(role),
+            role == int(Role::Liaison) ? QStringLiteral("x-daoli") : QString() };
         QString refusal;
         QVERIFY(!DispatchDialog::create(actor, triagePost(QStringLiteral("p-1"), category, status), harbinUnitTable(),
-                                        noticeDeadlines(), nullptr, &refusal));
+            noticeDeadlines(), nullptr, &refusal));
         QVERIFY(!refusal.isEmpty());
     }
 
@@ -321,8 +324,8 @@ private slots:
     {
         LanguageChooser language(*qApp);
         language.apply(QStringLiteral("zh_CN"));
-        auto dialog = open(triagePost(QStringLiteral("p-20250303-0001"), QStringLiteral("multi_department"),
-                                      QStringLiteral("triaged")));
+        auto dialog = open(triagePost(
+            QStringLiteral("p-20250303-0001"), QStringLiteral("multi_department"), QStringLiteral("triaged")));
         dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
         auto *search = dialog->findChild<QLineEdit *>();

@@ -24,21 +24,17 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const Unit kHousing{u"d-housing"_s, u"市住房和城乡建设局"_s, UnitKind::Department, true};
-const Unit kDaoli{u"x-daoli"_s, u"道里区人民政府"_s, UnitKind::District, true};
+const Unit kHousing { u"d-housing"_s, u"市住房和城乡建设局"_s, UnitKind::Department, true };
+const Unit kDaoli { u"x-daoli"_s, u"道里区人民政府"_s, UnitKind::District, true };
 
 Post postFor(const Unit &unit, const QString &category, const QString &dispatchedAt)
 {
-    const QJsonObject assignment{{u"unit_id"_s, unit.id},     {u"dispatched_at"_s, dispatchedAt},
-                                 {u"status"_s, u"accepted"_s}, {u"replies"_s, QJsonArray()}};
-    return Post(QJsonObject{{u"id"_s, u"p-20250303-0001"_s},
-                            {u"version"_s, 3},
-                            {u"title"_s, u"道里区某小区供暖温度不达标"_s},
-                            {u"body"_s, u"室内温度只有十四度。"_s},
-                            {u"author"_s, QJsonObject{{u"alias"_s, u"市民李先生"_s}}},
-                            {u"category"_s, category},
-                            {u"status"_s, u"dispatched"_s},
-                            {u"assignments"_s, QJsonArray{assignment}}});
+    const QJsonObject assignment { { u"unit_id"_s, unit.id }, { u"dispatched_at"_s, dispatchedAt },
+        { u"status"_s, u"accepted"_s }, { u"replies"_s, QJsonArray() } };
+    return Post(QJsonObject { { u"id"_s, u"p-20250303-0001"_s }, { u"version"_s, 3 },
+        { u"title"_s, u"道里区某小区供暖温度不达标"_s }, { u"body"_s, u"室内温度只有十四度。"_s },
+        { u"author"_s, QJsonObject { { u"alias"_s, u"市民李先生"_s } } }, { u"category"_s, category },
+        { u"status"_s, u"dispatched"_s }, { u"assignments"_s, QJsonArray { assignment } } });
 }
 
 DeadlineCalculator calculator()
@@ -84,9 +80,12 @@ private slots:
         QTest::addColumn<QString>("dispatched");
         QTest::addColumn<QString>("now");
         QTest::addColumn<bool>("late");
-        QTest::newRow("same day (R15)") << "2025-03-03T10:00:00+08:00" << "2025-03-03T23:59:00+08:00" << false;
-        QTest::newRow("past midnight (R15)") << "2025-03-03T23:50:00+08:00" << "2025-03-04T00:05:00+08:00" << true;
-        QTest::newRow("after a weekend (R15)") << "2025-03-07T16:00:00+08:00" << "2025-03-10T08:30:00+08:00" << true;
+        QTest::newRow("same day (R15)") << "2025-03-03T10:00:00+08:00"
+                                        << "2025-03-03T23:59:00+08:00" << false;
+        QTest::newRow("past midnight (R15)") << "2025-03-03T23:50:00+08:00"
+                                             << "2025-03-04T00:05:00+08:00" << true;
+        QTest::newRow("after a weekend (R15)") << "2025-03-07T16:00:00+08:00"
+                                               << "2025-03-10T08:30:00+08:00" << true;
     }
 
     void returnDialog_saysOnTimeOrLate()
@@ -142,7 +141,7 @@ private slots:
     void returnDialog_refusesHigherAuthorityAndDistrictBureaus() // R3
     {
         ReturnDialog department(postFor(kHousing, u"appeal"_s, u"2025-03-03T10:00:00+08:00"_s), kHousing,
-                                parseRfc3339(u"2025-03-03T11:00:00+08:00"_s));
+            parseRfc3339(u"2025-03-03T11:00:00+08:00"_s));
         auto *kind = combo(department, u"Why the post is returned"_s);
         department.findChild<QPlainTextEdit *>()->setPlainText(u"需省厅审批"_s);
         QCOMPARE(kind->count(), 2); // a department has no bureaus of its own to point at
@@ -151,7 +150,7 @@ private slots:
         QVERIFY(button(department, u"Return to column staff"_s)->toolTip().contains(u"R3"_s));
 
         ReturnDialog district(postFor(kDaoli, u"appeal"_s, u"2025-03-03T10:00:00+08:00"_s), kDaoli,
-                              parseRfc3339(u"2025-03-03T11:00:00+08:00"_s));
+            parseRfc3339(u"2025-03-03T11:00:00+08:00"_s));
         auto *districtKind = combo(district, u"Why the post is returned"_s);
         district.findChild<QPlainTextEdit *>()->setPlainText(u"属区城管局职责"_s);
         QCOMPARE(districtKind->count(), 3);
@@ -241,7 +240,7 @@ private slots:
         PromiseDialog promise(postFor(kDaoli, u"appeal"_s, u"2025-03-03T10:00:00+08:00"_s), kDaoli, calculator());
         screenshot(promise, "promisedialog-zh_CN.png");
         ReturnDialog returnDialog(postFor(kDaoli, u"appeal"_s, u"2025-03-03T10:00:00+08:00"_s), kDaoli,
-                                  parseRfc3339(u"2025-03-04T09:00:00+08:00"_s));
+            parseRfc3339(u"2025-03-04T09:00:00+08:00"_s));
         screenshot(returnDialog, "returndialog-zh_CN.png");
         language.apply(u"en"_s);
     }

@@ -35,8 +35,8 @@ QList<AuditLog::Entry> historyOf(const Post &post)
     QJsonObject before = post.json();
     before.insert(QStringLiteral("category"), QJsonValue());
     before.insert(QStringLiteral("status"), QStringLiteral("new"));
-    return {AuditLog::Entry{QStringLiteral("2025-03-03T09:00:00+08:00"), QStringLiteral("u-1"),
-                            QStringLiteral("classify"), post.id(), before, post.json()}};
+    return { AuditLog::Entry { QStringLiteral("2025-03-03T09:00:00+08:00"), QStringLiteral("u-1"),
+        QStringLiteral("classify"), post.id(), before, post.json() } };
 }
 
 QTreeWidget *tree(PostView &view, const QString &accessibleName)
@@ -99,10 +99,10 @@ private slots:
         Post report = reportPost();
         // Even a report wrongly carrying the liaison's assignment shows no contact.
         report.json().insert(QStringLiteral("assignments"),
-                             QJsonArray{assignment(QStringLiteral("x-nangang"), QStringLiteral("2025-03-03T10:00:00+08:00"),
-                                                   QStringLiteral("pending"))});
+            QJsonArray { assignment(
+                QStringLiteral("x-nangang"), QStringLiteral("2025-03-03T10:00:00+08:00"), QStringLiteral("pending")) });
         PostView view;
-        view.setContext(Actor{QStringLiteral("u-9"), Role(role), unitId}, harbinUnitTable(), noticeDeadlines());
+        view.setContext(Actor { QStringLiteral("u-9"), Role(role), unitId }, harbinUnitTable(), noticeDeadlines());
         view.showPost(report, historyOf(report));
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -126,14 +126,14 @@ private slots:
     void columnStaff_seeTheContact()
     {
         PostView view;
-        view.setContext(Actor{QStringLiteral("u-1"), Role::ColumnStaff, QString()}, harbinUnitTable(),
-                        noticeDeadlines());
+        view.setContext(
+            Actor { QStringLiteral("u-1"), Role::ColumnStaff, QString() }, harbinUnitTable(), noticeDeadlines());
         const Post report = reportPost();
         view.showPost(report, historyOf(report));
         QVERIFY(anyTextContains(&view, kPhone));
         QVERIFY(anyTextContains(&view, kEmail));
         // The next post's view starts from nothing.
-        view.setContext(Actor{QStringLiteral("u-9"), Role::Leader, QString()}, harbinUnitTable(), noticeDeadlines());
+        view.setContext(Actor { QStringLiteral("u-9"), Role::Leader, QString() }, harbinUnitTable(), noticeDeadlines());
         view.showPost(report, {});
         QVERIFY(!anyTextContains(&view, kPhone));
     }
@@ -141,15 +141,15 @@ private slots:
     void liaison_seesContactOfOwnAssignmentOnly()
     {
         const Post post = triagePost(QStringLiteral("p-1"), QStringLiteral("appeal"), QStringLiteral("dispatched"),
-                                     {assignment(QStringLiteral("x-nangang"), QStringLiteral("2025-03-03T10:00:00+08:00"),
-                                                 QStringLiteral("accepted"))});
+            { assignment(QStringLiteral("x-nangang"), QStringLiteral("2025-03-03T10:00:00+08:00"),
+                QStringLiteral("accepted")) });
         PostView view;
-        view.setContext(Actor{QStringLiteral("u-5"), Role::Liaison, QStringLiteral("x-nangang")}, harbinUnitTable(),
-                        noticeDeadlines());
+        view.setContext(Actor { QStringLiteral("u-5"), Role::Liaison, QStringLiteral("x-nangang") }, harbinUnitTable(),
+            noticeDeadlines());
         view.showPost(post, historyOf(post));
         QVERIFY(anyTextContains(&view, kPhone));
-        view.setContext(Actor{QStringLiteral("u-6"), Role::Liaison, QStringLiteral("x-daoli")}, harbinUnitTable(),
-                        noticeDeadlines());
+        view.setContext(Actor { QStringLiteral("u-6"), Role::Liaison, QStringLiteral("x-daoli") }, harbinUnitTable(),
+            noticeDeadlines());
         view.showPost(post, historyOf(post));
         QVERIFY(!anyTextContains(&view, kPhone));
     }
@@ -157,8 +157,8 @@ private slots:
     void reportPost_markedConfidential()
     {
         PostView view;
-        view.setContext(Actor{QStringLiteral("u-1"), Role::ColumnStaff, QString()}, harbinUnitTable(),
-                        noticeDeadlines());
+        view.setContext(
+            Actor { QStringLiteral("u-1"), Role::ColumnStaff, QString() }, harbinUnitTable(), noticeDeadlines());
         const Post report = reportPost();
         view.showPost(report, {});
         QLabel *banner = label(view, PostView::tr("Confidential report"));
@@ -208,8 +208,8 @@ private slots:
     void categoryHandlingRule_shownInOneLine()
     {
         PostView view;
-        view.showPost(triagePost(QStringLiteral("p-1"), QStringLiteral("multi_department"), QStringLiteral("triaged")),
-                      {});
+        view.showPost(
+            triagePost(QStringLiteral("p-1"), QStringLiteral("multi_department"), QStringLiteral("triaged")), {});
         const QString line = label(view, PostView::tr("Category and handling"))->text();
         QVERIFY(line.contains(Categories::handlingRule(Category::MultiDepartment)));
         QVERIFY(line.contains(QLatin1String("R11")));
@@ -220,10 +220,10 @@ private slots:
     {
         QTest::addColumn<int>("category");
         QTest::addColumn<QString>("rule");
-        const char *rules[] = {"R5", "R6", "R7", "R8", "R9", "R10", "R11", "R12"};
+        const char *rules[] = { "R5", "R6", "R7", "R8", "R9", "R10", "R11", "R12" };
         for (int category = 0; category < 8; ++category) {
             QTest::addRow("%s", qPrintable(Categories::code(Category(category))))
-                    << category << QString::fromLatin1(rules[category]);
+                << category << QString::fromLatin1(rules[category]);
         }
     }
 
@@ -240,13 +240,13 @@ private slots:
     void assignment_showsBothClocksAndDaysLeft()
     {
         const Post post = triagePost(QStringLiteral("p-1"), QStringLiteral("appeal"), QStringLiteral("dispatched"),
-                                     {assignment(QStringLiteral("d-housing"), QStringLiteral("2025-03-03T10:00:00+08:00"),
-                                                 QStringLiteral("accepted")),
-                                      assignment(QStringLiteral("x-nangang"), QStringLiteral("2025-03-03T10:00:00+08:00"),
-                                                 QStringLiteral("pending"))});
+            { assignment(
+                  QStringLiteral("d-housing"), QStringLiteral("2025-03-03T10:00:00+08:00"), QStringLiteral("accepted")),
+                assignment(QStringLiteral("x-nangang"), QStringLiteral("2025-03-03T10:00:00+08:00"),
+                    QStringLiteral("pending")) });
         PostView view;
-        view.setContext(Actor{QStringLiteral("u-1"), Role::ColumnStaff, QString()}, harbinUnitTable(),
-                        noticeDeadlines());
+        view.setContext(
+            Actor { QStringLiteral("u-1"), Role::ColumnStaff, QString() }, harbinUnitTable(), noticeDeadlines());
         view.setToday(QDate(2025, 3, 4));
         view.showPost(post, {});
         QTreeWidget *assignments = tree(view, PostView::tr("Assignments"));
@@ -254,25 +254,26 @@ private slots:
         QTreeWidgetItem *housing = assignments->topLevelItem(0);
         QCOMPARE(housing->text(0), QStringLiteral("市住房和城乡建设局"));
         QCOMPARE(housing->text(1), PostView::tr("department"));
-        QCOMPARE(housing->text(4), QStringLiteral("2025-03-06 · ") + PostView::tr("%n working day(s) left", nullptr, 3));
+        QCOMPARE(
+            housing->text(4), QStringLiteral("2025-03-06 · ") + PostView::tr("%n working day(s) left", nullptr, 3));
         QVERIFY(housing->text(5).startsWith(QStringLiteral("2025-03-31 · ")));
         QVERIFY(!housing->text(4).contains(QLatin1String("R18")));
 
         view.setToday(QDate(2025, 3, 10));
         view.showPost(post, {});
         QCOMPARE(assignments->topLevelItem(0)->text(4),
-                 QStringLiteral("2025-03-06 · ") + PostView::tr("overdue by %n day(s)", nullptr, 4));
+            QStringLiteral("2025-03-06 · ") + PostView::tr("overdue by %n day(s)", nullptr, 4));
     }
 
     // R18: where a year's calendar is not known, the view says so instead of pretending.
     void unknownCalendarYear_markedIncomplete()
     {
         const Post post = triagePost(QStringLiteral("p-1"), QStringLiteral("appeal"), QStringLiteral("dispatched"),
-                                     {assignment(QStringLiteral("d-housing"), QStringLiteral("2026-12-21T10:00:00+08:00"),
-                                                 QStringLiteral("accepted"))});
+            { assignment(QStringLiteral("d-housing"), QStringLiteral("2026-12-21T10:00:00+08:00"),
+                QStringLiteral("accepted")) });
         PostView view;
-        view.setContext(Actor{QStringLiteral("u-1"), Role::ColumnStaff, QString()}, harbinUnitTable(),
-                        noticeDeadlines());
+        view.setContext(
+            Actor { QStringLiteral("u-1"), Role::ColumnStaff, QString() }, harbinUnitTable(), noticeDeadlines());
         view.setToday(QDate(2026, 12, 22));
         view.showPost(post, {});
         QTreeWidgetItem *item = tree(view, PostView::tr("Assignments"))->topLevelItem(0);
@@ -282,29 +283,28 @@ private slots:
 
     void repliesSupervisionsAndHistory_shown()
     {
-        const QJsonArray replies{QJsonObject{
-                {QStringLiteral("id"), QStringLiteral("r-1")},
-                {QStringLiteral("kind"), QStringLiteral("final")},
-                {QStringLiteral("text"), QStringLiteral("已安排维修。")},
-                {QStringLiteral("doc_refs"), QJsonArray{QJsonObject{{QStringLiteral("title"), QStringLiteral("道路管理办法")},
-                                                                    {QStringLiteral("number"), QStringLiteral("哈政发〔2020〕1号")}}}},
-                {QStringLiteral("visibility"), QStringLiteral("public")},
-                {QStringLiteral("published_at"), QStringLiteral("2025-03-05T09:00:00+08:00")}}};
+        const QJsonArray replies { QJsonObject { { QStringLiteral("id"), QStringLiteral("r-1") },
+            { QStringLiteral("kind"), QStringLiteral("final") },
+            { QStringLiteral("text"), QStringLiteral("已安排维修。") },
+            { QStringLiteral("doc_refs"),
+                QJsonArray { QJsonObject { { QStringLiteral("title"), QStringLiteral("道路管理办法") },
+                    { QStringLiteral("number"), QStringLiteral("哈政发〔2020〕1号") } } } },
+            { QStringLiteral("visibility"), QStringLiteral("public") },
+            { QStringLiteral("published_at"), QStringLiteral("2025-03-05T09:00:00+08:00") } } };
         Post post = triagePost(QStringLiteral("p-1"), QStringLiteral("appeal"), QStringLiteral("replied"),
-                               {assignment(QStringLiteral("x-nangang"), QStringLiteral("2025-03-03T10:00:00+08:00"),
-                                           QStringLiteral("replied"), replies)});
+            { assignment(QStringLiteral("x-nangang"), QStringLiteral("2025-03-03T10:00:00+08:00"),
+                QStringLiteral("replied"), replies) });
         post.json().insert(QStringLiteral("supervisions"),
-                           QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("s-1")},
-                                                  {QStringLiteral("unit_id"), QStringLiteral("x-nangang")},
-                                                  {QStringLiteral("opened_at"), QStringLiteral("2025-03-04T09:00:00+08:00")},
-                                                  {QStringLiteral("method"), QStringLiteral("phone")},
-                                                  {QStringLiteral("reason"), QStringLiteral("overdue")},
-                                                  {QStringLiteral("note"), QStringLiteral("电话督办")},
-                                                  {QStringLiteral("result"), QJsonValue()},
-                                                  {QStringLiteral("closed_at"), QJsonValue()}}});
+            QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("s-1") },
+                { QStringLiteral("unit_id"), QStringLiteral("x-nangang") },
+                { QStringLiteral("opened_at"), QStringLiteral("2025-03-04T09:00:00+08:00") },
+                { QStringLiteral("method"), QStringLiteral("phone") },
+                { QStringLiteral("reason"), QStringLiteral("overdue") },
+                { QStringLiteral("note"), QStringLiteral("电话督办") }, { QStringLiteral("result"), QJsonValue() },
+                { QStringLiteral("closed_at"), QJsonValue() } } });
         PostView view;
-        view.setContext(Actor{QStringLiteral("u-1"), Role::ColumnStaff, QString()}, harbinUnitTable(),
-                        noticeDeadlines());
+        view.setContext(
+            Actor { QStringLiteral("u-1"), Role::ColumnStaff, QString() }, harbinUnitTable(), noticeDeadlines());
         view.setToday(QDate(2025, 3, 6));
         view.showPost(post, historyOf(post));
 
@@ -326,8 +326,8 @@ private slots:
     void clear_leavesNothingOfThePost()
     {
         PostView view;
-        view.setContext(Actor{QStringLiteral("u-1"), Role::ColumnStaff, QString()}, harbinUnitTable(),
-                        noticeDeadlines());
+        view.setContext(
+            Actor { QStringLiteral("u-1"), Role::ColumnStaff, QString() }, harbinUnitTable(), noticeDeadlines());
         const Post report = reportPost();
         view.showPost(report, historyOf(report));
         view.clear();
@@ -341,18 +341,18 @@ private slots:
         LanguageChooser language(*qApp);
         language.apply(QStringLiteral("zh_CN"));
         Post post = triagePost(QStringLiteral("p-20250303-0001"), QStringLiteral("multi_department"),
-                               QStringLiteral("dispatched"),
-                               {assignment(QStringLiteral("d-urban"), QStringLiteral("2025-03-03T10:00:00+08:00"),
-                                           QStringLiteral("accepted")),
-                                assignment(QStringLiteral("x-nangang"), QStringLiteral("2025-03-03T10:00:00+08:00"),
-                                           QStringLiteral("pending"))});
+            QStringLiteral("dispatched"),
+            { assignment(
+                  QStringLiteral("d-urban"), QStringLiteral("2025-03-03T10:00:00+08:00"), QStringLiteral("accepted")),
+                assignment(QStringLiteral("x-nangang"), QStringLiteral("2025-03-03T10:00:00+08:00"),
+                    QStringLiteral("pending")) });
         post.json().insert(QStringLiteral("body"),
-                           QStringLiteral("南岗区学府路路面坑洼不平，雨天积水很深，车辆行人通行困难。\n"
-                                          "已经有电动车摔倒，存在很大的安全隐患。这些狗官只知道推诿！\n"
-                                          "希望尽快修补路面，恢复正常通行。"));
+            QStringLiteral("南岗区学府路路面坑洼不平，雨天积水很深，车辆行人通行困难。\n"
+                           "已经有电动车摔倒，存在很大的安全隐患。这些狗官只知道推诿！\n"
+                           "希望尽快修补路面，恢复正常通行。"));
         PostView view;
-        view.setContext(Actor{QStringLiteral("u-1"), Role::ColumnStaff, QString()}, harbinUnitTable(),
-                        noticeDeadlines());
+        view.setContext(
+            Actor { QStringLiteral("u-1"), Role::ColumnStaff, QString() }, harbinUnitTable(), noticeDeadlines());
         view.setToday(QDate(2025, 3, 5));
         view.showPost(post, historyOf(post));
         view.resize(900, 700);
@@ -360,7 +360,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QVERIFY(saveScreenshot(view, QStringLiteral("postview-zh_CN.png")));
         const Post report = reportPost();
-        view.setContext(Actor{QStringLiteral("u-9"), Role::Leader, QString()}, harbinUnitTable(), noticeDeadlines());
+        view.setContext(Actor { QStringLiteral("u-9"), Role::Leader, QString() }, harbinUnitTable(), noticeDeadlines());
         view.showPost(report, historyOf(report));
         QVERIFY(saveScreenshot(view, QStringLiteral("postview-report-zh_CN.png")));
         language.apply(QStringLiteral("en"));

@@ -28,21 +28,23 @@ private slots:
     {
         storeReportUnits(*m_store.database);
         QList<QJsonObject> posts;
-        const QStringList titles{QStringLiteral("道里区安静街供暖温度不达标"), QStringLiteral("南岗区学府路小区停车难"),
-                                 QStringLiteral("香坊区公滨路公交线路调整")};
+        const QStringList titles { QStringLiteral("道里区安静街供暖温度不达标"),
+            QStringLiteral("南岗区学府路小区停车难"), QStringLiteral("香坊区公滨路公交线路调整") };
         for (int i = 0; i < 30; ++i) {
-            const QString day = QStringLiteral("2025-%1-%2").arg(4 + i % 3, 2, 10, QLatin1Char('0')).arg(1 + i % 27, 2, 10, QLatin1Char('0'));
+            const QString day = QStringLiteral("2025-%1-%2")
+                                    .arg(4 + i % 3, 2, 10, QLatin1Char('0'))
+                                    .arg(1 + i % 27, 2, 10, QLatin1Char('0'));
             const QString unit = i % 2 ? QStringLiteral("x-b") : QStringLiteral("d-a");
             QJsonObject answered;
             if (i % 3 != 0)
                 answered.insert(QStringLiteral("replies"),
-                                QJsonArray{reply(QStringLiteral("r-%1").arg(i), QStringLiteral("initial"),
-                                                 day + QStringLiteral("T18:00:00+08:00"))});
-            QJsonObject post = dispatchedPost(QStringLiteral("p-%1").arg(i), i % 4 ? QStringLiteral("appeal") : QStringLiteral("consultation"),
-                                              day + QStringLiteral("T08:00:00+08:00"),
-                                              QJsonArray{assignment(unit, day + QStringLiteral("T09:00:00+08:00"),
-                                                                    i % 3 ? QStringLiteral("replied") : QStringLiteral("accepted"),
-                                                                    answered)});
+                    QJsonArray { reply(QStringLiteral("r-%1").arg(i), QStringLiteral("initial"),
+                        day + QStringLiteral("T18:00:00+08:00")) });
+            QJsonObject post = dispatchedPost(QStringLiteral("p-%1").arg(i),
+                i % 4 ? QStringLiteral("appeal") : QStringLiteral("consultation"),
+                day + QStringLiteral("T08:00:00+08:00"),
+                QJsonArray { assignment(unit, day + QStringLiteral("T09:00:00+08:00"),
+                    i % 3 ? QStringLiteral("replied") : QStringLiteral("accepted"), answered) });
             post.insert(QStringLiteral("title"), titles.at(i % 3));
             posts.append(post);
         }

@@ -37,15 +37,21 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QDate kToday(2025, 3, 20);
-const Actor kSupervisor{u"u-supervisor"_s, Role::Supervisor, {}};
-const Actor kLeader{u"u-leader"_s, Role::Leader, {}};
+const Actor kSupervisor { u"u-supervisor"_s, Role::Supervisor, {} };
+const Actor kLeader { u"u-leader"_s, Role::Leader, {} };
 
 const char *const kHeating[][3] = {
-    {"南岗区学府路小区供暖不热", "南岗区学府路阳光小区今年供暖以来室内温度只有十五度，暖气片摸着不热，老人孩子都冻感冒了。", "2025-03-06T08:00:00+08:00"},
-    {"学府路供暖温度不达标", "我家住南岗区学府路，这几天暖气不热，室内温度十四度左右，打供热公司电话一直没人管。", "2025-03-08T09:30:00+08:00"},
-    {"南岗区学府路暖气不热问题", "学府路一带居民都说供暖不热，室内温度达不到十八度，请有关部门督促供热公司。", "2025-03-12T10:00:00+08:00"},
-    {"关于南岗区学府路供暖的反映", "南岗区学府路的供暖温度一直不达标，暖气不热，晚上只能开电暖器，希望供热公司重视。", "2025-03-14T19:00:00+08:00"},
-    {"学府路小区暖气温度太低", "南岗区学府路小区供暖温度太低，家里冷得穿棉袄，暖气不热，希望供热公司派人检查管网。", "2025-03-15T07:45:00+08:00"},
+    { "南岗区学府路小区供暖不热",
+        "南岗区学府路阳光小区今年供暖以来室内温度只有十五度，暖气片摸着不热，老人孩子都冻感冒了。",
+        "2025-03-06T08:00:00+08:00" },
+    { "学府路供暖温度不达标", "我家住南岗区学府路，这几天暖气不热，室内温度十四度左右，打供热公司电话一直没人管。",
+        "2025-03-08T09:30:00+08:00" },
+    { "南岗区学府路暖气不热问题", "学府路一带居民都说供暖不热，室内温度达不到十八度，请有关部门督促供热公司。",
+        "2025-03-12T10:00:00+08:00" },
+    { "关于南岗区学府路供暖的反映", "南岗区学府路的供暖温度一直不达标，暖气不热，晚上只能开电暖器，希望供热公司重视。",
+        "2025-03-14T19:00:00+08:00" },
+    { "学府路小区暖气温度太低", "南岗区学府路小区供暖温度太低，家里冷得穿棉袄，暖气不热，希望供热公司派人检查管网。",
+        "2025-03-15T07:45:00+08:00" },
 };
 
 // Synthetic Harbin posts of early 2025 and five posts on one matter.
@@ -58,17 +64,14 @@ void fillStore(Database &database)
     for (int i = 0; i < 500; ++i)
         posts.append(generator.next());
     for (int i = 0; i < 5; ++i) {
-        const QJsonObject assignment{{u"unit_id"_s, u"d-heating"_s},
-                                     {u"dispatched_at"_s, QString::fromUtf8(kHeating[i][2])},
-                                     {u"status"_s, i < 2 ? u"replied"_s : u"accepted"_s},
-                                     {u"replies"_s, QJsonArray()}};
+        const QJsonObject assignment { { u"unit_id"_s, u"d-heating"_s },
+            { u"dispatched_at"_s, QString::fromUtf8(kHeating[i][2]) },
+            { u"status"_s, i < 2 ? u"replied"_s : u"accepted"_s }, { u"replies"_s, QJsonArray() } };
         posts.append(samplePost(u"p-heat-%1"_s.arg(i + 1), 1, QString::fromUtf8(kHeating[i][0]),
-                                QString::fromUtf8(kHeating[i][1]),
-                                {{u"submitted_at"_s, QString::fromUtf8(kHeating[i][2])},
-                                 {u"category"_s, u"appeal"_s},
-                                 {u"status"_s, u"dispatched"_s},
-                                 {u"views"_s, 800 + 300 * i},
-                                 {u"assignments"_s, QJsonArray{assignment}}}));
+            QString::fromUtf8(kHeating[i][1]),
+            { { u"submitted_at"_s, QString::fromUtf8(kHeating[i][2]) }, { u"category"_s, u"appeal"_s },
+                { u"status"_s, u"dispatched"_s }, { u"views"_s, 800 + 300 * i },
+                { u"assignments"_s, QJsonArray { assignment } } }));
     }
     importPosts(database, posts);
 }
@@ -109,10 +112,10 @@ bool isPdf(const QByteArray &bytes)
 
 SupervisionNotice sampleNotice()
 {
-    return {u"督〔2025〕7号"_s, u"p-heat-3"_s, u"南岗区学府路暖气不热问题"_s,
-            u"学府路一带居民都说供暖不热，室内温度达不到十八度，请有关部门督促供热公司。"_s,
-            parseRfc3339(u"2025-03-12T10:00:00+08:00"_s), u"s-9"_s, u"d-heating"_s, u"市供热办公室"_s,
-            u"overdue"_s, kToday, kToday.addDays(5), u"依法依规调查处理，在网上答复网民"_s, u"市信息化工作办公室"_s};
+    return { u"督〔2025〕7号"_s, u"p-heat-3"_s, u"南岗区学府路暖气不热问题"_s,
+        u"学府路一带居民都说供暖不热，室内温度达不到十八度，请有关部门督促供热公司。"_s,
+        parseRfc3339(u"2025-03-12T10:00:00+08:00"_s), u"s-9"_s, u"d-heating"_s, u"市供热办公室"_s, u"overdue"_s, kToday,
+        kToday.addDays(5), u"依法依规调查处理，在网上答复网民"_s, u"市信息化工作办公室"_s };
 }
 
 } // namespace
@@ -140,17 +143,18 @@ private slots:
         const SupervisionCandidate *first = candidates->candidate(0);
         QCOMPARE(first->reason, u"overdue"_s);
         QVERIFY(!candidates->data(candidates->index(0, SupervisionCandidatesModel::Reason), Qt::DisplayRole)
-                         .toString()
-                         .isEmpty());
+                     .toString()
+                     .isEmpty());
         const int openBefore = desk.openSupervisionsModel()->rowCount();
 
         QString error;
         const QString postId = first->postId;
         const QString unitId = first->unitIds.first();
-        QVERIFY2(desk.perform(postId, {{u"type"_s, u"supervise"_s}, {u"unit_id"_s, unitId}, {u"method"_s, u"phone"_s},
-                                       {u"reason"_s, u"overdue"_s}, {u"note"_s, u"电话督办"_s}},
-                              &error),
-                 qPrintable(error));
+        QVERIFY2(desk.perform(postId,
+                     { { u"type"_s, u"supervise"_s }, { u"unit_id"_s, unitId }, { u"method"_s, u"phone"_s },
+                         { u"reason"_s, u"overdue"_s }, { u"note"_s, u"电话督办"_s } },
+                     &error),
+            qPrintable(error));
         desk.refresh();
         waitUntilIdle(desk);
         QCOMPARE(desk.openSupervisionsModel()->rowCount(), openBefore + 1);
@@ -186,16 +190,16 @@ private slots:
         waitUntilIdle(desk);
         QString error;
         QVERIFY(!desk.perform(u"p-heat-3"_s,
-                              {{u"type"_s, u"supervise"_s}, {u"unit_id"_s, u"d-heating"_s}, {u"method"_s, u"phone"_s},
-                               {u"reason"_s, u"overdue"_s}, {u"note"_s, QString()}},
-                              &error));
+            { { u"type"_s, u"supervise"_s }, { u"unit_id"_s, u"d-heating"_s }, { u"method"_s, u"phone"_s },
+                { u"reason"_s, u"overdue"_s }, { u"note"_s, QString() } },
+            &error));
         QVERIFY(!error.isEmpty());
     }
 
     void superviseDialog_startsFromTheCandidate()
     {
-        const SupervisionCandidate candidate{u"p-heat-3"_s, u"南岗区学府路暖气不热问题"_s, u"concentrated"_s, u"5"_s,
-                                             {u"d-heating"_s, u"x-nangang"_s}, 0, 0, 5};
+        const SupervisionCandidate candidate { u"p-heat-3"_s, u"南岗区学府路暖气不热问题"_s, u"concentrated"_s, u"5"_s,
+            { u"d-heating"_s, u"x-nangang"_s }, 0, 0, 5 };
         QHash<QString, Unit> units;
         QString error;
         QVERIFY(UnitStore(*m_store.database).all(&units, &error));

@@ -25,10 +25,9 @@ using namespace bxt::test;
 
 namespace {
 
-const Actor kColumnStaff{QStringLiteral("u-1"), Role::ColumnStaff, QString()};
+const Actor kColumnStaff { QStringLiteral("u-1"), Role::ColumnStaff, QString() };
 
-template<typename Widget>
-Widget *named(QWidget &parent, const QString &accessibleName)
+template <typename Widget> Widget *named(QWidget &parent, const QString &accessibleName)
 {
     for (Widget *candidate : parent.findChildren<Widget *>()) {
         if (candidate->accessibleName() == accessibleName)
@@ -86,9 +85,9 @@ private slots:
         named<QLineEdit>(*dialog, ForwardDialog::tr("Note for the mailbox"))->setText(QStringLiteral("请核处"));
         QVERIFY(okButton(*dialog)->isEnabled());
         QCOMPARE(dialog->forwardAction(),
-                 (QJsonObject{{QStringLiteral("type"), QStringLiteral("forward")},
-                              {QStringLiteral("mailbox"), QStringLiteral("mayor_mailbox")},
-                              {QStringLiteral("note"), QStringLiteral("请核处")}}));
+            (QJsonObject { { QStringLiteral("type"), QStringLiteral("forward") },
+                { QStringLiteral("mailbox"), QStringLiteral("mayor_mailbox") },
+                { QStringLiteral("note"), QStringLiteral("请核处") } }));
         const QJsonObject reply = dialog->replyAction();
         QCOMPARE(reply.value(QLatin1String("type")).toString(), QStringLiteral("reply"));
         QVERIFY(reply.value(QLatin1String("unit_id")).isNull());
@@ -105,7 +104,8 @@ private slots:
         const Post post = triagePost(QStringLiteral("p-1"), QStringLiteral("report"), QStringLiteral("triaged"));
         auto dialog = openForward(post);
         QVERIFY(okButton(*dialog)->isEnabled());
-        QCOMPARE(dialog->forwardAction().value(QLatin1String("mailbox")).toString(), QStringLiteral("discipline_mailbox"));
+        QCOMPARE(
+            dialog->forwardAction().value(QLatin1String("mailbox")).toString(), QStringLiteral("discipline_mailbox"));
         QCOMPARE(dialog->replyAction().value(QLatin1String("visibility")).toString(), QStringLiteral("submitter"));
         auto *visibility = named<QComboBox>(*dialog, ForwardDialog::tr("Who sees the notice"));
         QVERIFY(!visibility->isEnabled());
@@ -117,12 +117,13 @@ private slots:
         QVERIFY(!okButton(*dialog)->isEnabled());
         QVERIFY(dialog->refusal().contains(QLatin1String("R10")));
         QCOMPARE(named<QLabel>(*dialog, ForwardDialog::tr("Why the post cannot be forwarded yet"))->text(),
-                 dialog->refusal());
+            dialog->refusal());
     }
 
     void emptyNotice_refused()
     {
-        auto dialog = openForward(triagePost(QStringLiteral("p-1"), QStringLiteral("petition"), QStringLiteral("triaged")));
+        auto dialog
+            = openForward(triagePost(QStringLiteral("p-1"), QStringLiteral("petition"), QStringLiteral("triaged")));
         named<QPlainTextEdit>(*dialog, ForwardDialog::tr("Notice to the author"))->clear();
         QVERIFY(!okButton(*dialog)->isEnabled());
         QVERIFY(!dialog->refusal().isEmpty());
@@ -132,7 +133,8 @@ private slots:
     {
         QTest::addColumn<QString>("category");
         QTest::addColumn<QString>("status");
-        QTest::newRow("an appeal is dispatched, not forwarded") << QStringLiteral("appeal") << QStringLiteral("triaged");
+        QTest::newRow("an appeal is dispatched, not forwarded")
+            << QStringLiteral("appeal") << QStringLiteral("triaged");
         QTest::newRow("already forwarded") << QStringLiteral("petition") << QStringLiteral("forwarded");
         QTest::newRow("unclassified") << QString() << QStringLiteral("new");
     }
@@ -143,7 +145,7 @@ private slots:
         QFETCH(QString, status);
         QString refusal;
         QVERIFY(!ForwardDialog::create(kColumnStaff, triagePost(QStringLiteral("p-1"), category, status),
-                                       harbinUnitTable(), noticeDeadlines(), nullptr, &refusal));
+            harbinUnitTable(), noticeDeadlines(), nullptr, &refusal));
         QVERIFY(!refusal.isEmpty());
     }
 
@@ -155,9 +157,9 @@ private slots:
         named<QLineEdit>(*dialog, ShieldDialog::tr("Note"))->setText(QStringLiteral("招聘广告"));
         QVERIFY(okButton(*dialog)->isEnabled());
         QCOMPARE(dialog->actionBody(),
-                 (QJsonObject{{QStringLiteral("type"), QStringLiteral("shield")},
-                              {QStringLiteral("reason"), QStringLiteral("advertising")},
-                              {QStringLiteral("note"), QStringLiteral("招聘广告")}}));
+            (QJsonObject { { QStringLiteral("type"), QStringLiteral("shield") },
+                { QStringLiteral("reason"), QStringLiteral("advertising") },
+                { QStringLiteral("note"), QStringLiteral("招聘广告") } }));
         QVERIFY(!named<QLineEdit>(*dialog, ShieldDialog::tr("Duplicate of"))->isEnabled());
     }
 
@@ -170,8 +172,9 @@ private slots:
             codes.append(reasons->itemData(i).toString());
             QVERIFY(!reasons->itemText(i).isEmpty());
         }
-        QCOMPARE(codes, (QStringList{QStringLiteral("spam"), QStringLiteral("duplicate"), QStringLiteral("advertising"),
-                                     QStringLiteral("abusive"), QStringLiteral("illegal")}));
+        QCOMPARE(codes,
+            (QStringList { QStringLiteral("spam"), QStringLiteral("duplicate"), QStringLiteral("advertising"),
+                QStringLiteral("abusive"), QStringLiteral("illegal") }));
     }
 
     void duplicate_needsTheOriginal()
@@ -186,10 +189,9 @@ private slots:
         dialog->setDuplicateOf(QStringLiteral("p-1"));
         QVERIFY(okButton(*dialog)->isEnabled());
         QCOMPARE(dialog->actionBody(),
-                 (QJsonObject{{QStringLiteral("type"), QStringLiteral("shield")},
-                              {QStringLiteral("reason"), QStringLiteral("duplicate")},
-                              {QStringLiteral("note"), QString()},
-                              {QStringLiteral("duplicate_of"), QStringLiteral("p-1")}}));
+            (QJsonObject { { QStringLiteral("type"), QStringLiteral("shield") },
+                { QStringLiteral("reason"), QStringLiteral("duplicate") }, { QStringLiteral("note"), QString() },
+                { QStringLiteral("duplicate_of"), QStringLiteral("p-1") } }));
     }
 
     // Why OK is refused stays readable when the desktop's theme is dark as when it is light.
@@ -222,8 +224,8 @@ private slots:
     {
         QString refusal;
         const Post post = triagePost(QStringLiteral("p-1"), QStringLiteral("appeal"), QStringLiteral("dispatched"),
-                                     {assignment(QStringLiteral("d-urban"), QStringLiteral("2025-03-03T10:00:00+08:00"),
-                                                 QStringLiteral("pending"))});
+            { assignment(
+                QStringLiteral("d-urban"), QStringLiteral("2025-03-03T10:00:00+08:00"), QStringLiteral("pending")) });
         QVERIFY(!ShieldDialog::create(kColumnStaff, post, harbinUnitTable(), noticeDeadlines(), nullptr, &refusal));
         QVERIFY(!refusal.isEmpty());
     }
@@ -236,13 +238,13 @@ private slots:
         QSignalSpy units(&panel, &JudgementPanel::unitsAccepted);
         QSignalSpy marked(&panel, &JudgementPanel::duplicateMarked);
         QSignalSpy opened(&panel, &JudgementPanel::postOpened);
-        panel.showSuggestions({{QStringLiteral("appeal"), 0.82, QStringLiteral("供暖 温度")},
-                               {QStringLiteral("consultation"), 0.11, QStringLiteral("请问")}},
-                              {{QStringLiteral("d-heating"), 0.7, QStringLiteral("供暖")},
-                               {QStringLiteral("x-nangang"), 0.2, QStringLiteral("南岗区")}},
-                              harbinUnitTable());
-        panel.showDuplicates({{QStringLiteral("p-9"), QStringLiteral("供暖温度不达标"), QStringLiteral("市民王先生"),
-                               QDateTime(QDate(2025, 3, 1), QTime(9, 0), QTimeZone(8 * 3600)), true, 0.934, QStringLiteral("appeal")}});
+        panel.showSuggestions({ { QStringLiteral("appeal"), 0.82, QStringLiteral("供暖 温度") },
+                                  { QStringLiteral("consultation"), 0.11, QStringLiteral("请问") } },
+            { { QStringLiteral("d-heating"), 0.7, QStringLiteral("供暖") },
+                { QStringLiteral("x-nangang"), 0.2, QStringLiteral("南岗区") } },
+            harbinUnitTable());
+        panel.showDuplicates({ { QStringLiteral("p-9"), QStringLiteral("供暖温度不达标"), QStringLiteral("市民王先生"),
+            QDateTime(QDate(2025, 3, 1), QTime(9, 0), QTimeZone(8 * 3600)), true, 0.934, QStringLiteral("appeal") } });
         QCOMPARE(categories.count() + units.count() + marked.count() + opened.count(), 0);
 
         auto *categoryList = named<QTreeWidget>(panel, JudgementPanel::tr("Suggested categories"));
@@ -256,7 +258,8 @@ private slots:
         unitList->topLevelItem(1)->setCheckState(0, Qt::Checked);
         QTest::mouseClick(button(panel, JudgementPanel::tr("Dispatch to &checked units")), Qt::LeftButton);
         QCOMPARE(units.count(), 1);
-        QCOMPARE(units.at(0).at(0).toStringList(), (QStringList{QStringLiteral("d-heating"), QStringLiteral("x-nangang")}));
+        QCOMPARE(units.at(0).at(0).toStringList(),
+            (QStringList { QStringLiteral("d-heating"), QStringLiteral("x-nangang") }));
 
         auto *duplicates = named<QTreeWidget>(panel, JudgementPanel::tr("Likely duplicates"));
         QCOMPARE(duplicates->topLevelItem(0)->text(0), QStringLiteral("93%"));
@@ -271,8 +274,8 @@ private slots:
     void judgementPanel_refusedActionsDisabledWithTheReason()
     {
         JudgementPanel panel;
-        panel.showSuggestions({{QStringLiteral("appeal"), 0.8, QString()}}, {{QStringLiteral("d-heating"), 0.7, QString()}},
-                              harbinUnitTable());
+        panel.showSuggestions({ { QStringLiteral("appeal"), 0.8, QString() } },
+            { { QStringLiteral("d-heating"), 0.7, QString() } }, harbinUnitTable());
         panel.setRefusals(QStringLiteral("classify refused"), QStringLiteral("dispatch refused"), QString());
         QPushButton *accept = button(panel, JudgementPanel::tr("Accept &category"));
         QVERIFY(!accept->isEnabled());
@@ -287,7 +290,8 @@ private slots:
         LanguageChooser language(*qApp);
         language.apply(QStringLiteral("zh_CN"));
         {
-            auto dialog = openForward(triagePost(QStringLiteral("p-1"), QStringLiteral("report"), QStringLiteral("triaged")));
+            auto dialog
+                = openForward(triagePost(QStringLiteral("p-1"), QStringLiteral("report"), QStringLiteral("triaged")));
             dialog->show();
             QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
             QVERIFY(saveScreenshot(*dialog, QStringLiteral("forwarddialog-zh_CN.png")));
@@ -300,15 +304,17 @@ private slots:
             QVERIFY(saveScreenshot(*dialog, QStringLiteral("shielddialog-zh_CN.png")));
         }
         JudgementPanel panel;
-        panel.showSuggestions({{QStringLiteral("appeal"), 0.82, QStringLiteral("“供暖”“温度”多见于诉求")},
-                               {QStringLiteral("consultation"), 0.11, QStringLiteral("“请问”")}},
-                              {{QStringLiteral("d-heating"), 0.7, QStringLiteral("“供暖”")},
-                               {QStringLiteral("x-nangang"), 0.2, QStringLiteral("“南岗区”")}},
-                              harbinUnitTable());
-        panel.showDuplicates({{QStringLiteral("p-9"), QStringLiteral("南岗区供暖温度不达标"), QStringLiteral("市民王先生"),
-                               QDateTime(QDate(2025, 3, 1), QTime(9, 0), QTimeZone(8 * 3600)), true, 0.934, QStringLiteral("appeal")},
-                              {QStringLiteral("p-4"), QStringLiteral("家里暖气不热"), QStringLiteral("网友1234"),
-                               QDateTime(QDate(2025, 2, 27), QTime(20, 15), QTimeZone(8 * 3600)), false, 0.61, QString()}});
+        panel.showSuggestions({ { QStringLiteral("appeal"), 0.82, QStringLiteral("“供暖”“温度”多见于诉求") },
+                                  { QStringLiteral("consultation"), 0.11, QStringLiteral("“请问”") } },
+            { { QStringLiteral("d-heating"), 0.7, QStringLiteral("“供暖”") },
+                { QStringLiteral("x-nangang"), 0.2, QStringLiteral("“南岗区”") } },
+            harbinUnitTable());
+        panel.showDuplicates(
+            { { QStringLiteral("p-9"), QStringLiteral("南岗区供暖温度不达标"), QStringLiteral("市民王先生"),
+                  QDateTime(QDate(2025, 3, 1), QTime(9, 0), QTimeZone(8 * 3600)), true, 0.934,
+                  QStringLiteral("appeal") },
+                { QStringLiteral("p-4"), QStringLiteral("家里暖气不热"), QStringLiteral("网友1234"),
+                    QDateTime(QDate(2025, 2, 27), QTime(20, 15), QTimeZone(8 * 3600)), false, 0.61, QString() } });
         panel.resize(640, 560);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));

@@ -20,9 +20,8 @@ namespace detail {
 
 inline void addModelTexts(const QAbstractItemModel *model, const QModelIndex &parent, QStringList *texts)
 {
-    static const int roles[] = {Qt::DisplayRole,     Qt::ToolTipRole,        Qt::StatusTipRole,
-                                Qt::WhatsThisRole,   Qt::AccessibleTextRole, Qt::AccessibleDescriptionRole,
-                                Qt::EditRole};
+    static const int roles[] = { Qt::DisplayRole, Qt::ToolTipRole, Qt::StatusTipRole, Qt::WhatsThisRole,
+        Qt::AccessibleTextRole, Qt::AccessibleDescriptionRole, Qt::EditRole };
     for (int row = 0; row < model->rowCount(parent); ++row) {
         for (int column = 0; column < model->columnCount(parent); ++column) {
             const QModelIndex index = model->index(row, column, parent);
@@ -41,14 +40,15 @@ inline void addModelTexts(const QAbstractItemModel *model, const QModelIndex &pa
 inline QStringList allTexts(const QWidget *root)
 {
     QStringList texts;
-    QList<const QWidget *> widgets{root};
+    QList<const QWidget *> widgets { root };
     for (const QWidget *child : root->findChildren<QWidget *>())
         widgets.append(child);
     for (const QWidget *widget : std::as_const(widgets)) {
         texts << widget->windowTitle() << widget->toolTip() << widget->whatsThis() << widget->statusTip()
               << widget->accessibleName() << widget->accessibleDescription();
         if (QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(const_cast<QWidget *>(widget))) {
-            for (const auto kind : {QAccessible::Name, QAccessible::Description, QAccessible::Value, QAccessible::Help})
+            for (const auto kind :
+                { QAccessible::Name, QAccessible::Description, QAccessible::Value, QAccessible::Help })
                 texts << accessible->text(kind);
         }
         if (const auto *label = qobject_cast<const QLabel *>(widget))

@@ -11,7 +11,9 @@ namespace {
 const QString kLanguageKey = QStringLiteral("ui/language");
 }
 
-LanguageChooser::LanguageChooser(QCoreApplication &app) : m_app(app) { }
+LanguageChooser::LanguageChooser(QCoreApplication &app)
+    : m_app(app)
+{ }
 
 QString LanguageChooser::savedOrSystemLanguage() const
 {

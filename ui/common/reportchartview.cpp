@@ -4,7 +4,9 @@
 
 namespace bxt {
 
-ReportChartView::ReportChartView(QWidget *parent) : QWidget(parent) { }
+ReportChartView::ReportChartView(QWidget *parent)
+    : QWidget(parent)
+{ }
 
 void ReportChartView::setChart(const ChartData &chart)
 {
@@ -17,7 +19,7 @@ void ReportChartView::setChart(const ChartData &chart)
 
 QSize ReportChartView::sizeHint() const
 {
-    return {480, int(ReportChart::preferredHeight(m_chart, 480))};
+    return { 480, int(ReportChart::preferredHeight(m_chart, 480)) };
 }
 
 void ReportChartView::paintEvent(QPaintEvent *)

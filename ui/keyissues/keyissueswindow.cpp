@@ -68,7 +68,9 @@ QString percentText(int part, int whole)
 
 } // namespace
 
-MattersModel::MattersModel(QObject *parent) : QAbstractTableModel(parent) { }
+MattersModel::MattersModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void MattersModel::setGrouping(std::shared_ptr<const MatterGrouping> grouping)
 {
@@ -103,7 +105,8 @@ QVariant MattersModel::data(const QModelIndex &index, int role) const
     if (!matter || index.column() >= ColumnCount)
         return {};
     if (role == Qt::TextAlignmentRole)
-        return index.column() == Title || index.column() == Place ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return index.column() == Title || index.column() == Place ? QVariant()
+                                                                  : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole)
         return literalAutoText(data(index, Qt::DisplayRole).toString());
     if (role != Qt::DisplayRole)
@@ -115,9 +118,9 @@ QVariant MattersModel::data(const QModelIndex &index, int role) const
     case Posts: return matter->volume();
     case Growth:
         return tr("%1 → %2 (×%3)")
-                .arg(matter->firstHalfPosts)
-                .arg(matter->secondHalfPosts)
-                .arg(matter->growth(), 0, 'f', 1);
+            .arg(matter->firstHalfPosts)
+            .arg(matter->secondHalfPosts)
+            .arg(matter->growth(), 0, 'f', 1);
     case Views: return QVariant::fromValue(matter->views);
     case Replied: return percentText(m_repliedPosts[size_t(index.row())], matter->volume());
     case ColumnCount: break;
@@ -143,7 +146,9 @@ QVariant MattersModel::headerData(int section, Qt::Orientation orientation, int 
 }
 
 KeyIssuesWindow::KeyIssuesWindow(const Database &database, Actor actor, QWidget *parent)
-    : QWidget(parent), m_database(database), m_actor(std::move(actor))
+    : QWidget(parent)
+    , m_database(database)
+    , m_actor(std::move(actor))
 {
     setWindowTitle(tr("Key issues"));
     QString error;
@@ -151,18 +156,18 @@ KeyIssuesWindow::KeyIssuesWindow(const Database &database, Actor actor, QWidget 
         m_units.clear(); // the matters are still grouped, only without districts
 
     m_preset = new QComboBox(this);
-    m_preset->addItems({tr("Last 30 days"), tr("This quarter"), tr("Last quarter"), tr("Chosen days")});
+    m_preset->addItems({ tr("Last 30 days"), tr("This quarter"), tr("Last quarter"), tr("Chosen days") });
     m_preset->setAccessibleName(tr("Period"));
     m_from = new QDateEdit(this);
     m_to = new QDateEdit(this);
-    for (QDateEdit *edit : {m_from, m_to}) {
+    for (QDateEdit *edit : { m_from, m_to }) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     }
     m_from->setAccessibleName(tr("First day"));
     m_to->setAccessibleName(tr("Last day"));
     m_ranking = new QComboBox(this);
-    m_ranking->addItems({tr("Key-issue score"), tr("Volume"), tr("Growth"), tr("Public attention")});
+    m_ranking->addItems({ tr("Key-issue score"), tr("Volume"), tr("Growth"), tr("Public attention") });
     m_ranking->setAccessibleName(tr("Rank by"));
     auto *show = new QPushButton(tr("Show"), this);
 
@@ -193,9 +198,9 @@ KeyIssuesWindow::KeyIssuesWindow(const Database &database, Actor actor, QWidget 
     m_timeline = new ReportChartView(details);
     m_replyProgress = new QProgressBar(details);
     m_replyProgress->setAccessibleName(tr("Posts replied to"));
-    m_unitList = flatList({tr("Unit"), tr("Posts"), tr("Replied"), tr("Returned"), tr("Waiting")}, tr("Units involved"),
-                          details);
-    m_posts = flatList({tr("Post"), tr("Title"), tr("Submitted"), tr("Views")}, tr("Representative posts"), details);
+    m_unitList = flatList(
+        { tr("Unit"), tr("Posts"), tr("Replied"), tr("Returned"), tr("Waiting") }, tr("Units involved"), details);
+    m_posts = flatList({ tr("Post"), tr("Title"), tr("Submitted"), tr("Views") }, tr("Representative posts"), details);
     auto *detailsLayout = new QVBoxLayout(details);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
     detailsLayout->addWidget(m_matterTitle);
@@ -264,7 +269,7 @@ KeyIssuesWindow::KeyIssuesWindow(const Database &database, Actor actor, QWidget 
         }
     });
     connect(m_matters->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &KeyIssuesWindow::showSelectedMatter);
+        &KeyIssuesWindow::showSelectedMatter);
     connect(m_compose, &QPushButton::clicked, this, &KeyIssuesWindow::composeReport);
     applyPreset(Last30Days);
 }
@@ -310,18 +315,17 @@ void KeyIssuesWindow::regroup()
         m_cancel->store(true); // the grouping under way is of no use any more
     m_cancel = std::make_shared<std::atomic_bool>(false);
     m_status->setText(tr("Grouping the posts of %1 to %2 into matters…")
-                              .arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate)));
+                          .arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate)));
     m_pages->setCurrentIndex(0);
-    m_watcher->setFuture(readStoreInBackground<MatterGrouping>(
-            m_database,
-            [from = m_from->date(), to = m_to->date(), units = m_units, cancel = m_cancel,
-             ranking = MatterRanking(m_ranking->currentIndex())](const Database &database, MatterGrouping *grouping,
-                                                                 QString *error) {
-                if (!MatterGrouper(database, units).group(from, to, grouping, error, cancel.get()))
-                    return false;
-                grouping->rank(ranking);
-                return true;
-            }));
+    m_watcher->setFuture(readStoreInBackground<MatterGrouping>(m_database,
+        [from = m_from->date(), to = m_to->date(), units = m_units, cancel = m_cancel,
+            ranking = MatterRanking(m_ranking->currentIndex())](
+            const Database &database, MatterGrouping *grouping, QString *error) {
+            if (!MatterGrouper(database, units).group(from, to, grouping, error, cancel.get()))
+                return false;
+            grouping->rank(ranking);
+            return true;
+        }));
 }
 
 void KeyIssuesWindow::showGrouping()
@@ -365,21 +369,22 @@ void KeyIssuesWindow::showSelectedMatter()
         return;
     }
     const MatterFacts facts = MatterFacts::of(*m_model->grouping(), *matter, m_units);
-    m_matterTitle->setText(facts.placeName.isEmpty() ? facts.title
-                                                     : tr("%1 (%2)").arg(facts.title, facts.placeName));
+    m_matterTitle->setText(facts.placeName.isEmpty() ? facts.title : tr("%1 (%2)").arg(facts.title, facts.placeName));
     m_timeline->setChart(facts.timelineChart());
     m_replyProgress->setRange(0, std::max(1, facts.posts));
     m_replyProgress->setValue(facts.repliedPosts);
     m_replyProgress->setFormat(tr("%1 of %2 posts replied to").arg(facts.repliedPosts).arg(facts.posts));
     for (const MatterFacts::UnitProgress &unit : facts.units) {
-        new QTreeWidgetItem(m_unitList, {unit.unitName, QString::number(unit.posts), QString::number(unit.replied),
-                                         QString::number(unit.returned), QString::number(unit.waiting)});
+        new QTreeWidgetItem(m_unitList,
+            { unit.unitName, QString::number(unit.posts), QString::number(unit.replied), QString::number(unit.returned),
+                QString::number(unit.waiting) });
     }
     for (const MatterFacts::PostLine &post : facts.representatives) {
-        new QTreeWidgetItem(m_posts, {post.id, post.title,
-                                      QDateTime::fromSecsSinceEpoch(post.submittedAt, QTimeZone(8 * 3600))
-                                              .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                      QString::number(post.views)});
+        new QTreeWidgetItem(m_posts,
+            { post.id, post.title,
+                QDateTime::fromSecsSinceEpoch(post.submittedAt, QTimeZone(8 * 3600))
+                    .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                QString::number(post.views) });
     }
 }
 
@@ -433,10 +438,9 @@ void KeyIssuesWindow::composeReport()
             QMessageBox::warning(&dialog, tr("Special report"), literalAutoText(invalid));
             return;
         }
-        const QString path = QFileDialog::getSaveFileName(
-                &dialog, tr("Export special report"),
-                QStringLiteral("要事专报-%1.pdf").arg(report.composedOn.toString(QStringLiteral("yyyyMMdd"))),
-                tr("PDF (*.pdf)"));
+        const QString path = QFileDialog::getSaveFileName(&dialog, tr("Export special report"),
+            QStringLiteral("要事专报-%1.pdf").arg(report.composedOn.toString(QStringLiteral("yyyyMMdd"))),
+            tr("PDF (*.pdf)"));
         if (path.isEmpty())
             return;
         QFile file(path);

@@ -26,8 +26,7 @@ namespace bxt {
 
 class Database;
 class ReportChartView;
-template<typename Result>
-struct StoreRead;
+template <typename Result> struct StoreRead;
 
 // The matters of a period, ranked (R22): one row each.
 class MattersModel final : public QAbstractTableModel

@@ -12,9 +12,10 @@
 
 namespace bxt {
 
-PromiseDialog::PromiseDialog(const Post &post, const Unit &unit, const DeadlineCalculator &deadlines,
-                             QWidget *parent)
-    : QDialog(parent), m_unit(unit), m_calculator(deadlines)
+PromiseDialog::PromiseDialog(const Post &post, const Unit &unit, const DeadlineCalculator &deadlines, QWidget *parent)
+    : QDialog(parent)
+    , m_unit(unit)
+    , m_calculator(deadlines)
 {
     setWindowTitle(tr("Promise a reply date for %1").arg(post.id()));
     m_dispatchedAt = parseRfc3339(post.assignmentFor(unit.id).value(QLatin1String("dispatched_at")).toString());
@@ -27,12 +28,13 @@ PromiseDialog::PromiseDialog(const Post &post, const Unit &unit, const DeadlineC
     const QLocale locale;
     QString text = tr("Dispatched %1. First answer due %2; the promised date can be at the latest %3, the final "
                       "deadline (R16).")
-                           .arg(locale.toString(m_dispatchDay, QLocale::ShortFormat),
-                                locale.toString(m_deadlines.firstAnswerDue, QLocale::ShortFormat),
-                                locale.toString(m_deadlines.finalLimit, QLocale::ShortFormat));
+                       .arg(locale.toString(m_dispatchDay, QLocale::ShortFormat),
+                           locale.toString(m_deadlines.firstAnswerDue, QLocale::ShortFormat),
+                           locale.toString(m_deadlines.finalLimit, QLocale::ShortFormat));
     if (!m_deadlines.calendarComplete)
-        text += QLatin1Char(' ') + tr("The holiday calendar of a year in this period is not known; the dates assume "
-                                      "Monday to Friday (R18).");
+        text += QLatin1Char(' ')
+            + tr("The holiday calendar of a year in this period is not known; the dates assume "
+                 "Monday to Friday (R18).");
     limits->setText(text);
     layout->addWidget(limits);
 
@@ -84,10 +86,9 @@ void PromiseDialog::updateState()
     const QDate date = m_calendar->selectedDate();
     const int days = m_calculator.calendar().workingDaysBetween(m_dispatchDay, date);
     const QString refusal = m_calculator.checkPromise(m_unit.kind, m_dispatchedAt, date);
-    m_meaning->setText(refusal.isEmpty()
-                               ? tr("%1: %n working day(s) after dispatch.", nullptr, days)
-                                         .arg(QLocale().toString(date, QLocale::LongFormat))
-                               : refusal);
+    m_meaning->setText(refusal.isEmpty() ? tr("%1: %n working day(s) after dispatch.", nullptr, days)
+                                               .arg(QLocale().toString(date, QLocale::LongFormat))
+                                         : refusal);
     const bool noted = !m_note->text().trimmed().isEmpty();
     m_promiseButton->setEnabled(refusal.isEmpty() && noted);
     m_promiseButton->setToolTip(refusal.isEmpty() && !noted ? tr("Say why more time is needed.") : refusal);
@@ -95,10 +96,9 @@ void PromiseDialog::updateState()
 
 QJsonObject PromiseDialog::actionBody() const
 {
-    return {{QStringLiteral("type"), QStringLiteral("promise")},
-            {QStringLiteral("unit_id"), m_unit.id},
-            {QStringLiteral("due"), m_calendar->selectedDate().toString(Qt::ISODate)},
-            {QStringLiteral("note"), m_note->text().trimmed()}};
+    return { { QStringLiteral("type"), QStringLiteral("promise") }, { QStringLiteral("unit_id"), m_unit.id },
+        { QStringLiteral("due"), m_calendar->selectedDate().toString(Qt::ISODate) },
+        { QStringLiteral("note"), m_note->text().trimmed() } };
 }
 
 } // namespace bxt

@@ -53,7 +53,7 @@ ReplyEditor::ReplyEditor(const Post &post, const Unit &unit, QWidget *parent, co
     form->addRow(tr("&Text:"), m_text);
 
     m_documents = new QTableWidget(0, 2, this);
-    m_documents->setHorizontalHeaderLabels({tr("Document title"), tr("Document number (文号)")});
+    m_documents->setHorizontalHeaderLabels({ tr("Document title"), tr("Document number (文号)") });
     m_documents->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_documents->verticalHeader()->hide();
     m_documents->setAccessibleName(tr("Referenced documents"));
@@ -153,8 +153,8 @@ void ReplyEditor::addDocumentReference(const QString &title, const QString &numb
 void ReplyEditor::insertTemplate()
 {
     const Category category = m_post.category().value_or(Category::Appeal);
-    m_text->setPlainText(ReplyTemplates::fill(ReplyTemplates::text(category, kind()), m_post, m_unit.name,
-                                              cstDate(QDateTime::currentDateTimeUtc())));
+    m_text->setPlainText(ReplyTemplates::fill(
+        ReplyTemplates::text(category, kind()), m_post, m_unit.name, cstDate(QDateTime::currentDateTimeUtc())));
     runCheck();
 }
 
@@ -187,19 +187,17 @@ QJsonArray ReplyEditor::documentReferences() const
         const QString title = m_documents->item(row, 0) ? m_documents->item(row, 0)->text().trimmed() : QString();
         const QString number = m_documents->item(row, 1) ? m_documents->item(row, 1)->text().trimmed() : QString();
         if (!title.isEmpty() || !number.isEmpty())
-            list.append(QJsonObject{{QStringLiteral("title"), title}, {QStringLiteral("number"), number}});
+            list.append(QJsonObject { { QStringLiteral("title"), title }, { QStringLiteral("number"), number } });
     }
     return list;
 }
 
 QJsonObject ReplyEditor::actionBody() const
 {
-    return {{QStringLiteral("type"), QStringLiteral("reply")},
-            {QStringLiteral("unit_id"), m_unit.id},
-            {QStringLiteral("kind"), kind()},
-            {QStringLiteral("text"), m_text->toPlainText().trimmed()},
-            {QStringLiteral("doc_refs"), documentReferences()},
-            {QStringLiteral("visibility"), m_visibility->currentData().toString()}};
+    return { { QStringLiteral("type"), QStringLiteral("reply") }, { QStringLiteral("unit_id"), m_unit.id },
+        { QStringLiteral("kind"), kind() }, { QStringLiteral("text"), m_text->toPlainText().trimmed() },
+        { QStringLiteral("doc_refs"), documentReferences() },
+        { QStringLiteral("visibility"), m_visibility->currentData().toString() } };
 }
 
 QList<ReplyFinding> ReplyEditor::overriddenAdvice() const
@@ -220,15 +218,15 @@ void ReplyEditor::runCheck()
     for (const ReplyFinding &finding : std::as_const(m_findings)) {
         const bool blocks = finding.severity == ReplyFinding::Severity::Block;
         auto *item = new QListWidgetItem(
-                style()->standardIcon(blocks ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning),
-                (blocks ? tr("Must fix: %1") : tr("Advice: %1")).arg(finding.message), m_findingsList);
+            style()->standardIcon(blocks ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning),
+            (blocks ? tr("Must fix: %1") : tr("Advice: %1")).arg(finding.message), m_findingsList);
         item->setToolTip(finding.rule);
     }
     const bool blocked = ReplyLinter::blocks(m_findings);
     const bool advised = !m_findings.isEmpty() && !blocked;
     m_verdict->setText(blocked ? tr("The reply breaks a rule and cannot be sent until it is fixed.")
-                       : advised ? tr("The reply can be sent; read the advice first.")
-                                 : tr("The reply check found nothing to improve."));
+            : advised          ? tr("The reply can be sent; read the advice first.")
+                               : tr("The reply check found nothing to improve."));
     m_sendButton->setEnabled(m_findings.isEmpty());
     m_sendButton->setDefault(m_findings.isEmpty());
     m_sendAnywayButton->setVisible(advised);

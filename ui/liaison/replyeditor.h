@@ -34,9 +34,9 @@ public:
     void setKind(const QString &kind);
     void setText(const QString &text);
     void addDocumentReference(const QString &title, const QString &number);
-    QJsonObject actionBody() const;                     // portal-api.md "reply"
+    QJsonObject actionBody() const; // portal-api.md "reply"
     QList<ReplyFinding> findings() const { return m_findings; }
-    QList<ReplyFinding> overriddenAdvice() const;       // advice the liaison chose to send past
+    QList<ReplyFinding> overriddenAdvice() const; // advice the liaison chose to send past
 
 private:
     void insertTemplate();

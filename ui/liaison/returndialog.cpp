@@ -20,11 +20,12 @@ enum ReasonKind { OutsideRemit, HigherAuthority, SubordinateBureau };
 }
 
 ReturnDialog::ReturnDialog(const Post &post, const Unit &unit, const QDateTime &now, QWidget *parent)
-    : QDialog(parent), m_unit(unit)
+    : QDialog(parent)
+    , m_unit(unit)
 {
     setWindowTitle(tr("Return post %1").arg(post.id()));
-    const QDateTime dispatchedAt =
-            parseRfc3339(post.assignmentFor(unit.id).value(QLatin1String("dispatched_at")).toString());
+    const QDateTime dispatchedAt
+        = parseRfc3339(post.assignmentFor(unit.id).value(QLatin1String("dispatched_at")).toString());
     const bool late = DeadlineCalculator::isReturnLate(dispatchedAt, now);
 
     auto *layout = new QVBoxLayout(this);
@@ -35,7 +36,7 @@ ReturnDialog::ReturnDialog(const Post &post, const Unit &unit, const QDateTime &
     const QString dispatchDay = QLocale().toString(cstDate(dispatchedAt), QLocale::LongFormat);
     timing->setText(late ? tr("Dispatched on %1. A return now is late: the notice asks for it on the day of "
                               "dispatch (R15). You can still return it; it is counted as a late return.")
-                                   .arg(dispatchDay)
+                               .arg(dispatchDay)
                          : tr("Dispatched today (%1): a return now is on time (R15).").arg(dispatchDay));
     setWarning(timing, late);
     timing->setAccessibleName(tr("Return timing"));
@@ -95,9 +96,8 @@ void ReturnDialog::updateState()
 
 QJsonObject ReturnDialog::actionBody() const
 {
-    return {{QStringLiteral("type"), QStringLiteral("return")},
-            {QStringLiteral("unit_id"), m_unit.id},
-            {QStringLiteral("reason"), m_reason->toPlainText().trimmed()}};
+    return { { QStringLiteral("type"), QStringLiteral("return") }, { QStringLiteral("unit_id"), m_unit.id },
+        { QStringLiteral("reason"), m_reason->toPlainText().trimmed() } };
 }
 
 } // namespace bxt

@@ -17,8 +17,7 @@ class QVBoxLayout;
 namespace bxt {
 
 class Database;
-template<typename Result>
-struct StoreRead;
+template <typename Result> struct StoreRead;
 
 // The main table of a report (reports/reportdocument.h), read-only; the total row in bold.
 class ReportTableModel final : public QAbstractTableModel

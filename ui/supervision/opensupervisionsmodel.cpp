@@ -7,10 +7,12 @@
 
 namespace bxt {
 
-OpenSupervisionsModel::OpenSupervisionsModel(QObject *parent) : QAbstractTableModel(parent) { }
+OpenSupervisionsModel::OpenSupervisionsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
-void OpenSupervisionsModel::setSupervisions(QList<OpenSupervision> supervisions, QHash<QString, QString> unitNames,
-                                            QHash<QString, QString> noticeNumbers)
+void OpenSupervisionsModel::setSupervisions(
+    QList<OpenSupervision> supervisions, QHash<QString, QString> unitNames, QHash<QString, QString> noticeNumbers)
 {
     beginResetModel();
     m_supervisions = std::move(supervisions);

@@ -19,8 +19,8 @@ public:
     explicit OpenSupervisionsModel(QObject *parent = nullptr);
 
     // noticeNumbers: by supervision id.
-    void setSupervisions(QList<OpenSupervision> supervisions, QHash<QString, QString> unitNames,
-                         QHash<QString, QString> noticeNumbers);
+    void setSupervisions(
+        QList<OpenSupervision> supervisions, QHash<QString, QString> unitNames, QHash<QString, QString> noticeNumbers);
     const OpenSupervision *supervision(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;

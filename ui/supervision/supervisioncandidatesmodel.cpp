@@ -9,10 +9,12 @@
 
 namespace bxt {
 
-SupervisionCandidatesModel::SupervisionCandidatesModel(QObject *parent) : QAbstractTableModel(parent) { }
+SupervisionCandidatesModel::SupervisionCandidatesModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
-void SupervisionCandidatesModel::setCandidates(QList<SupervisionCandidate> candidates,
-                                               QHash<QString, QString> unitNames)
+void SupervisionCandidatesModel::setCandidates(
+    QList<SupervisionCandidate> candidates, QHash<QString, QString> unitNames)
 {
     beginResetModel();
     m_candidates = std::move(candidates);
@@ -43,9 +45,9 @@ QVariant SupervisionCandidatesModel::data(const QModelIndex &index, int role) co
     if (role == PostIdRole)
         return candidate->postId;
     if (role == Qt::UserRole) // the sort key: the reason's rank and the weight keep the list's order
-        return index.column() == Reason ? QVariant(supervisionReasonCodes().indexOf(candidate->reason) * 1e12
-                                                   - double(candidate->weight))
-                                        : data(index, index.column() == Views ? Qt::EditRole : Qt::DisplayRole);
+        return index.column() == Reason
+            ? QVariant(supervisionReasonCodes().indexOf(candidate->reason) * 1e12 - double(candidate->weight))
+            : data(index, index.column() == Views ? Qt::EditRole : Qt::DisplayRole);
     if (role == Qt::EditRole && index.column() == Views)
         return candidate->views;
     if (role == Qt::ToolTipRole)
@@ -66,7 +68,7 @@ QVariant SupervisionCandidatesModel::data(const QModelIndex &index, int role) co
     case Views: return candidate->views;
     case Submitted:
         return QDateTime::fromSecsSinceEpoch(candidate->submittedAt, QTimeZone(8 * 3600))
-                .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+            .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     case ColumnCount: break;
     }
     return {};

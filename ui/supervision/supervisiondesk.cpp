@@ -133,7 +133,7 @@ SupervisionDesk::SupervisionDesk(Database &database, Actor actor, QWidget *paren
     connect(noticeButton, &QPushButton::clicked, this, &SupervisionDesk::showNoticeOfSelected);
     connect(m_unitFilter, &QComboBox::currentIndexChanged, this, &SupervisionDesk::showOpenSupervisions);
     if (m_actor.role != Role::Supervisor) {
-        for (QPushButton *button : {superviseButton, resultButton, noticeButton}) {
+        for (QPushButton *button : { superviseButton, resultButton, noticeButton }) {
             button->setEnabled(false);
             button->setToolTip(tr("Only a supervisor opens supervisions and records their results (R20)."));
         }
@@ -168,12 +168,11 @@ void SupervisionDesk::refresh()
     QString error;
     if (!readSupervisionThresholds(m_database, &thresholds, &error))
         m_status->setText(tr("The thresholds could not be read, the defaults apply: %1").arg(error));
-    m_watcher->setFuture(readStoreInBackground<QList<SupervisionCandidate>>(
-            m_database, [thresholds, today = m_today, cancel = m_cancel](const Database &database,
-                                                                          QList<SupervisionCandidate> *candidates,
-                                                                          QString *failure) {
-                return SupervisionCandidates(database).find(thresholds, today, candidates, failure, cancel.get());
-            }));
+    m_watcher->setFuture(readStoreInBackground<QList<SupervisionCandidate>>(m_database,
+        [thresholds, today = m_today, cancel = m_cancel](
+            const Database &database, QList<SupervisionCandidate> *candidates, QString *failure) {
+            return SupervisionCandidates(database).find(thresholds, today, candidates, failure, cancel.get());
+        }));
     showOpenSupervisions();
 }
 
@@ -196,7 +195,7 @@ void SupervisionDesk::showCandidates()
     m_candidates->setCandidates(outcome.result, unitNames());
     m_candidatesSorted->sort(-1); // the list's own order: by reason, then the strongest first
     m_status->setText(tr("%n candidate(s) for supervision on %1", nullptr, int(outcome.result.size()))
-                              .arg(m_today.toString(Qt::ISODate)));
+                          .arg(m_today.toString(Qt::ISODate)));
     emit candidatesShown();
 }
 
@@ -252,7 +251,8 @@ void SupervisionDesk::editThresholds()
 
 void SupervisionDesk::superviseSelected()
 {
-    const SupervisionCandidate *candidate = m_candidates->candidate(selectedSourceRow(m_candidateView, m_candidatesSorted));
+    const SupervisionCandidate *candidate
+        = m_candidates->candidate(selectedSourceRow(m_candidateView, m_candidatesSorted));
     if (!candidate || m_actor.role != Role::Supervisor)
         return;
     SuperviseDialog dialog(*candidate, m_units, this);
@@ -270,10 +270,10 @@ void SupervisionDesk::superviseSelected()
     if (body.value(QLatin1String("method")).toString() == QLatin1String("notice")) {
         const QJsonObject opened = post->supervisions().last().toObject();
         const QString unitId = body.value(QLatin1String("unit_id")).toString();
-        SupervisionNotice notice{{}, post->id(), post->title(), SupervisionNotice::brief(post->body()),
-                                 post->submittedAt(), opened.value(QLatin1String("id")).toString(), unitId,
-                                 m_units.value(unitId).name, body.value(QLatin1String("reason")).toString(), m_today,
-                                 m_today.addDays(kNoticeDays), kDefaultRequirement, kSupervisingOffice};
+        SupervisionNotice notice { {}, post->id(), post->title(), SupervisionNotice::brief(post->body()),
+            post->submittedAt(), opened.value(QLatin1String("id")).toString(), unitId, m_units.value(unitId).name,
+            body.value(QLatin1String("reason")).toString(), m_today, m_today.addDays(kNoticeDays), kDefaultRequirement,
+            kSupervisingOffice };
         SupervisionNoticeDialog(m_database, notice, this).exec();
     }
     refresh();
@@ -311,10 +311,10 @@ void SupervisionDesk::showNoticeOfSelected()
             QMessageBox::warning(this, tr("Written supervision notice"), literalAutoText(error));
             return;
         }
-        notice = SupervisionNotice{{}, post->id(), post->title(), SupervisionNotice::brief(post->body()),
-                                   post->submittedAt(), supervision->supervisionId, supervision->unitId,
-                                   m_units.value(supervision->unitId).name, supervision->reason, m_today,
-                                   m_today.addDays(kNoticeDays), kDefaultRequirement, kSupervisingOffice};
+        notice = SupervisionNotice { {}, post->id(), post->title(), SupervisionNotice::brief(post->body()),
+            post->submittedAt(), supervision->supervisionId, supervision->unitId,
+            m_units.value(supervision->unitId).name, supervision->reason, m_today, m_today.addDays(kNoticeDays),
+            kDefaultRequirement, kSupervisingOffice };
     }
     SupervisionNoticeDialog(m_database, *notice, this).exec();
     showOpenSupervisions();

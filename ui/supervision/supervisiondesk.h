@@ -23,8 +23,7 @@ namespace bxt {
 class Database;
 class OpenSupervisionsModel;
 class SupervisionCandidatesModel;
-template<typename Result>
-struct StoreRead;
+template <typename Result> struct StoreRead;
 
 // The supervisor's desk (R20): the candidates for supervision with their reasons under the
 // thresholds an administrator sets; opening a supervision by phone or by written notice (the

@@ -36,8 +36,8 @@ QDialogButtonBox *okCancel(QDialog *dialog, const QString &okText)
 
 } // namespace
 
-SuperviseDialog::SuperviseDialog(const SupervisionCandidate &candidate, const QHash<QString, Unit> &units,
-                                 QWidget *parent)
+SuperviseDialog::SuperviseDialog(
+    const SupervisionCandidate &candidate, const QHash<QString, Unit> &units, QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Open supervision"));
@@ -47,7 +47,7 @@ SuperviseDialog::SuperviseDialog(const SupervisionCandidate &candidate, const QH
         m_unit->addItem(units.value(unitId).name.isEmpty() ? unitId : units.value(unitId).name, unitId);
     m_method = new QComboBox(this);
     m_method->setAccessibleName(tr("How to supervise"));
-    for (const char *method : {"phone", "notice"})
+    for (const char *method : { "phone", "notice" })
         m_method->addItem(PortalTerms::supervisionMethodName(QLatin1String(method)), QLatin1String(method));
     m_reason = new QComboBox(this);
     m_reason->setAccessibleName(tr("Reason for supervision"));
@@ -72,16 +72,17 @@ SuperviseDialog::SuperviseDialog(const SupervisionCandidate &candidate, const QH
 
 QJsonObject SuperviseDialog::actionBody() const
 {
-    return {{QStringLiteral("type"), QStringLiteral("supervise")},
-            {QStringLiteral("unit_id"), m_unit->currentData().toString()},
-            {QStringLiteral("method"), m_method->currentData().toString()},
-            {QStringLiteral("reason"), m_reason->currentData().toString()},
-            {QStringLiteral("note"), m_note->toPlainText().trimmed()}};
+    return { { QStringLiteral("type"), QStringLiteral("supervise") },
+        { QStringLiteral("unit_id"), m_unit->currentData().toString() },
+        { QStringLiteral("method"), m_method->currentData().toString() },
+        { QStringLiteral("reason"), m_reason->currentData().toString() },
+        { QStringLiteral("note"), m_note->toPlainText().trimmed() } };
 }
 
-SupervisionResultDialog::SupervisionResultDialog(const OpenSupervision &supervision, const QString &unitName,
-                                                 QWidget *parent)
-    : QDialog(parent), m_supervisionId(supervision.supervisionId)
+SupervisionResultDialog::SupervisionResultDialog(
+    const OpenSupervision &supervision, const QString &unitName, QWidget *parent)
+    : QDialog(parent)
+    , m_supervisionId(supervision.supervisionId)
 {
     setWindowTitle(tr("Record supervision result"));
     m_result = new QPlainTextEdit(this);
@@ -90,42 +91,41 @@ SupervisionResultDialog::SupervisionResultDialog(const OpenSupervision &supervis
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(titleLabel(supervision.postTitle, this));
     layout->addWidget(plainTextLabel(tr("%1, %2, %3. %4")
-                                             .arg(unitName, PortalTerms::supervisionMethodName(supervision.method),
-                                                  PortalTerms::supervisionReasonName(supervision.reason),
-                                                  supervision.note),
-                                     this));
+                                         .arg(unitName, PortalTerms::supervisionMethodName(supervision.method),
+                                             PortalTerms::supervisionReasonName(supervision.reason), supervision.note),
+        this));
     layout->addWidget(new QLabel(tr("Result:"), this));
     layout->addWidget(m_result);
     QDialogButtonBox *buttons = okCancel(this, tr("Record result"));
     QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
     ok->setEnabled(false);
     connect(m_result, &QPlainTextEdit::textChanged, ok,
-            [this, ok] { ok->setEnabled(!m_result->toPlainText().trimmed().isEmpty()); });
+        [this, ok] { ok->setEnabled(!m_result->toPlainText().trimmed().isEmpty()); });
     layout->addWidget(buttons);
 }
 
 QJsonObject SupervisionResultDialog::actionBody() const
 {
-    return {{QStringLiteral("type"), QStringLiteral("supervision_result")},
-            {QStringLiteral("supervision_id"), m_supervisionId},
-            {QStringLiteral("result"), m_result->toPlainText().trimmed()}};
+    return { { QStringLiteral("type"), QStringLiteral("supervision_result") },
+        { QStringLiteral("supervision_id"), m_supervisionId },
+        { QStringLiteral("result"), m_result->toPlainText().trimmed() } };
 }
 
-SupervisionThresholdsDialog::SupervisionThresholdsDialog(const SupervisionThresholds &thresholds, bool editable,
-                                                         QWidget *parent)
+SupervisionThresholdsDialog::SupervisionThresholdsDialog(
+    const SupervisionThresholds &thresholds, bool editable, QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Supervision thresholds"));
     const std::pair<int SupervisionThresholds::*, QString> fields[] = {
-        {&SupervisionThresholds::overdueWorkingDays, tr("Past a deadline by at least (working days):")},
-        {&SupervisionThresholds::lookbackDays, tr("Look at posts of the last (days):")},
-        {&SupervisionThresholds::attentionViews, tr("Strong public attention from (views):")},
-        {&SupervisionThresholds::similarPosts, tr("… or from (similar posts):")},
-        {&SupervisionThresholds::similarWithinDays, tr("… within (days):")},
-        {&SupervisionThresholds::clusterPosts, tr("Concentrated opinion from (posts on one matter):")},
-        {&SupervisionThresholds::clusterWithinDays, tr("… within (days):")},
-        {&SupervisionThresholds::repeatPosts, tr("Posted repeatedly without a reply (times):")},
-        {&SupervisionThresholds::repeatWithinDays, tr("… within (days):")},
+        { &SupervisionThresholds::overdueWorkingDays, tr("Past a deadline by at least (working days):") },
+        { &SupervisionThresholds::lookbackDays, tr("Look at posts of the last (days):") },
+        { &SupervisionThresholds::attentionViews, tr("Strong public attention from (views):") },
+        { &SupervisionThresholds::similarPosts, tr("… or from (similar posts):") },
+        { &SupervisionThresholds::similarWithinDays, tr("… within (days):") },
+        { &SupervisionThresholds::clusterPosts, tr("Concentrated opinion from (posts on one matter):") },
+        { &SupervisionThresholds::clusterWithinDays, tr("… within (days):") },
+        { &SupervisionThresholds::repeatPosts, tr("Posted repeatedly without a reply (times):") },
+        { &SupervisionThresholds::repeatWithinDays, tr("… within (days):") },
     };
     auto *form = new QFormLayout;
     for (const auto &[member, label] : fields) {
@@ -135,7 +135,7 @@ SupervisionThresholdsDialog::SupervisionThresholdsDialog(const SupervisionThresh
         spin->setEnabled(editable);
         spin->setAccessibleName(label);
         form->addRow(label, spin);
-        m_fields.append({member, spin});
+        m_fields.append({ member, spin });
     }
     auto *layout = new QVBoxLayout(this);
     if (!editable)
@@ -159,7 +159,9 @@ SupervisionThresholds SupervisionThresholdsDialog::thresholds() const
 }
 
 SupervisionNoticeDialog::SupervisionNoticeDialog(const Database &database, SupervisionNotice notice, QWidget *parent)
-    : QDialog(parent), m_database(database), m_notice(std::move(notice))
+    : QDialog(parent)
+    , m_database(database)
+    , m_notice(std::move(notice))
 {
     setWindowTitle(tr("Written supervision notice"));
     const bool issued = !m_notice.number.isEmpty();
@@ -172,7 +174,7 @@ SupervisionNoticeDialog::SupervisionNoticeDialog(const Database &database, Super
     m_requirement->setMaximumHeight(80);
     m_issuer = new QLineEdit(m_notice.issuer, this);
     m_issuer->setAccessibleName(tr("Issued by"));
-    for (QWidget *field : std::initializer_list<QWidget *>{m_replyBy, m_requirement, m_issuer})
+    for (QWidget *field : std::initializer_list<QWidget *> { m_replyBy, m_requirement, m_issuer })
         field->setEnabled(!issued);
     m_page = new QTextBrowser(this);
     m_page->setAccessibleName(tr("The notice"));
@@ -182,7 +184,7 @@ SupervisionNoticeDialog::SupervisionNoticeDialog(const Database &database, Super
     m_print = new QPushButton(tr("Preview and print…"), this);
     m_save = new QPushButton(tr("Save as PDF…"), this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    for (QPushButton *button : {m_issue, m_print, m_save})
+    for (QPushButton *button : { m_issue, m_print, m_save })
         buttons->addButton(button, QDialogButtonBox::ActionRole);
     m_issue->setVisible(!issued);
     m_print->setEnabled(issued);
@@ -212,8 +214,8 @@ SupervisionNoticeDialog::SupervisionNoticeDialog(const Database &database, Super
     });
     connect(m_print, &QPushButton::clicked, this, &SupervisionNoticeDialog::preview);
     connect(m_save, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save notice as PDF"),
-                                                          m_notice.number + QStringLiteral(".pdf"), tr("PDF (*.pdf)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save notice as PDF"), m_notice.number + QStringLiteral(".pdf"), tr("PDF (*.pdf)"));
         QString error;
         if (!path.isEmpty() && !savePdf(path, &error))
             QMessageBox::warning(this, tr("Written supervision notice"),
@@ -237,7 +239,7 @@ bool SupervisionNoticeDialog::issue(QString *error)
     updatePreview();
     if (!SupervisionNotices(m_database).issue(&m_notice, error))
         return false;
-    for (QWidget *field : std::initializer_list<QWidget *>{m_replyBy, m_requirement, m_issuer})
+    for (QWidget *field : std::initializer_list<QWidget *> { m_replyBy, m_requirement, m_issuer })
         field->setEnabled(false);
     m_issue->setVisible(false);
     m_print->setEnabled(true);

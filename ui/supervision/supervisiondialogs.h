@@ -31,7 +31,8 @@ class SuperviseDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(SuperviseDialog)
 
 public:
-    SuperviseDialog(const SupervisionCandidate &candidate, const QHash<QString, Unit> &units, QWidget *parent = nullptr);
+    SuperviseDialog(
+        const SupervisionCandidate &candidate, const QHash<QString, Unit> &units, QWidget *parent = nullptr);
     // The `supervise` action of portal-api.md.
     QJsonObject actionBody() const;
 

@@ -2,8 +2,8 @@
 
 #include "actions/outbox.h"
 #include "common/itemroles.h"
-#include "sync/synccontroller.h"
 #include "common/widgetparts.h"
+#include "sync/synccontroller.h"
 
 namespace bxt {
 

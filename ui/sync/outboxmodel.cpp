@@ -1,8 +1,8 @@
 #include "sync/outboxmodel.h"
 
 #include "common/itemroles.h"
-#include "sync/synccontroller.h"
 #include "common/widgetparts.h"
+#include "sync/synccontroller.h"
 
 #include <QTimer>
 

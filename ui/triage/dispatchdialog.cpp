@@ -18,9 +18,7 @@
 namespace bxt {
 
 std::unique_ptr<DispatchDialog> DispatchDialog::create(const Actor &actor, const Post &post,
-                                                       const QHash<QString, Unit> &units,
-                                                       const DeadlineCalculator &deadlines, QWidget *parent,
-                                                       QString *refusal)
+    const QHash<QString, Unit> &units, const DeadlineCalculator &deadlines, QWidget *parent, QString *refusal)
 {
     *refusal = ActionPolicy(deadlines, units).unavailability(actor, post, Action::Type::Dispatch);
     if (!refusal->isEmpty())
@@ -29,8 +27,12 @@ std::unique_ptr<DispatchDialog> DispatchDialog::create(const Actor &actor, const
 }
 
 DispatchDialog::DispatchDialog(const Actor &actor, const Post &post, const QHash<QString, Unit> &units,
-                               const DeadlineCalculator &deadlines, QWidget *parent)
-    : QDialog(parent), m_actor(actor), m_post(post), m_units(units), m_policy(deadlines, units)
+    const DeadlineCalculator &deadlines, QWidget *parent)
+    : QDialog(parent)
+    , m_actor(actor)
+    , m_post(post)
+    , m_units(units)
+    , m_policy(deadlines, units)
 {
     setWindowTitle(tr("Dispatch post"));
     auto *layout = new QVBoxLayout(this);
@@ -105,8 +107,8 @@ DispatchDialog::DispatchDialog(const Actor &actor, const Post &post, const QHash
 
 QJsonObject DispatchDialog::actionBody() const
 {
-    return {{QStringLiteral("type"), QStringLiteral("dispatch")},
-            {QStringLiteral("unit_ids"), QJsonArray::fromStringList(chosenUnitIds())}};
+    return { { QStringLiteral("type"), QStringLiteral("dispatch") },
+        { QStringLiteral("unit_ids"), QJsonArray::fromStringList(chosenUnitIds()) } };
 }
 
 QStringList DispatchDialog::chosenUnitIds() const

@@ -33,9 +33,7 @@ public:
     // The dialog, or null with *refusal saying why the post cannot be dispatched at all, e.g. a
     // report, which never goes to a unit (R10).
     static std::unique_ptr<DispatchDialog> create(const Actor &actor, const Post &post,
-                                                  const QHash<QString, Unit> &units,
-                                                  const DeadlineCalculator &deadlines, QWidget *parent,
-                                                  QString *refusal);
+        const QHash<QString, Unit> &units, const DeadlineCalculator &deadlines, QWidget *parent, QString *refusal);
 
     // {"type": "dispatch", "unit_ids": [...]}
     QJsonObject actionBody() const;
@@ -51,7 +49,7 @@ protected:
 
 private:
     DispatchDialog(const Actor &actor, const Post &post, const QHash<QString, Unit> &units,
-                   const DeadlineCalculator &deadlines, QWidget *parent);
+        const DeadlineCalculator &deadlines, QWidget *parent);
 
     void updateChoice();
     void selectFirstMatch();

@@ -18,9 +18,7 @@
 namespace bxt {
 
 std::unique_ptr<ForwardDialog> ForwardDialog::create(const Actor &actor, const Post &post,
-                                                     const QHash<QString, Unit> &units,
-                                                     const DeadlineCalculator &deadlines, QWidget *parent,
-                                                     QString *refusal)
+    const QHash<QString, Unit> &units, const DeadlineCalculator &deadlines, QWidget *parent, QString *refusal)
 {
     *refusal = ActionPolicy(deadlines, units).unavailability(actor, post, Action::Type::Forward);
     if (!refusal->isEmpty())
@@ -36,19 +34,23 @@ QString ForwardDialog::noticeTemplate(const Post &post)
     if (post.category() == Category::Report) {
         return QStringLiteral("%1：您好！您在“百姓谈”栏目反映的举报事项已收悉，已按规定转至纪检信箱办理。"
                               "本回复仅您本人可见，您的个人信息将严格保密。感谢您的监督。")
-                .arg(author);
+            .arg(author);
     }
     return QStringLiteral("%1：您好！您在“百姓谈”栏目反映的“%2”属于信访事项，已按规定转至市长信箱办理，"
                           "请留意市长信箱的答复。感谢您对“百姓谈”栏目的关注。")
-            .arg(author, post.title());
+        .arg(author, post.title());
 }
 
 ForwardDialog::ForwardDialog(const Actor &actor, const Post &post, const QHash<QString, Unit> &units,
-                             const DeadlineCalculator &deadlines, QWidget *parent)
-    : QDialog(parent), m_actor(actor), m_post(post), m_policy(deadlines, units)
+    const DeadlineCalculator &deadlines, QWidget *parent)
+    : QDialog(parent)
+    , m_actor(actor)
+    , m_post(post)
+    , m_policy(deadlines, units)
 {
     const bool report = post.category() == Category::Report;
-    setWindowTitle(report ? tr("Forward report to the discipline mailbox") : tr("Forward petition to the mayor's mailbox"));
+    setWindowTitle(
+        report ? tr("Forward report to the discipline mailbox") : tr("Forward petition to the mayor's mailbox"));
     auto *layout = new QVBoxLayout(this);
 
     layout->addWidget(titleLabel(tr("Forward “%1”").arg(post.title()), this));
@@ -57,7 +59,7 @@ ForwardDialog::ForwardDialog(const Actor &actor, const Post &post, const QHash<Q
 
     auto *form = new QFormLayout;
     m_mailbox = new QComboBox(this);
-    for (const char *code : {"mayor_mailbox", "discipline_mailbox"})
+    for (const char *code : { "mayor_mailbox", "discipline_mailbox" })
         m_mailbox->addItem(PortalTerms::mailboxName(QLatin1String(code)), QLatin1String(code));
     m_mailbox->setCurrentIndex(report ? 1 : 0);
     m_mailbox->setAccessibleName(tr("Mailbox"));
@@ -76,7 +78,7 @@ ForwardDialog::ForwardDialog(const Actor &actor, const Post &post, const QHash<Q
     form->addRow(tr("Notice to the &author:"), m_notice);
 
     m_visibility = new QComboBox(this);
-    for (const char *code : {"public", "submitter"})
+    for (const char *code : { "public", "submitter" })
         m_visibility->addItem(PortalTerms::visibilityName(QLatin1String(code)), QLatin1String(code));
     m_visibility->setCurrentIndex(report ? 1 : 0);
     m_visibility->setAccessibleName(tr("Who sees the notice"));
@@ -104,19 +106,18 @@ ForwardDialog::ForwardDialog(const Actor &actor, const Post &post, const QHash<Q
 
 QJsonObject ForwardDialog::forwardAction() const
 {
-    return {{QStringLiteral("type"), QStringLiteral("forward")},
-            {QStringLiteral("mailbox"), m_mailbox->currentData().toString()},
-            {QStringLiteral("note"), m_note->text().trimmed()}};
+    return { { QStringLiteral("type"), QStringLiteral("forward") },
+        { QStringLiteral("mailbox"), m_mailbox->currentData().toString() },
+        { QStringLiteral("note"), m_note->text().trimmed() } };
 }
 
 QJsonObject ForwardDialog::replyAction() const
 {
-    return {{QStringLiteral("type"), QStringLiteral("reply")},
-            {QStringLiteral("unit_id"), QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("kind"), QStringLiteral("initial")},
-            {QStringLiteral("text"), m_notice->toPlainText().trimmed()},
-            {QStringLiteral("doc_refs"), QJsonArray()},
-            {QStringLiteral("visibility"), m_visibility->currentData().toString()}};
+    return { { QStringLiteral("type"), QStringLiteral("reply") },
+        { QStringLiteral("unit_id"), QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("kind"), QStringLiteral("initial") },
+        { QStringLiteral("text"), m_notice->toPlainText().trimmed() }, { QStringLiteral("doc_refs"), QJsonArray() },
+        { QStringLiteral("visibility"), m_visibility->currentData().toString() } };
 }
 
 // The reply is checked against the post as the forward leaves it, since that is when it is made.

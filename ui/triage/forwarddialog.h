@@ -28,9 +28,7 @@ class ForwardDialog final : public QDialog
 public:
     // The dialog, or null with *refusal saying why the post cannot be forwarded.
     static std::unique_ptr<ForwardDialog> create(const Actor &actor, const Post &post,
-                                                 const QHash<QString, Unit> &units,
-                                                 const DeadlineCalculator &deadlines, QWidget *parent,
-                                                 QString *refusal);
+        const QHash<QString, Unit> &units, const DeadlineCalculator &deadlines, QWidget *parent, QString *refusal);
 
     // {"type": "forward", "mailbox": ..., "note": ...}
     QJsonObject forwardAction() const;
@@ -44,7 +42,7 @@ public:
 
 private:
     ForwardDialog(const Actor &actor, const Post &post, const QHash<QString, Unit> &units,
-                  const DeadlineCalculator &deadlines, QWidget *parent);
+        const DeadlineCalculator &deadlines, QWidget *parent);
     void validate();
 
     Actor m_actor;

@@ -52,26 +52,27 @@ void setRefusal(QPushButton *button, bool hasChoice, const QString &refusal, con
 
 } // namespace
 
-JudgementPanel::JudgementPanel(QWidget *parent) : QWidget(parent)
+JudgementPanel::JudgementPanel(QWidget *parent)
+    : QWidget(parent)
 {
     setAccessibleName(tr("Suggestions"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 
-    m_categories = list({tr("Category"), tr("Confidence"), tr("Why")}, tr("Suggested categories"), this);
+    m_categories = list({ tr("Category"), tr("Confidence"), tr("Why") }, tr("Suggested categories"), this);
     m_acceptCategory = new QPushButton(tr("Accept &category"), this);
-    layout->addWidget(box(tr("Suggested category"), m_categories, {m_acceptCategory}, this));
+    layout->addWidget(box(tr("Suggested category"), m_categories, { m_acceptCategory }, this));
 
-    m_units = list({tr("Unit"), tr("Confidence"), tr("Why")}, tr("Suggested units"), this);
+    m_units = list({ tr("Unit"), tr("Confidence"), tr("Why") }, tr("Suggested units"), this);
     m_acceptUnits = new QPushButton(tr("Dispatch to &checked units"), this);
-    layout->addWidget(box(tr("Suggested units"), m_units, {m_acceptUnits}, this));
+    layout->addWidget(box(tr("Suggested units"), m_units, { m_acceptUnits }, this));
 
-    m_duplicates = list({tr("Similarity"), tr("Title"), tr("Author"), tr("Submitted"), tr("Same author")},
-                        tr("Likely duplicates"), this);
+    m_duplicates = list({ tr("Similarity"), tr("Title"), tr("Author"), tr("Submitted"), tr("Same author") },
+        tr("Likely duplicates"), this);
     m_openDuplicate = new QPushButton(tr("&Open"), this);
     m_markDuplicate = new QPushButton(tr("&Mark as duplicate of it"), this);
-    layout->addWidget(box(tr("Likely duplicates and re-posts"), m_duplicates, {m_openDuplicate, m_markDuplicate},
-                          this));
+    layout->addWidget(
+        box(tr("Likely duplicates and re-posts"), m_duplicates, { m_openDuplicate, m_markDuplicate }, this));
 
     connect(m_acceptCategory, &QPushButton::clicked, this, [this] {
         if (QTreeWidgetItem *item = m_categories->currentItem())
@@ -90,15 +91,15 @@ JudgementPanel::JudgementPanel(QWidget *parent) : QWidget(parent)
             emit duplicateMarked(id);
     });
     connect(m_duplicates, &QTreeWidget::itemActivated, this,
-            [this](QTreeWidgetItem *item) { emit postOpened(item->data(0, kCodeRole).toString()); });
+        [this](QTreeWidgetItem *item) { emit postOpened(item->data(0, kCodeRole).toString()); });
     connect(m_categories, &QTreeWidget::currentItemChanged, this, &JudgementPanel::updateButtons);
     connect(m_units, &QTreeWidget::itemChanged, this, &JudgementPanel::updateButtons);
     connect(m_duplicates, &QTreeWidget::currentItemChanged, this, &JudgementPanel::updateButtons);
     clear();
 }
 
-void JudgementPanel::showSuggestions(const QList<Suggestion> &categories, const QList<Suggestion> &units,
-                                     const QHash<QString, Unit> &unitNames)
+void JudgementPanel::showSuggestions(
+    const QList<Suggestion> &categories, const QList<Suggestion> &units, const QHash<QString, Unit> &unitNames)
 {
     m_categories->clear();
     for (const Suggestion &suggestion : categories) {
@@ -135,7 +136,8 @@ void JudgementPanel::showDuplicates(const QList<DuplicateCandidate> &duplicates)
         item->setText(0, percent(candidate.similarity));
         item->setText(1, candidate.title);
         item->setText(2, candidate.authorAlias);
-        item->setText(3, candidate.submittedAt.toTimeZone(QTimeZone(8 * 3600)).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        item->setText(
+            3, candidate.submittedAt.toTimeZone(QTimeZone(8 * 3600)).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
         item->setText(4, candidate.sameAuthor ? tr("same author") : QString());
         item->setData(0, kCodeRole, candidate.postId);
         item->setTextAlignment(0, Qt::AlignRight | Qt::AlignVCenter);
@@ -189,13 +191,13 @@ QString JudgementPanel::currentDuplicate() const
 void JudgementPanel::updateButtons()
 {
     setRefusal(m_acceptCategory, m_categories->currentItem() != nullptr, m_classifyRefusal,
-               tr("Classify the post as the selected category."));
-    setRefusal(m_acceptUnits, !checkedUnitIds().isEmpty(), m_dispatchRefusal,
-               tr("Dispatch the post to the checked units."));
+        tr("Classify the post as the selected category."));
+    setRefusal(
+        m_acceptUnits, !checkedUnitIds().isEmpty(), m_dispatchRefusal, tr("Dispatch the post to the checked units."));
     const bool hasDuplicate = !currentDuplicate().isEmpty();
     m_openDuplicate->setEnabled(hasDuplicate);
     setRefusal(m_markDuplicate, hasDuplicate, m_shieldRefusal,
-               tr("Shield this post as a duplicate of the selected one (R12)."));
+        tr("Shield this post as a duplicate of the selected one (R12)."));
 }
 
 } // namespace bxt

@@ -23,8 +23,8 @@ class JudgementPanel final : public QWidget
 public:
     explicit JudgementPanel(QWidget *parent = nullptr);
 
-    void showSuggestions(const QList<Suggestion> &categories, const QList<Suggestion> &units,
-                         const QHash<QString, Unit> &unitNames);
+    void showSuggestions(
+        const QList<Suggestion> &categories, const QList<Suggestion> &units, const QHash<QString, Unit> &unitNames);
     void showDuplicates(const QList<DuplicateCandidate> &duplicates);
     // Why classifying, dispatching or shielding the shown post is not allowed now (empty when it
     // is), from ActionPolicy::unavailability: the buttons are disabled and say why.

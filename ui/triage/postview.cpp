@@ -73,9 +73,9 @@ bool hasReplyOfKind(const QJsonArray &replies, const char *kind)
 } // namespace
 
 PostView::PostView(QWidget *parent)
-    : QWidget(parent),
-      m_deadlines(WorkCalendar::builtIn(), DeadlineRules::notice()),
-      m_flaggedTerms(FlaggedTerms::builtIn())
+    : QWidget(parent)
+    , m_deadlines(WorkCalendar::builtIn(), DeadlineRules::notice())
+    , m_flaggedTerms(FlaggedTerms::builtIn())
 {
     setAccessibleName(tr("Post"));
     auto *layout = new QVBoxLayout(this);
@@ -112,7 +112,7 @@ PostView::PostView(QWidget *parent)
     QPalette flagged = m_flags->palette();
     flagged.setColor(QPalette::WindowText, QColor(0xa4, 0x00, 0x00));
     m_flags->setPalette(flagged);
-    for (QLabel *label : {m_author, m_contact, m_category, m_state, m_flags})
+    for (QLabel *label : { m_author, m_contact, m_category, m_state, m_flags })
         layout->addWidget(label);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -123,17 +123,17 @@ PostView::PostView(QWidget *parent)
 
     m_tabs = new QTabWidget(splitter);
     m_tabs->setAccessibleName(tr("Handling of the post"));
-    m_assignments = table({tr("Unit"), tr("Kind"), tr("Status"), tr("Dispatched"), tr("First answer due"),
-                           tr("Final reply due"), tr("Promised date")},
-                          tr("Assignments"), m_tabs);
+    m_assignments = table({ tr("Unit"), tr("Kind"), tr("Status"), tr("Dispatched"), tr("First answer due"),
+                              tr("Final reply due"), tr("Promised date") },
+        tr("Assignments"), m_tabs);
     m_replies = new QPlainTextEdit(m_tabs);
     m_replies->setReadOnly(true);
     m_replies->setUndoRedoEnabled(false);
     m_replies->setAccessibleName(tr("Replies"));
-    m_supervisions = table({tr("Unit"), tr("Opened"), tr("Method"), tr("Reason"), tr("Note"), tr("Result"),
-                            tr("Closed")},
-                           tr("Supervisions"), m_tabs);
-    m_history = table({tr("When"), tr("Who"), tr("What"), tr("Change")}, tr("History"), m_tabs);
+    m_supervisions
+        = table({ tr("Unit"), tr("Opened"), tr("Method"), tr("Reason"), tr("Note"), tr("Result"), tr("Closed") },
+            tr("Supervisions"), m_tabs);
+    m_history = table({ tr("When"), tr("Who"), tr("What"), tr("Change") }, tr("History"), m_tabs);
     m_tabs->addTab(m_assignments, QString());
     m_tabs->addTab(m_replies, QString());
     m_tabs->addTab(m_supervisions, QString());
@@ -175,7 +175,7 @@ void PostView::clear()
     m_postId.clear();
     m_banner->hide();
     m_title->setText(tr("No post selected"));
-    for (QLabel *label : {m_author, m_contact, m_category, m_state, m_flags}) {
+    for (QLabel *label : { m_author, m_contact, m_category, m_state, m_flags }) {
         label->clear();
         label->hide();
     }
@@ -221,8 +221,8 @@ void PostView::showHeader(const Post &post)
     }
     m_title->setText(post.title());
 
-    QStringList author{tr("By %1").arg(post.authorAlias().isEmpty() ? tr("an anonymous author") : post.authorAlias()),
-                       tr("submitted %1").arg(dateTimeText(text(json, "submitted_at"))), post.id()};
+    QStringList author { tr("By %1").arg(post.authorAlias().isEmpty() ? tr("an anonymous author") : post.authorAlias()),
+        tr("submitted %1").arg(dateTimeText(text(json, "submitted_at"))), post.id() };
     if (json.value(QLatin1String("wants_reply")).toBool())
         author.append(tr("asks for a reply"));
     m_author->setText(author.join(separator()));
@@ -245,8 +245,8 @@ void PostView::showHeader(const Post &post)
     m_category->setText(category ? PortalTerms::categoryWithRule(*category) : tr("Not classified yet."));
     m_category->show();
 
-    QStringList state{tr("Status: %1").arg(postStatusName(post.status())),
-                      tr("%n view(s)", nullptr, int(post.views()))};
+    QStringList state { tr("Status: %1").arg(postStatusName(post.status())),
+        tr("%n view(s)", nullptr, int(post.views())) };
     if (const QString satisfaction = text(json, "satisfaction"); !satisfaction.isEmpty())
         state.append(tr("author's rating: %1").arg(PortalTerms::satisfactionName(satisfaction)));
     if (const QString mailbox = text(json, "forwarded_to"); !mailbox.isEmpty())
@@ -271,7 +271,7 @@ void PostView::showBody(const Post &post)
     QStringList named;
     auto name = [&named](const TermHit &hit) {
         const QString entry = hit.kind == QLatin1String("illegal") ? tr("%1 (illegal)").arg(hit.term)
-                                                                  : tr("%1 (abusive)").arg(hit.term);
+                                                                   : tr("%1 (abusive)").arg(hit.term);
         if (!named.contains(entry))
             named.append(entry);
     };
@@ -310,8 +310,10 @@ void PostView::showAssignments(const Post &post)
 
         auto *item = new QTreeWidgetItem(m_assignments);
         item->setText(0, unitName(unitId));
-        item->setText(1, unit == m_units.cend() ? tr("unknown unit")
-                         : unit->kind == UnitKind::Department ? tr("department") : tr("district"));
+        item->setText(1,
+            unit == m_units.cend()                   ? tr("unknown unit")
+                : unit->kind == UnitKind::Department ? tr("department")
+                                                     : tr("district"));
         item->setText(2, assignmentStatusName(status));
         item->setText(3, dateTimeText(text(assignment, "dispatched_at")));
         item->setText(6, promised.isValid() ? dateText(promised) : QString());
@@ -326,12 +328,12 @@ void PostView::showAssignments(const Post &post)
             item->setText(5, tr("cannot be computed"));
         } else {
             const Deadlines deadlines = m_deadlines.compute(
-                    unit->kind, dispatchedAt, promised.isValid() ? std::optional<QDate>(promised) : std::nullopt);
-            const bool firstMet = !replies.isEmpty() || status == QLatin1String("promised")
-                    || status == QLatin1String("replied");
+                unit->kind, dispatchedAt, promised.isValid() ? std::optional<QDate>(promised) : std::nullopt);
+            const bool firstMet
+                = !replies.isEmpty() || status == QLatin1String("promised") || status == QLatin1String("replied");
             item->setText(4, clockText(deadlines.firstAnswerDue, firstMet, deadlines.calendarComplete));
-            item->setText(5, clockText(deadlines.finalDueLatest, hasReplyOfKind(replies, "final"),
-                                       deadlines.calendarComplete));
+            item->setText(
+                5, clockText(deadlines.finalDueLatest, hasReplyOfKind(replies, "final"), deadlines.calendarComplete));
             if (!deadlines.calendarComplete) {
                 const QString why = tr("The working-day calendar of a year these deadlines fall in is not known; "
                                        "weekends alone were counted, so the dates may be wrong (R18).");
@@ -370,10 +372,9 @@ void PostView::showReplies(const Post &post)
     auto add = [&](const QString &from, const QJsonArray &replies) {
         for (const QJsonValue &value : replies) {
             const QJsonObject reply = value.toObject();
-            QStringList lines{QStringList{from, PortalTerms::replyKindName(text(reply, "kind")),
-                                          PortalTerms::visibilityName(text(reply, "visibility")),
-                                          dateTimeText(text(reply, "published_at"))}
-                                      .join(separator())};
+            QStringList lines { QStringList { from, PortalTerms::replyKindName(text(reply, "kind")),
+                PortalTerms::visibilityName(text(reply, "visibility")), dateTimeText(text(reply, "published_at")) }
+                                    .join(separator()) };
             QStringList documents;
             for (const QJsonValue &ref : reply.value(QLatin1String("doc_refs")).toArray()) {
                 const QJsonObject document = ref.toObject();
@@ -437,17 +438,17 @@ QString PostView::changeSummary(const QJsonObject &before, const QJsonObject &af
         return category ? Categories::displayName(*category) : tr("unclassified");
     };
     if (changed("category"))
-        changes.append(tr("category %1 → %2").arg(categoryName(text(before, "category")),
-                                                   categoryName(text(after, "category"))));
+        changes.append(
+            tr("category %1 → %2").arg(categoryName(text(before, "category")), categoryName(text(after, "category"))));
     if (changed("status"))
-        changes.append(tr("status %1 → %2").arg(postStatusName(text(before, "status")),
-                                                 postStatusName(text(after, "status"))));
+        changes.append(
+            tr("status %1 → %2").arg(postStatusName(text(before, "status")), postStatusName(text(after, "status"))));
     if (changed("forwarded_to") && !text(after, "forwarded_to").isEmpty())
         changes.append(tr("to %1").arg(PortalTerms::mailboxName(text(after, "forwarded_to"))));
     if (changed("shield_reason")) {
         const QString reason = text(after, "shield_reason");
-        changes.append(reason.isEmpty() ? tr("shield removed")
-                                        : tr("reason: %1").arg(PortalTerms::shieldReasonName(reason)));
+        changes.append(
+            reason.isEmpty() ? tr("shield removed") : tr("reason: %1").arg(PortalTerms::shieldReasonName(reason)));
     }
     if (changed("duplicate_of") && !text(after, "duplicate_of").isEmpty())
         changes.append(tr("duplicate of %1").arg(text(after, "duplicate_of")));

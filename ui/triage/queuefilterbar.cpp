@@ -35,7 +35,8 @@ void selectData(QComboBox *box, const QVariant &data)
 } // namespace
 
 QueueFilterBar::QueueFilterBar(const QHash<QString, Unit> &units, const QString &unitId, QWidget *parent)
-    : QWidget(parent), m_fixedUnitId(unitId)
+    : QWidget(parent)
+    , m_fixedUnitId(unitId)
 {
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Search titles and text (Ctrl+F)"));
@@ -45,23 +46,21 @@ QueueFilterBar::QueueFilterBar(const QHash<QString, Unit> &units, const QString 
 
     m_status = comboBox(tr("Status"), this);
     m_status->addItem(tr("Any status"), QString());
-    for (const char *code : {"new", "triaged", "dispatched", "replied", "forwarded", "shielded", "closed"})
+    for (const char *code : { "new", "triaged", "dispatched", "replied", "forwarded", "shielded", "closed" })
         m_status->addItem(postStatusName(QLatin1String(code)), QLatin1String(code));
 
     m_category = comboBox(tr("Category"), this);
     m_category->addItem(tr("Any category"), QString());
     m_category->addItem(tr("Unclassified"), QLatin1String(kUnclassified));
-    for (const Category category : {Category::Consultation, Category::Appeal, Category::Suggestion,
-                                    Category::Commentary, Category::Petition, Category::Report,
-                                    Category::MultiDepartment, Category::Other})
+    for (const Category category : { Category::Consultation, Category::Appeal, Category::Suggestion,
+             Category::Commentary, Category::Petition, Category::Report, Category::MultiDepartment, Category::Other })
         m_category->addItem(Categories::displayName(category), Categories::code(category));
 
     m_unit = comboBox(tr("Unit"), this);
     m_unit->addItem(tr("Any unit"), QString());
     QList<Unit> sorted = units.values();
-    std::sort(sorted.begin(), sorted.end(), [](const Unit &a, const Unit &b) {
-        return a.kind != b.kind ? a.kind < b.kind : a.name < b.name;
-    });
+    std::sort(sorted.begin(), sorted.end(),
+        [](const Unit &a, const Unit &b) { return a.kind != b.kind ? a.kind < b.kind : a.name < b.name; });
     for (const Unit &unit : std::as_const(sorted))
         m_unit->addItem(unit.name, unit.id);
     m_unit->setVisible(m_fixedUnitId.isEmpty());
@@ -85,8 +84,8 @@ QueueFilterBar::QueueFilterBar(const QHash<QString, Unit> &units, const QString 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search, 2);
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_status, m_category, m_unit, m_due, m_workingDays,
-                                                          m_flagged, m_shielded})
+    for (QWidget *widget :
+        std::initializer_list<QWidget *> { m_status, m_category, m_unit, m_due, m_workingDays, m_flagged, m_shielded })
         layout->addWidget(widget);
     layout->addStretch(1);
 
@@ -99,7 +98,7 @@ QueueFilterBar::QueueFilterBar(const QHash<QString, Unit> &units, const QString 
         m_searchTimer->stop();
         emit searchChanged(searchText());
     });
-    for (QComboBox *box : {m_status, m_category, m_unit, m_due})
+    for (QComboBox *box : { m_status, m_category, m_unit, m_due })
         connect(box, &QComboBox::currentIndexChanged, this, &QueueFilterBar::changed);
     connect(m_workingDays, &QSpinBox::valueChanged, this, &QueueFilterBar::changed);
     connect(m_flagged, &QCheckBox::toggled, this, &QueueFilterBar::changed);
@@ -115,12 +114,12 @@ QueueFilter QueueFilterBar::filter() const
 {
     QueueFilter filter = m_base;
     const QString status = m_status->currentData().toString();
-    filter.statuses = status.isEmpty() ? QStringList() : QStringList{status};
+    filter.statuses = status.isEmpty() ? QStringList() : QStringList { status };
     const QString category = m_category->currentData().toString();
     filter.unclassified = category == QLatin1String(kUnclassified);
     filter.categories.clear();
     if (const auto chosen = Categories::fromCode(category))
-        filter.categories = {*chosen};
+        filter.categories = { *chosen };
     filter.unitId = m_fixedUnitId.isEmpty() ? m_unit->currentData().toString() : m_fixedUnitId;
     filter.due = QueueFilter::Due(m_due->currentData().toInt());
     filter.workingDays = m_workingDays->value();

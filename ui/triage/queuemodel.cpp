@@ -1,10 +1,10 @@
 #include "triage/queuemodel.h"
 
 #include "common/itemroles.h"
+#include "common/widgetparts.h"
 #include "domain/post.h"
 #include "domain/status.h"
 #include "store/database.h"
-#include "common/widgetparts.h"
 
 #include <QColor>
 #include <QTimeZone>

@@ -3,9 +3,9 @@
 namespace bxt {
 
 SavedViewModel::SavedViewModel(QList<SavedView> views, QObject *parent)
-    : QAbstractListModel(parent), m_views(std::move(views))
-{
-}
+    : QAbstractListModel(parent)
+    , m_views(std::move(views))
+{ }
 
 QList<QueueFilter> SavedViewModel::filters() const
 {
@@ -21,7 +21,7 @@ void SavedViewModel::setCounts(const QList<qsizetype> &counts)
         return;
     m_counts = counts.size() == m_views.size() ? counts : QList<qsizetype>();
     if (!m_views.isEmpty())
-        emit dataChanged(index(0), index(int(m_views.size()) - 1), {Qt::DisplayRole, Qt::AccessibleTextRole});
+        emit dataChanged(index(0), index(int(m_views.size()) - 1), { Qt::DisplayRole, Qt::AccessibleTextRole });
 }
 
 int SavedViewModel::rowCount(const QModelIndex &parent) const
@@ -40,10 +40,8 @@ QVariant SavedViewModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         return m_counts.isEmpty() ? view.name
                                   : tr("%1, %n post(s)", nullptr, int(m_counts.at(index.row()))).arg(view.name);
-    case Qt::ToolTipRole:
-        return m_counts.isEmpty() ? tr("Counting…") : QVariant();
-    default:
-        return {};
+    case Qt::ToolTipRole: return m_counts.isEmpty() ? tr("Counting…") : QVariant();
+    default: return {};
     }
 }
 

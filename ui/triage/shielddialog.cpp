@@ -15,9 +15,7 @@
 namespace bxt {
 
 std::unique_ptr<ShieldDialog> ShieldDialog::create(const Actor &actor, const Post &post,
-                                                   const QHash<QString, Unit> &units,
-                                                   const DeadlineCalculator &deadlines, QWidget *parent,
-                                                   QString *refusal)
+    const QHash<QString, Unit> &units, const DeadlineCalculator &deadlines, QWidget *parent, QString *refusal)
 {
     *refusal = ActionPolicy(deadlines, units).unavailability(actor, post, Action::Type::Shield);
     if (!refusal->isEmpty())
@@ -26,8 +24,11 @@ std::unique_ptr<ShieldDialog> ShieldDialog::create(const Actor &actor, const Pos
 }
 
 ShieldDialog::ShieldDialog(const Actor &actor, const Post &post, const QHash<QString, Unit> &units,
-                           const DeadlineCalculator &deadlines, QWidget *parent)
-    : QDialog(parent), m_actor(actor), m_post(post), m_policy(deadlines, units)
+    const DeadlineCalculator &deadlines, QWidget *parent)
+    : QDialog(parent)
+    , m_actor(actor)
+    , m_post(post)
+    , m_policy(deadlines, units)
 {
     setWindowTitle(tr("Shield post"));
     auto *layout = new QVBoxLayout(this);
@@ -85,9 +86,9 @@ void ShieldDialog::setDuplicateOf(const QString &originalPostId)
 
 QJsonObject ShieldDialog::actionBody() const
 {
-    QJsonObject body{{QStringLiteral("type"), QStringLiteral("shield")},
-                     {QStringLiteral("reason"), m_reasonChoice->currentData().toString()},
-                     {QStringLiteral("note"), m_note->text().trimmed()}};
+    QJsonObject body { { QStringLiteral("type"), QStringLiteral("shield") },
+        { QStringLiteral("reason"), m_reasonChoice->currentData().toString() },
+        { QStringLiteral("note"), m_note->text().trimmed() } };
     if (isDuplicate())
         body.insert(QStringLiteral("duplicate_of"), m_original->text().trimmed());
     return body;

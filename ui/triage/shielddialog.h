@@ -26,8 +26,7 @@ class ShieldDialog final : public QDialog
 public:
     // The dialog, or null with *refusal saying why the post cannot be shielded.
     static std::unique_ptr<ShieldDialog> create(const Actor &actor, const Post &post, const QHash<QString, Unit> &units,
-                                                const DeadlineCalculator &deadlines, QWidget *parent,
-                                                QString *refusal);
+        const DeadlineCalculator &deadlines, QWidget *parent, QString *refusal);
 
     // Chooses a reason by its code: spam, duplicate, advertising, abusive or illegal.
     void setReason(const QString &code);
@@ -40,7 +39,7 @@ public:
 
 private:
     ShieldDialog(const Actor &actor, const Post &post, const QHash<QString, Unit> &units,
-                 const DeadlineCalculator &deadlines, QWidget *parent);
+        const DeadlineCalculator &deadlines, QWidget *parent);
     bool isDuplicate() const;
     void validate();
 

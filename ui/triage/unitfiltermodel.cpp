@@ -5,7 +5,8 @@
 namespace bxt {
 
 UnitFilterModel::UnitFilterModel(UnitPickerModel *units, QObject *parent)
-    : QSortFilterProxyModel(parent), m_units(units)
+    : QSortFilterProxyModel(parent)
+    , m_units(units)
 {
     setRecursiveFilteringEnabled(true);
     setSourceModel(units);

@@ -1,7 +1,7 @@
 #include "triage/unitpickermodel.h"
 
-#include "domain/status.h"
 #include "common/widgetparts.h"
+#include "domain/status.h"
 
 #include <QCollator>
 #include <QLocale>
@@ -14,7 +14,9 @@ namespace {
 constexpr quintptr kGroupRow = 0;
 } // namespace
 
-UnitPickerModel::UnitPickerModel(QObject *parent) : QAbstractItemModel(parent) { }
+UnitPickerModel::UnitPickerModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{ }
 
 void UnitPickerModel::setUnits(const QHash<QString, Unit> &units, const Post &post)
 {
@@ -25,13 +27,13 @@ void UnitPickerModel::setUnits(const QHash<QString, Unit> &units, const Post &po
     for (const Unit &unit : units) {
         if (!unit.active)
             continue;
-        Entry entry{unit, PinyinInitials(unit.name), {}};
+        Entry entry { unit, PinyinInitials(unit.name), {} };
         const QJsonObject assignment = post.assignmentFor(unit.id);
         if (!assignment.isEmpty()) {
             const QString status = assignment.value(QLatin1String("status")).toString();
             entry.unavailable = status == QLatin1String("returned")
-                    ? tr("Returned this post as outside its remit (R15).")
-                    : tr("Has this post already (%1).").arg(assignmentStatusName(status));
+                ? tr("Returned this post as outside its remit (R15).")
+                : tr("Has this post already (%1).").arg(assignmentStatusName(status));
         }
         m_groups[unit.kind == UnitKind::Department ? Departments : Districts].append(entry);
     }
@@ -153,7 +155,7 @@ bool UnitPickerModel::setData(const QModelIndex &index, const QVariant &value, i
         m_checked.insert(unit->unit.id);
     else
         m_checked.remove(unit->unit.id);
-    emit dataChanged(index, index, {Qt::CheckStateRole});
+    emit dataChanged(index, index, { Qt::CheckStateRole });
     emit checkedUnitsChanged();
     return true;
 }
