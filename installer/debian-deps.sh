@@ -4,7 +4,7 @@
 set -eu
 packages="cmake ninja-build g++ qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev
   qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev qt6-httpserver-dev
-  qt6-websockets-dev libxkbcommon-dev libsqlite3-dev xvfb xauth trayer fonts-noto-cjk"
+  qt6-websockets-dev libxkbcommon-dev libsqlite3-dev xvfb xauth trayer fonts-noto-cjk clang-format"
 missing=""
 for package in $packages; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "ok installed" || missing="$missing $package"
