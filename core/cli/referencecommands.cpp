@@ -162,59 +162,24 @@ int calendarCommand(Context &context)
     return CommandLine::Success;
 }
 
-int rulesCommand(Context &context)
-{
-    const QString verb = context.arguments.first();
-    const bool show = verb == QLatin1String("show") && context.arguments.size() == 1;
-    const bool import = verb == QLatin1String("import") && context.arguments.size() == 2;
-    if (!show && !import)
-        return context.usage(Tr::tr("usage: rules show | rules import FILE"));
-    int exitCode = CommandLine::Success;
-    const auto database = context.openStore(&exitCode, show ? Database::Access::Read : Database::Access::Write);
-    if (!database)
-        return exitCode;
-    CalendarStore calendars(*database);
-    DeadlineRules rules;
-    QString error;
-    if (show) {
-        if (!calendars.deadlineRules(&rules, &error))
-            return context.fail(error);
-        context.out.write(QJsonDocument(rules.toJson()).toJson(QJsonDocument::Indented));
-        return CommandLine::Success;
-    }
-    QJsonObject json;
-    if (!readJsonFile(context, context.arguments.at(1), &json, &error)
-        || !DeadlineRules::fromJson(json, &rules, &error))
-        return context.fail(Tr::tr("%1: %2. Nothing was imported.").arg(context.arguments.at(1), error));
-    const bool saved = inTransaction(
-        *database,
-        [&](QString *failure) {
-            DeadlineRules before;
-            return calendars.deadlineRules(&before, failure) && calendars.saveDeadlineRules(rules, failure)
-                && AuditLog(*database).record(
-                    context.user, QStringLiteral("rules_import"), {}, before.toJson(), rules.toJson(), failure);
-        },
-        &error);
-    if (!saved)
-        return context.fail(error);
-    context.print(Tr::tr("deadline rules imported"));
-    return CommandLine::Success;
-}
+namespace {
 
-// The reply-quality check's patterns and weights (R19); an import is validated whole first.
-int replyRulesCommand(Context &context)
+// `show` prints a set of rules as JSON; `import FILE` replaces it, whole or not at all, with an
+// audit entry. Store reads and saves the set in the case store; Rules reads itself from JSON.
+template <typename Rules, typename Store>
+int showOrImportRules(Context &context, const QString &usage, const QString &auditAction, const QString &imported)
 {
     const QString verb = context.arguments.first();
     const bool show = verb == QLatin1String("show") && context.arguments.size() == 1;
     const bool import = verb == QLatin1String("import") && context.arguments.size() == 2;
     if (!show && !import)
-        return context.usage(Tr::tr("usage: reply-rules show | reply-rules import FILE"));
+        return context.usage(usage);
     int exitCode = CommandLine::Success;
     const auto database = context.openStore(&exitCode, show ? Database::Access::Read : Database::Access::Write);
     if (!database)
         return exitCode;
-    ReplyCheckRulesStore store(*database);
-    ReplyCheckRules rules;
+    Store store(*database);
+    Rules rules;
     QString error;
     if (show) {
         if (!store.load(&rules, &error))
@@ -223,22 +188,51 @@ int replyRulesCommand(Context &context)
         return CommandLine::Success;
     }
     QJsonObject json;
-    if (!readJsonFile(context, context.arguments.at(1), &json, &error)
-        || !ReplyCheckRules::fromJson(json, &rules, &error))
+    if (!readJsonFile(context, context.arguments.at(1), &json, &error) || !Rules::fromJson(json, &rules, &error))
         return context.fail(Tr::tr("%1: %2. Nothing was imported.").arg(context.arguments.at(1), error));
     const bool saved = inTransaction(
         *database,
         [&](QString *failure) {
-            ReplyCheckRules before;
+            Rules before;
             return store.load(&before, failure) && store.save(rules, failure)
-                && AuditLog(*database).record(
-                    context.user, QStringLiteral("reply_rules_import"), {}, before.toJson(), rules.toJson(), failure);
+                && AuditLog(*database).record(context.user, auditAction, {}, before.toJson(), rules.toJson(), failure);
         },
         &error);
     if (!saved)
         return context.fail(error);
-    context.print(Tr::tr("reply-check rules imported"));
+    context.print(imported);
     return CommandLine::Success;
+}
+
+// The deadline table as the rules command reads and saves it.
+class DeadlineRulesStore final
+{
+public:
+    explicit DeadlineRulesStore(Database &database)
+        : m_calendars(database)
+    { }
+    bool load(DeadlineRules *rules, QString *error) const { return m_calendars.deadlineRules(rules, error); }
+    bool save(const DeadlineRules &rules, QString *error) { return m_calendars.saveDeadlineRules(rules, error); }
+
+private:
+    CalendarStore m_calendars;
+};
+
+} // namespace
+
+int rulesCommand(Context &context)
+{
+    return showOrImportRules<DeadlineRules, DeadlineRulesStore>(context,
+        Tr::tr("usage: rules show | rules import FILE"), QStringLiteral("rules_import"),
+        Tr::tr("deadline rules imported"));
+}
+
+// The reply-quality check's patterns and weights (R19); an import is validated whole first.
+int replyRulesCommand(Context &context)
+{
+    return showOrImportRules<ReplyCheckRules, ReplyCheckRulesStore>(context,
+        Tr::tr("usage: reply-rules show | reply-rules import FILE"), QStringLiteral("reply_rules_import"),
+        Tr::tr("reply-check rules imported"));
 }
 
 int unitsCommand(Context &context)
