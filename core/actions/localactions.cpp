@@ -23,34 +23,45 @@ bool LocalActions::perform(const Actor &actor, const QString &postId, const QJso
     QString *error, const QJsonArray &overriddenAdvice)
 {
     const auto action = Action::fromJson(actionBody, error);
-    if (!action)
-        return false;
-    Post changed;
-    const bool done = inTransaction(
-        m_database,
-        [&](QString *failure) {
-            std::optional<ActionPolicy> rules;
-            if (!loadActionPolicy(m_database, &rules, failure))
-                return false;
-            PostStore posts(m_database);
-            return performOne(actor, postId, *action, *rules, posts, overriddenAdvice, &changed, failure) == Step::Done
-                && posts.flush(failure);
-        },
-        error);
-    if (!done)
-        return false;
-    *result = changed;
-    maintainSearchIndex();
-    return true;
+    return action
+        && inPolicyTransaction(
+            [&](const ActionPolicy &policy, PostStore &posts, QString *failure) {
+                return performOne(actor, postId, *action, policy, posts, overriddenAdvice, result, failure)
+                    == Step::Done;
+            },
+            error);
 }
 
 bool LocalActions::performOnAll(const Actor &actor, const QStringList &postIds, const QJsonObject &actionBody,
     BulkActionOutcome *outcome, QString *error, const Progress &progress)
 {
     const auto action = Action::fromJson(actionBody, error);
-    if (!action)
-        return false;
     BulkActionOutcome result;
+    const bool done = action
+        && inPolicyTransaction(
+            [&](const ActionPolicy &policy, PostStore &posts, QString *failure) {
+                for (qsizetype i = 0; i < postIds.size(); ++i) {
+                    Post changed;
+                    QString message;
+                    switch (performOne(actor, postIds.at(i), *action, policy, posts, {}, &changed, &message)) {
+                    case Step::Done: result.changed.append(postIds.at(i)); break;
+                    case Step::Refused: result.refused.append({ postIds.at(i), message }); break;
+                    case Step::Failed: *failure = message; return false;
+                    }
+                    if (progress)
+                        progress(i + 1, postIds.size());
+                }
+                return true;
+            },
+            error);
+    if (done)
+        *outcome = result;
+    return done;
+}
+
+bool LocalActions::inPolicyTransaction(
+    const std::function<bool(const ActionPolicy &, PostStore &, QString *)> &work, QString *error)
+{
     const bool done = inTransaction(
         m_database,
         [&](QString *failure) {
@@ -58,25 +69,12 @@ bool LocalActions::performOnAll(const Actor &actor, const QStringList &postIds, 
             if (!loadActionPolicy(m_database, &rules, failure))
                 return false;
             PostStore posts(m_database);
-            for (qsizetype i = 0; i < postIds.size(); ++i) {
-                Post changed;
-                QString message;
-                switch (performOne(actor, postIds.at(i), *action, *rules, posts, {}, &changed, &message)) {
-                case Step::Done: result.changed.append(postIds.at(i)); break;
-                case Step::Refused: result.refused.append({ postIds.at(i), message }); break;
-                case Step::Failed: *failure = message; return false;
-                }
-                if (progress)
-                    progress(i + 1, postIds.size());
-            }
-            return posts.flush(failure);
+            return work(*rules, posts, failure) && posts.flush(failure);
         },
         error);
-    if (!done)
-        return false;
-    *outcome = result;
-    maintainSearchIndex();
-    return true;
+    if (done)
+        maintainSearchIndex();
+    return done;
 }
 
 LocalActions::Step LocalActions::performOne(const Actor &actor, const QString &postId, const Action &action,

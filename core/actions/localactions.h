@@ -56,6 +56,9 @@ public:
 
 private:
     enum class Step { Done, Refused, Failed };
+    // Runs work in one transaction with the stored action rules; the search index's upkeep follows a commit.
+    bool inPolicyTransaction(
+        const std::function<bool(const ActionPolicy &, PostStore &, QString *)> &work, QString *error);
     // Inside the caller's transaction; *message is why on Refused or Failed.
     Step performOne(const Actor &actor, const QString &postId, const Action &action, const ActionPolicy &policy,
         PostStore &posts, const QJsonArray &overriddenAdvice, Post *changed, QString *message);
