@@ -100,7 +100,7 @@ public:
     void setThreshold(double threshold) { m_threshold = threshold; }
 
     // The posts submitted from `from` to `to` (China Standard Time, both included), grouped and
-    // ranked by volume. Set *cancel to stop early: then it returns false with an empty *error.
+    // ranked by key-issue score (rankingRule()). Set *cancel to stop early: then it returns false with an empty *error.
     bool group(const QDate &from, const QDate &to, MatterGrouping *grouping, QString *error,
         const std::atomic_bool *cancel = nullptr) const;
 

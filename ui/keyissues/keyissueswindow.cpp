@@ -244,7 +244,6 @@ KeyIssuesWindow::KeyIssuesWindow(const Database &database, Actor actor, QWidget 
     buttons->addWidget(m_compose);
 
     QLabel *rankingRule = plainTextLabel(MatterGrouper::rankingRule(), this);
-    rankingRule->setWordWrap(true);
     setWhatsThis(MatterGrouper::rankingRule());
 
     auto *layout = new QVBoxLayout(this);

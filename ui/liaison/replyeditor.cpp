@@ -207,6 +207,7 @@ QList<ReplyFinding> ReplyEditor::overriddenAdvice() const
 
 void ReplyEditor::runCheck()
 {
+    m_checkTimer->stop(); // a check run now makes the pending one redundant
     ReplyContext context;
     context.category = m_post.category();
     context.kind = kind();

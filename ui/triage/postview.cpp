@@ -1,5 +1,6 @@
 #include "triage/postview.h"
 
+#include "common/dialogparts.h"
 #include "common/portalterms.h"
 #include "common/widgetparts.h"
 #include "domain/status.h"
@@ -109,9 +110,7 @@ PostView::PostView(QWidget *parent)
     m_category = plainLabel(tr("Category and handling"), this);
     m_state = plainLabel(tr("State"), this);
     m_flags = plainLabel(tr("Flagged terms"), this);
-    QPalette flagged = m_flags->palette();
-    flagged.setColor(QPalette::WindowText, QColor(0xa4, 0x00, 0x00));
-    m_flags->setPalette(flagged);
+    setWarning(m_flags);
     for (QLabel *label : { m_author, m_contact, m_category, m_state, m_flags })
         layout->addWidget(label);
 
