@@ -7,6 +7,8 @@
 //   build/tests/eval/eval_replyquality ../shared/data/wenzheng-dev.jsonl.gz
 //       tests/eval/data/replyquality-labels.tsv [--verbose] [--rules FILE]
 
+#include "evalsupport.h"
+
 #include "domain/post.h"
 #include "replyquality/replylinter.h"
 
@@ -17,8 +19,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
-
-#include <zlib.h>
 
 using namespace bxt;
 
@@ -50,28 +50,6 @@ struct Label
     QString id;
     Verdict verdict;
 };
-
-// The whole decompressed corpus; zlib reads gzip, Qt's qUncompress does not.
-bool readGzip(const QString &path, QByteArray *data, QString *error)
-{
-    gzFile file = gzopen(QFile::encodeName(path).constData(), "rb");
-    if (!file) {
-        *error = QStringLiteral("cannot open %1").arg(path);
-        return false;
-    }
-    char buffer[1 << 16];
-    int read = 0;
-    while ((read = gzread(file, buffer, sizeof buffer)) > 0)
-        data->append(buffer, read);
-    int code = Z_OK;
-    const QString message = QString::fromUtf8(gzerror(file, &code));
-    gzclose(file);
-    if (read < 0 || code != Z_OK) {
-        *error = QStringLiteral("%1: %2").arg(path, message);
-        return false;
-    }
-    return true;
-}
 
 bool readLabels(const QString &path, QList<Label> *labels, QString *error)
 {
@@ -162,17 +140,17 @@ int main(int argc, char *argv[])
     ReplyCheckRules rules = ReplyCheckRules::builtIn();
     QString error;
     if (parser.isSet(QStringLiteral("rules"))) {
-        QFile file(parser.value(QStringLiteral("rules")));
-        if (!file.open(QIODevice::ReadOnly)
-            || !ReplyCheckRules::fromJson(QJsonDocument::fromJson(file.readAll()).object(), &rules, &error)) {
-            err << "eval_replyquality: " << file.fileName() << ": " << error << file.errorString() << '\n';
+        const QString path = parser.value(QStringLiteral("rules"));
+        QJsonObject json;
+        if (!eval::readJson(path, &json, &error) || !ReplyCheckRules::fromJson(json, &rules, &error)) {
+            err << "eval_replyquality: " << path << ": " << error << '\n';
             return 1;
         }
     }
     QList<Label> labels;
     QByteArray corpus;
     if (!readLabels(parser.positionalArguments().at(1), &labels, &error)
-        || !readGzip(parser.positionalArguments().at(0), &corpus, &error)) {
+        || !eval::readCorpus(parser.positionalArguments().at(0), &corpus, &error)) {
         err << "eval_replyquality: " << error << '\n';
         return 1;
     }

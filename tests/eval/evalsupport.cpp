@@ -5,8 +5,8 @@
 #include <QBuffer>
 #include <QFile>
 #include <QJsonDocument>
-#include <QProcess>
 #include <cstdio>
+#include <zlib.h>
 
 namespace bxt::eval {
 
@@ -40,6 +40,28 @@ bool readJson(const QString &path, QJsonObject *object, QString *error)
 
 namespace {
 
+// zlib reads gzip; Qt's qUncompress does not.
+bool readGzip(const QString &path, QByteArray *data, QString *error)
+{
+    gzFile file = gzopen(QFile::encodeName(path).constData(), "rb");
+    if (!file) {
+        *error = QStringLiteral("cannot open %1").arg(path);
+        return false;
+    }
+    char buffer[1 << 16];
+    int read = 0;
+    while ((read = gzread(file, buffer, sizeof buffer)) > 0)
+        data->append(buffer, read);
+    int code = Z_OK;
+    const QString message = QString::fromUtf8(gzerror(file, &code));
+    gzclose(file);
+    if (read < 0 || code != Z_OK) {
+        *error = QStringLiteral("%1: %2").arg(path, message);
+        return false;
+    }
+    return true;
+}
+
 bool runCli(const QStringList &arguments, QByteArray input, QString *error)
 {
     QBuffer in(&input);
@@ -56,26 +78,24 @@ bool runCli(const QStringList &arguments, QByteArray input, QString *error)
 
 } // namespace
 
+bool readCorpus(const QString &path, QByteArray *lines, QString *error)
+{
+    if (path.endsWith(QLatin1String(".gz")))
+        return readGzip(path, lines, error);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    *lines = file.readAll();
+    return true;
+}
+
 bool importCorpus(const QString &db, const QString &corpus, const QString &units, QString *error)
 {
     QByteArray lines;
-    if (corpus.endsWith(QLatin1String(".gz"))) {
-        QProcess gzip;
-        gzip.start(QStringLiteral("gzip"), { QStringLiteral("-dc"), corpus });
-        if (!gzip.waitForFinished(120000) || gzip.exitCode() != 0) {
-            *error
-                = QStringLiteral("gzip -dc %1 failed: %2").arg(corpus, QString::fromUtf8(gzip.readAllStandardError()));
-            return false;
-        }
-        lines = gzip.readAllStandardOutput();
-    } else {
-        QFile file(corpus);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("cannot read %1: %2").arg(corpus, file.errorString());
-            return false;
-        }
-        lines = file.readAll();
-    }
+    if (!readCorpus(corpus, &lines, error))
+        return false;
     const QStringList store { QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("eval") };
     return runCli(store + QStringList { QStringLiteral("init") }, {}, error)
         && (units.isEmpty()
