@@ -29,6 +29,11 @@ constexpr int kCancelCheckEvery = 1024;
 // A place name counts as distinctive when at most this many posts of the period, or 1 %, name it.
 constexpr size_t kDistinctiveNamePosts = 20;
 
+bool cancelled(const std::atomic_bool *cancel)
+{
+    return cancel && cancel->load(std::memory_order_relaxed);
+}
+
 qint64 cstMidnight(const QDate &date)
 {
     return QDateTime(date, QTime(0, 0), QTimeZone(8 * 3600)).toSecsSinceEpoch();
@@ -174,11 +179,14 @@ public:
         , m_threshold(float(threshold))
     { }
 
-    // Clusters these posts (in this order).
-    std::vector<Result> run(const std::vector<quint32> &posts)
+    // Clusters these posts (in this order); stops early, with what it has, once *cancel is set.
+    std::vector<Result> run(const std::vector<quint32> &posts, const std::atomic_bool *cancel)
     {
-        for (const quint32 post : posts)
-            add(post);
+        for (size_t i = 0; i < posts.size(); ++i) {
+            if (i % kCancelCheckEvery == 0 && cancelled(cancel))
+                break;
+            add(posts[i]);
+        }
         std::vector<Result> result;
         result.reserve(m_clusters.size());
         for (Cluster &cluster : m_clusters)
@@ -348,11 +356,6 @@ double keyIssueScore(const Matter &matter, const MatterGrouping &grouping)
         + double(lastDay - firstDay + 1) / days;
 }
 
-bool cancelled(const std::atomic_bool *cancel)
-{
-    return cancel && cancel->load(std::memory_order_relaxed);
-}
-
 } // namespace
 
 void MatterGrouping::rank(MatterRanking by)
@@ -515,7 +518,7 @@ bool MatterGrouper::group(
     weighInPlace(counts, order, postsWithTerm, &vectors);
     Clustering clustering(vectors, places, quint32(termNumbers.size()), m_threshold);
     const qint64 middle = start + (end - start) / 2;
-    for (Clustering::Result &result : clustering.run(order)) {
+    for (Clustering::Result &result : clustering.run(order, cancel)) {
         Matter matter;
         matter.placeUnitId = result.district == PostPlace::kNoDistrict ? QString() : districts.at(result.district);
         for (const quint32 member : result.members) {
