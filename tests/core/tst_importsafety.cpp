@@ -185,6 +185,52 @@ private slots:
         QVERIFY(!QJsonDocument(post).toJson().contains(kPhone.toUtf8()));
     }
 
+    // Second hostile pass: a contact outside `author` (a field of the post, of an assignment, of
+    // a reply or of a supervision that the contract does not define) is not kept either (R10).
+    void scopeFilter_keepsNoContactOutsideTheAuthor_data()
+    {
+        QTest::addColumn<QStringList>("path");
+        QTest::addRow("a field of the post") << QStringList { QStringLiteral("contact_phone") };
+        QTest::addRow("a field of an assignment")
+            << QStringList { QStringLiteral("assignments"), QStringLiteral("contact") };
+        QTest::addRow("a field of a reply")
+            << QStringList { QStringLiteral("assignments"), QStringLiteral("replies"), QStringLiteral("caller") };
+        QTest::addRow("a field of a supervision")
+            << QStringList { QStringLiteral("supervisions"), QStringLiteral("reporter_phone") };
+    }
+
+    void scopeFilter_keepsNoContactOutsideTheAuthor() // R10
+    {
+        QFETCH(QStringList, path);
+        QJsonObject post
+            = assignedPost(QStringLiteral("p-1"), QStringLiteral("report"), { QStringLiteral("x-nangang") });
+        const QJsonObject reply { { QStringLiteral("id"), QStringLiteral("r-1") },
+            { QStringLiteral("kind"), QStringLiteral("final") },
+            { QStringLiteral("text"), QStringLiteral("已办结。") } };
+        QJsonObject assignment = post.value(QLatin1String("assignments")).toArray().first().toObject();
+        QJsonObject supervision { { QStringLiteral("id"), QStringLiteral("s-1") },
+            { QStringLiteral("unit_id"), QStringLiteral("x-nangang") } };
+        QJsonObject replyWithContact = reply;
+        if (path.size() == 1)
+            post.insert(path.first(), kPhone);
+        else if (path.first() == QLatin1String("supervisions"))
+            supervision.insert(path.last(), kPhone);
+        else if (path.size() == 2)
+            assignment.insert(path.last(), kPhone);
+        else
+            replyWithContact.insert(path.last(), kPhone);
+        assignment.insert(QStringLiteral("replies"), QJsonArray { replyWithContact });
+        post.insert(QStringLiteral("assignments"), QJsonArray { assignment });
+        post.insert(QStringLiteral("supervisions"), QJsonArray { supervision });
+        bool stripped = false;
+        QCOMPARE(ScopeFilter({ QStringLiteral("u-1"), Role::Supervisor, {} }).apply(&post, &stripped),
+            ScopeFilter::Verdict::Keep);
+        QVERIFY2(!QJsonDocument(post).toJson().contains(kPhone.toUtf8()), QJsonDocument(post).toJson().constData());
+        QVERIFY(stripped);
+        QCOMPARE(post.value(QLatin1String("assignments")).toArray().first().toObject().value(QLatin1String("replies")),
+            QJsonValue(QJsonArray { reply })); // the contract's fields stay
+    }
+
     void importOnLiaisonStore_saysHowManyWereSkippedAndWhy() // R10
     {
         TemporaryStore store;
