@@ -305,6 +305,16 @@ bool PostImporter::store(QIODevice &input, const QString &sourceName, ImportRepo
     std::optional<ScopeFilter> scope;
     if (user)
         scope.emplace(user->actor);
+    // An earlier import of another source that stopped half way is still to be finished: its
+    // report outlives this import (importing that source again ends it).
+    std::optional<QString> earlier;
+    if (!readMetaText(m_database.connection(), kProgressKey, &earlier, error))
+        return false;
+    const QString unfinished = earlier
+            && QJsonDocument::fromJson(earlier->toUtf8()).object().value(QLatin1String("source")).toString()
+                != sourceName
+        ? *earlier
+        : QString();
     // The chunk being written. The PostStore is made anew for every chunk: other writers may
     // have changed the search index's counters in between.
     std::optional<Transaction> transaction;
@@ -400,7 +410,7 @@ bool PostImporter::store(QIODevice &input, const QString &sourceName, ImportRepo
         return false;
     if (!AuditLog(m_database).record(m_actor, QStringLiteral("import"), {}, {}, summary, error))
         return fail(*error);
-    return commit({});
+    return commit(unfinished);
 }
 
 bool PostImporter::interrupted(const Database &database, std::optional<InterruptedImport> *import, QString *error)

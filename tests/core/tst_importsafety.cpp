@@ -10,10 +10,12 @@
 #include "domain/postvalidator.h"
 #include "rules/actioneffect.h"
 #include "store/currentuserstore.h"
+#include "store/database.h"
 #include "store/postexporter.h"
 #include "sync/changepage.h"
 #include "sync/conflictstore.h"
 
+#include <QBuffer>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QtTest>
@@ -229,6 +231,37 @@ private slots:
         QVERIFY(stripped);
         QCOMPARE(post.value(QLatin1String("assignments")).toArray().first().toObject().value(QLatin1String("replies")),
             QJsonValue(QJsonArray { reply })); // the contract's fields stay
+    }
+
+    // Second hostile pass: the report of an import that stopped half way outlives the import of
+    // another source, and ends when that source is imported again.
+    void interruptedImport_outlivesTheImportOfAnotherSource()
+    {
+        TemporaryStore store;
+        QString error;
+        const QString marker = QStringLiteral(R"({"source":"big.jsonl","line":19000})");
+        QVERIFY2(writeMetaText(store.database->connection(), QStringLiteral("import_in_progress"), marker, &error),
+            qPrintable(error));
+        ImportReport report;
+        QVERIFY2(importLines(*store.database,
+                     jsonLine(samplePost(QStringLiteral("p-1"), 1, QStringLiteral("标题"), QStringLiteral("正文"))),
+                     &report, &error),
+            qPrintable(error));
+        std::optional<InterruptedImport> interrupted;
+        QVERIFY2(PostImporter::interrupted(*store.database, &interrupted, &error), qPrintable(error));
+        QVERIFY(interrupted.has_value());
+        QCOMPARE(interrupted->source, QStringLiteral("big.jsonl"));
+        QCOMPARE(interrupted->lastLine, 19000);
+
+        QByteArray again
+            = jsonLine(samplePost(QStringLiteral("p-2"), 1, QStringLiteral("标题"), QStringLiteral("正文")));
+        QBuffer input(&again);
+        input.open(QIODevice::ReadOnly);
+        QVERIFY2(PostImporter(*store.database, QStringLiteral("tester"))
+                     .run(input, QStringLiteral("big.jsonl"), &report, &error),
+            qPrintable(error));
+        QVERIFY2(PostImporter::interrupted(*store.database, &interrupted, &error), qPrintable(error));
+        QVERIFY(!interrupted.has_value());
     }
 
     void importOnLiaisonStore_saysHowManyWereSkippedAndWhy() // R10
