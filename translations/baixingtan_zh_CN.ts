@@ -2128,6 +2128,10 @@ commands:
         <source>The list holds no units; the units stored are kept.</source>
         <translation>列表中没有任何单位；已保存的单位保持不变。</translation>
     </message>
+    <message>
+        <source>The unit %1 is listed twice.</source>
+        <translation>单位 %1 在列表中出现了两次。</translation>
+    </message>
 </context>
 <context>
     <name>bxt::ConflictsModel</name>

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace bxt {
@@ -41,9 +42,15 @@ bool UnitStore::replaceAll(const QJsonArray &units, QString *error)
         *error = sqlError(query);
         return false;
     }
+    QSet<QString> ids;
     for (const QJsonValue &value : units) {
         const QJsonObject unit = value.toObject();
         const QString id = unit.value(QLatin1String("id")).toString();
+        if (ids.contains(id)) {
+            *error = QCoreApplication::translate("UnitStore", "The unit %1 is listed twice.").arg(id);
+            return false;
+        }
+        ids.insert(id);
         const QString name = unit.value(QLatin1String("name")).toString();
         const QString kind = unit.value(QLatin1String("kind")).toString();
         if (id.isEmpty() || name.isEmpty() || !unitKindFromCode(kind)) {

@@ -178,6 +178,29 @@ private slots:
         QCOMPARE(units.size(), SyntheticPostGenerator::harbinUnits().size());
     }
 
+    // Second hostile pass: a unit listed twice is named, and the units stored are kept.
+    void unitsImport_unitListedTwice_isNamedAndKeepsTheUnits()
+    {
+        const QString db = newStore(QStringLiteral("twice.sqlite"));
+        QVERIFY(sync(db, clerk()).exitCode == 0);
+        const QString file = m_dir.filePath(QStringLiteral("twice.json"));
+        QFile twice(file);
+        QVERIFY(twice.open(QIODevice::WriteOnly));
+        twice.write(R"({"units": [{"id": "x-nangang", "name": "南岗区", "kind": "district"},
+                                 {"id": "x-nangang", "name": "南岗区", "kind": "district"}]})");
+        twice.close();
+        const CliRun run
+            = runCli({ QStringLiteral("--db"), db, QStringLiteral("units"), QStringLiteral("import"), file });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("x-nangang is listed twice"), run.err.constData());
+        const auto database = openStore(db);
+        QVERIFY(database);
+        QHash<QString, Unit> units;
+        QString error;
+        QVERIFY2(UnitStore(*database).all(&units, &error), qPrintable(error));
+        QCOMPARE(units.size(), SyntheticPostGenerator::harbinUnits().size());
+    }
+
     void sync_anotherPortal_sameUserId_isRefusedAndWipesNothing() // issue 11 item 4
     {
         const QString db = newStore(QStringLiteral("two-portals.sqlite"));
