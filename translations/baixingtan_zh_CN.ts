@@ -1055,6 +1055,163 @@ commands:
     </message>
 </context>
 <context>
+    <name>PortalCommandLine</name>
+    <message>
+        <source>Usage:
+  baixingtan-portal --config FILE init                      create or upgrade the database
+  baixingtan-portal --config FILE serve                     run the service
+  baixingtan-portal --config FILE user add NAME --role ROLE [--unit ID] [--display NAME]   password on stdin
+  baixingtan-portal --config FILE user disable NAME
+  baixingtan-portal --config FILE units import FILE         the GET /units body
+  baixingtan-portal --config FILE calendar import FILE      own or holiday-cn shape, as the desk takes it
+  baixingtan-portal --config FILE import FILE|-             JSON Lines of POST objects (migrating history)
+  baixingtan-portal --config FILE check                     schema version, counts, feed head
+</source>
+        <translation>用法：
+  baixingtan-portal --config 文件 init                      创建或升级数据库
+  baixingtan-portal --config 文件 serve                     运行服务
+  baixingtan-portal --config 文件 user add 用户名 --role 角色 [--unit 单位ID] [--display 显示名]   密码从标准输入读取
+  baixingtan-portal --config 文件 user disable 用户名
+  baixingtan-portal --config 文件 units import 文件         GET /units 的响应体
+  baixingtan-portal --config 文件 calendar import 文件      本程序或 holiday-cn 格式，与工作台相同
+  baixingtan-portal --config 文件 import 文件|-             网帖的 JSON Lines（迁移历史数据）
+  baixingtan-portal --config 文件 check                     结构版本、计数、变更序列末端
+</translation>
+    </message>
+    <message>
+        <source>The first argument is --config FILE, then the command.</source>
+        <translation>第一个参数应为 --config 文件，然后是命令。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>init takes no arguments.</source>
+        <translation>init 不带参数。</translation>
+    </message>
+    <message>
+        <source>The database is at schema version %1.
+</source>
+        <translation>数据库结构版本为 %1。
+</translation>
+    </message>
+    <message>
+        <source>check takes no arguments.</source>
+        <translation>check 不带参数。</translation>
+    </message>
+    <message>
+        <source>The database has schema version %1, this program %2: run init.</source>
+        <translation>数据库结构版本为 %1，本程序为 %2：请运行 init。</translation>
+    </message>
+    <message>
+        <source>Cannot read the counts: %1</source>
+        <translation>无法读取计数：%1</translation>
+    </message>
+    <message>
+        <source>schema version: %1
+posts: %2
+units: %3
+active users: %4
+feed head: %5
+feed horizon: %6
+</source>
+        <translation>结构版本：%1
+网帖：%2
+单位：%3
+启用的用户：%4
+变更序列末端：%5
+变更序列起点：%6
+</translation>
+    </message>
+</context>
+<context>
+    <name>PortalConfig</name>
+    <message>
+        <source>The configuration file %1 does not exist.</source>
+        <translation>配置文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 cannot be read.</source>
+        <translation>无法读取配置文件 %1。</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 has an unknown setting &quot;%2&quot;.</source>
+        <translation>配置文件 %1 含有未知设置“%2”。</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 does not say which database (database = ...).</source>
+        <translation>配置文件 %1 未指明数据库（database = ...）。</translation>
+    </message>
+    <message>
+        <source>The configuration file %1: listen must be address:port, for example 127.0.0.1:8443.</source>
+        <translation>配置文件 %1：listen 须为“地址:端口”，例如 127.0.0.1:8443。</translation>
+    </message>
+    <message>
+        <source>The configuration file %1: plain_http_loopback is true or false.</source>
+        <translation>配置文件 %1：plain_http_loopback 取值为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 needs either certificate and key (HTTPS) or plain_http_loopback = true.</source>
+        <translation>配置文件 %1 须给出 certificate 和 key（HTTPS），或 plain_http_loopback = true。</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 needs both certificate and key.</source>
+        <translation>配置文件 %1 须同时给出 certificate 和 key。</translation>
+    </message>
+    <message>
+        <source>The configuration file %1: plain HTTP is served only on a loopback address (127.0.0.1 or ::1).</source>
+        <translation>配置文件 %1：明文 HTTP 只能在本机回环地址（127.0.0.1 或 ::1）上提供。</translation>
+    </message>
+    <message>
+        <source>The configuration file %1: token_hours is a whole number of hours, 1 to 2160.</source>
+        <translation>配置文件 %1：token_hours 须为 1 至 2160 的整小时数。</translation>
+    </message>
+    <message>
+        <source>The configuration file %1: base_path starts with /, for example /api/v1.</source>
+        <translation>配置文件 %1：base_path 须以 / 开头，例如 /api/v1。</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDatabase</name>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（Debian：libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database: %1</source>
+        <translation>无法连接数据库：%1</translation>
+    </message>
+    <message>
+        <source>Cannot set up the database connection: %1</source>
+        <translation>无法设置数据库连接：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version: %1</source>
+        <translation>无法读取结构版本：%1</translation>
+    </message>
+    <message>
+        <source>The database has schema version %1, newer than this program knows (%2): upgrade the program.</source>
+        <translation>数据库结构版本为 %1，比本程序所知的（%2）更新：请升级程序。</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>无法开始事务：%1</translation>
+    </message>
+    <message>
+        <source>Cannot lock the schema: %1</source>
+        <translation>无法锁定数据库结构：%1</translation>
+    </message>
+    <message>
+        <source>Schema update %1 failed: %2</source>
+        <translation>数据库结构更新 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Cannot commit: %1</source>
+        <translation>无法提交：%1</translation>
+    </message>
+</context>
+<context>
     <name>PortalError</name>
     <message>
         <source> The portal says: %1</source>

@@ -1,4 +1,4 @@
-// The zh_CN translation is complete: every string of the sources (core/, ui/, app/, as lupdate
+// The zh_CN translation is complete: every string of the sources (core/, ui/, app/, portal/, as lupdate
 // extracts them now) is in the shipped .ts with a finished translation that keeps the
 // placeholders of its source.
 
@@ -127,7 +127,7 @@ private slots:
         lupdate.start(QStringLiteral(BXT_LUPDATE_PATH),
             { QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
                 QStringLiteral("none"), QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app"),
-                QStringLiteral("-ts"), fresh });
+                QStringLiteral("portal"), QStringLiteral("-ts"), fresh });
         QVERIFY2(lupdate.waitForFinished(60000), qPrintable(lupdate.errorString()));
         const QString warnings = QString::fromLocal8Bit(lupdate.readAllStandardError()).trimmed();
         QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0, qPrintable(warnings));

@@ -1,0 +1,114 @@
+#include "admin/portalcommandline.h"
+
+#include "config/portalconfig.h"
+#include "db/portaldatabase.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+#include <QSqlQuery>
+
+namespace bxt::portal {
+
+namespace {
+
+const char *const usage = QT_TRANSLATE_NOOP("PortalCommandLine",
+    "Usage:\n"
+    "  baixingtan-portal --config FILE init                      create or upgrade the database\n"
+    "  baixingtan-portal --config FILE serve                     run the service\n"
+    "  baixingtan-portal --config FILE user add NAME --role ROLE [--unit ID] [--display NAME]   password on stdin\n"
+    "  baixingtan-portal --config FILE user disable NAME\n"
+    "  baixingtan-portal --config FILE units import FILE         the GET /units body\n"
+    "  baixingtan-portal --config FILE calendar import FILE      own or holiday-cn shape, as the desk takes it\n"
+    "  baixingtan-portal --config FILE import FILE|-             JSON Lines of POST objects (migrating history)\n"
+    "  baixingtan-portal --config FILE check                     schema version, counts, feed head\n");
+
+std::unique_ptr<PortalDatabase> openDatabase(const QString &configPath, QString *error)
+{
+    PortalConfig config;
+    if (!PortalConfig::readDatabaseOnly(configPath, &config, error))
+        return nullptr;
+    return PortalDatabase::open(config.database, error);
+}
+
+} // namespace
+
+PortalCommandLine::PortalCommandLine(QIODevice &in, QIODevice &out, QIODevice &err)
+    : m_in(in)
+    , m_out(out)
+    , m_err(err)
+{ }
+
+int PortalCommandLine::usageError(const QString &message)
+{
+    m_err.write((message + QLatin1Char('\n')).toUtf8());
+    m_err.write(PortalCommandLine::tr(usage).toUtf8());
+    return 2;
+}
+
+int PortalCommandLine::failure(const QString &message)
+{
+    m_err.write((message.simplified() + QLatin1Char('\n')).toUtf8());
+    return 1;
+}
+
+int PortalCommandLine::run(const QStringList &arguments)
+{
+    if (arguments.size() < 3 || arguments.at(0) != QLatin1String("--config"))
+        return usageError(PortalCommandLine::tr("The first argument is --config FILE, then the command."));
+    const QString configPath = arguments.at(1);
+    const QString command = arguments.at(2);
+    const QStringList rest = arguments.mid(3);
+    if (command == QLatin1String("init"))
+        return init(configPath, rest);
+    if (command == QLatin1String("check"))
+        return check(configPath, rest);
+    return usageError(PortalCommandLine::tr("Unknown command \"%1\".").arg(command));
+}
+
+int PortalCommandLine::init(const QString &configPath, const QStringList &arguments)
+{
+    if (!arguments.isEmpty())
+        return usageError(PortalCommandLine::tr("init takes no arguments."));
+    QString error;
+    const auto database = openDatabase(configPath, &error);
+    if (!database || !database->migrate(&error))
+        return failure(error);
+    m_out.write(
+        PortalCommandLine::tr("The database is at schema version %1.\n").arg(PortalDatabase::latestVersion()).toUtf8());
+    return 0;
+}
+
+int PortalCommandLine::check(const QString &configPath, const QStringList &arguments)
+{
+    if (!arguments.isEmpty())
+        return usageError(PortalCommandLine::tr("check takes no arguments."));
+    QString error;
+    const auto database = openDatabase(configPath, &error);
+    if (!database)
+        return failure(error);
+    const int version = database->schemaVersion(&error);
+    if (version < 0)
+        return failure(error);
+    if (version != PortalDatabase::latestVersion())
+        return failure(PortalCommandLine::tr("The database has schema version %1, this program %2: run init.")
+                           .arg(version)
+                           .arg(PortalDatabase::latestVersion()));
+    QSqlQuery query(database->db());
+    if (!query.exec(QStringLiteral("SELECT (SELECT count(*) FROM posts), (SELECT count(*) FROM units),"
+                                   " (SELECT count(*) FROM users WHERE NOT disabled),"
+                                   " (SELECT coalesce(max(seq), 0) FROM changes), (SELECT horizon FROM feed_state)"))
+        || !query.next())
+        return failure(PortalCommandLine::tr("Cannot read the counts: %1").arg(sqlError(query)));
+    m_out.write(PortalCommandLine::tr(
+        "schema version: %1\nposts: %2\nunits: %3\nactive users: %4\nfeed head: %5\nfeed horizon: %6\n")
+                    .arg(version)
+                    .arg(query.value(0).toLongLong())
+                    .arg(query.value(1).toLongLong())
+                    .arg(query.value(2).toLongLong())
+                    .arg(query.value(3).toLongLong())
+                    .arg(query.value(4).toLongLong())
+                    .toUtf8());
+    return 0;
+}
+
+} // namespace bxt::portal

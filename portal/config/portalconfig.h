@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+
+namespace bxt::portal {
+
+// The service's INI file (QSettings): where the database is, where to listen, and how.
+//
+//   database = host=/run/postgresql dbname=baixingtan    (a libpq connection string)
+//   listen = 0.0.0.0:8443
+//   certificate = /etc/baixingtan-portal/cert.pem        (with key = ...; HTTPS)
+//   plain_http_loopback = true                           (instead: plain HTTP, loopback only)
+//   token_hours = 12
+//   base_path = /api/v1
+struct PortalConfig
+{
+    QString database;
+    QHostAddress listenAddress;
+    quint16 listenPort = 0;
+    QString certificatePath;
+    QString keyPath;
+    bool plainHttpLoopback = false;
+    int tokenHours = 12;
+    QString basePath = QStringLiteral("/api/v1");
+
+    // Reads and checks the file; on failure *error says what is wrong, in one line.
+    static bool read(const QString &path, PortalConfig *config, QString *error);
+    // Only what init, check and the import commands need: the database.
+    static bool readDatabaseOnly(const QString &path, PortalConfig *config, QString *error);
+};
+
+} // namespace bxt::portal

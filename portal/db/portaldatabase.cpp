@@ -1,0 +1,152 @@
+#include "db/portaldatabase.h"
+
+#include "db/portalmigrations.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace bxt::portal {
+
+namespace {
+
+QString uniqueConnectionName()
+{
+    static QAtomicInteger<quint64> next = 0;
+    return QStringLiteral("bxt-portal-%1").arg(++next);
+}
+
+} // namespace
+
+QString sqlError(const QSqlQuery &query)
+{
+    return query.lastError().text().simplified();
+}
+
+PortalDatabase::PortalDatabase(const QString &connectionName)
+    : m_connectionName(connectionName)
+    , m_db(QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName))
+{ }
+
+PortalDatabase::~PortalDatabase()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+std::unique_ptr<PortalDatabase> PortalDatabase::open(const QString &connectionString, QString *error)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        *error = PortalDatabase::tr("Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql).");
+        return nullptr;
+    }
+    std::unique_ptr<PortalDatabase> database(new PortalDatabase(uniqueConnectionName()));
+    // QPSQL appends the connect options to its libpq connection string, with ';' as a separator.
+    database->m_db.setConnectOptions(connectionString);
+    if (!database->m_db.open()) {
+        *error = PortalDatabase::tr("Cannot connect to the database: %1")
+                     .arg(database->m_db.lastError().text().simplified());
+        return nullptr;
+    }
+    QSqlQuery setup(database->m_db);
+    if (!setup.exec(QStringLiteral("SET TIME ZONE 'Asia/Shanghai'"))) {
+        *error = PortalDatabase::tr("Cannot set up the database connection: %1").arg(sqlError(setup));
+        return nullptr;
+    }
+    return database;
+}
+
+int PortalDatabase::latestVersion()
+{
+    return portalMigrations().constLast().version;
+}
+
+int PortalDatabase::schemaVersion(QString *error)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL")) || !query.next()) {
+        *error = PortalDatabase::tr("Cannot read the schema version: %1").arg(sqlError(query));
+        return -1;
+    }
+    if (!query.value(0).toBool())
+        return 0;
+    if (!query.exec(QStringLiteral("SELECT version FROM schema_version")) || !query.next()) {
+        *error = PortalDatabase::tr("Cannot read the schema version: %1").arg(sqlError(query));
+        return -1;
+    }
+    return query.value(0).toInt();
+}
+
+bool PortalDatabase::migrate(QString *error)
+{
+    const int current = schemaVersion(error);
+    if (current < 0)
+        return false;
+    if (current > latestVersion()) {
+        *error = PortalDatabase::tr(
+            "The database has schema version %1, newer than this program knows (%2): upgrade the program.")
+                     .arg(current)
+                     .arg(latestVersion());
+        return false;
+    }
+    for (const PortalMigration &migration : portalMigrations()) {
+        if (migration.version <= current)
+            continue;
+        PortalTransaction transaction(m_db);
+        if (!transaction.started()) {
+            *error = PortalDatabase::tr("Cannot start a transaction: %1").arg(m_db.lastError().text().simplified());
+            return false;
+        }
+        QSqlQuery query(m_db);
+        // Two processes running init at once: the second waits here and then finds the work done.
+        if (!query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(7171)"))) {
+            *error = PortalDatabase::tr("Cannot lock the schema: %1").arg(sqlError(query));
+            return false;
+        }
+        const int now = schemaVersion(error);
+        if (now < 0)
+            return false;
+        if (now >= migration.version)
+            continue;
+        for (const QString &statement : migration.statements) {
+            if (!query.exec(statement)) {
+                *error = PortalDatabase::tr("Schema update %1 failed: %2").arg(migration.version).arg(sqlError(query));
+                return false;
+            }
+        }
+        query.prepare(QStringLiteral("UPDATE schema_version SET version = ?"));
+        query.addBindValue(migration.version);
+        if (!query.exec()) {
+            *error = PortalDatabase::tr("Schema update %1 failed: %2").arg(migration.version).arg(sqlError(query));
+            return false;
+        }
+        if (!transaction.commit(error))
+            return false;
+    }
+    return true;
+}
+
+PortalTransaction::PortalTransaction(QSqlDatabase &db)
+    : m_db(db)
+    , m_started(db.transaction())
+{ }
+
+PortalTransaction::~PortalTransaction()
+{
+    if (m_started && !m_done)
+        m_db.rollback();
+}
+
+bool PortalTransaction::commit(QString *error)
+{
+    m_done = true;
+    if (m_db.commit())
+        return true;
+    *error = PortalDatabase::tr("Cannot commit: %1").arg(m_db.lastError().text().simplified());
+    m_db.rollback();
+    return false;
+}
+
+} // namespace bxt::portal

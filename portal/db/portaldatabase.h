@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+#include <memory>
+
+class QSqlQuery;
+
+namespace bxt::portal {
+
+// One connection to the portal's PostgreSQL database (Qt Sql's QPSQL driver), under a name of
+// its own so that several can live in one process (the long-poll listener has its own).
+class PortalDatabase final
+{
+    Q_DECLARE_TR_FUNCTIONS(PortalDatabase)
+
+public:
+    Q_DISABLE_COPY_MOVE(PortalDatabase)
+    ~PortalDatabase();
+
+    // connectionString is libpq's ("host=/run/postgresql dbname=baixingtan user=portal").
+    static std::unique_ptr<PortalDatabase> open(const QString &connectionString, QString *error);
+
+    QSqlDatabase &db() { return m_db; }
+
+    // The schema version, 0 for an empty database; -1 on error.
+    int schemaVersion(QString *error);
+    static int latestVersion();
+    // Creates or upgrades the schema to latestVersion(), each migration one transaction. A
+    // database newer than this program is refused.
+    bool migrate(QString *error);
+
+private:
+    explicit PortalDatabase(const QString &connectionName);
+    QString m_connectionName;
+    QSqlDatabase m_db;
+};
+
+// The query's error in one line.
+QString sqlError(const QSqlQuery &query);
+
+// A transaction that rolls back unless committed.
+class PortalTransaction final
+{
+public:
+    Q_DISABLE_COPY_MOVE(PortalTransaction)
+    explicit PortalTransaction(QSqlDatabase &db);
+    ~PortalTransaction();
+    bool started() const { return m_started; }
+    bool commit(QString *error);
+
+private:
+    QSqlDatabase &m_db;
+    bool m_started = false;
+    bool m_done = false;
+};
+
+} // namespace bxt::portal

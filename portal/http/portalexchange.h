@@ -1,0 +1,49 @@
+#pragma once
+
+#include "domain/role.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrlQuery>
+#include <functional>
+#include <optional>
+
+namespace bxt::portal {
+
+// One request as the endpoints see it: the server has read it whole, checked its size, and,
+// for a staff API call, found the user behind its bearer token (portal-api.md Session).
+struct PortalRequest
+{
+    QByteArray method; // "GET", "POST", ...
+    QString path; // relative to the configured base path: "/changes", "/posts/p-1/actions"
+    QUrlQuery query;
+    QHash<QByteArray, QByteArray> headers; // names in lower case
+    QByteArray body;
+    QHostAddress peer;
+    std::optional<Actor> actor; // the logged-in user, for staff API calls
+};
+
+// One answer: a status and a JSON body (none for 204). The server adds Content-Type, gzips when
+// the request accepts it, and writes it.
+struct PortalReply
+{
+    int status = 200;
+    QJsonObject body;
+    QList<QPair<QByteArray, QByteArray>> headers; // besides Content-Type, -Length and -Encoding
+
+    static PortalReply json(int status, const QJsonObject &body);
+    // portal-api.md: {"error": {"code", "message", "field"?}}
+    static PortalReply error(int status, const QString &code, const QString &message, const QString &field = {});
+};
+
+// An endpoint answers through this, at once or later (a long poll); at most once. Answering a
+// request whose connection has gone does nothing.
+using Respond = std::function<void(const PortalReply &reply)>;
+using Endpoint = std::function<void(const PortalRequest &request, const Respond &respond)>;
+
+} // namespace bxt::portal
