@@ -1640,6 +1640,57 @@ feed horizon: %6
     </message>
 </context>
 <context>
+    <name>PublicIntake</name>
+    <message>
+        <source>%1 is text, and not empty.</source>
+        <translation>%1 须为文字，且不能为空。</translation>
+    </message>
+    <message>
+        <source>%1 is at most %2 characters.</source>
+        <translation>%1 最多 %2 个字。</translation>
+    </message>
+    <message>
+        <source>contact is an object with alias, phone and email, or null.</source>
+        <translation>contact 须为含 alias、phone 和 email 的对象，或为 null。</translation>
+    </message>
+    <message>
+        <source>Too many requests from this address; try again later.</source>
+        <translation>来自此地址的请求过多，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>A post is at most %1 bytes of JSON.</source>
+        <translation>一条网帖最多 %1 字节的 JSON。</translation>
+    </message>
+    <message>
+        <source>wants_reply is true or false.</source>
+        <translation>wants_reply 须为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>A rating is at most %1 bytes of JSON.</source>
+        <translation>一次评价最多 %1 字节的 JSON。</translation>
+    </message>
+    <message>
+        <source>Give the author token the post was answered with.</source>
+        <translation>请提供提交网帖时得到的留言人凭据。</translation>
+    </message>
+    <message>
+        <source>satisfaction is satisfied, basically_satisfied or unsatisfied.</source>
+        <translation>satisfaction 须为 satisfied、basically_satisfied 或 unsatisfied。</translation>
+    </message>
+    <message>
+        <source>There is no such post.</source>
+        <translation>没有这条网帖。</translation>
+    </message>
+    <message>
+        <source>This is not the post&apos;s author token.</source>
+        <translation>这不是此网帖的留言人凭据。</translation>
+    </message>
+    <message>
+        <source>The post has no reply to rate yet.</source>
+        <translation>此网帖尚无可评价的答复。</translation>
+    </message>
+</context>
+<context>
     <name>PullApplier</name>
     <message>
         <source>The post left your scope on the portal (reassigned, reclassified or withdrawn) before this action reached it.</source>

@@ -2,6 +2,7 @@
 
 #include "db/portaldatabase.h"
 #include "http/portalserver.h"
+#include "intake/publicintake.h"
 #include "reference/referencedata.h"
 #include "session/secrets.h"
 #include "session/sessionservice.h"
@@ -28,6 +29,7 @@ bool PortalService::start(QString *error)
         return false;
     m_sessions = std::make_unique<SessionService>(m_database->db(), m_config.tokenHours);
     m_reference = std::make_unique<ReferenceData>(m_database->db());
+    m_intake = std::make_unique<PublicIntake>(m_database->db());
     m_server = std::make_unique<PortalServer>(m_config.basePath,
         [this](const QByteArray &token, PortalReply *refusal) { return m_sessions->authenticate(token, refusal); });
     addRoutes();
@@ -48,6 +50,10 @@ void PortalService::addRoutes()
     m_server->addRoute("GET", QStringLiteral("/units"), Access::Staff, bind(m_reference.get(), &ReferenceData::units));
     m_server->addRoute(
         "GET", QStringLiteral("/calendar/{year}"), Access::Staff, bind(m_reference.get(), &ReferenceData::calendar));
+    m_server->addRoute(
+        "POST", QStringLiteral("/public/posts"), Access::Public, bind(m_intake.get(), &PublicIntake::submit));
+    m_server->addRoute("POST", QStringLiteral("/public/posts/{id}/satisfaction"), Access::Public,
+        bind(m_intake.get(), &PublicIntake::rate));
 }
 
 } // namespace bxt::portal

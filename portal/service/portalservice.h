@@ -10,6 +10,7 @@ namespace bxt::portal {
 
 class PortalDatabase;
 class PortalServer;
+class PublicIntake;
 class ReferenceData;
 class SessionService;
 
@@ -34,6 +35,7 @@ private:
     std::unique_ptr<PortalDatabase> m_database;
     std::unique_ptr<SessionService> m_sessions;
     std::unique_ptr<ReferenceData> m_reference;
+    std::unique_ptr<PublicIntake> m_intake;
     std::unique_ptr<PortalServer> m_server; // last: it goes first, before what its routes use
 };
 

@@ -3,13 +3,16 @@
 
 #include "config/portalconfig.h"
 #include "db/portaldatabase.h"
+#include "feed/postwriter.h"
 #include "http/portalserver.h"
 #include "service/portalservice.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -100,6 +103,54 @@ private:
         return answer.status == 200 ? answer.json.value(QLatin1String("token")).toString().toLatin1() : QByteArray();
     }
 
+    int postCount()
+    {
+        QSqlQuery query(QSqlDatabase::database(QStringLiteral("inspect")));
+        return query.exec(QStringLiteral("SELECT count(*) FROM posts")) && query.next() ? query.value(0).toInt() : -1;
+    }
+
+    QJsonObject storedPost(const QString &id)
+    {
+        QSqlQuery query(QSqlDatabase::database(QStringLiteral("inspect")));
+        query.prepare(QStringLiteral("SELECT doc FROM posts WHERE id = ?"));
+        query.addBindValue(id);
+        if (!query.exec() || !query.next())
+            return {};
+        return QJsonDocument::fromJson(query.value(0).toByteArray()).object();
+    }
+
+    static QJsonObject citizenPost()
+    {
+        return { { QStringLiteral("title"), QStringLiteral("小区门口路灯不亮") },
+            { QStringLiteral("body"), QStringLiteral("晚上回家很黑，希望尽快修好。") },
+            { QStringLiteral("wants_reply"), true } };
+    }
+
+    // A post taken in, then answered by column staff; its id and author token.
+    QPair<QString, QByteArray> answeredPost()
+    {
+        const Answer created = m_client->postJson(QStringLiteral("/public/posts"), citizenPost());
+        if (created.status != 201)
+            return {};
+        const QString id = created.json.value(QLatin1String("id")).toString();
+        QJsonObject post = storedPost(id);
+        post.insert(QStringLiteral("version"), 2);
+        post.insert(QStringLiteral("status"), QStringLiteral("replied"));
+        post.insert(QStringLiteral("replies"),
+            QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("r-1") },
+                { QStringLiteral("kind"), QStringLiteral("final") },
+                { QStringLiteral("text"), QStringLiteral("已修复。") }, { QStringLiteral("doc_refs"), QJsonArray() },
+                { QStringLiteral("visibility"), QStringLiteral("public") },
+                { QStringLiteral("published_at"), QStringLiteral("2026-03-03T10:00:00+08:00") } } });
+        QSqlDatabase db = QSqlDatabase::database(QStringLiteral("inspect"));
+        QString error;
+        if (!db.transaction() || !bxt::portal::PostWriter(db).write({ post }, &error) || !db.commit()) {
+            qWarning("PostWriter: %s", qPrintable(error));
+            return {};
+        }
+        return { id, created.json.value(QLatin1String("author_token")).toString().toLatin1() };
+    }
+
     PostgresCluster m_cluster;
     QTemporaryDir m_files;
     QString m_connection;
@@ -157,6 +208,9 @@ private slots:
             QUrl(QStringLiteral("https://127.0.0.1:%1/api/v1").arg(m_service->server().port())),
             certsDir + QStringLiteral("/test-ca.pem"));
     }
+
+    // Every test starts with no public requests counted.
+    void init() { QVERIFY(exec(QStringLiteral("DELETE FROM public_rate"))); }
 
     void cleanupTestCase()
     {
@@ -513,6 +567,233 @@ private slots:
         QCOMPARE(answer.header("Content-Encoding") == "gzip", gzip);
         QCOMPARE(answer.body.startsWith("\x1f\x8b"), gzip);
         QCOMPARE(answer.header("Content-Length").toLongLong(), answer.body.size());
+    }
+
+    void publicPost_isANewPost_data()
+    {
+        QTest::addColumn<QJsonValue>("contact");
+        QTest::addColumn<QJsonObject>("author");
+        const QJsonValue null(QJsonValue::Null);
+        QTest::newRow("full contact") << QJsonValue(
+            QJsonObject { { QStringLiteral("alias"), QStringLiteral("市民王女士") },
+                { QStringLiteral("phone"), QStringLiteral(" 13900000002 ") },
+                { QStringLiteral("email"), QStringLiteral("w@example.org") } })
+                                      << QJsonObject { { QStringLiteral("alias"), QStringLiteral("市民王女士") },
+                                             { QStringLiteral("phone"), QStringLiteral("13900000002") },
+                                             { QStringLiteral("email"), QStringLiteral("w@example.org") } };
+        QTest::newRow("phone only") << QJsonValue(
+            QJsonObject { { QStringLiteral("phone"), QStringLiteral("0451-1234") } })
+                                    << QJsonObject { { QStringLiteral("alias"), QStringLiteral("网友") },
+                                           { QStringLiteral("phone"), QStringLiteral("0451-1234") },
+                                           { QStringLiteral("email"), null } };
+        QTest::newRow("no contact") << QJsonValue(QJsonValue::Undefined)
+                                    << QJsonObject { { QStringLiteral("alias"), QStringLiteral("网友") },
+                                           { QStringLiteral("phone"), null }, { QStringLiteral("email"), null } };
+        QTest::newRow("null contact") << null
+                                      << QJsonObject { { QStringLiteral("alias"), QStringLiteral("网友") },
+                                             { QStringLiteral("phone"), null }, { QStringLiteral("email"), null } };
+    }
+
+    void publicPost_isANewPost()
+    {
+        QFETCH(QJsonValue, contact);
+        QFETCH(QJsonObject, author);
+        QJsonObject body = citizenPost();
+        if (!contact.isUndefined())
+            body.insert(QStringLiteral("contact"), contact);
+        body.insert(QStringLiteral("unknown_field"), 1); // ignored
+        const int before = postCount();
+        const Answer answer = m_client->postJson(QStringLiteral("/public/posts"), body);
+        QCOMPARE(answer.status, 201);
+        const QString id = answer.json.value(QLatin1String("id")).toString();
+        const QString today = QDateTime::currentDateTimeUtc().addSecs(8 * 3600).toString(QStringLiteral("yyyyMMdd"));
+        QVERIFY2(
+            QRegularExpression(QStringLiteral("^p-%1-[0-9]{4,}$").arg(today)).match(id).hasMatch(), qPrintable(id));
+        const QByteArray token = answer.json.value(QLatin1String("author_token")).toString().toLatin1();
+        QCOMPARE(token.size(), 43);
+        QCOMPARE(postCount(), before + 1);
+
+        const QJsonObject post = storedPost(id);
+        QCOMPARE(post.value(QLatin1String("version")).toInt(), 1);
+        QCOMPARE(post.value(QLatin1String("status")).toString(), QStringLiteral("new"));
+        QVERIFY(post.value(QLatin1String("category")).isNull());
+        QCOMPARE(post.value(QLatin1String("title")).toString(), QStringLiteral("小区门口路灯不亮"));
+        QCOMPARE(post.value(QLatin1String("wants_reply")).toBool(), true);
+        QCOMPARE(post.value(QLatin1String("author")).toObject(), author);
+        QVERIFY(!post.contains(QLatin1String("unknown_field")));
+        const QString submitted = post.value(QLatin1String("submitted_at")).toString();
+        QVERIFY2(submitted.endsWith(QLatin1String("+08:00")), qPrintable(submitted));
+        QVERIFY(qAbs(QDateTime::fromString(submitted, Qt::ISODate).secsTo(QDateTime::currentDateTimeUtc())) < 60);
+        QCOMPARE(post.value(QLatin1String("assignments")).toArray(), QJsonArray());
+
+        // The token is kept only as its SHA-256; the post is in the change feed.
+        QSqlQuery query(QSqlDatabase::database(QStringLiteral("inspect")));
+        query.prepare(QStringLiteral("SELECT author_token_hash, (SELECT count(*) FROM changes c WHERE c.post_id = p.id)"
+                                     " FROM posts p WHERE id = ?"));
+        query.addBindValue(id);
+        QVERIFY(query.exec() && query.next());
+        QCOMPARE(query.value(0).toByteArray(), QCryptographicHash::hash(token, QCryptographicHash::Sha256));
+        QCOMPARE(query.value(1).toInt(), 1);
+    }
+
+    void publicPost_invalid_is422AndStoresNothing_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("field");
+        const QJsonValue absent(QJsonValue::Undefined);
+        const auto text = [](int n) { return QJsonValue(QString(n, QChar(0x8def))); }; // 路
+        QTest::newRow("no title") << QStringLiteral("title") << absent << 422 << QStringLiteral("title");
+        QTest::newRow("blank title") << QStringLiteral("title") << QJsonValue(QStringLiteral("  ")) << 422
+                                     << QStringLiteral("title");
+        QTest::newRow("title a number") << QStringLiteral("title") << QJsonValue(5) << 422 << QStringLiteral("title");
+        QTest::newRow("title of 200") << QStringLiteral("title") << text(200) << 201 << QString();
+        QTest::newRow("title of 201") << QStringLiteral("title") << text(201) << 422 << QStringLiteral("title");
+        QTest::newRow("no body") << QStringLiteral("body") << absent << 422 << QStringLiteral("body");
+        QTest::newRow("body of 20000") << QStringLiteral("body") << text(20000) << 201 << QString();
+        QTest::newRow("body of 20001") << QStringLiteral("body") << text(20001) << 422 << QStringLiteral("body");
+        QTest::newRow("contact a string") << QStringLiteral("contact") << QJsonValue(QStringLiteral("13900000000"))
+                                          << 422 << QStringLiteral("contact");
+        QTest::newRow("phone a number") << QStringLiteral("contact")
+                                        << QJsonValue(QJsonObject { { QStringLiteral("phone"), 13900000000.0 } }) << 422
+                                        << QStringLiteral("contact.phone");
+        QTest::newRow("alias of 51") << QStringLiteral("contact")
+                                     << QJsonValue(QJsonObject { { QStringLiteral("alias"), text(51) } }) << 422
+                                     << QStringLiteral("contact.alias");
+        QTest::newRow("no wants_reply") << QStringLiteral("wants_reply") << absent << 422
+                                        << QStringLiteral("wants_reply");
+        QTest::newRow("wants_reply a string") << QStringLiteral("wants_reply") << QJsonValue(QStringLiteral("yes"))
+                                              << 422 << QStringLiteral("wants_reply");
+    }
+
+    void publicPost_invalid_is422AndStoresNothing()
+    {
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        QFETCH(int, status);
+        QFETCH(QString, field);
+        QJsonObject body = citizenPost();
+        if (value.isUndefined())
+            body.remove(key);
+        else
+            body.insert(key, value);
+        const int before = postCount();
+        const Answer answer = m_client->postJson(QStringLiteral("/public/posts"), body);
+        QCOMPARE(answer.status, status);
+        QCOMPARE(postCount(), before + (status == 201 ? 1 : 0));
+        if (status == 422) {
+            QCOMPARE(answer.errorCode(), QStringLiteral("invalid"));
+            QCOMPARE(
+                answer.json.value(QLatin1String("error")).toObject().value(QLatin1String("field")).toString(), field);
+        }
+    }
+
+    void publicPost_over256KiB_is413()
+    {
+        QJsonObject body = citizenPost();
+        body.insert(QStringLiteral("padding"), QString(256 * 1024, QLatin1Char('x')));
+        const int before = postCount();
+        const Answer answer = m_client->postJson(QStringLiteral("/public/posts"), body);
+        QCOMPARE(answer.status, 413);
+        QCOMPARE(answer.errorCode(), QStringLiteral("payload_too_large"));
+        QCOMPARE(postCount(), before);
+    }
+
+    void publicPost_overTheHourlyLimit_is429_perAddress()
+    {
+        for (int i = 0; i < 10; ++i)
+            QCOMPARE(m_client->postJson(QStringLiteral("/public/posts"), citizenPost()).status, 201);
+        const int before = postCount();
+        const Answer refused = m_client->postJson(QStringLiteral("/public/posts"), citizenPost());
+        QCOMPARE(refused.status, 429);
+        QCOMPARE(refused.errorCode(), QStringLiteral("too_many_requests"));
+        bool ok = false;
+        const int retryAfter = refused.header("Retry-After").toInt(&ok);
+        QVERIFY(ok && retryAfter >= 1 && retryAfter <= 3600);
+        QCOMPARE(postCount(), before);
+        // Behind a reverse proxy on loopback, each client counts for itself.
+        const Answer proxied
+            = m_client->send("POST", QStringLiteral("/public/posts"), QJsonDocument(citizenPost()).toJson(), {},
+                { { "Content-Type", "application/json" }, { "X-Forwarded-For", "198.51.100.7, 203.0.113.9" } });
+        QCOMPARE(proxied.status, 201);
+    }
+
+    void satisfaction_data()
+    {
+        QTest::addColumn<QString>("post"); // "answered", "unanswered" or an id
+        QTest::addColumn<QByteArray>("token"); // "right" for the post's own
+        QTest::addColumn<QJsonValue>("satisfaction");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code");
+        const QJsonValue satisfied(QStringLiteral("satisfied"));
+        QTest::newRow("rated") << QStringLiteral("answered") << QByteArray("right") << satisfied << 200 << QString();
+        QTest::newRow("basically") << QStringLiteral("answered") << QByteArray("right")
+                                   << QJsonValue(QStringLiteral("basically_satisfied")) << 200 << QString();
+        QTest::newRow("wrong token") << QStringLiteral("answered") << QByteArray("AAAA") << satisfied << 403
+                                     << QStringLiteral("forbidden");
+        QTest::newRow("no reply yet") << QStringLiteral("unanswered") << QByteArray("right") << satisfied << 422
+                                      << QStringLiteral("invalid");
+        QTest::newRow("no such post") << QStringLiteral("p-nowhere") << QByteArray("AAAA") << satisfied << 404
+                                      << QStringLiteral("not_found");
+        QTest::newRow("unknown rating") << QStringLiteral("answered") << QByteArray("right")
+                                        << QJsonValue(QStringLiteral("delighted")) << 422 << QStringLiteral("invalid");
+        QTest::newRow("no token") << QStringLiteral("answered") << QByteArray() << satisfied << 422
+                                  << QStringLiteral("invalid");
+    }
+
+    void satisfaction()
+    {
+        QFETCH(QString, post);
+        QFETCH(QByteArray, token);
+        QFETCH(QJsonValue, satisfaction);
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        QString id = post;
+        QByteArray rightToken;
+        if (post == QLatin1String("answered")) {
+            const auto answered = answeredPost();
+            QVERIFY(!answered.first.isEmpty());
+            id = answered.first;
+            rightToken = answered.second;
+        } else if (post == QLatin1String("unanswered")) {
+            const Answer created = m_client->postJson(QStringLiteral("/public/posts"), citizenPost());
+            QCOMPARE(created.status, 201);
+            id = created.json.value(QLatin1String("id")).toString();
+            rightToken = created.json.value(QLatin1String("author_token")).toString().toLatin1();
+        }
+        const QJsonObject before = storedPost(id);
+        QJsonObject body { { QStringLiteral("satisfaction"), satisfaction } };
+        if (!token.isEmpty())
+            body.insert(QStringLiteral("token"), QString::fromLatin1(token == "right" ? rightToken : token));
+        const Answer answer = m_client->postJson(QStringLiteral("/public/posts/%1/satisfaction").arg(id), body);
+        QCOMPARE(answer.status, status);
+        QCOMPARE(answer.errorCode(), code);
+        const QJsonObject after = storedPost(id);
+        if (status == 200) {
+            QCOMPARE(answer.json.value(QLatin1String("satisfaction")), satisfaction);
+            QCOMPARE(after.value(QLatin1String("satisfaction")), satisfaction);
+            QCOMPARE(after.value(QLatin1String("version")).toInt(), before.value(QLatin1String("version")).toInt() + 1);
+            // The same rating again changes nothing; another one replaces it.
+            QCOMPARE(m_client->postJson(QStringLiteral("/public/posts/%1/satisfaction").arg(id), body).status, 200);
+            QCOMPARE(storedPost(id).value(QLatin1String("version")), after.value(QLatin1String("version")));
+            body.insert(QStringLiteral("satisfaction"), QStringLiteral("unsatisfied"));
+            QCOMPARE(m_client->postJson(QStringLiteral("/public/posts/%1/satisfaction").arg(id), body).status, 200);
+            QCOMPARE(storedPost(id).value(QLatin1String("satisfaction")).toString(), QStringLiteral("unsatisfied"));
+        } else {
+            QCOMPARE(after, before);
+        }
+    }
+
+    void satisfaction_overTheHourlyLimit_is429()
+    {
+        QVERIFY(exec(QStringLiteral("INSERT INTO public_rate (address, window_start, requests)"
+                                    " VALUES ('ratings 127.0.0.1', date_trunc('hour', now()), 30)")));
+        const Answer answer = m_client->postJson(QStringLiteral("/public/posts/p-any/satisfaction"),
+            { { QStringLiteral("token"), QStringLiteral("AAAA") },
+                { QStringLiteral("satisfaction"), QStringLiteral("satisfied") } });
+        QCOMPARE(answer.status, 429);
+        QVERIFY(!answer.header("Retry-After").isEmpty());
     }
 
     void https_aClientThatDoesNotTrustTheCertificate_fails()
