@@ -52,6 +52,8 @@ public:
     static constexpr qsizetype maxBodyBytes = 16 * 1024 * 1024;
 
 signals:
+    // A request was read and is about to be routed.
+    void requestArrived();
     // Every answer written; elapsedMs from the request read to its answer.
     void requestServed(const QString &method, const QString &path, int status, qint64 elapsedMs);
 

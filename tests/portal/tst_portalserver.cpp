@@ -796,6 +796,22 @@ private slots:
         QVERIFY(!answer.header("Retry-After").isEmpty());
     }
 
+    // A restart of PostgreSQL ends the service's connection: the request that finds it gone is
+    // a 500 (which clients retry), and the next one is served on a new connection.
+    void databaseRestart_theServiceReconnects()
+    {
+        const QByteArray token = logIn(QStringLiteral("staff"), QStringLiteral("staff-secret"));
+        QVERIFY(!token.isEmpty());
+        QSqlDatabase::database(QStringLiteral("inspect")).close();
+        QString error;
+        QVERIFY2(m_cluster.restart(&error), qPrintable(error));
+        QVERIFY(QSqlDatabase::database(QStringLiteral("inspect")).open());
+        const Answer first = m_client->send("GET", QStringLiteral("/units"), {}, token);
+        QVERIFY2(first.status == 200 || first.status == 500, first.body.constData());
+        const Answer second = m_client->send("GET", QStringLiteral("/units"), {}, token);
+        QCOMPARE(second.status, 200);
+    }
+
     void https_aClientThatDoesNotTrustTheCertificate_fails()
     {
         PortalTestClient stranger(QUrl(QStringLiteral("https://127.0.0.1:%1/api/v1").arg(m_service->server().port())),
