@@ -11,10 +11,15 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
@@ -326,6 +331,37 @@ private slots:
         QVERIFY(exec(QStringLiteral("UPDATE login_failures SET locked_until = now() - interval '1 second'"
                                     " WHERE name = 'clumsy'")));
         QVERIFY(!logIn(QStringLiteral("clumsy"), QStringLiteral("clumsy-secret")).isEmpty());
+    }
+
+    // Checking a password takes a few hundred milliseconds of Argon2id: the other requests of
+    // the process do not wait for it.
+    void logIn_doesNotHoldUpOtherRequests()
+    {
+        const QByteArray token = logIn(QStringLiteral("staff"), QStringLiteral("staff-secret"));
+        QVERIFY(!token.isEmpty());
+        QNetworkAccessManager network;
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setCaCertificates(QSslCertificate::fromPath(certsDir + QStringLiteral("/test-ca.pem")));
+        const QUrl base(QStringLiteral("https://127.0.0.1:%1/api/v1").arg(m_service->server().port()));
+        QStringList finished;
+        QNetworkRequest session(QUrl(base.toString() + QStringLiteral("/session")));
+        session.setSslConfiguration(ssl);
+        session.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        QSignalSpy arrived(&m_service->server(), &bxt::portal::PortalServer::requestArrived);
+        QNetworkReply *logInReply = network.post(session, R"({"username":"staff","password":"staff-secret"})");
+        connect(logInReply, &QNetworkReply::finished, this, [&finished] { finished << QStringLiteral("session"); });
+        QVERIFY(arrived.wait(30000));
+        QNetworkRequest units(QUrl(base.toString() + QStringLiteral("/units")));
+        units.setSslConfiguration(ssl);
+        units.setRawHeader("Authorization", "Bearer " + token);
+        QNetworkReply *unitsReply = network.get(units);
+        connect(unitsReply, &QNetworkReply::finished, this, [&finished] { finished << QStringLiteral("units"); });
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
+        QCOMPARE(finished, QStringList({ QStringLiteral("units"), QStringLiteral("session") }));
+        QCOMPARE(logInReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QCOMPARE(unitsReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        logInReply->deleteLater();
+        unitsReply->deleteLater();
     }
 
     void staffCall_withoutAValidSession_is401_data()
