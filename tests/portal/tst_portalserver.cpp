@@ -867,7 +867,7 @@ private slots:
         QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
     }
 
-    void serve_answersOverHttps_andStopsCleanlyOnSigterm()
+    void serve_answersOverHttps_sharesSessionsAndLockOuts_andStopsOnSigterm()
     {
         QProcess process;
         process.setReadChannel(QProcess::StandardError);
@@ -887,6 +887,19 @@ private slots:
             { { QStringLiteral("username"), QStringLiteral("staff") },
                 { QStringLiteral("password"), QStringLiteral("staff-secret") } });
         QCOMPARE(answer.status, 200);
+        // The session and the lock-out live in the database: what one process did, the other
+        // knows.
+        QCOMPARE(m_client
+                     ->send("GET", QStringLiteral("/units"), {},
+                         answer.json.value(QLatin1String("token")).toString().toLatin1())
+                     .status,
+            200);
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(logIn(QStringLiteral("elsewhere"), QStringLiteral("guess")).isEmpty());
+        const Answer locked = client.postJson(QStringLiteral("/session"),
+            { { QStringLiteral("username"), QStringLiteral("elsewhere") },
+                { QStringLiteral("password"), QStringLiteral("guess") } });
+        QCOMPARE(locked.status, 429);
         ::kill(pid_t(process.processId()), SIGTERM);
         QVERIFY(process.waitForFinished(30000));
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
