@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "common/deskreferencedata.h"
 #include "common/itemroles.h"
 #include "keyissues/keyissueswindow.h"
 #include "liaison/reminderbanner.h"
@@ -100,12 +101,12 @@ bool MainWindow::openStore(const QString &databasePath, QString *error)
     m_database = Database::open(databasePath, access, error);
     if (!m_database)
         return false;
-    if (!CurrentUserStore(*m_database).load(&m_user, error) || !readQueueReferenceData(*m_database, &m_reference, error)
+    m_reference = new DeskReferenceData(*m_database, this);
+    if (!CurrentUserStore(*m_database).load(&m_user, error) || !m_reference->load(error)
         || !FlaggedTermsStore(*m_database).load(&m_flaggedTerms, error)) {
         m_database.reset();
         return false;
     }
-    m_deadlines = DeadlineCalculator(m_reference.calendar, m_reference.rules);
     return true;
 }
 
@@ -134,7 +135,7 @@ QWidget *MainWindow::buildDesk()
     m_sideBar->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_sideBar->setMinimumWidth(180);
 
-    m_filterBar = new QueueFilterBar(m_reference.units, unitId, this);
+    m_filterBar = new QueueFilterBar(m_reference->units(), unitId, this);
 
     m_table = new QTableView(this);
     m_table->setModel(m_queue);
@@ -160,7 +161,7 @@ QWidget *MainWindow::buildDesk()
 
     m_postView = new PostView(this);
     if (m_user)
-        m_postView->setContext(m_user->actor, m_reference.units, m_deadlines);
+        m_postView->setContext(m_user->actor, m_reference->units(), m_reference->deadlines());
     m_postView->setFlaggedTerms(m_flaggedTerms);
 
     auto *queuePane = new QWidget(this);
@@ -168,7 +169,7 @@ QWidget *MainWindow::buildDesk()
     queueLayout->setContentsMargins(0, 0, 0, 0);
     if (m_user) {
         // R14: at 09:00 and 14:00 on working days, what is new, due today and overdue.
-        m_reminders = new ReminderNotifier(m_queue, m_user->actor, m_reference.calendar, queuePane);
+        m_reminders = new ReminderNotifier(m_queue, m_user->actor, m_reference->calendar(), queuePane);
         queueLayout->addWidget(m_reminders->banner());
         connect(m_reminders, &ReminderNotifier::showViewRequested, this,
             [this](const QString &key) { showViewByKey(key); });
@@ -207,7 +208,7 @@ QWidget *MainWindow::buildDesk()
         setWindowTitle(tr("Baixingtan Desk — %1").arg(m_user->name));
 
     if (m_user) {
-        m_actions = new PostActions(*m_database, m_user->actor, m_reference.units, m_deadlines, this);
+        m_actions = new PostActions(*m_database, m_user->actor, m_reference->units(), m_reference->deadlines(), this);
         // The actions' shortcuts work where the clerk is: in the queue and the post beside it.
         const QList<QAction *> actions = m_actions->actions();
         for (QAction *action : actions) {
@@ -249,6 +250,7 @@ QWidget *MainWindow::buildDesk()
     connect(m_queue, &QueueModel::modelReset, this, &MainWindow::showQueueSize);
     connect(m_queue, &QueueModel::rowsInserted, this, &MainWindow::showQueueSize);
     connect(m_queue, &QueueModel::rowsRemoved, this, &MainWindow::showQueueSize);
+    connect(m_reference, &DeskReferenceData::changed, this, &MainWindow::applyReferenceData);
     connect(m_queue, &QueueModel::loadFailed, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("The queue was not loaded"), literalAutoText(message));
     });
@@ -308,6 +310,9 @@ void MainWindow::buildSync()
     connect(m_syncStatus, &SyncStatusWidget::conflictsRequested, m_conflictsDock, &QWidget::show);
     connect(m_sync, &SyncController::postsChanged, m_queue, &QueueModel::reload);
     connect(m_sync, &SyncController::finished, this, &MainWindow::synchronized);
+    // A run brings units and calendars first: a run that fails later may have stored them too.
+    connect(m_sync, &SyncController::finished, this, &MainWindow::reloadReferenceData);
+    connect(m_sync, &SyncController::failed, this, &MainWindow::reloadReferenceData);
     connect(m_conflicts, &ConflictsPanel::conflictResolved, this,
         [this](const QString &postId) { postsChanged({ postId }); });
     if (m_actions) {
@@ -486,6 +491,26 @@ void MainWindow::startBackgroundWork()
     }));
 }
 
+void MainWindow::reloadReferenceData()
+{
+    QString error;
+    if (!m_reference->load(&error))
+        statusBar()->showMessage(error, 5000);
+}
+
+void MainWindow::applyReferenceData()
+{
+    m_queue->setReferenceData(m_reference->data());
+    m_filterBar->setUnits(m_reference->units());
+    if (m_reminders)
+        m_reminders->setCalendar(m_reference->calendar());
+    if (!m_user)
+        return;
+    m_postView->setContext(m_user->actor, m_reference->units(), m_reference->deadlines());
+    m_actions->setReferenceData(m_reference->units(), m_reference->deadlines());
+    showPost(m_postView->postId());
+}
+
 void MainWindow::chooseView(const QModelIndex &index)
 {
     if (!index.isValid())
@@ -589,7 +614,7 @@ void MainWindow::showJudgement()
     m_judgement->setRefusals(m_actions->unavailability(Action::Type::Classify),
         m_actions->unavailability(Action::Type::Dispatch), m_actions->unavailability(Action::Type::Shield));
     if (m_suggester)
-        m_judgement->showSuggestions(m_suggester->categories(post), m_suggester->units(post), m_reference.units);
+        m_judgement->showSuggestions(m_suggester->categories(post), m_suggester->units(post), m_reference->units());
     QList<DuplicateCandidate> duplicates;
     QString error;
     if (m_duplicates->find(post, kDuplicateLimit, &duplicates, &error))

@@ -1,8 +1,6 @@
 #pragma once
 
-#include "calendar/deadlinecalculator.h"
 #include "judgement/flaggedterms.h"
-#include "queue/queueloader.h"
 #include "store/currentuserstore.h"
 
 #include <QMainWindow>
@@ -22,6 +20,7 @@ class QTimer;
 namespace bxt {
 
 class Database;
+class DeskReferenceData;
 class DuplicateFinder;
 class JudgementPanel;
 class PostActions;
@@ -71,6 +70,8 @@ private:
     void buildMenus();
     void showStoreError(const QString &message);
     void startBackgroundWork();
+    void reloadReferenceData();
+    void applyReferenceData();
 
     void chooseView(const QModelIndex &index);
     void applyFilter();
@@ -90,8 +91,7 @@ private:
 
     std::unique_ptr<Database> m_database;
     std::optional<CurrentUser> m_user;
-    QueueReferenceData m_reference;
-    DeadlineCalculator m_deadlines { WorkCalendar(), DeadlineRules::notice() };
+    DeskReferenceData *m_reference = nullptr;
     FlaggedTerms m_flaggedTerms;
     std::optional<QSet<qint64>> m_searchHits;
     std::unique_ptr<DuplicateFinder> m_duplicates;

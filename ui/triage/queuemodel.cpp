@@ -233,14 +233,13 @@ void QueueModel::setFlaggedPosts(const QSet<qint64> &localIds)
     emit countsChanged();
 }
 
-bool QueueModel::reloadReferenceData(QString *error)
+void QueueModel::setReferenceData(const QueueReferenceData &reference)
 {
-    if (!m_database)
-        return true;
-    QueueReferenceData reference;
-    if (!readQueueReferenceData(*m_database, &reference, error))
-        return false;
     m_reference = reference;
+    if (!m_database)
+        return;
+    if (isLoading())
+        startLoading(); // the running load works its clocks out with the old data
     const auto change = [&] { m_view->setReferenceData(reference); };
     if (m_view->filter().due != QueueFilter::Due::Any) {
         reset(change);
@@ -251,7 +250,6 @@ bool QueueModel::reloadReferenceData(QString *error)
         columnsChanged(QueueColumn::Deadline, QueueColumn::Flags);
     }
     emit countsChanged();
-    return true;
 }
 
 bool QueueModel::refreshPosts(const QStringList &postIds, QString *error)
