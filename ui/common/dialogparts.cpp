@@ -27,9 +27,11 @@ void setWarning(QWidget *widget, bool warning)
     widget->setPalette(palette);
 }
 
-QDialogButtonBox *okCancelButtons(QDialog *dialog)
+QDialogButtonBox *okCancelButtons(QDialog *dialog, const QString &okText)
 {
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    if (!okText.isEmpty())
+        buttons->button(QDialogButtonBox::Ok)->setText(okText);
     QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     return buttons;

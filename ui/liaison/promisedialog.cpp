@@ -1,5 +1,7 @@
 #include "liaison/promisedialog.h"
 
+#include "common/dialogparts.h"
+
 #include <QCalendarWidget>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -60,11 +62,9 @@ PromiseDialog::PromiseDialog(const Post &post, const Unit &unit, const DeadlineC
     form->addRow(tr("Note:"), m_note);
     layout->addLayout(form);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_promiseButton = buttons->addButton(tr("Promise this date"), QDialogButtonBox::AcceptRole);
+    QDialogButtonBox *buttons = okCancelButtons(this, tr("Promise this date"));
+    m_promiseButton = buttons->button(QDialogButtonBox::Ok);
     layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_calendar, &QCalendarWidget::selectionChanged, this, &PromiseDialog::updateState);
     connect(m_note, &QLineEdit::textChanged, this, &PromiseDialog::updateState);
     m_calendar->setSelectedDate(std::max(earliestDate(), std::min(m_deadlines.firstAnswerDue, m_deadlines.finalLimit)));

@@ -45,9 +45,7 @@ QString dateText(const QDate &date)
 
 QLabel *plainLabel(const QString &accessibleName, QWidget *parent)
 {
-    auto *label = new QLabel(parent);
-    label->setTextFormat(Qt::PlainText); // a post's text is never markup
-    label->setWordWrap(true);
+    QLabel *label = plainTextLabel(QString(), parent);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     label->setAccessibleName(accessibleName);
     return label;
