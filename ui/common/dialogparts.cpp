@@ -1,5 +1,6 @@
 #include "common/dialogparts.h"
 
+#include "common/themecolours.h"
 #include "common/widgetparts.h"
 
 #include <QDialog>
@@ -11,7 +12,7 @@ namespace bxt {
 
 QColor warningColor(const QPalette &palette)
 {
-    return palette.color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x8a, 0x80) : QColor(0xa4, 0x00, 0x00);
+    return toneColor(Tone::Warning, palette);
 }
 
 void setWarning(QWidget *widget, bool warning)

@@ -1,6 +1,7 @@
 #include "liaison/promisedialog.h"
 
 #include "common/dialogparts.h"
+#include "common/themecolours.h"
 
 #include <QCalendarWidget>
 #include <QDialogButtonBox>
@@ -45,7 +46,7 @@ PromiseDialog::PromiseDialog(const Post &post, const Unit &unit, const DeadlineC
     m_calendar->setMaximumDate(m_deadlines.finalLimit);
     m_calendar->setAccessibleName(tr("Promised reply date"));
     QTextCharFormat dayOff;
-    dayOff.setForeground(QColor(0x88, 0x88, 0x88));
+    dayOff.setForeground(toneColor(Tone::Muted, palette()));
     for (QDate day = earliestDate(); day <= m_deadlines.finalLimit; day = day.addDays(1)) {
         if (!deadlines.calendar().isWorkingDay(day))
             m_calendar->setDateTextFormat(day, dayOff);
