@@ -75,6 +75,7 @@ bool MainWindow::openStore(const QString &databasePath, QString *error)
     m_reference = new DeskReferenceData(*m_database, this);
     if (!CurrentUserStore(*m_database).load(&m_user, error) || !m_reference->load(error)
         || !FlaggedTermsStore(*m_database).load(&m_flaggedTerms, error)) {
+        delete std::exchange(m_reference, nullptr); // it reads the store
         m_database.reset();
         return false;
     }
@@ -300,6 +301,14 @@ void MainWindow::showViewByKey(const QString &key)
     m_desk->showViewByKey(key);
     raise();
     activateWindow();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    // `baixingtan-cli` may have imported units, a calendar or rules into the store meanwhile.
+    if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_reference)
+        reloadReferenceData();
 }
 
 void MainWindow::reloadReferenceData()

@@ -42,6 +42,9 @@ public:
     QueueModel *queueModel() const;
     QTableView *queueView() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 signals:
     // The user chose another language: the program builds its window again in it.
     void languageChangeRequested(const QString &language);

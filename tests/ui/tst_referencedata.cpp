@@ -1,6 +1,7 @@
 // The reference data of an open window follows the store: units and calendar years a real
-// SyncController brings from the fake portal reach the dispatch dialog and the queue's
-// deadlines without a restart (R1, R16–R18; portal-api.md "Reference data").
+// SyncController brings from the fake portal, or an import by the CLI, reach the dispatch
+// dialog and the queue's deadlines without a restart (R1, R16–R18; portal-api.md "Reference
+// data").
 
 #include "synctestsupport.h"
 
@@ -85,6 +86,48 @@ QDate mondayInMarch()
     return day;
 }
 
+QJsonArray unitsWithANewOne()
+{
+    QJsonArray units = SyntheticPostGenerator::harbinUnits();
+    units.append(QJsonObject { { QStringLiteral("id"), kNewUnitId }, { QStringLiteral("name"), kNewUnitName },
+        { QStringLiteral("kind"), QStringLiteral("department") }, { QStringLiteral("active"), true } });
+    return units;
+}
+
+QJsonObject triagedPost(const QString &id)
+{
+    return samplePost(id, 1, QStringLiteral("小区门前道路积水"), QStringLiteral("下雨后积水没过脚踝。"),
+        { { QStringLiteral("category"), QStringLiteral("appeal") },
+            { QStringLiteral("status"), QStringLiteral("triaged") } });
+}
+
+void selectPost(MainWindow &window, const QString &postId)
+{
+    QueueModel *queue = window.queueModel();
+    window.queueView()->setCurrentIndex(queue->index(queue->rowOfPost(postId), 0));
+    window.queueView()->setFocus();
+}
+
+// Opens the dispatch dialog with D on the selected post: the names of the units it offers.
+QStringList unitsOfferedForDispatch(MainWindow &window)
+{
+    QStringList offered;
+    bool dialogSeen = false;
+    QTimer::singleShot(0, &window, [&] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        if (!dialog)
+            return;
+        dialogSeen = true;
+        for (const QTreeView *view : dialog->findChildren<QTreeView *>())
+            offered += namesIn(*view->model());
+        dialog->close();
+    });
+    QTest::keyClick(window.queueView(), Qt::Key_D);
+    if (!dialogSeen)
+        qWarning("D opened no dialog");
+    return offered;
+}
+
 QJsonObject postDispatchedOn(const QString &id, const QDate &day, const QString &unitId)
 {
     const QString at = day.toString(Qt::ISODate) + QStringLiteral("T10:00:00+08:00");
@@ -115,14 +158,8 @@ private slots:
     {
         FakePortal portal;
         startPortal(portal);
-        QJsonArray units = SyntheticPostGenerator::harbinUnits();
-        units.append(QJsonObject { { QStringLiteral("id"), kNewUnitId }, { QStringLiteral("name"), kNewUnitName },
-            { QStringLiteral("kind"), QStringLiteral("department") }, { QStringLiteral("active"), true } });
-        portal.setUnits(units);
-        portal.putPost(samplePost(QStringLiteral("p-1"), 1, QStringLiteral("小区门前道路积水"),
-            QStringLiteral("下雨后积水没过脚踝。"),
-            { { QStringLiteral("category"), QStringLiteral("appeal") },
-                { QStringLiteral("status"), QStringLiteral("triaged") } }));
+        portal.setUnits(unitsWithANewOne());
+        portal.putPost(triagedPost(QStringLiteral("p-1")));
 
         TemporaryStore store;
         prepareClerkStore(*store.database);
@@ -131,23 +168,41 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         syncWindow(window, portal);
         waitForPost(window, QStringLiteral("p-1"));
-        QueueModel *queue = window.queueModel();
-        window.queueView()->setCurrentIndex(queue->index(queue->rowOfPost(QStringLiteral("p-1")), 0));
-        window.queueView()->setFocus();
+        selectPost(window, QStringLiteral("p-1"));
 
-        QStringList offered;
-        bool dialogSeen = false;
-        QTimer::singleShot(0, &window, [&] {
-            QWidget *dialog = QApplication::activeModalWidget();
-            if (!dialog)
-                return;
-            dialogSeen = true;
-            for (const QTreeView *view : dialog->findChildren<QTreeView *>())
-                offered += namesIn(*view->model());
-            dialog->close();
-        });
-        QTest::keyClick(window.queueView(), Qt::Key_D);
-        QVERIFY2(dialogSeen, "D opened no dialog");
+        const QStringList offered = unitsOfferedForDispatch(window);
+        QVERIFY2(offered.contains(kNewUnitName), qPrintable(offered.join(QLatin1Char(','))));
+    }
+
+    // R1: `baixingtan-cli units import` while the window is open (another process, the same
+    // store): the window reads the units again when the user comes back to it.
+    void unitImportedWhileOpen_appearsOnReturningToTheWindow()
+    {
+        TemporaryStore store;
+        prepareClerkStore(*store.database);
+        importPosts(*store.database, { triagedPost(QStringLiteral("p-1")) });
+        MainWindow window(store.path());
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        waitForPost(window, QStringLiteral("p-1"));
+
+        QWidget elsewhere; // the terminal the import ran in
+        elsewhere.show();
+        elsewhere.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&elsewhere));
+        QString error;
+        const std::unique_ptr<Database> cli = Database::open(store.path(), &error);
+        QVERIFY2(cli, qPrintable(error));
+        QVERIFY2(inTransaction(
+                     *cli, [&](QString *failure) { return UnitStore(*cli).replaceAll(unitsWithANewOne(), failure); },
+                     &error),
+            qPrintable(error));
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+
+        selectPost(window, QStringLiteral("p-1"));
+        const QStringList offered = unitsOfferedForDispatch(window);
         QVERIFY2(offered.contains(kNewUnitName), qPrintable(offered.join(QLatin1Char(','))));
     }
 
