@@ -35,6 +35,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
+#include <utility>
 
 namespace bxt {
 
