@@ -54,7 +54,11 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     buildMenus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The desks hold queries on the store to the end: they go before it.
+    delete takeCentralWidget();
+}
 
 QueueModel *MainWindow::queueModel() const
 {
