@@ -3127,14 +3127,6 @@ feed horizon: %6
 %1</translation>
     </message>
     <message>
-        <source>Saved views</source>
-        <translation>已存视图</translation>
-    </message>
-    <message>
-        <source>Our unit&apos;s posts</source>
-        <translation>本单位网帖</translation>
-    </message>
-    <message>
         <source>Posts</source>
         <translation>网帖</translation>
     </message>
@@ -3149,14 +3141,6 @@ feed horizon: %6
     <message>
         <source>Baixingtan Desk — %1</source>
         <translation>百姓谈工作台 — %1</translation>
-    </message>
-    <message>
-        <source>Not done</source>
-        <translation>操作未完成</translation>
-    </message>
-    <message>
-        <source>The queue was not loaded</source>
-        <translation>队列未加载</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3231,26 +3215,6 @@ Case management for the 百姓谈 column, by the rules of 哈政办综〔2005〕
     <message>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
-    </message>
-    <message>
-        <source>Post %1 is not in this store.</source>
-        <translation>本案件库中没有网帖 %1。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n post(s) changed; waiting to be sent to the portal.</source>
-        <translation>
-            <numerusform>%n 条网帖已更改，等待发送到门户网站。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%L1 posts shown; loading the whole queue…</source>
-        <translation>已显示 %L1 条网帖，正在加载整个队列…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln post(s) shown</source>
-        <translation>
-            <numerusform>已显示 %Ln 条网帖</numerusform>
-        </translation>
     </message>
     <message>
         <source>Supervision</source>
@@ -5047,6 +5011,49 @@ Case management for the 百姓谈 column, by the rules of 哈政办综〔2005〕
     <message>
         <source>Synchronisation failed at %1</source>
         <translation>%1 同步失败</translation>
+    </message>
+</context>
+<context>
+    <name>bxt::TriageDesk</name>
+    <message>
+        <source>Saved views</source>
+        <translation>已存视图</translation>
+    </message>
+    <message>
+        <source>The queue was not loaded</source>
+        <translation>队列未加载</translation>
+    </message>
+    <message>
+        <source>Our unit&apos;s posts</source>
+        <translation>本单位网帖</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>网帖</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>操作未完成</translation>
+    </message>
+    <message>
+        <source>Post %1 is not in this store.</source>
+        <translation>本案件库中没有网帖 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) changed; waiting to be sent to the portal.</source>
+        <translation>
+            <numerusform>%n 条网帖已更改，等待发送到门户网站。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 posts shown; loading the whole queue…</source>
+        <translation>已显示 %L1 条网帖，正在加载整个队列…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln post(s) shown</source>
+        <translation>
+            <numerusform>已显示 %Ln 条网帖</numerusform>
+        </translation>
     </message>
 </context>
 <context>

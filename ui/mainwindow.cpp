@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
-#include "common/itemroles.h"
+#include "common/deskreferencedata.h"
+#include "common/widgetparts.h"
 #include "keyissues/keyissueswindow.h"
 #include "liaison/reminderbanner.h"
 #include "liaison/remindernotifier.h"
@@ -14,65 +15,35 @@
 #include "sync/syncsettings.h"
 #include "sync/syncsettingsdialog.h"
 #include "sync/syncstatuswidget.h"
-#include "triage/judgementpanel.h"
-#include "triage/postview.h"
-#include "triage/queuefilterbar.h"
 #include "triage/queuemodel.h"
 #include "triage/savedviewmodel.h"
+#include "triage/triagedesk.h"
 
-#include "common/widgetparts.h"
-#include "judgement/duplicatefinder.h"
-#include "judgement/flaggedposts.h"
 #include "judgement/flaggedtermsstore.h"
-#include "judgement/triagesuggester.h"
-#include "search/postsearch.h"
-#include "store/auditlog.h"
 #include "store/database.h"
-#include "store/poststore.h"
 #include "sync/synccontroller.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QDockWidget>
-#include <QFutureWatcher>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
-#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QSettings>
-#include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTimeZone>
-#include <QTimer>
 #include <QToolBar>
-#include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
+#include <utility>
 
 namespace bxt {
-
-namespace {
-
-constexpr int kSearchHitLimit = 20000;
-constexpr int kDuplicateLimit = 8;
-
-QDateTime chinaNow()
-{
-    return QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(8 * 3600));
-}
-
-} // namespace
 
 MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     : QMainWindow(parent)
 {
     setWindowTitle(tr("Baixingtan Desk"));
     resize(1440, 860);
-    m_background.setMaxThreadCount(1);
     QString error;
     if (!openStore(databasePath, &error)) {
         showStoreError(error);
@@ -81,17 +52,23 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     buildRoleDesks(buildDesk());
     buildSync();
     buildMenus();
-    // Flagging and learning from past triage wait for the queue: the first screens come first,
-    // and the two never hold their memory at the same time.
-    if (m_queue->isLoading())
-        connect(
-            m_queue, &QueueModel::loadingFinished, this, &MainWindow::startBackgroundWork, Qt::SingleShotConnection);
-    else
-        startBackgroundWork();
-    scheduleMidnight();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The desks hold queries on the store to the end: they go before it.
+    delete takeCentralWidget();
+}
+
+QueueModel *MainWindow::queueModel() const
+{
+    return m_desk ? m_desk->queueModel() : nullptr;
+}
+
+QTableView *MainWindow::queueView() const
+{
+    return m_desk ? m_desk->queueView() : nullptr;
+}
 
 bool MainWindow::openStore(const QString &databasePath, QString *error)
 {
@@ -100,12 +77,13 @@ bool MainWindow::openStore(const QString &databasePath, QString *error)
     m_database = Database::open(databasePath, access, error);
     if (!m_database)
         return false;
-    if (!CurrentUserStore(*m_database).load(&m_user, error) || !readQueueReferenceData(*m_database, &m_reference, error)
+    m_reference = new DeskReferenceData(*m_database, this);
+    if (!CurrentUserStore(*m_database).load(&m_user, error) || !m_reference->load(error)
         || !FlaggedTermsStore(*m_database).load(&m_flaggedTerms, error)) {
+        delete std::exchange(m_reference, nullptr); // it reads the store
         m_database.reset();
         return false;
     }
-    m_deadlines = DeadlineCalculator(m_reference.calendar, m_reference.rules);
     return true;
 }
 
@@ -119,149 +97,31 @@ void MainWindow::showStoreError(const QString &message)
     setCentralWidget(label);
 }
 
-QWidget *MainWindow::buildDesk()
+TriageDesk *MainWindow::buildDesk()
 {
-    const bool liaison = m_user && m_user->actor.role == Role::Liaison;
-    const bool columnStaff = m_user && m_user->actor.role == Role::ColumnStaff;
-    const QString unitId = liaison ? m_user->actor.unitId : QString();
+    auto *desk = new TriageDesk(*m_database, m_user, *m_reference, m_flaggedTerms, this);
+    m_desk = desk;
+    m_actions = desk->postActions();
+    connect(desk, &TriageDesk::message, statusBar(), &QStatusBar::showMessage);
 
-    m_queue = new QueueModel(this);
-    m_views = new SavedViewModel(liaison ? unitSavedViews(unitId) : standardSavedViews(), this);
-
-    m_sideBar = new QListView(this);
-    m_sideBar->setModel(m_views);
-    m_sideBar->setAccessibleName(tr("Saved views"));
-    m_sideBar->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_sideBar->setMinimumWidth(180);
-
-    m_filterBar = new QueueFilterBar(m_reference.units, unitId, this);
-
-    m_table = new QTableView(this);
-    m_table->setModel(m_queue);
-    m_table->setAccessibleName(liaison ? tr("Our unit's posts") : tr("Posts"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSortingEnabled(true);
-    m_table->setWordWrap(false);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    // Fixed row heights: a million rows scroll without measuring any of them.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    const QList<int> widths { 150, 70, 340, 130, 170, 80, 60, 60 };
-    for (int column = 0; column < widths.size(); ++column)
-        m_table->setColumnWidth(column, widths[column]);
-    // A liaison answers the nearest deadline first (R14–R16); column staff read the newest first.
-    m_table->sortByColumn(int(liaison ? QueueColumn::Deadline : QueueColumn::Submitted),
-        liaison ? Qt::AscendingOrder : Qt::DescendingOrder);
-
-    m_postView = new PostView(this);
-    if (m_user)
-        m_postView->setContext(m_user->actor, m_reference.units, m_deadlines);
-    m_postView->setFlaggedTerms(m_flaggedTerms);
-
-    auto *queuePane = new QWidget(this);
-    auto *queueLayout = new QVBoxLayout(queuePane);
-    queueLayout->setContentsMargins(0, 0, 0, 0);
     if (m_user) {
         // R14: at 09:00 and 14:00 on working days, what is new, due today and overdue.
-        m_reminders = new ReminderNotifier(m_queue, m_user->actor, m_reference.calendar, queuePane);
-        queueLayout->addWidget(m_reminders->banner());
-        connect(m_reminders, &ReminderNotifier::showViewRequested, this,
-            [this](const QString &key) { showViewByKey(key); });
-    }
-    queueLayout->addWidget(m_filterBar);
-    queueLayout->addWidget(m_table, 1);
-
-    auto *postPane = new QSplitter(Qt::Vertical, this);
-    postPane->addWidget(m_postView);
-    if (columnStaff) {
-        m_judgement = new JudgementPanel(this);
-        m_duplicates = std::make_unique<DuplicateFinder>(*m_database);
-        postPane->addWidget(m_judgement);
-        postPane->setStretchFactor(0, 3);
-        postPane->setStretchFactor(1, 1);
+        m_reminders = new ReminderNotifier(desk->queueModel(), m_user->actor, m_reference->calendar(), desk);
+        desk->addBanner(m_reminders->banner());
+        connect(m_reminders, &ReminderNotifier::showViewRequested, this, &MainWindow::showViewByKey);
+        connect(m_reference, &DeskReferenceData::changed, m_reminders,
+            [this] { m_reminders->setCalendar(m_reference->calendar()); });
     }
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_sideBar);
-    splitter->addWidget(queuePane);
-    splitter->addWidget(postPane);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 3);
-    splitter->setStretchFactor(2, 2);
-    splitter->setSizes({ 190, 760, 490 });
-    splitter->setChildrenCollapsible(false);
-
-    m_queueSize = new QLabel(this);
     m_userLabel = new QLabel(this);
     m_userLabel->setTextFormat(Qt::PlainText); // the user's name comes from the portal
-    statusBar()->addWidget(m_queueSize, 1);
+    statusBar()->addWidget(desk->queueSizeLabel(), 1);
     statusBar()->addPermanentWidget(m_userLabel);
     m_userLabel->setText(m_user ? tr("%1 · %2").arg(m_user->name, roleDisplayName(m_user->actor.role))
                                 : tr("Not logged in: contact details are hidden"));
     if (m_user)
         setWindowTitle(tr("Baixingtan Desk — %1").arg(m_user->name));
-
-    if (m_user) {
-        m_actions = new PostActions(*m_database, m_user->actor, m_reference.units, m_deadlines, this);
-        // The actions' shortcuts work where the clerk is: in the queue and the post beside it.
-        const QList<QAction *> actions = m_actions->actions();
-        for (QAction *action : actions) {
-            if (action) {
-                m_table->addAction(action);
-                m_postView->addAction(action);
-            }
-        }
-        connect(m_actions, &PostActions::postsChanged, this, &MainWindow::postsChanged);
-        connect(m_actions, &PostActions::failed, this,
-            [this](const QString &message) { QMessageBox::warning(this, tr("Not done"), literalAutoText(message)); });
-    }
-    if (m_judgement) {
-        connect(m_judgement, &JudgementPanel::categoryAccepted, m_actions, &PostActions::classifyAs);
-        connect(m_judgement, &JudgementPanel::unitsAccepted, m_actions, &PostActions::dispatchTo);
-        connect(m_judgement, &JudgementPanel::duplicateMarked, m_actions, &PostActions::markDuplicateOf);
-        connect(m_judgement, &JudgementPanel::postOpened, this, &MainWindow::openPost);
-    }
-
-    m_countTimer = new QTimer(this);
-    m_countTimer->setSingleShot(true);
-    m_countTimer->setInterval(300);
-    connect(m_countTimer, &QTimer::timeout, this, &MainWindow::refreshCounts);
-    m_judgementTimer = new QTimer(this);
-    m_judgementTimer->setSingleShot(true);
-    m_judgementTimer->setInterval(250); // arrowing through the queue does not look for duplicates of each post
-    connect(m_judgementTimer, &QTimer::timeout, this, &MainWindow::showJudgement);
-
-    connect(m_sideBar->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::chooseView);
-    connect(m_filterBar, &QueueFilterBar::filterChanged, this, &MainWindow::applyFilter);
-    connect(m_filterBar, &QueueFilterBar::searchChanged, this, &MainWindow::search);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::currentPostChanged);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::currentPostChanged);
-    connect(m_queue, &QueueModel::countsChanged, m_countTimer, qOverload<>(&QTimer::start));
-    connect(m_queue, &QueueModel::loadingFinished, this, [this] {
-        refreshCounts();
-        showQueueSize();
-    });
-    connect(m_queue, &QueueModel::modelReset, this, &MainWindow::showQueueSize);
-    connect(m_queue, &QueueModel::rowsInserted, this, &MainWindow::showQueueSize);
-    connect(m_queue, &QueueModel::rowsRemoved, this, &MainWindow::showQueueSize);
-    connect(m_queue, &QueueModel::loadFailed, this, [this](const QString &message) {
-        QMessageBox::warning(this, tr("The queue was not loaded"), literalAutoText(message));
-    });
-
-    QString error;
-    if (!m_queue->open(*m_database, &error))
-        QMessageBox::warning(this, tr("The queue was not loaded"), literalAutoText(error));
-    m_sideBar->setCurrentIndex(m_views->index(0));
-    showQueueSize();
-    m_table->setFocus();
-    if (m_queue->rowCount() > 0)
-        m_table->setCurrentIndex(m_queue->index(0, 0));
-    return splitter;
+    return desk;
 }
 
 void MainWindow::buildRoleDesks(QWidget *queueDesk)
@@ -306,10 +166,13 @@ void MainWindow::buildSync()
     m_conflictsDock = addDock(tr("Conflicts and refused actions"), m_conflicts);
     connect(m_syncStatus, &SyncStatusWidget::outboxRequested, m_outboxDock, &QWidget::show);
     connect(m_syncStatus, &SyncStatusWidget::conflictsRequested, m_conflictsDock, &QWidget::show);
-    connect(m_sync, &SyncController::postsChanged, m_queue, &QueueModel::reload);
+    connect(m_sync, &SyncController::postsChanged, m_desk->queueModel(), &QueueModel::reload);
     connect(m_sync, &SyncController::finished, this, &MainWindow::synchronized);
+    // A run brings units and calendars first: a run that fails later may have stored them too.
+    connect(m_sync, &SyncController::finished, this, &MainWindow::reloadReferenceData);
+    connect(m_sync, &SyncController::failed, this, &MainWindow::reloadReferenceData);
     connect(m_conflicts, &ConflictsPanel::conflictResolved, this,
-        [this](const QString &postId) { postsChanged({ postId }); });
+        [this](const QString &postId) { m_desk->postsChanged({ postId }); });
     if (m_actions) {
         connect(m_actions, &PostActions::postsChanged, m_syncScheduler, &SyncScheduler::actionQueued);
         connect(m_actions, &PostActions::postsChanged, m_outbox, &OutboxPanel::reload);
@@ -380,17 +243,16 @@ void MainWindow::buildMenus()
     }
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    auto *findAction = viewMenu->addAction(tr("&Find posts"), QKeySequence::Find, this, [this] {
-        m_filterBar->searchBox()->setFocus();
-        m_filterBar->searchBox()->selectAll();
-    });
+    auto *findAction
+        = viewMenu->addAction(tr("&Find posts"), QKeySequence::Find, this, [this] { m_desk->focusSearch(); });
     findAction->setShortcutContext(Qt::WindowShortcut);
-    viewMenu->addAction(tr("&Queue"), QKeySequence(Qt::CTRL | Qt::Key_L), this, [this] { m_table->setFocus(); });
+    viewMenu->addAction(
+        tr("&Queue"), QKeySequence(Qt::CTRL | Qt::Key_L), this, [this] { m_desk->queueView()->setFocus(); });
     viewMenu->addSeparator();
-    const QList<SavedView> &views = m_views->views();
+    const QList<SavedView> &views = m_desk->savedViews()->views();
     for (int i = 0; i < views.size() && i < 9; ++i) {
-        viewMenu->addAction(views[i].name, QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this,
-            [this, i] { m_sideBar->setCurrentIndex(m_views->index(i)); });
+        viewMenu->addAction(
+            views[i].name, QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this, [this, i] { m_desk->chooseView(i); });
     }
     viewMenu->addSeparator();
     QMenu *languageMenu = viewMenu->addMenu(tr("&Language"));
@@ -441,206 +303,24 @@ void MainWindow::chooseReminderSettings()
 
 void MainWindow::showViewByKey(const QString &key)
 {
-    const QList<SavedView> &views = m_views->views();
-    for (int row = 0; row < views.size(); ++row) {
-        if (views[row].key == key)
-            m_sideBar->setCurrentIndex(m_views->index(row));
-    }
+    m_desk->showViewByKey(key);
     raise();
     activateWindow();
 }
 
-void MainWindow::startBackgroundWork()
+void MainWindow::changeEvent(QEvent *event)
 {
-    const QString path = m_database->path();
-    const FlaggedTerms terms = m_flaggedTerms;
-    auto *flagged = new QFutureWatcher<QSet<qint64>>(this);
-    connect(flagged, &QFutureWatcher<QSet<qint64>>::finished, this, [this, flagged] {
-        m_queue->setFlaggedPosts(flagged->result());
-        flagged->deleteLater();
-    });
-    flagged->setFuture(QtConcurrent::run(&m_background, [path, terms] {
-        QString error;
-        QSet<qint64> ids;
-        if (const auto database = Database::open(path, &error))
-            flaggedPostIds(*database, terms, &ids, &error);
-        return ids;
-    }));
-
-    if (!m_judgement)
-        return;
-    using Trained = std::shared_ptr<const TriageSuggester>;
-    auto *training = new QFutureWatcher<Trained>(this);
-    connect(training, &QFutureWatcher<Trained>::finished, this, [this, training] {
-        m_suggester = training->result();
-        training->deleteLater();
-        showJudgement();
-    });
-    training->setFuture(QtConcurrent::run(&m_background, [path]() -> Trained {
-        QString error;
-        const auto database = Database::open(path, &error);
-        if (!database)
-            return {};
-        auto suggester = TriageSuggester::train(*database, &error);
-        return suggester ? std::make_shared<const TriageSuggester>(std::move(*suggester)) : Trained();
-    }));
+    QMainWindow::changeEvent(event);
+    // `baixingtan-cli` may have imported units, a calendar or rules into the store meanwhile.
+    if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_reference)
+        reloadReferenceData();
 }
 
-void MainWindow::chooseView(const QModelIndex &index)
-{
-    if (!index.isValid())
-        return;
-    m_filterBar->setFilter(m_views->views().at(index.row()).filter);
-    applyFilter();
-}
-
-void MainWindow::applyFilter()
-{
-    QueueFilter filter = m_filterBar->filter();
-    filter.localIds = m_searchHits;
-    m_queue->setFilter(filter);
-    if (!m_table->currentIndex().isValid() && m_queue->rowCount() > 0)
-        m_table->setCurrentIndex(m_queue->index(0, 0));
-}
-
-void MainWindow::search(const QString &text)
-{
-    if (text.isEmpty()) {
-        m_searchHits.reset();
-    } else {
-        QList<SearchHit> hits;
-        QString error;
-        if (!PostSearch(*m_database).search(text, kSearchHitLimit, &hits, &error)) {
-            statusBar()->showMessage(error, 5000);
-            return;
-        }
-        QSet<qint64> ids;
-        ids.reserve(hits.size());
-        for (const SearchHit &hit : std::as_const(hits))
-            ids.insert(hit.localId);
-        m_searchHits = ids;
-    }
-    applyFilter();
-}
-
-void MainWindow::currentPostChanged()
-{
-    const QString current = m_table->currentIndex().data(PostIdRole).toString();
-    QStringList selected;
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    for (const QModelIndex &row : rows)
-        selected.append(row.data(PostIdRole).toString());
-    if (m_actions)
-        m_actions->setPosts(current, selected);
-    if (current != m_postView->postId())
-        showPost(current);
-}
-
-void MainWindow::openPost(const QString &postId)
-{
-    const int row = m_queue->rowOfPost(postId);
-    if (row >= 0) {
-        m_table->setCurrentIndex(m_queue->index(row, 0));
-        return;
-    }
-    // Not in the current view: show it beside the queue without changing the filters.
-    m_table->clearSelection();
-    if (m_actions)
-        m_actions->setPosts(postId, { postId });
-    showPost(postId);
-}
-
-void MainWindow::showPost(const QString &postId)
-{
-    if (postId.isEmpty()) {
-        m_postView->clear();
-        if (m_judgement)
-            m_judgement->clear();
-        return;
-    }
-    // The actions have just read the post they act on.
-    std::optional<Post> post;
-    if (m_actions && m_actions->currentPost() && m_actions->currentPost()->id() == postId)
-        post = m_actions->currentPost();
-    QList<AuditLog::Entry> history;
-    QString error;
-    if ((!post && !PostStore(*m_database).find(postId, &post, &error))
-        || !AuditLog(*m_database).entriesFor(postId, &history, &error)) {
-        statusBar()->showMessage(error, 5000);
-        return;
-    }
-    if (!post) {
-        m_postView->clear();
-        statusBar()->showMessage(tr("Post %1 is not in this store.").arg(postId), 5000);
-        return;
-    }
-    m_postView->showPost(*post, history);
-    if (m_judgement) {
-        m_judgement->clear();
-        m_judgementTimer->start();
-    }
-}
-
-void MainWindow::showJudgement()
-{
-    if (!m_judgement || !m_actions || !m_actions->currentPost())
-        return;
-    const Post &post = *m_actions->currentPost();
-    m_judgement->setRefusals(m_actions->unavailability(Action::Type::Classify),
-        m_actions->unavailability(Action::Type::Dispatch), m_actions->unavailability(Action::Type::Shield));
-    if (m_suggester)
-        m_judgement->showSuggestions(m_suggester->categories(post), m_suggester->units(post), m_reference.units);
-    QList<DuplicateCandidate> duplicates;
-    QString error;
-    if (m_duplicates->find(post, kDuplicateLimit, &duplicates, &error))
-        m_judgement->showDuplicates(duplicates);
-    else
-        statusBar()->showMessage(error, 5000);
-}
-
-void MainWindow::postsChanged(const QStringList &postIds)
+void MainWindow::reloadReferenceData()
 {
     QString error;
-    if (m_queue->refreshPosts(postIds, &error))
-        statusBar()->showMessage(
-            tr("%n post(s) changed; waiting to be sent to the portal.", nullptr, int(postIds.size())), 5000);
-    else
+    if (!m_reference->load(&error))
         statusBar()->showMessage(error, 5000);
-    currentPostChanged();
-    if (postIds.contains(m_postView->postId()))
-        showPost(m_postView->postId());
-}
-
-void MainWindow::refreshCounts()
-{
-    m_views->setCounts(m_queue->counts(m_views->filters()));
-}
-
-void MainWindow::showQueueSize()
-{
-    m_queueSize->setText(m_queue->isLoading() ? tr("%L1 posts shown; loading the whole queue…").arg(m_queue->rowCount())
-                                              : tr("%Ln post(s) shown", nullptr, m_queue->rowCount()));
-}
-
-void MainWindow::scheduleMidnight()
-{
-    if (!m_midnightTimer) {
-        m_midnightTimer = new QTimer(this);
-        m_midnightTimer->setSingleShot(true);
-        connect(m_midnightTimer, &QTimer::timeout, this, [this] {
-            const QDate today = chinaNow().date();
-            if (today != m_queue->today()) {
-                m_queue->setToday(today);
-                m_postView->setToday(today);
-                refreshCounts();
-            }
-            scheduleMidnight();
-        });
-    }
-    // At most an hour ahead, so that a clock that jumped (a laptop woken up) is caught soon.
-    const QDateTime now = chinaNow();
-    const QDateTime midnight(now.date().addDays(1), QTime(0, 0, 1), now.timeZone());
-    m_midnightTimer->start(int(std::min<qint64>(now.msecsTo(midnight), 3600 * 1000)));
 }
 
 } // namespace bxt

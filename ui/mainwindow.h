@@ -1,47 +1,35 @@
 #pragma once
 
-#include "calendar/deadlinecalculator.h"
 #include "judgement/flaggedterms.h"
-#include "queue/queueloader.h"
 #include "store/currentuserstore.h"
 
 #include <QMainWindow>
-#include <QSet>
-#include <QThreadPool>
 #include <memory>
 #include <optional>
 
 class QDockWidget;
 class QLabel;
 class QNetworkAccessManager;
-class QListView;
-class QSplitter;
 class QTableView;
-class QTimer;
 
 namespace bxt {
 
-class Database;
-class DuplicateFinder;
-class JudgementPanel;
-class PostActions;
-class PostView;
-class QueueFilterBar;
-class QueueModel;
 class ConflictsPanel;
+class Database;
+class DeskReferenceData;
 class OutboxPanel;
+class PostActions;
+class QueueModel;
+class ReminderNotifier;
 class SyncController;
 class SyncScheduler;
 class SyncStatusWidget;
-class ReminderNotifier;
-class SavedViewModel;
-class TriageSuggester;
+class TriageDesk;
 
-// The desk a user works at all day: saved views with live counts at the side, the queue of
-// posts with its filters in the middle, the selected post beside it. Column staff get the
-// triage actions and help with judgement; a liaison gets the unit's inbox and the unit's
-// actions. Everything is read from and written to the case store; actions go through the
-// rules (PostActions).
+// The window of the user the store belongs to: it opens the store and assembles the desks of
+// the user's role (the queue's TriageDesk for everyone; supervision, key issues and reports
+// for supervisors and leaders), with the menus, the status bar, sync and its docks, and the
+// reference data the desks share (DeskReferenceData).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -51,8 +39,11 @@ public:
     explicit MainWindow(const QString &databasePath, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    QueueModel *queueModel() const { return m_queue; }
-    QTableView *queueView() const { return m_table; }
+    QueueModel *queueModel() const;
+    QTableView *queueView() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 signals:
     // The user chose another language: the program builds its window again in it.
@@ -62,7 +53,7 @@ signals:
 
 private:
     bool openStore(const QString &databasePath, QString *error);
-    QWidget *buildDesk();
+    TriageDesk *buildDesk();
     void buildRoleDesks(QWidget *queueDesk);
     void buildSync();
     void chooseSyncSettings();
@@ -70,50 +61,20 @@ private:
     QDockWidget *addDock(const QString &title, QWidget *panel);
     void buildMenus();
     void showStoreError(const QString &message);
-    void startBackgroundWork();
-
-    void chooseView(const QModelIndex &index);
-    void applyFilter();
-    void search(const QString &text);
-    void currentPostChanged();
-    // Shows the post with its history beside the queue; an empty id clears the view.
-    void showPost(const QString &postId);
-    void showJudgement();
-    void openPost(const QString &postId);
-    void postsChanged(const QStringList &postIds);
-    void refreshCounts();
-    void showQueueSize();
-    void scheduleMidnight();
+    void reloadReferenceData();
     void showShortcuts();
     void chooseReminderSettings();
     void showViewByKey(const QString &key);
 
     std::unique_ptr<Database> m_database;
     std::optional<CurrentUser> m_user;
-    QueueReferenceData m_reference;
-    DeadlineCalculator m_deadlines { WorkCalendar(), DeadlineRules::notice() };
+    DeskReferenceData *m_reference = nullptr;
     FlaggedTerms m_flaggedTerms;
-    std::optional<QSet<qint64>> m_searchHits;
-    std::unique_ptr<DuplicateFinder> m_duplicates;
-    std::shared_ptr<const TriageSuggester> m_suggester;
-    // The window's own work in the background, apart from the global pool, whose threads the
-    // queue's load keeps busy waiting for its own parallel parts.
-    QThreadPool m_background;
 
-    QueueModel *m_queue = nullptr;
-    SavedViewModel *m_views = nullptr;
-    PostActions *m_actions = nullptr;
-    QListView *m_sideBar = nullptr;
-    QueueFilterBar *m_filterBar = nullptr;
-    QTableView *m_table = nullptr;
-    PostView *m_postView = nullptr;
-    JudgementPanel *m_judgement = nullptr;
+    TriageDesk *m_desk = nullptr;
+    PostActions *m_actions = nullptr; // the desk's; null without a user
     ReminderNotifier *m_reminders = nullptr;
-    QLabel *m_queueSize = nullptr;
     QLabel *m_userLabel = nullptr;
-    QTimer *m_countTimer = nullptr;
-    QTimer *m_judgementTimer = nullptr;
-    QTimer *m_midnightTimer = nullptr;
     QNetworkAccessManager *m_network = nullptr;
     SyncController *m_sync = nullptr;
     SyncScheduler *m_syncScheduler = nullptr;
@@ -122,7 +83,6 @@ private:
     ConflictsPanel *m_conflicts = nullptr;
     QDockWidget *m_outboxDock = nullptr;
     QDockWidget *m_conflictsDock = nullptr;
-    QMenu *m_fileMenu = nullptr;
 };
 
 } // namespace bxt

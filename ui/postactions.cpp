@@ -105,6 +105,14 @@ void PostActions::setPosts(const QString &current, const QStringList &selected)
     updateAvailability();
 }
 
+void PostActions::setReferenceData(const QHash<QString, Unit> &units, const DeadlineCalculator &deadlines)
+{
+    m_units = units;
+    m_deadlines = deadlines;
+    m_policy = ActionPolicy(m_deadlines, m_units);
+    updateAvailability();
+}
+
 QString PostActions::unavailability(Action::Type type) const
 {
     if (!m_current)

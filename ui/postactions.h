@@ -42,6 +42,8 @@ public:
     // that make sense for several posts (classify, dispatch, shield, unshield, close, accept)
     // apply to all selected; the others to the current post only.
     void setPosts(const QString &current, const QStringList &selected);
+    // After the units, the calendar or the deadline table changed (DeskReferenceData).
+    void setReferenceData(const QHash<QString, Unit> &units, const DeadlineCalculator &deadlines);
     const std::optional<Post> &currentPost() const { return m_current; }
     // Why an action of this type cannot be taken on the current post; empty when it can.
     QString unavailability(Action::Type type) const;

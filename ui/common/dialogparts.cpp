@@ -1,5 +1,6 @@
 #include "common/dialogparts.h"
 
+#include "common/themecolours.h"
 #include "common/widgetparts.h"
 
 #include <QDialog>
@@ -11,7 +12,7 @@ namespace bxt {
 
 QColor warningColor(const QPalette &palette)
 {
-    return palette.color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x8a, 0x80) : QColor(0xa4, 0x00, 0x00);
+    return toneColor(Tone::Warning, palette);
 }
 
 void setWarning(QWidget *widget, bool warning)
@@ -27,9 +28,11 @@ void setWarning(QWidget *widget, bool warning)
     widget->setPalette(palette);
 }
 
-QDialogButtonBox *okCancelButtons(QDialog *dialog)
+QDialogButtonBox *okCancelButtons(QDialog *dialog, const QString &okText)
 {
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    if (!okText.isEmpty())
+        buttons->button(QDialogButtonBox::Ok)->setText(okText);
     QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     return buttons;

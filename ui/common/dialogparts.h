@@ -17,8 +17,8 @@ namespace bxt {
 QColor warningColor(const QPalette &palette);
 // Shows a label's or button's text in warningColor(), or in the theme's own colour again.
 void setWarning(QWidget *widget, bool warning = true);
-// A dialog's OK and Cancel, wired to its accept() and reject().
-QDialogButtonBox *okCancelButtons(QDialog *dialog);
+// A dialog's OK and Cancel, wired to its accept() and reject(); okText names what OK does.
+QDialogButtonBox *okCancelButtons(QDialog *dialog, const QString &okText = {});
 // The label under a dialog's fields that says why OK is refused: plain text in warningColor().
 QLabel *refusalLabel(const QString &accessibleName, QWidget *parent);
 // OK only when refusal is empty; otherwise the refusal on OK's tooltip and in the label.

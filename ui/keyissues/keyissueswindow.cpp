@@ -69,7 +69,7 @@ QString percentText(int part, int whole)
 } // namespace
 
 MattersModel::MattersModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ColumnTableModel(ColumnCount, parent)
 { }
 
 void MattersModel::setGrouping(std::shared_ptr<const MatterGrouping> grouping)
@@ -89,30 +89,20 @@ const Matter *MattersModel::matter(int row) const
     return m_grouping && row >= 0 && row < m_grouping->matters.size() ? &m_grouping->matters.at(row) : nullptr;
 }
 
-int MattersModel::rowCount(const QModelIndex &parent) const
+int MattersModel::rows() const
 {
-    return parent.isValid() || !m_grouping ? 0 : int(m_grouping->matters.size());
+    return m_grouping ? int(m_grouping->matters.size()) : 0;
 }
 
-int MattersModel::columnCount(const QModelIndex &parent) const
+QVariant MattersModel::cell(int row, int column, int role) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant MattersModel::data(const QModelIndex &index, int role) const
-{
-    const Matter *matter = index.isValid() ? this->matter(index.row()) : nullptr;
-    if (!matter || index.column() >= ColumnCount)
-        return {};
+    const Matter *matter = &m_grouping->matters.at(row);
     if (role == Qt::TextAlignmentRole)
-        return index.column() == Title || index.column() == Place ? QVariant()
-                                                                  : QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::ToolTipRole)
-        return literalAutoText(data(index, Qt::DisplayRole).toString());
+        return column == Title || column == Place ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
-    switch (Column(index.column())) {
-    case Rank: return index.row() + 1;
+    switch (Column(column)) {
+    case Rank: return row + 1;
     case Title: return m_grouping->title(*matter);
     case Place: return m_grouping->placeName(*matter);
     case Posts: return matter->volume();
@@ -122,17 +112,15 @@ QVariant MattersModel::data(const QModelIndex &index, int role) const
             .arg(matter->secondHalfPosts)
             .arg(matter->growth(), 0, 'f', 1);
     case Views: return QVariant::fromValue(matter->views);
-    case Replied: return percentText(m_repliedPosts[size_t(index.row())], matter->volume());
+    case Replied: return percentText(m_repliedPosts[size_t(row)], matter->volume());
     case ColumnCount: break;
     }
     return {};
 }
 
-QVariant MattersModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString MattersModel::header(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
+    switch (Column(column)) {
     case Rank: return tr("#");
     case Title: return tr("Matter");
     case Place: return tr("Place");

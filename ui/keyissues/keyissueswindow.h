@@ -1,12 +1,12 @@
 #pragma once
 
+#include "common/columntablemodel.h"
 #include "domain/role.h"
 #include "domain/unit.h"
 #include "matters/keyissuesreport.h"
 #include "matters/matterfacts.h"
 #include "matters/mattergrouper.h"
 
-#include <QAbstractTableModel>
 #include <QFutureWatcher>
 #include <QHash>
 #include <QWidget>
@@ -29,7 +29,7 @@ class ReportChartView;
 template <typename Result> struct StoreRead;
 
 // The matters of a period, ranked (R22): one row each.
-class MattersModel final : public QAbstractTableModel
+class MattersModel final : public ColumnTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MattersModel)
@@ -43,12 +43,11 @@ public:
     const MatterGrouping *grouping() const { return m_grouping.get(); }
     const Matter *matter(int row) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-
 private:
+    int rows() const override;
+    QString header(int column) const override;
+    QVariant cell(int row, int column, int role) const override;
+
     std::shared_ptr<const MatterGrouping> m_grouping;
     std::vector<int> m_repliedPosts; // per matter
 };

@@ -1,5 +1,8 @@
 #include "liaison/promisedialog.h"
 
+#include "common/dialogparts.h"
+#include "common/themecolours.h"
+
 #include <QCalendarWidget>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -43,7 +46,7 @@ PromiseDialog::PromiseDialog(const Post &post, const Unit &unit, const DeadlineC
     m_calendar->setMaximumDate(m_deadlines.finalLimit);
     m_calendar->setAccessibleName(tr("Promised reply date"));
     QTextCharFormat dayOff;
-    dayOff.setForeground(QColor(0x88, 0x88, 0x88));
+    dayOff.setForeground(toneColor(Tone::Muted, palette()));
     for (QDate day = earliestDate(); day <= m_deadlines.finalLimit; day = day.addDays(1)) {
         if (!deadlines.calendar().isWorkingDay(day))
             m_calendar->setDateTextFormat(day, dayOff);
@@ -60,11 +63,9 @@ PromiseDialog::PromiseDialog(const Post &post, const Unit &unit, const DeadlineC
     form->addRow(tr("Note:"), m_note);
     layout->addLayout(form);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_promiseButton = buttons->addButton(tr("Promise this date"), QDialogButtonBox::AcceptRole);
+    QDialogButtonBox *buttons = okCancelButtons(this, tr("Promise this date"));
+    m_promiseButton = buttons->button(QDialogButtonBox::Ok);
     layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_calendar, &QCalendarWidget::selectionChanged, this, &PromiseDialog::updateState);
     connect(m_note, &QLineEdit::textChanged, this, &PromiseDialog::updateState);
     m_calendar->setSelectedDate(std::max(earliestDate(), std::min(m_deadlines.firstAnswerDue, m_deadlines.finalLimit)));

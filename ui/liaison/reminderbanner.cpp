@@ -1,9 +1,11 @@
 #include "liaison/reminderbanner.h"
 
+#include "common/themecolours.h"
 #include "common/widgetparts.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
 #include <QPushButton>
 #include <QStyle>
 
@@ -14,9 +16,7 @@ ReminderBanner::ReminderBanner(QWidget *parent)
 {
     setObjectName(QStringLiteral("reminderBanner"));
     setAccessibleName(tr("Reminder"));
-    setFrameShape(QFrame::StyledPanel);
-    setStyleSheet(QStringLiteral("#reminderBanner { background: #fff8e1; border: 1px solid #f9a825; "
-                                 "border-radius: 4px; }"));
+    setFrameShape(QFrame::NoFrame); // paintEvent() draws it in the theme's colours
 
     auto *icon = new QLabel(this);
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
@@ -48,6 +48,15 @@ void ReminderBanner::showReminder(const QString &text, const QString &viewKey)
     m_text->setText(text);
     m_viewKey = viewKey;
     show();
+}
+
+void ReminderBanner::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(toneColor(Tone::Caution, palette()));
+    painter.setBrush(toneBackground(Tone::Caution, palette()));
+    painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
 }
 
 QString ReminderBanner::text() const

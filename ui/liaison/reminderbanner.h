@@ -25,6 +25,9 @@ signals:
     void showRequested(const QString &viewKey);
     void dismissed();
 
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
 private:
     QLabel *m_text = nullptr;
     QString m_viewKey;

@@ -1,5 +1,6 @@
 #include "liaison/remindersettingsdialog.h"
 
+#include "common/dialogparts.h"
 #include "liaison/remindersettingsbox.h"
 
 #include <QDialogButtonBox>
@@ -14,9 +15,7 @@ ReminderSettingsDialog::ReminderSettingsDialog(const ReminderSettings &current, 
 {
     setWindowTitle(tr("Reminders"));
     m_box->setSettings(current);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QDialogButtonBox *buttons = okCancelButtons(this);
     connect(
         m_box, &ReminderSettingsBox::validityChanged, buttons->button(QDialogButtonBox::Ok), &QPushButton::setEnabled);
 

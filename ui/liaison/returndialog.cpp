@@ -57,16 +57,11 @@ ReturnDialog::ReturnDialog(const Post &post, const Unit &unit, const QDateTime &
     form->addRow(tr("Reason:"), m_reason);
     layout->addLayout(form);
 
-    m_ruleNote = new QLabel(this);
-    m_ruleNote->setWordWrap(true);
-    m_ruleNote->setAccessibleName(tr("Rule"));
+    m_ruleNote = refusalLabel(tr("Rule"), this);
     layout->addWidget(m_ruleNote);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_returnButton = buttons->addButton(tr("Return to column staff"), QDialogButtonBox::AcceptRole);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_buttons = okCancelButtons(this, tr("Return to column staff"));
+    layout->addWidget(m_buttons);
     connect(m_reasonKind, &QComboBox::currentIndexChanged, this, &ReturnDialog::updateState);
     connect(m_reason, &QPlainTextEdit::textChanged, this, &ReturnDialog::updateState);
     updateState();
@@ -89,9 +84,7 @@ void ReturnDialog::updateState()
             refusal = tr("Say why the matter is outside your unit's remit (R15).");
         break;
     }
-    m_ruleNote->setText(refusal);
-    m_returnButton->setEnabled(refusal.isEmpty());
-    m_returnButton->setToolTip(literalAutoText(refusal));
+    showRefusal(refusal, m_buttons, m_ruleNote);
 }
 
 QJsonObject ReturnDialog::actionBody() const

@@ -9,7 +9,7 @@
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
-class QPushButton;
+class QDialogButtonBox;
 
 namespace bxt {
 
@@ -34,7 +34,7 @@ private:
     QComboBox *m_reasonKind = nullptr;
     QPlainTextEdit *m_reason = nullptr;
     QLabel *m_ruleNote = nullptr;
-    QPushButton *m_returnButton = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
 };
 
 } // namespace bxt

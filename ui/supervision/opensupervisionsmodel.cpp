@@ -2,13 +2,12 @@
 
 #include "common/itemroles.h"
 #include "common/portalterms.h"
-#include "common/widgetparts.h"
 #include "domain/post.h"
 
 namespace bxt {
 
 OpenSupervisionsModel::OpenSupervisionsModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ColumnTableModel(ColumnCount, parent)
 { }
 
 void OpenSupervisionsModel::setSupervisions(
@@ -26,28 +25,19 @@ const OpenSupervision *OpenSupervisionsModel::supervision(int row) const
     return row >= 0 && row < m_supervisions.size() ? &m_supervisions.at(row) : nullptr;
 }
 
-int OpenSupervisionsModel::rowCount(const QModelIndex &parent) const
+int OpenSupervisionsModel::rows() const
 {
-    return parent.isValid() ? 0 : int(m_supervisions.size());
+    return int(m_supervisions.size());
 }
 
-int OpenSupervisionsModel::columnCount(const QModelIndex &parent) const
+QVariant OpenSupervisionsModel::cell(int row, int column, int role) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant OpenSupervisionsModel::data(const QModelIndex &index, int role) const
-{
-    const OpenSupervision *supervision = index.isValid() ? this->supervision(index.row()) : nullptr;
-    if (!supervision || index.column() >= ColumnCount)
-        return {};
+    const OpenSupervision *supervision = &m_supervisions.at(row);
     if (role == PostIdRole)
         return supervision->postId;
-    if (role == Qt::ToolTipRole)
-        return literalAutoText(data(index, Qt::DisplayRole).toString());
     if (role != Qt::DisplayRole)
         return {};
-    switch (Column(index.column())) {
+    switch (Column(column)) {
     case Unit: return m_unitNames.value(supervision->unitId, supervision->unitId);
     case Post: return supervision->postId;
     case Title: return supervision->postTitle;
@@ -64,11 +54,9 @@ QVariant OpenSupervisionsModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant OpenSupervisionsModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString OpenSupervisionsModel::header(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
+    switch (Column(column)) {
     case Unit: return tr("Unit");
     case Post: return tr("Post");
     case Title: return tr("Title");

@@ -1,14 +1,14 @@
 #pragma once
 
+#include "common/columntablemodel.h"
 #include "supervision/opensupervisions.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 
 namespace bxt {
 
 // Open supervisions (R20) with the notice number when a written notice was issued.
-class OpenSupervisionsModel final : public QAbstractTableModel
+class OpenSupervisionsModel final : public ColumnTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OpenSupervisionsModel)
@@ -23,12 +23,11 @@ public:
         QList<OpenSupervision> supervisions, QHash<QString, QString> unitNames, QHash<QString, QString> noticeNumbers);
     const OpenSupervision *supervision(int row) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-
 private:
+    int rows() const override;
+    QString header(int column) const override;
+    QVariant cell(int row, int column, int role) const override;
+
     QList<OpenSupervision> m_supervisions;
     QHash<QString, QString> m_unitNames;
     QHash<QString, QString> m_noticeNumbers;

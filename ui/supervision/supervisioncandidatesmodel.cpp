@@ -2,7 +2,6 @@
 
 #include "common/itemroles.h"
 #include "common/portalterms.h"
-#include "common/widgetparts.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -10,7 +9,7 @@
 namespace bxt {
 
 SupervisionCandidatesModel::SupervisionCandidatesModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ColumnTableModel(ColumnCount, parent)
 { }
 
 void SupervisionCandidatesModel::setCandidates(
@@ -27,34 +26,25 @@ const SupervisionCandidate *SupervisionCandidatesModel::candidate(int row) const
     return row >= 0 && row < m_candidates.size() ? &m_candidates.at(row) : nullptr;
 }
 
-int SupervisionCandidatesModel::rowCount(const QModelIndex &parent) const
+int SupervisionCandidatesModel::rows() const
 {
-    return parent.isValid() ? 0 : int(m_candidates.size());
+    return int(m_candidates.size());
 }
 
-int SupervisionCandidatesModel::columnCount(const QModelIndex &parent) const
+QVariant SupervisionCandidatesModel::cell(int row, int column, int role) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant SupervisionCandidatesModel::data(const QModelIndex &index, int role) const
-{
-    const SupervisionCandidate *candidate = index.isValid() ? this->candidate(index.row()) : nullptr;
-    if (!candidate || index.column() >= ColumnCount)
-        return {};
+    const SupervisionCandidate *candidate = &m_candidates.at(row);
     if (role == PostIdRole)
         return candidate->postId;
     if (role == Qt::UserRole) // the sort key: the reason's rank and the weight keep the list's order
-        return index.column() == Reason
+        return column == Reason
             ? QVariant(supervisionReasonCodes().indexOf(candidate->reason) * 1e12 - double(candidate->weight))
-            : data(index, index.column() == Views ? Qt::EditRole : Qt::DisplayRole);
-    if (role == Qt::EditRole && index.column() == Views)
+            : cell(row, column, column == Views ? Qt::EditRole : Qt::DisplayRole);
+    if (role == Qt::EditRole && column == Views)
         return candidate->views;
-    if (role == Qt::ToolTipRole)
-        return literalAutoText(data(index, Qt::DisplayRole).toString());
     if (role != Qt::DisplayRole)
         return {};
-    switch (Column(index.column())) {
+    switch (Column(column)) {
     case Reason: return PortalTerms::supervisionReasonName(candidate->reason);
     case Post: return candidate->postId;
     case Title: return candidate->title;
@@ -74,11 +64,9 @@ QVariant SupervisionCandidatesModel::data(const QModelIndex &index, int role) co
     return {};
 }
 
-QVariant SupervisionCandidatesModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString SupervisionCandidatesModel::header(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
+    switch (Column(column)) {
     case Reason: return tr("Reason");
     case Post: return tr("Post");
     case Title: return tr("Title");

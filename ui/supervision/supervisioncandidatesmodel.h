@@ -1,14 +1,14 @@
 #pragma once
 
+#include "common/columntablemodel.h"
 #include "supervision/supervisioncandidates.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 
 namespace bxt {
 
 // The candidates for supervision (R20), one row per post and reason; sort it through a proxy.
-class SupervisionCandidatesModel final : public QAbstractTableModel
+class SupervisionCandidatesModel final : public ColumnTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SupervisionCandidatesModel)
@@ -21,12 +21,11 @@ public:
     void setCandidates(QList<SupervisionCandidate> candidates, QHash<QString, QString> unitNames);
     const SupervisionCandidate *candidate(int row) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-
 private:
+    int rows() const override;
+    QString header(int column) const override;
+    QVariant cell(int row, int column, int role) const override;
+
     QList<SupervisionCandidate> m_candidates;
     QHash<QString, QString> m_unitNames;
 };

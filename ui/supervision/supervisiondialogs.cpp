@@ -1,5 +1,6 @@
 #include "supervision/supervisiondialogs.h"
 
+#include "common/dialogparts.h"
 #include "common/portalterms.h"
 #include "common/widgetparts.h"
 
@@ -22,19 +23,6 @@
 #include <QVBoxLayout>
 
 namespace bxt {
-
-namespace {
-
-QDialogButtonBox *okCancel(QDialog *dialog, const QString &okText)
-{
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(okText);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    return buttons;
-}
-
-} // namespace
 
 SuperviseDialog::SuperviseDialog(
     const SupervisionCandidate &candidate, const QHash<QString, Unit> &units, QWidget *parent)
@@ -67,7 +55,7 @@ SuperviseDialog::SuperviseDialog(
     layout->addWidget(titleLabel(candidate.title, this));
     layout->addWidget(plainTextLabel(candidate.detail, this));
     layout->addLayout(form);
-    layout->addWidget(okCancel(this, tr("Open supervision")));
+    layout->addWidget(okCancelButtons(this, tr("Open supervision")));
 }
 
 QJsonObject SuperviseDialog::actionBody() const
@@ -96,7 +84,7 @@ SupervisionResultDialog::SupervisionResultDialog(
         this));
     layout->addWidget(new QLabel(tr("Result:"), this));
     layout->addWidget(m_result);
-    QDialogButtonBox *buttons = okCancel(this, tr("Record result"));
+    QDialogButtonBox *buttons = okCancelButtons(this, tr("Record result"));
     QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
     ok->setEnabled(false);
     connect(m_result, &QPlainTextEdit::textChanged, ok,
@@ -142,7 +130,7 @@ SupervisionThresholdsDialog::SupervisionThresholdsDialog(
         layout->addWidget(plainTextLabel(tr("Only an administrator changes the thresholds (R20)."), this));
     layout->addLayout(form);
     if (editable) {
-        layout->addWidget(okCancel(this, tr("Save")));
+        layout->addWidget(okCancelButtons(this, tr("Save")));
     } else {
         auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
         connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);

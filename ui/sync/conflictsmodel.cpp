@@ -8,7 +8,7 @@
 namespace bxt {
 
 ConflictsModel::ConflictsModel(SyncController &controller, const Database &database, QObject *parent)
-    : QAbstractTableModel(parent)
+    : ColumnTableModel(ColumnCount, parent)
     , m_controller(controller)
     , m_database(database)
     , m_texts(database)
@@ -68,28 +68,21 @@ QList<SyncTexts::Field> ConflictsModel::fieldsAt(int row) const
     return m_texts.compare(conflict.local, conflict.portal);
 }
 
-int ConflictsModel::rowCount(const QModelIndex &parent) const
+int ConflictsModel::rows() const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return int(m_rows.size());
 }
 
-int ConflictsModel::columnCount(const QModelIndex &parent) const
+QVariant ConflictsModel::cell(int rowNumber, int column, int role) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant ConflictsModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Row &row = m_rows.at(index.row());
+    const Row &row = m_rows.at(rowNumber);
     if (role == PostIdRole)
         return row.conflict.postId;
-    if (role == Qt::ToolTipRole)
-        return literalAutoText(index.column() == PortalColumn ? row.portalDetails : data(index).toString());
+    if (role == Qt::ToolTipRole && column == PortalColumn)
+        return literalAutoText(row.portalDetails);
     if (role != Qt::DisplayRole)
         return {};
-    switch (Column(index.column())) {
+    switch (Column(column)) {
     case PostColumn: return row.conflict.postId;
     case TitleColumn: return row.title;
     case MineColumn: return row.mine;
@@ -100,11 +93,9 @@ QVariant ConflictsModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant ConflictsModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString ConflictsModel::header(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
+    switch (Column(column)) {
     case PostColumn: return tr("Post");
     case TitleColumn: return tr("Title");
     case MineColumn: return tr("Your actions");

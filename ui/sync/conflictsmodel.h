@@ -1,9 +1,8 @@
 #pragma once
 
+#include "common/columntablemodel.h"
 #include "sync/conflictstore.h"
 #include "sync/synctexts.h"
-
-#include <QAbstractTableModel>
 
 namespace bxt {
 
@@ -13,7 +12,7 @@ class SyncController;
 // The open conflicts with the portal (SyncController::conflicts()): the post, what is mine
 // (the local actions still waiting), what the portal has that differs, when, and the portal's
 // words. Follows the controller's conflictsChanged().
-class ConflictsModel final : public QAbstractTableModel
+class ConflictsModel final : public ColumnTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConflictsModel)
@@ -29,15 +28,14 @@ public:
     // Both versions field by field, for showing them side by side.
     QList<SyncTexts::Field> fieldsAt(int row) const;
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
 signals:
     void reloadFailed(const QString &message);
 
 private:
+    int rows() const override;
+    QString header(int column) const override;
+    QVariant cell(int row, int column, int role) const override;
+
     struct Row
     {
         SyncConflict conflict;

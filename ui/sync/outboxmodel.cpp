@@ -1,7 +1,6 @@
 #include "sync/outboxmodel.h"
 
 #include "common/itemroles.h"
-#include "common/widgetparts.h"
 #include "sync/synccontroller.h"
 
 #include <QTimer>
@@ -13,7 +12,7 @@ constexpr int kReloadDelayMs = 250;
 }
 
 OutboxModel::OutboxModel(SyncController &controller, const Database &database, Entries entries, QObject *parent)
-    : QAbstractTableModel(parent)
+    : ColumnTableModel(ColumnCount, parent)
     , m_controller(controller)
     , m_database(database)
     , m_kind(entries)
@@ -57,14 +56,9 @@ bool OutboxModel::reload(QString *error)
     return true;
 }
 
-int OutboxModel::rowCount(const QModelIndex &parent) const
+int OutboxModel::rows() const
 {
-    return parent.isValid() ? 0 : int(m_entries.size());
-}
-
-int OutboxModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return int(m_entries.size());
 }
 
 QString OutboxModel::noteText(const OutboxEntry &entry) const
@@ -77,33 +71,27 @@ QString OutboxModel::noteText(const OutboxEntry &entry) const
     return {};
 }
 
-QVariant OutboxModel::data(const QModelIndex &index, int role) const
+QVariant OutboxModel::cell(int row, int column, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const OutboxEntry &entry = m_entries.at(index.row());
+    const OutboxEntry &entry = m_entries.at(row);
     if (role == PostIdRole)
         return entry.postId;
-    if (role == Qt::ToolTipRole)
-        return literalAutoText(data(index).toString());
     if (role != Qt::DisplayRole)
         return {};
-    switch (Column(index.column())) {
+    switch (Column(column)) {
     case QueuedColumn: return SyncTexts::timeText(entry.queuedAt);
     case PostColumn: return entry.postId;
-    case TitleColumn: return m_titles.at(index.row());
-    case ActionColumn: return m_actions.at(index.row());
+    case TitleColumn: return m_titles.at(row);
+    case ActionColumn: return m_actions.at(row);
     case NoteColumn: return noteText(entry);
     case ColumnCount: break;
     }
     return {};
 }
 
-QVariant OutboxModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString OutboxModel::header(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
+    switch (Column(column)) {
     case QueuedColumn: return tr("Made at");
     case PostColumn: return tr("Post");
     case TitleColumn: return tr("Title");

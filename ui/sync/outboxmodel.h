@@ -1,9 +1,8 @@
 #pragma once
 
 #include "actions/outbox.h"
+#include "common/columntablemodel.h"
 #include "sync/synctexts.h"
-
-#include <QAbstractTableModel>
 
 class QTimer;
 
@@ -15,7 +14,7 @@ class SyncController;
 // Queued local actions as a table: those waiting to be sent (so that the user sees what is
 // waiting while offline) or those the portal refused, with its message. Follows the
 // controller's signals; reloads at most a few times a second while a push answers one by one.
-class OutboxModel final : public QAbstractTableModel
+class OutboxModel final : public ColumnTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OutboxModel)
@@ -32,15 +31,13 @@ public:
     bool reload(QString *error);
     const OutboxEntry &entryAt(int row) const { return m_entries.at(row); }
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
 signals:
     void reloadFailed(const QString &message);
 
 private:
+    int rows() const override;
+    QString header(int column) const override;
+    QVariant cell(int row, int column, int role) const override;
     QString noteText(const OutboxEntry &entry) const;
 
     SyncController &m_controller;

@@ -1,6 +1,7 @@
 #include "sync/syncstatuswidget.h"
 
 #include "common/dialogparts.h"
+#include "common/themecolours.h"
 #include "common/widgetparts.h"
 #include "sync/synccontroller.h"
 #include "sync/synctexts.h"
@@ -114,15 +115,15 @@ void SyncStatusWidget::showReachability(bool known, bool online)
 {
     const int size = m_indicatorText->fontMetrics().height() * 2 / 3;
     if (!known) {
-        m_indicatorIcon->setPixmap(dot(QColor(0x9e, 0x9e, 0x9e), size));
+        m_indicatorIcon->setPixmap(dot(toneColor(Tone::Muted, palette()), size));
         m_indicatorText->setText(tr("Not connected yet"));
         m_indicatorText->setToolTip(tr("The portal has not been contacted since the desk started."));
     } else if (online) {
-        m_indicatorIcon->setPixmap(dot(QColor(0x2e, 0x7d, 0x32), size));
+        m_indicatorIcon->setPixmap(dot(toneColor(Tone::Good, palette()), size));
         m_indicatorText->setText(tr("Online"));
         m_indicatorText->setToolTip(tr("The portal answers."));
     } else {
-        m_indicatorIcon->setPixmap(dot(QColor(0xc6, 0x28, 0x28), size));
+        m_indicatorIcon->setPixmap(dot(toneColor(Tone::Warning, palette()), size));
         m_indicatorText->setText(tr("Offline"));
         m_indicatorText->setToolTip(tr("The portal cannot be reached. You can go on working: your actions wait "
                                        "on this computer and are sent when the portal is back."));

@@ -2,6 +2,7 @@
 
 #include "common/dialogparts.h"
 #include "common/portalterms.h"
+#include "common/themecolours.h"
 #include "common/widgetparts.h"
 #include "domain/status.h"
 #include "rules/contactpolicy.h"
@@ -45,9 +46,7 @@ QString dateText(const QDate &date)
 
 QLabel *plainLabel(const QString &accessibleName, QWidget *parent)
 {
-    auto *label = new QLabel(parent);
-    label->setTextFormat(Qt::PlainText); // a post's text is never markup
-    label->setWordWrap(true);
+    QLabel *label = plainTextLabel(QString(), parent);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     label->setAccessibleName(accessibleName);
     return label;
@@ -88,8 +87,8 @@ PostView::PostView(QWidget *parent)
     m_banner->setAutoFillBackground(true);
     m_banner->setMargin(fontMetrics().height() / 3);
     QPalette confidential = m_banner->palette();
-    confidential.setColor(QPalette::Window, QColor(0x9b, 0x11, 0x1e));
-    confidential.setColor(QPalette::WindowText, Qt::white);
+    confidential.setColor(QPalette::Window, toneColor(Tone::Warning, confidential));
+    confidential.setColor(QPalette::WindowText, confidential.color(QPalette::Base));
     m_banner->setPalette(confidential);
     QFont bannerFont = m_banner->font();
     bannerFont.setBold(true);
@@ -283,8 +282,8 @@ void PostView::showBody(const Post &post)
         selection.cursor.setPosition(hit.start);
         selection.cursor.setPosition(hit.start + hit.length, QTextCursor::KeepAnchor);
         const bool illegal = hit.kind == QLatin1String("illegal");
-        selection.format.setBackground(illegal ? QColor(0xff, 0xc7, 0xc7) : QColor(0xff, 0xe0, 0x99));
-        selection.format.setForeground(Qt::black);
+        selection.format.setBackground(toneBackground(illegal ? Tone::Warning : Tone::Caution, m_body->palette()));
+        selection.format.setForeground(m_body->palette().color(QPalette::Text));
         selection.format.setFontUnderline(true);
         selection.format.setToolTip(illegal ? tr("Flagged as possibly illegal") : tr("Flagged as abusive"));
         selections.append(selection);

@@ -57,12 +57,7 @@ QueueFilterBar::QueueFilterBar(const QHash<QString, Unit> &units, const QString 
         m_category->addItem(Categories::displayName(category), Categories::code(category));
 
     m_unit = comboBox(tr("Unit"), this);
-    m_unit->addItem(tr("Any unit"), QString());
-    QList<Unit> sorted = units.values();
-    std::sort(sorted.begin(), sorted.end(),
-        [](const Unit &a, const Unit &b) { return a.kind != b.kind ? a.kind < b.kind : a.name < b.name; });
-    for (const Unit &unit : std::as_const(sorted))
-        m_unit->addItem(unit.name, unit.id);
+    setUnits(units);
     m_unit->setVisible(m_fixedUnitId.isEmpty());
 
     m_due = comboBox(tr("Deadline"), this);
@@ -108,6 +103,22 @@ QueueFilterBar::QueueFilterBar(const QHash<QString, Unit> &units, const QString 
 QString QueueFilterBar::searchText() const
 {
     return m_search->text().trimmed();
+}
+
+void QueueFilterBar::setUnits(const QHash<QString, Unit> &units)
+{
+    const QVariant chosen = m_unit->currentData();
+    QList<Unit> sorted = units.values();
+    std::sort(sorted.begin(), sorted.end(),
+        [](const Unit &a, const Unit &b) { return a.kind != b.kind ? a.kind < b.kind : a.name < b.name; });
+    const QSignalBlocker blocker(m_unit);
+    m_unit->clear();
+    m_unit->addItem(tr("Any unit"), QString());
+    for (const Unit &unit : std::as_const(sorted))
+        m_unit->addItem(unit.name, unit.id);
+    selectData(m_unit, chosen);
+    if (m_unit->currentData() != chosen && chosen.isValid())
+        changed(); // the chosen unit is gone: the filter is for any unit now
 }
 
 QueueFilter QueueFilterBar::filter() const

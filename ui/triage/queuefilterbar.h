@@ -30,6 +30,8 @@ public:
     void setFilter(const QueueFilter &filter);
     QString searchText() const;
     QLineEdit *searchBox() const { return m_search; }
+    // The units the unit box offers; the chosen one stays chosen while it is among them.
+    void setUnits(const QHash<QString, Unit> &units);
 
 signals:
     void filterChanged();

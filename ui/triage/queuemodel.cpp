@@ -1,12 +1,14 @@
 #include "triage/queuemodel.h"
 
 #include "common/itemroles.h"
+#include "common/themecolours.h"
 #include "common/widgetparts.h"
 #include "domain/post.h"
 #include "domain/status.h"
 #include "store/database.h"
 
-#include <QColor>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QTimeZone>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -22,15 +24,22 @@ QueueColumn columnOf(const QModelIndex &index)
     return QueueColumn(index.column());
 }
 
+// The views paint with the application's palette; a program without a GUI has none.
+QPalette applicationPalette()
+{
+    return qobject_cast<QGuiApplication *>(QCoreApplication::instance()) ? QGuiApplication::palette() : QPalette();
+}
+
 QColor deadlineColor(DeadlineState state)
 {
+    const QPalette palette = applicationPalette();
     switch (state) {
     case DeadlineState::None: break;
-    case DeadlineState::OnTrack: return QColor(0x2e, 0x7d, 0x32);
-    case DeadlineState::DueSoon: return QColor(0xf9, 0xa8, 0x25);
-    case DeadlineState::DueToday: return QColor(0xef, 0x6c, 0x00);
-    case DeadlineState::Overdue: return QColor(0xc6, 0x28, 0x28);
-    case DeadlineState::CalendarIncomplete: return QColor(0x9e, 0x9e, 0x9e);
+    case DeadlineState::OnTrack: return toneColor(Tone::Good, palette);
+    case DeadlineState::DueSoon: return toneColor(Tone::Caution, palette);
+    case DeadlineState::DueToday: return toneColor(Tone::Urgent, palette);
+    case DeadlineState::Overdue: return toneColor(Tone::Warning, palette);
+    case DeadlineState::CalendarIncomplete: return toneColor(Tone::Muted, palette);
     }
     return {};
 }
@@ -233,14 +242,13 @@ void QueueModel::setFlaggedPosts(const QSet<qint64> &localIds)
     emit countsChanged();
 }
 
-bool QueueModel::reloadReferenceData(QString *error)
+void QueueModel::setReferenceData(const QueueReferenceData &reference)
 {
-    if (!m_database)
-        return true;
-    QueueReferenceData reference;
-    if (!readQueueReferenceData(*m_database, &reference, error))
-        return false;
     m_reference = reference;
+    if (!m_database)
+        return;
+    if (isLoading())
+        startLoading(); // the running load works its clocks out with the old data
     const auto change = [&] { m_view->setReferenceData(reference); };
     if (m_view->filter().due != QueueFilter::Due::Any) {
         reset(change);
@@ -251,7 +259,6 @@ bool QueueModel::reloadReferenceData(QString *error)
         columnsChanged(QueueColumn::Deadline, QueueColumn::Flags);
     }
     emit countsChanged();
-    return true;
 }
 
 bool QueueModel::refreshPosts(const QStringList &postIds, QString *error)
@@ -470,7 +477,7 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         if (column == QueueColumn::Deadline && m_view->deadline(row).state == DeadlineState::Overdue)
             return deadlineColor(DeadlineState::Overdue);
         if (queue.isConfidential(row) && (column == QueueColumn::Title || column == QueueColumn::Flags))
-            return QColor(0x8e, 0x24, 0xaa);
+            return toneColor(Tone::Confidential, applicationPalette());
         return {};
     case Qt::TextAlignmentRole:
         return column == QueueColumn::Views ? int(Qt::AlignRight | Qt::AlignVCenter)

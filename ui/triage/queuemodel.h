@@ -43,7 +43,7 @@ public:
     // The posts the abusive-word scanner flagged, by local id.
     void setFlaggedPosts(const QSet<qint64> &localIds);
     // After a calendar, the deadline table or the unit list changed: every clock again.
-    bool reloadReferenceData(QString *error);
+    void setReferenceData(const QueueReferenceData &reference);
     // After local actions or a sync changed these posts: only their rows change, move, appear
     // or go, so the selection stays on the post it was on.
     bool refreshPosts(const QStringList &postIds, QString *error);
