@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 #include <cmath>
+#include <limits>
 #include <numeric>
 #include <tuple>
 
@@ -301,39 +302,126 @@ private:
     float m_threshold;
 };
 
-// Term counts to unit-length tf-idf vectors, rarity counted among the given posts. postsWithTerm
-// is scratch space, zero before and after.
-void weighInPlace(const std::vector<std::vector<std::pair<quint32, float>>> &counts, const std::vector<quint32> &posts,
-    std::vector<quint32> &postsWithTerm, std::vector<TermVector> *vectors)
+// A post's term counts, in the order termCounts() gives them: each a dense term number and its
+// count (a whole number), as variable-length integers. A quarter's posts hold tens of millions
+// of them until every post is read.
+class PackedTermCounts
 {
-    for (const quint32 post : posts) {
-        for (const auto &[term, count] : counts[post])
-            ++postsWithTerm[term];
+public:
+    void append(quint32 term, quint32 count)
+    {
+        appendNumber(term);
+        appendNumber(count);
     }
-    const double documents = double(posts.size());
-    for (const quint32 post : posts) {
-        TermVector &vector = (*vectors)[post];
-        for (const auto &[term, count] : counts[post])
-            vector.emplace_back(term, float(count * std::log(1.0 + documents / postsWithTerm[term])));
-        if (vector.size() > kTermsPerPost) {
-            std::nth_element(
-                vector.begin(), vector.begin() + kTermsPerPost, vector.end(), [](const auto &a, const auto &b) {
-                    return a.second != b.second ? a.second > b.second : a.first < b.first;
-                });
-            vector.resize(kTermsPerPost);
+    // Keeps no spare capacity.
+    void seal() { m_bytes.shrink_to_fit(); }
+    template <typename Visit> void forEach(Visit visit) const
+    {
+        for (size_t at = 0; at < m_bytes.size();) {
+            const quint32 term = readNumber(&at);
+            visit(term, readNumber(&at));
+        }
+    }
+
+private:
+    void appendNumber(quint32 number)
+    {
+        for (; number >= 0x80; number >>= 7)
+            m_bytes.push_back(quint8(number | 0x80));
+        m_bytes.push_back(quint8(number));
+    }
+    quint32 readNumber(size_t *at) const
+    {
+        quint32 number = 0;
+        for (int shift = 0;; shift += 7) {
+            const quint8 byte = m_bytes[(*at)++];
+            number |= quint32(byte & 0x7F) << shift;
+            if (byte < 0x80)
+                return number;
+        }
+    }
+
+    std::vector<quint8> m_bytes;
+};
+
+// Term counts to unit-length tf-idf vectors, rarity counted among all the posts given
+// (postsWithTerm: of each term, the posts that have it). Each post's counts are released once
+// weighed, so that the counts and the vectors are never held in full at once.
+std::vector<TermVector> weigh(std::vector<PackedTermCounts> *counts, const std::vector<quint32> &postsWithTerm)
+{
+    const double documents = double(counts->size());
+    std::vector<TermVector> vectors(counts->size());
+    TermVector all;
+    for (size_t post = 0; post < counts->size(); ++post) {
+        all.clear();
+        (*counts)[post].forEach([&](quint32 term, quint32 count) {
+            all.emplace_back(term, float(double(count) * std::log(1.0 + documents / postsWithTerm[term])));
+        });
+        (*counts)[post] = {};
+        if (all.size() > kTermsPerPost) {
+            std::nth_element(all.begin(), all.begin() + kTermsPerPost, all.end(), [](const auto &a, const auto &b) {
+                return a.second != b.second ? a.second > b.second : a.first < b.first;
+            });
+            all.resize(kTermsPerPost);
         }
         double norm = 0;
-        for (const auto &[term, weight] : vector)
+        for (const auto &[term, weight] : all)
             norm += double(weight) * weight;
         norm = std::sqrt(norm);
-        for (auto &[term, weight] : vector)
-            weight = float(weight / norm);
+        TermVector &vector = vectors[post];
+        vector.reserve(all.size());
+        for (const auto &[term, weight] : all)
+            vector.emplace_back(term, float(weight / norm));
     }
-    for (const quint32 post : posts) {
-        for (const auto &[term, count] : counts[post])
-            postsWithTerm[term] = 0;
-    }
+    return vectors;
 }
+
+// Numbers the terms the vectors kept densely, in the order of their numbers before (so that
+// every comparison between terms stays as it was); the number of terms kept.
+quint32 renumberKeptTerms(std::vector<TermVector> *vectors, quint32 termCount)
+{
+    constexpr quint32 kNotKept = std::numeric_limits<quint32>::max();
+    std::vector<quint32> kept(termCount, kNotKept);
+    for (const TermVector &vector : *vectors) {
+        for (const auto &[term, weight] : vector)
+            kept[term] = 0;
+    }
+    quint32 next = 0;
+    for (quint32 &number : kept) {
+        if (number != kNotKept)
+            number = next++;
+    }
+    for (TermVector &vector : *vectors) {
+        for (auto &[term, weight] : vector)
+            term = kept[term];
+    }
+    return next;
+}
+
+// Keeps the connection's page cache small while it lives: a period's posts are read once, and
+// would otherwise fill the cache (64 MiB, store/database.cpp) with pages no one reads again.
+class SmallPageCache final
+{
+public:
+    Q_DISABLE_COPY_MOVE(SmallPageCache)
+    explicit SmallPageCache(const QSqlDatabase &db)
+        : m_db(db)
+    {
+        QSqlQuery query(m_db);
+        if (query.exec(QStringLiteral("PRAGMA cache_size")) && query.next())
+            m_size = query.value(0).toString();
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size=-4096"));
+    }
+    ~SmallPageCache()
+    {
+        if (!m_size.isEmpty())
+            QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size=%1").arg(m_size));
+    }
+
+private:
+    QSqlDatabase m_db;
+    QString m_size;
+};
 
 // R22's key-issue score, as the key-issues window states it: the posts in the period, plus the
 // weeks (7-day steps from the period's first day) in which the matter was raised, plus
@@ -426,12 +514,30 @@ bool MatterGrouper::group(
     const qint64 start = cstMidnight(from);
     const qint64 end = cstMidnight(to.addDays(1));
     QSqlDatabase db = m_database.connection();
+    const SmallPageCache smallCache(db);
     const bool ownTransaction = db.transaction(); // posts and assignments read at one moment
     const auto finish = [&](bool ok) {
         if (ownTransaction)
             db.commit();
         return ok;
     };
+    // The assignments first: a post is weighed as it is read, and its body dropped.
+    QSqlQuery assignments(db);
+    assignments.setForwardOnly(true);
+    assignments.prepare(QStringLiteral("SELECT a.post, a.unit_id, a.status FROM assignments a "
+                                       "JOIN posts p ON p.local_id = a.post "
+                                       "WHERE p.submitted_at >= ? AND p.submitted_at < ? ORDER BY a.post, a.unit_id"));
+    assignments.addBindValue(start);
+    assignments.addBindValue(end);
+    if (!assignments.exec()) {
+        *error = sqlError(assignments);
+        return finish(false);
+    }
+    QHash<qint64, QList<MatterPost::Assignment>> assignmentsOf;
+    while (assignments.next())
+        assignmentsOf[assignments.value(0).toLongLong()].append(
+            { assignments.value(1).toString(), assignments.value(2).toString() });
+    assignments.finish();
     // Posts in a stable order whatever order they were stored in: the clustering depends on it.
     QSqlQuery posts(db);
     posts.setForwardOnly(true);
@@ -445,78 +551,62 @@ bool MatterGrouper::group(
         *error = sqlError(posts);
         return finish(false);
     }
-    QHash<qint64, quint32> indexOfLocalId;
-    QStringList bodies;
+    // Terms as dense numbers, counted per post, and where each post is.
+    QHash<quint64, quint32> termNumbers;
+    std::vector<PackedTermCounts> counts;
+    std::vector<quint32> postsWithTerm;
+    std::vector<PostPlace> places;
+    QStringList districts; // PostPlace::district -> unit id
     while (posts.next()) {
         MatterPost post;
         post.localId = posts.value(0).toLongLong();
         post.id = posts.value(1).toString();
         post.title = posts.value(2).toString();
+        const QString body = posts.value(3).toString();
         post.submittedAt = posts.value(4).toLongLong();
         post.views = posts.value(5).toUInt();
-        indexOfLocalId.insert(post.localId, quint32(grouping->posts.size()));
-        grouping->posts.push_back(std::move(post));
-        bodies.append(posts.value(3).toString());
-        if (grouping->posts.size() % kCancelCheckEvery == 0 && cancelled(cancel))
-            return finish(false);
-    }
-    QSqlQuery assignments(db);
-    assignments.setForwardOnly(true);
-    assignments.prepare(QStringLiteral("SELECT a.post, a.unit_id, a.status FROM assignments a "
-                                       "JOIN posts p ON p.local_id = a.post "
-                                       "WHERE p.submitted_at >= ? AND p.submitted_at < ? ORDER BY a.post, a.unit_id"));
-    assignments.addBindValue(start);
-    assignments.addBindValue(end);
-    if (!assignments.exec()) {
-        *error = sqlError(assignments);
-        return finish(false);
-    }
-    while (assignments.next()) {
-        const auto index = indexOfLocalId.constFind(assignments.value(0).toLongLong());
-        if (index != indexOfLocalId.cend())
-            grouping->posts[*index].assignments.append(
-                { assignments.value(1).toString(), assignments.value(2).toString() });
-    }
-    finish(true);
-
-    // Terms as dense numbers, counted per post, and where each post is.
-    QHash<quint64, quint32> termNumbers;
-    std::vector<std::vector<std::pair<quint32, float>>> counts(grouping->posts.size());
-    std::vector<PostPlace> places(grouping->posts.size());
-    QStringList districts; // PostPlace::district -> unit id
-    for (size_t i = 0; i < grouping->posts.size(); ++i) {
-        MatterPost &post = grouping->posts[i];
-        post.placeUnitId = placeOf(post.title, bodies.at(qsizetype(i)), post, names, m_units);
+        post.assignments = assignmentsOf.take(post.localId);
+        PostPlace &place = places.emplace_back();
+        post.placeUnitId = placeOf(post.title, body, post, names, m_units);
         if (!post.placeUnitId.isEmpty()) {
-            places[i].district = qint32(districts.indexOf(post.placeUnitId));
-            if (places[i].district < 0) {
-                places[i].district = qint32(districts.size());
+            place.district = qint32(districts.indexOf(post.placeUnitId));
+            if (place.district < 0) {
+                place.district = qint32(districts.size());
                 districts.append(post.placeUnitId);
             }
         }
         const QString title = withoutDistricts(post.title, names);
-        const QString body = withoutDistricts(bodies.at(qsizetype(i)), names);
-        places[i].names = namedPlacesIn(title + QLatin1Char('\n') + body);
-        for (const auto &[term, count] : termCounts(title, body)) {
+        const QString text = withoutDistricts(body, names);
+        place.names = namedPlacesIn(title + QLatin1Char('\n') + text);
+        const TermCounts termsOfPost = termCounts(title, text);
+        PackedTermCounts &postCounts = counts.emplace_back();
+        for (const auto &[term, count] : termsOfPost) {
             auto number = termNumbers.constFind(term);
-            if (number == termNumbers.cend())
+            if (number == termNumbers.cend()) {
                 number = termNumbers.insert(term, quint32(termNumbers.size()));
-            counts[i].emplace_back(*number, float(count));
+                postsWithTerm.push_back(0);
+            }
+            postCounts.append(*number, quint32(count));
+            ++postsWithTerm[*number];
         }
-        if (i % kCancelCheckEvery == 0 && cancelled(cancel))
-            return false;
+        postCounts.seal();
+        grouping->posts.push_back(std::move(post));
+        if (grouping->posts.size() % kCancelCheckEvery == 0 && cancelled(cancel))
+            return finish(false);
     }
-    bodies.clear();
+    finish(true);
+    const quint32 termCount = quint32(termNumbers.size());
+    termNumbers = {};
     keepDistinctiveNames(&places);
-    std::vector<TermVector> vectors(counts.size());
-    std::vector<quint32> postsWithTerm(size_t(termNumbers.size()), 0);
 
     // One clustering over all posts, in the order read: a post's district keeps it from matters
     // of other districts.
+    std::vector<TermVector> vectors = weigh(&counts, postsWithTerm);
+    counts = {};
+    postsWithTerm = {};
     std::vector<quint32> order(grouping->posts.size());
     std::iota(order.begin(), order.end(), 0U);
-    weighInPlace(counts, order, postsWithTerm, &vectors);
-    Clustering clustering(vectors, places, quint32(termNumbers.size()), m_threshold);
+    Clustering clustering(vectors, places, renumberKeptTerms(&vectors, termCount), m_threshold);
     const qint64 middle = start + (end - start) / 2;
     for (Clustering::Result &result : clustering.run(order, cancel)) {
         Matter matter;

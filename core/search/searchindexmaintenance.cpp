@@ -17,33 +17,59 @@ constexpr qint64 kMinStaleForCompaction = 1000;
 // every search reads them all.
 constexpr qint64 kRecentWritesDue = 200;
 
-bool insertChunk(const QSqlDatabase &db, quint64 term, qint64 chunk, const QByteArray &postings, QString *error)
-{
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO search_postings(term, chunk, postings) VALUES(?, ?, ?)"));
-    insert.addBindValue(qint64(term));
-    insert.addBindValue(chunk);
-    insert.addBindValue(postings);
-    if (!insert.exec()) {
-        *error = sqlError(insert);
-        return false;
-    }
-    return true;
-}
-
 } // namespace
 
 SearchIndexMaintenance::SearchIndexMaintenance(const Database &database)
     : m_database(database)
     , m_db(database.connection())
+    , m_insertChunk(m_db)
+    , m_chunkSizes(m_db)
+    , m_readChunk(m_db)
+    , m_removeChunk(m_db)
 { }
+
+// Prepared once for all the terms of a run, and only for a run: most calls of runIfDue() have
+// nothing to do.
+void SearchIndexMaintenance::prepareStatements()
+{
+    if (m_prepared)
+        return;
+    m_prepared = true;
+    m_insertChunk.prepare(QStringLiteral("INSERT INTO search_postings(term, chunk, postings) VALUES(?, ?, ?)"));
+    // The sizes alone decide whether to merge; length() of a blob is read from the record
+    // header, without the blob.
+    m_chunkSizes.setForwardOnly(true);
+    m_chunkSizes.prepare(
+        QStringLiteral("SELECT chunk, length(postings) FROM search_postings WHERE term = ? ORDER BY chunk"));
+    m_readChunk.prepare(QStringLiteral("SELECT postings FROM search_postings WHERE term = ? AND chunk = ?"));
+    m_removeChunk.prepare(QStringLiteral("DELETE FROM search_postings WHERE term = ? AND chunk = ?"));
+}
 
 bool SearchIndexMaintenance::run(QString *error)
 {
+    prepareStatements();
+    // The stale set is read inside each step's transaction: another writer may add to it in between.
     return inTransaction(
-               m_database, [this](QString *failure) { return moveRecentIntoChunks(failure); }, error)
+               m_database,
+               [this](QString *failure) {
+                   std::optional<StalePostings> stale;
+                   return moveRecentIntoChunks(&stale, failure);
+               },
+               error)
         && inTransaction(
             m_database, [this](QString *failure) { return compactIfMuchIsStale(failure); }, error);
+}
+
+bool SearchIndexMaintenance::insertChunk(quint64 term, qint64 chunk, const QByteArray &postings, QString *error)
+{
+    m_insertChunk.bindValue(0, qint64(term));
+    m_insertChunk.bindValue(1, chunk);
+    m_insertChunk.bindValue(2, postings);
+    if (!m_insertChunk.exec()) {
+        *error = sqlError(m_insertChunk);
+        return false;
+    }
+    return true;
 }
 
 bool SearchIndexMaintenance::runIfDue(QString *error)
@@ -65,19 +91,16 @@ bool SearchIndexMaintenance::recentWrites(qint64 *count, QString *error) const
     return true;
 }
 
-bool SearchIndexMaintenance::moveRecentIntoChunks(QString *error)
+bool SearchIndexMaintenance::moveRecentIntoChunks(std::optional<StalePostings> *stale, QString *error)
 {
     TermPostings recent;
     if (!loadRecentPostings(m_db, &recent, error))
         return false;
     if (recent.empty())
         return true;
-    StalePostings stale;
-    if (!loadStalePostings(m_db, &stale, error))
-        return false;
     qint64 nextChunk = readMetaNumber(m_db, "search_next_chunk");
     for (const auto &[term, postings] : recent) {
-        if (!insertChunk(m_db, term, nextChunk++, encodePostings(postings), error)
+        if (!insertChunk(term, nextChunk++, encodePostings(postings), error)
             || !mergeChunks(term, stale, &nextChunk, error))
             return false;
     }
@@ -89,14 +112,11 @@ bool SearchIndexMaintenance::moveRecentIntoChunks(QString *error)
     return writeMetaText(m_db, QStringLiteral("search_next_chunk"), QString::number(nextChunk), error);
 }
 
-bool SearchIndexMaintenance::mergeChunks(quint64 term, const StalePostings &stale, qint64 *nextChunk, QString *error)
+bool SearchIndexMaintenance::mergeChunks(
+    quint64 term, std::optional<StalePostings> *stale, qint64 *nextChunk, QString *error)
 {
-    // The sizes alone decide whether to merge; length() of a blob is read from the record
-    // header, without the blob.
-    QSqlQuery sizes(m_db);
-    sizes.setForwardOnly(true);
-    sizes.prepare(QStringLiteral("SELECT chunk, length(postings) FROM search_postings WHERE term = ? ORDER BY chunk"));
-    sizes.addBindValue(qint64(term));
+    QSqlQuery &sizes = m_chunkSizes;
+    sizes.bindValue(0, qint64(term));
     if (!sizes.exec()) {
         *error = sqlError(sizes);
         return false;
@@ -107,15 +127,15 @@ bool SearchIndexMaintenance::mergeChunks(quint64 term, const StalePostings &stal
     sizes.finish();
     if (chunks.size() <= kMaxChunksPerTerm)
         return true;
+    if (!*stale && !loadStalePostings(m_db, &stale->emplace(), error))
+        return false;
     // The smallest chunks (recent writes, merged ones) become one and the large ones (an
     // import's) stay as they are: a merge reads little, and a term keeps a few chunks.
     std::sort(chunks.begin(), chunks.end(), [](const auto &a, const auto &b) { return a.second < b.second; });
     chunks.resize(chunks.size() - kChunksAfterMerge + 1);
     std::vector<Posting> merged;
-    QSqlQuery read(m_db);
-    read.prepare(QStringLiteral("SELECT postings FROM search_postings WHERE term = ? AND chunk = ?"));
-    QSqlQuery remove(m_db);
-    remove.prepare(QStringLiteral("DELETE FROM search_postings WHERE term = ? AND chunk = ?"));
+    QSqlQuery &read = m_readChunk;
+    QSqlQuery &remove = m_removeChunk;
     for (auto it = chunks.cbegin(); it != chunks.cend(); ++it) {
         read.bindValue(0, qint64(term));
         read.bindValue(1, it->first);
@@ -130,7 +150,7 @@ bool SearchIndexMaintenance::mergeChunks(quint64 term, const StalePostings &stal
         }
         read.finish();
         for (const Posting &posting : postings) {
-            if (!stale.contains({ posting.post, posting.generation }))
+            if (!(*stale)->contains({ posting.post, posting.generation }))
                 merged.push_back(posting);
         }
         remove.bindValue(0, qint64(term));
@@ -141,7 +161,7 @@ bool SearchIndexMaintenance::mergeChunks(quint64 term, const StalePostings &stal
         }
     }
     std::stable_sort(merged.begin(), merged.end(), postOrder);
-    return insertChunk(m_db, term, (*nextChunk)++, encodePostings(merged), error);
+    return insertChunk(term, (*nextChunk)++, encodePostings(merged), error);
 }
 
 bool SearchIndexMaintenance::compactIfMuchIsStale(QString *error)
@@ -155,12 +175,13 @@ bool SearchIndexMaintenance::compactIfMuchIsStale(QString *error)
     count.finish();
     if (staleCount < std::max(kMinStaleForCompaction, readMetaNumber(m_db, "search_documents") / 20))
         return true;
+    std::optional<StalePostings> staleSet;
+    if (!loadStalePostings(m_db, &staleSet.emplace(), error))
+        return false;
     // Recent postings of stale posts would show again once their stale records are gone.
-    if (!moveRecentIntoChunks(error))
+    if (!moveRecentIntoChunks(&staleSet, error))
         return false;
-    StalePostings stale;
-    if (!loadStalePostings(m_db, &stale, error))
-        return false;
+    const StalePostings &stale = *staleSet;
     // Every term's chunks become one, without the stale postings, written as a new table.
     QSqlQuery read(m_db);
     read.setForwardOnly(true);

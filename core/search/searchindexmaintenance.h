@@ -3,7 +3,9 @@
 #include "search/searchpostings.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
+#include <optional>
 
 namespace bxt {
 
@@ -27,13 +29,21 @@ public:
     bool runIfDue(QString *error);
 
 private:
+    void prepareStatements();
     bool recentWrites(qint64 *count, QString *error) const;
-    bool moveRecentIntoChunks(QString *error);
-    bool mergeChunks(quint64 term, const StalePostings &stale, qint64 *nextChunk, QString *error);
+    // *stale: the stale postings, read when first needed.
+    bool moveRecentIntoChunks(std::optional<StalePostings> *stale, QString *error);
+    bool mergeChunks(quint64 term, std::optional<StalePostings> *stale, qint64 *nextChunk, QString *error);
     bool compactIfMuchIsStale(QString *error);
+    bool insertChunk(quint64 term, qint64 chunk, const QByteArray &postings, QString *error);
 
     const Database &m_database;
     QSqlDatabase m_db;
+    QSqlQuery m_insertChunk;
+    QSqlQuery m_chunkSizes;
+    QSqlQuery m_readChunk;
+    QSqlQuery m_removeChunk;
+    bool m_prepared = false;
 };
 
 } // namespace bxt

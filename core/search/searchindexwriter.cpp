@@ -124,7 +124,9 @@ std::vector<Posting> SearchIndexWriter::sortedPostings(quint64 term) const
     postings.reserve(pending.size());
     for (const PendingPosting &posting : pending)
         postings.push_back({ posting.post, posting.generation, posting.weight, posting.length });
-    std::stable_sort(postings.begin(), postings.end(), postOrder);
+    // Usually in order already: posts are added as they are stored, new ones with rising ids.
+    if (!std::is_sorted(postings.begin(), postings.end(), postOrder))
+        std::stable_sort(postings.begin(), postings.end(), postOrder);
     return postings;
 }
 

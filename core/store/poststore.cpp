@@ -18,7 +18,9 @@ PostStore::PostStore(const Database &database)
     : m_db(database.connection())
     , m_index(m_db)
 {
-    prepare(m_find, "SELECT local_id, version, search_gen, search_len, raw FROM posts WHERE id = ?");
+    prepare(m_find, "SELECT raw FROM posts WHERE id = ?");
+    // Without raw: a post's JSON is most of its row, and often in overflow pages.
+    prepare(m_lookup, "SELECT local_id, version, search_gen, search_len FROM posts WHERE id = ?");
     prepare(m_insert,
         "INSERT INTO posts(id, version, title, category, status, submitted_at, views, raw, search_gen, "
         "search_len) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -42,17 +44,17 @@ bool PostStore::prepare(QSqlQuery &query, const char *sql)
 
 std::optional<PostStore::Stored> PostStore::lookup(const QString &id, QString *error)
 {
-    m_find.bindValue(0, id);
-    if (!m_find.exec()) {
-        *error = sqlError(m_find);
+    m_lookup.bindValue(0, id);
+    if (!m_lookup.exec()) {
+        *error = sqlError(m_lookup);
         return std::nullopt;
     }
     Stored stored;
-    if (m_find.next()) {
-        stored = { m_find.value(0).toLongLong(), m_find.value(1).toLongLong(), m_find.value(2).toUInt(),
-            m_find.value(3).toUInt() };
+    if (m_lookup.next()) {
+        stored = { m_lookup.value(0).toLongLong(), m_lookup.value(1).toLongLong(), m_lookup.value(2).toUInt(),
+            m_lookup.value(3).toUInt() };
     }
-    m_find.finish();
+    m_lookup.finish();
     return stored;
 }
 
@@ -65,7 +67,7 @@ bool PostStore::find(const QString &id, std::optional<Post> *post, QString *erro
         return false;
     }
     if (m_find.next())
-        *post = Post(QJsonDocument::fromJson(m_find.value(4).toByteArray()).object());
+        *post = Post(QJsonDocument::fromJson(m_find.value(0).toByteArray()).object());
     m_find.finish();
     return true;
 }

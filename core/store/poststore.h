@@ -84,6 +84,7 @@ private:
 
     QSqlDatabase m_db;
     QSqlQuery m_find;
+    QSqlQuery m_lookup;
     QSqlQuery m_insert;
     QSqlQuery m_update;
     QSqlQuery m_deleteAssignments;

@@ -105,8 +105,8 @@ QByteArray lineText(const ReadLine &line)
     return line.number == 1 && text.startsWith(kByteOrderMark) ? text.sliced(kByteOrderMark.size()).trimmed() : text;
 }
 
-// Parses and checks one line; *post is the object when the answer is empty.
-QString checkLine(const QByteArray &text, QJsonObject *post)
+// Parses one line; *post is the object when the answer is empty.
+QString parseLine(const QByteArray &text, QJsonObject *post)
 {
     if (text.startsWith(kByteOrderMark))
         return Tr::tr("a byte order mark (U+FEFF) at the start of the line; only the first line of a file may "
@@ -117,10 +117,27 @@ QString checkLine(const QByteArray &text, QJsonObject *post)
         return jsonProblem(parse);
     if (!document.isObject())
         return Tr::tr("the line is not a JSON object");
+    *post = document.object();
+    return {};
+}
+
+// Parses and checks one line; *post is the object when the answer is empty.
+QString checkLine(const QByteArray &text, QJsonObject *post)
+{
+    if (QString problem = parseLine(text, post); !problem.isEmpty())
+        return problem;
     if (QString problem = validatePostText(text); !problem.isEmpty())
         return problem;
-    *post = document.object();
     return validatePost(*post);
+}
+
+// Tells whether the store pass reads a batch exactly as the check pass did.
+std::size_t digestOf(const QList<ReadLine> &lines)
+{
+    std::size_t digest = 0;
+    for (const ReadLine &line : lines)
+        digest = qHash(line.text, digest) ^ (line.tooLong ? 1 : 0);
+    return digest;
 }
 
 // A line made ready on a worker thread: checked, and for storing also scoped and tokenized.
@@ -128,6 +145,7 @@ struct PreparedLine
 {
     qint64 number = 0;
     QByteArray text; // the JSON text to store
+    QJsonObject post; // parsed from text, kept for a post with local work
     PostRecord record;
     QString problem;
     QString withheld; // why the store's user may not hold the post
@@ -135,10 +153,19 @@ struct PreparedLine
     bool blank = false;
 };
 
-QList<PreparedLine> checkLines(const QList<ReadLine> &lines)
+struct PreparedBatch
 {
-    QList<PreparedLine> checked;
-    checked.reserve(lines.size());
+    QList<PreparedLine> lines;
+    // The check pass's digest of a batch without a bad line: the store pass need not check
+    // that batch's lines again while it reads the same bytes.
+    std::optional<std::size_t> cleanDigest;
+};
+
+PreparedBatch checkLines(const QList<ReadLine> &lines)
+{
+    PreparedBatch checked;
+    checked.lines.reserve(lines.size());
+    bool clean = true;
     for (const ReadLine &line : lines) {
         PreparedLine result;
         result.number = line.number;
@@ -149,38 +176,46 @@ QList<PreparedLine> checkLines(const QList<ReadLine> &lines)
             result.problem = tooLongProblem();
         else if (!result.blank)
             result.problem = checkLine(text, &post);
-        checked.append(result);
+        clean = clean && result.problem.isEmpty();
+        checked.lines.append(result);
     }
+    if (clean)
+        checked.cleanDigest = digestOf(lines);
     return checked;
 }
 
-QList<PreparedLine> prepareLines(const QList<ReadLine> &lines, const std::optional<ScopeFilter> &scope)
+// cleanDigests: the check pass's digest of each batch, in input order.
+PreparedBatch prepareLines(const QList<ReadLine> &lines, const std::optional<ScopeFilter> &scope,
+    const std::vector<std::optional<std::size_t>> &cleanDigests)
 {
-    QList<PreparedLine> prepared;
-    prepared.reserve(lines.size());
+    const std::size_t batch = std::size_t((lines.constFirst().number - 1) / PostImporter::kBatchLines);
+    const bool checked = batch < cleanDigests.size() && cleanDigests[batch] == digestOf(lines);
+    PreparedBatch prepared;
+    prepared.lines.reserve(lines.size());
     for (const ReadLine &line : lines) {
         PreparedLine result;
         result.number = line.number;
         result.text = lineText(line);
         result.blank = !line.tooLong && result.text.isEmpty();
-        QJsonObject post;
+        QJsonObject &post = result.post;
         if (line.tooLong)
             result.problem = tooLongProblem();
         else if (!result.blank)
-            result.problem = checkLine(result.text, &post);
+            result.problem = checked ? parseLine(result.text, &post) : checkLine(result.text, &post);
         if (!result.blank && result.problem.isEmpty()) {
             if (scope && scope->apply(&post, &result.stripped, &result.withheld) == ScopeFilter::Verdict::Withhold) {
                 result.text.clear();
                 const Post view(post);
                 result.record.id = view.id();
                 result.record.version = view.version();
+                post = {};
             } else {
                 if (result.stripped)
                     result.text = QJsonDocument(post).toJson(QJsonDocument::Compact);
                 result.record = PostRecord::from(Post(post));
             }
         }
-        prepared.append(result);
+        prepared.lines.append(result);
     }
     return prepared;
 }
@@ -210,7 +245,7 @@ bool inBatches(QIODevice &input, bool skipTooLong, QIODevice *copy, Prepare prep
     // Preparing (parsing, checking, tokenizing) costs more than storing: as many batches are
     // prepared at once as there are cores, and handed on in input order.
     const int preparing = std::max(2, QThread::idealThreadCount());
-    QList<QFuture<QList<PreparedLine>>> ahead;
+    QList<QFuture<PreparedBatch>> ahead;
     const auto readAhead = [&]() {
         while (ahead.size() < preparing && !reader.ended()) {
             QList<ReadLine> lines = readBatch();
@@ -221,10 +256,10 @@ bool inBatches(QIODevice &input, bool skipTooLong, QIODevice *copy, Prepare prep
     };
     readAhead();
     while (!ahead.isEmpty()) {
-        const QList<PreparedLine> batch = ahead.takeFirst().result();
+        const PreparedBatch batch = ahead.takeFirst().result();
         readAhead();
         if (!consume(batch)) {
-            for (QFuture<QList<PreparedLine>> &future : ahead)
+            for (QFuture<PreparedBatch> &future : ahead)
                 future.waitForFinished();
             return false;
         }
@@ -268,22 +303,25 @@ bool PostImporter::run(QIODevice &input, const QString &sourceName, ImportReport
         }
     }
     const qint64 start = input.pos();
-    if (!check(input, copy.get(), report, error))
+    std::vector<std::optional<std::size_t>> cleanDigests;
+    if (!check(input, copy.get(), report, &cleanDigests, error))
         return false;
     QIODevice &checked = copy ? static_cast<QIODevice &>(*copy) : input;
     if (!checked.seek(copy ? 0 : start)) {
         *error = Tr::tr("Cannot read the input again: %1").arg(checked.errorString());
         return false;
     }
-    return store(checked, sourceName, report, error);
+    return store(checked, sourceName, cleanDigests, report, error);
 }
 
-bool PostImporter::check(QIODevice &input, QIODevice *copy, ImportReport *report, QString *error)
+bool PostImporter::check(QIODevice &input, QIODevice *copy, ImportReport *report,
+    std::vector<std::optional<std::size_t>> *cleanDigests, QString *error)
 {
     return inBatches(
         input, m_skipBadLines, copy, checkLines,
-        [&](const QList<PreparedLine> &batch) {
-            for (const PreparedLine &line : batch) {
+        [&](const PreparedBatch &batch) {
+            cleanDigests->push_back(batch.cleanDigest);
+            for (const PreparedLine &line : batch.lines) {
                 if (line.problem.isEmpty())
                     continue;
                 if (!m_skipBadLines) {
@@ -297,7 +335,8 @@ bool PostImporter::check(QIODevice &input, QIODevice *copy, ImportReport *report
         error);
 }
 
-bool PostImporter::store(QIODevice &input, const QString &sourceName, ImportReport *report, QString *error)
+bool PostImporter::store(QIODevice &input, const QString &sourceName,
+    const std::vector<std::optional<std::size_t>> &cleanDigests, ImportReport *report, QString *error)
 {
     std::optional<CurrentUser> user;
     if (!CurrentUserStore(m_database).load(&user, error))
@@ -361,7 +400,7 @@ bool PostImporter::store(QIODevice &input, const QString &sourceName, ImportRepo
         report->contactsStripped += line.stripped ? 1 : 0;
         if (withWork.contains(line.record.id)) {
             ++report->withLocalWork;
-            return local->takePortalPost(Post(QJsonDocument::fromJson(line.text).object()), error) || fail(*error);
+            return local->takePortalPost(Post(line.post), error) || fail(*error);
         }
         PostStore::Outcome outcome;
         if (!posts->upsert(line.record, line.text, &outcome, error))
@@ -383,19 +422,20 @@ bool PostImporter::store(QIODevice &input, const QString &sourceName, ImportRepo
         chunkTime.start();
         return local->postsWithWork(&withWork, error) || fail(*error);
     };
-    const auto storeBatch = [&](const QList<PreparedLine> &batch) {
+    const auto storeBatch = [&](const PreparedBatch &batch) {
         if (!transaction && !begin())
             return false;
-        for (const PreparedLine &line : batch) {
+        for (const PreparedLine &line : batch.lines) {
             if (!storeLine(line))
                 return false;
         }
         if (chunkTime.elapsed() < kChunkMilliseconds)
             return true;
         return commit(compactJson(
-            { { QStringLiteral("source"), sourceName }, { QStringLiteral("line"), batch.constLast().number } }));
+            { { QStringLiteral("source"), sourceName }, { QStringLiteral("line"), batch.lines.constLast().number } }));
     };
-    const auto prepare = [&scope](const QList<ReadLine> &lines) { return prepareLines(lines, scope); };
+    const auto prepare
+        = [&scope, &cleanDigests](const QList<ReadLine> &lines) { return prepareLines(lines, scope, cleanDigests); };
     if (!inBatches(input, m_skipBadLines, nullptr, prepare, storeBatch, error))
         return false;
     const QJsonObject summary { { QStringLiteral("source"), sourceName },

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 #include <optional>
+#include <vector>
 
 namespace bxt {
 
@@ -59,8 +60,11 @@ public:
     static bool interrupted(const Database &database, std::optional<InterruptedImport> *import, QString *error);
 
 private:
-    bool check(QIODevice &input, QIODevice *copy, ImportReport *report, QString *error);
-    bool store(QIODevice &input, const QString &sourceName, ImportReport *report, QString *error);
+    // *cleanDigests: for each batch read, the digest of its bytes when none of its lines is bad.
+    bool check(QIODevice &input, QIODevice *copy, ImportReport *report,
+        std::vector<std::optional<std::size_t>> *cleanDigests, QString *error);
+    bool store(QIODevice &input, const QString &sourceName, const std::vector<std::optional<std::size_t>> &cleanDigests,
+        ImportReport *report, QString *error);
 
     Database &m_database;
     QString m_actor;

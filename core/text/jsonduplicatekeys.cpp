@@ -4,39 +4,45 @@
 #include <QJsonDocument>
 #include <QList>
 #include <QSet>
+#include <algorithm>
 
 namespace bxt {
 
 namespace {
 
+// An open object or list. Its path is worked out only for a duplicate: most files have none.
 struct Level
 {
     bool object = false;
-    QString path;
     QSet<QByteArray> keys;
     QByteArray lastKey;
     int index = 0;
     bool expectKey = false;
 };
 
-QString pathOfChild(const QList<Level> &levels)
+// The path of the innermost level's current key or item.
+QString pathOf(const QList<Level> &levels)
 {
-    if (levels.isEmpty())
-        return {};
-    const Level &parent = levels.last();
-    if (!parent.object)
-        return QStringLiteral("%1[%2]").arg(parent.path).arg(parent.index);
-    const QString key = QString::fromUtf8(parent.lastKey);
-    return parent.path.isEmpty() ? key : parent.path + QLatin1Char('.') + key;
+    QString path;
+    for (const Level &level : levels) {
+        if (!level.object) {
+            path += QStringLiteral("[%1]").arg(level.index);
+            continue;
+        }
+        if (!path.isEmpty())
+            path += QLatin1Char('.');
+        path += QString::fromUtf8(level.lastKey);
+    }
+    return path;
 }
 
 // The text of the string token json[start..end], quotes included, with its escapes decoded.
 QByteArray decodedString(const QByteArray &json, qsizetype start, qsizetype end)
 {
-    const QByteArray token = json.mid(start, end - start + 1);
+    const QByteArrayView token = QByteArrayView(json).sliced(start, std::min(end + 1, json.size()) - start);
     if (!token.contains('\\'))
-        return token.mid(1, token.size() - 2);
-    return QJsonDocument::fromJson('[' + token + ']').array().at(0).toString().toUtf8();
+        return token.sliced(1, token.size() - 2).toByteArray();
+    return QJsonDocument::fromJson('[' + token.toByteArray() + ']').array().at(0).toString().toUtf8();
 }
 
 } // namespace
@@ -50,7 +56,6 @@ QString duplicateJsonKey(const QByteArray &json)
             Level level;
             level.object = c == '{';
             level.expectKey = level.object;
-            level.path = pathOfChild(levels);
             levels.append(level);
         } else if (c == '}' || c == ']') {
             if (!levels.isEmpty())
@@ -70,7 +75,7 @@ QString duplicateJsonKey(const QByteArray &json)
             level.expectKey = false;
             level.lastKey = decodedString(json, start, i);
             if (level.keys.contains(level.lastKey))
-                return pathOfChild(levels);
+                return pathOf(levels);
             level.keys.insert(level.lastKey);
         }
     }

@@ -74,6 +74,28 @@ QByteArray syntheticLines(int count)
     return lines;
 }
 
+// Input that reads differently once it is read again from the start, as a file written to
+// between the import's check and its store.
+class InputChangedWhenReadAgain final : public QBuffer
+{
+public:
+    InputChangedWhenReadAgain(const QByteArray &first, QByteArray second)
+        : m_second(std::move(second))
+    {
+        setData(first);
+    }
+
+    bool seek(qint64 pos) override
+    {
+        if (pos == 0 && QBuffer::pos() > 0)
+            buffer() = m_second;
+        return QBuffer::seek(pos);
+    }
+
+private:
+    QByteArray m_second;
+};
+
 } // namespace
 
 class TestImportSafety : public QObject
@@ -618,6 +640,50 @@ private slots:
         QVERIFY2(error.contains(QLatin1String("line 1")), qPrintable(error));
         QVERIFY2(error.contains(QLatin1String("longer than")), qPrintable(error));
         QCOMPARE(storedPostCount(*store.database), 0);
+    }
+
+    // The store pass checks every line again that differs from what the check pass read.
+    void importInputChangedAfterTheCheck_isCheckedAgain_data()
+    {
+        QTest::addColumn<QByteArray>("changedLine");
+        QTest::addColumn<bool>("imported");
+        const QByteArray first
+            = jsonLine(samplePost(QStringLiteral("p-2"), 1, QStringLiteral("甲"), QStringLiteral("a")));
+        QTest::addRow("broken JSON") << QByteArray("{\"id\": \"p-2\"\n") << false;
+        QByteArray twice = first;
+        twice.replace(",\"title\":", ",\"title\":\"乙\",\"title\":");
+        QTest::addRow("a key given twice") << twice << false;
+        QByteArray control = first;
+        control.replace("\"a\"", "\"a\tb\"");
+        QTest::addRow("a raw control character") << control << false;
+        QTest::addRow("another valid version")
+            << jsonLine(samplePost(QStringLiteral("p-2"), 1, QStringLiteral("丙"), QStringLiteral("a"))) << true;
+    }
+
+    void importInputChangedAfterTheCheck_isCheckedAgain()
+    {
+        QFETCH(QByteArray, changedLine);
+        QFETCH(bool, imported);
+        TemporaryStore store;
+        const QByteArray line1
+            = jsonLine(samplePost(QStringLiteral("p-1"), 1, QStringLiteral("一"), QStringLiteral("a")));
+        const QByteArray line2
+            = jsonLine(samplePost(QStringLiteral("p-2"), 1, QStringLiteral("甲"), QStringLiteral("a")));
+        InputChangedWhenReadAgain input(line1 + line2, line1 + changedLine);
+        QVERIFY(input.open(QIODevice::ReadOnly));
+        ImportReport report;
+        QString error;
+        const bool ran = PostImporter(*store.database, QStringLiteral("tester"))
+                             .run(input, QStringLiteral("changing"), &report, &error);
+        QCOMPARE(ran, imported);
+        if (!imported) {
+            QVERIFY2(error.contains(QLatin1String("line 2")), qPrintable(error));
+            QVERIFY2(error.contains(QLatin1String("changed while")), qPrintable(error));
+            QCOMPARE(storedPostCount(*store.database), 0);
+            return;
+        }
+        QCOMPARE(report.inserted, 2);
+        QCOMPARE(storedPost(*store.database, QStringLiteral("p-2"))->title(), QStringLiteral("丙"));
     }
 
     // A bad line after many chunks: the whole input is checked before the first write.
