@@ -1594,6 +1594,41 @@ feed horizon: %6
     </message>
 </context>
 <context>
+    <name>PostWriter</name>
+    <message>
+        <source>A post has no id.</source>
+        <translation>有一条帖子没有 id。</translation>
+    </message>
+    <message>
+        <source>Post %1 is given twice.</source>
+        <translation>帖子 %1 出现了两次。</translation>
+    </message>
+    <message>
+        <source>Post %1 has no version (a whole number from 1).</source>
+        <translation>帖子 %1 没有版本号（从 1 起的整数）。</translation>
+    </message>
+    <message>
+        <source>Post %1 has no status.</source>
+        <translation>帖子 %1 没有状态。</translation>
+    </message>
+    <message>
+        <source>Post %1 has no submitted_at time with an offset.</source>
+        <translation>帖子 %1 没有带时区偏移的 submitted_at 时间。</translation>
+    </message>
+    <message>
+        <source>Post %1: assignments, replies and supervisions must be lists.</source>
+        <translation>帖子 %1：assignments、replies 和 supervisions 必须是列表。</translation>
+    </message>
+    <message>
+        <source>Post %1 has an assignment without unit_id.</source>
+        <translation>帖子 %1 有一个没有 unit_id 的交办记录。</translation>
+    </message>
+    <message>
+        <source>Cannot write the posts: %1</source>
+        <translation>无法写入帖子：%1</translation>
+    </message>
+</context>
+<context>
     <name>PullApplier</name>
     <message>
         <source>The post left your scope on the portal (reassigned, reclassified or withdrawn) before this action reached it.</source>
