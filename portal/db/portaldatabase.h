@@ -23,16 +23,22 @@ public:
     static std::unique_ptr<PortalDatabase> open(const QString &connectionString, QString *error);
 
     QSqlDatabase &db() { return m_db; }
+    // After a failure: whether the connection still answers, and if not (PostgreSQL restarted,
+    // the network broke) a new one; false with *error when that cannot be had either.
+    bool reconnectIfLost(QString *error);
 
     // The schema version, 0 for an empty database; -1 on error.
     int schemaVersion(QString *error);
     static int latestVersion();
+    // Whether the schema is at latestVersion(); otherwise *error says so (run init).
+    bool isLatest(QString *error);
     // Creates or upgrades the schema to latestVersion(), each migration one transaction. A
     // database newer than this program is refused.
     bool migrate(QString *error);
 
 private:
     explicit PortalDatabase(const QString &connectionName);
+    bool connect(QString *error);
     QString m_connectionName;
     QSqlDatabase m_db;
 };
