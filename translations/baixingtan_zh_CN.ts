@@ -1124,6 +1124,32 @@ feed horizon: %6
         <source>serve takes no arguments.</source>
         <translation>serve 不带参数。</translation>
     </message>
+    <message>
+        <source>%1 takes: import FILE.</source>
+        <translation>%1 的用法：import 文件。</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was imported.</source>
+        <translation>%1 未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was imported.</source>
+        <translation>%1：%2 未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>import takes one FILE, or - for standard input.</source>
+        <translation>import 只接受一个文件，或用 - 表示标准输入。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 posts imported, %2 skipped (the portal holds the same or a newer version).
+</source>
+        <translation>已导入 %1 条网帖，跳过 %2 条（门户中已有相同或更新的版本）。
+</translation>
+    </message>
 </context>
 <context>
     <name>PortalConfig</name>
@@ -1343,6 +1369,29 @@ feed horizon: %6
     </message>
 </context>
 <context>
+    <name>PortalJsonFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 16 MiB.</source>
+        <translation>%1 大于 16 MiB。</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at offset %3.</source>
+        <translation>%1 不是有效的 JSON：%2（偏移 %3）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object.</source>
+        <translation>%1 不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is given twice.</source>
+        <translation>%1：%2 出现了两次。</translation>
+    </message>
+</context>
+<context>
     <name>PortalReply</name>
     <message>
         <source>The portal cannot answer now; try again later.</source>
@@ -1536,6 +1585,35 @@ feed horizon: %6
     <message>
         <source>Cannot write the export: %1</source>
         <translation>无法写入导出文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PostImport</name>
+    <message>
+        <source>Cannot read the input again: %1</source>
+        <translation>无法再次读取输入：%1</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of the input to import: %1</source>
+        <translation>无法保存待导入输入的副本：%1</translation>
+    </message>
+    <message>
+        <source>line %1: %2. Nothing was imported.</source>
+        <translation>第 %1 行：%2。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>the post %1 is given twice</source>
+        <translation>网帖 %1 出现了两次</translation>
+    </message>
+    <message>
+        <source>line %1 and after: %2. The lines before were imported; import the same input again to finish.</source>
+        <translation>第 %1 行及之后：%2。此前各行已导入；再次导入同一输入即可完成。</translation>
+    </message>
+    <message>
+        <source>skipped line %1, post %2: the portal holds version %3, the file %4
+</source>
+        <translation>已跳过第 %1 行，网帖 %2：门户中为第 %3 版，文件中为第 %4 版
+</translation>
     </message>
 </context>
 <context>
@@ -1739,6 +1817,37 @@ feed horizon: %6
     <message>
         <source>The calendar of %1 is not published.</source>
         <translation>%1 年的日历尚未发布。</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceImport</name>
+    <message>
+        <source>Cannot write the audit log: %1</source>
+        <translation>无法写入审计日志：%1</translation>
+    </message>
+    <message>
+        <source>The file has no &quot;units&quot; list.</source>
+        <translation>文件中没有“units”列表。</translation>
+    </message>
+    <message>
+        <source>Cannot replace the units: %1</source>
+        <translation>无法替换单位列表：%1</translation>
+    </message>
+    <message>
+        <source>%1 units imported; %2 no longer listed were deleted, %3 still named by posts or users are kept inactive.</source>
+        <translation>已导入 %1 个单位；%2 个不再列出的单位已删除，%3 个仍被帖子或用户引用的单位保留为停用。</translation>
+    </message>
+    <message>
+        <source>The file lists no weekday off in %1: the holiday arrangement of %1 is not published yet (R18).</source>
+        <translation>文件中没有 %1 年工作日的休息日：%1 年的节假日安排尚未公布（R18）。</translation>
+    </message>
+    <message>
+        <source>Cannot store the calendar: %1</source>
+        <translation>无法保存日历：%1</translation>
+    </message>
+    <message>
+        <source>Calendar %1 imported: %2 days off, %3 make-up working days.</source>
+        <translation>已导入 %1 年日历：%2 天休息日，%3 天调休上班日。</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,15 @@
 #include "admin/portalcommandline.h"
 
+#include "admin/jsonfile.h"
+#include "admin/postimport.h"
+#include "admin/referenceimport.h"
 #include "admin/servecommand.h"
 #include "admin/usercommand.h"
-
 #include "config/portalconfig.h"
 #include "db/portaldatabase.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QIODevice>
 #include <QSqlQuery>
 
@@ -65,6 +68,10 @@ int PortalCommandLine::run(const QStringList &arguments)
         return init(configPath, rest);
     if (command == QLatin1String("check"))
         return check(configPath, rest);
+    if (command == QLatin1String("units") || command == QLatin1String("calendar"))
+        return importReference(configPath, command, rest);
+    if (command == QLatin1String("import"))
+        return importPosts(configPath, rest);
     if (command == QLatin1String("serve"))
         return rest.isEmpty() ? ServeCommand::run(configPath, m_err)
                               : usageError(PortalCommandLine::tr("serve takes no arguments."));
@@ -123,6 +130,52 @@ int PortalCommandLine::check(const QString &configPath, const QStringList &argum
                     .arg(query.value(2).toLongLong())
                     .arg(query.value(3).toLongLong())
                     .arg(query.value(4).toLongLong())
+                    .toUtf8());
+    return 0;
+}
+
+int PortalCommandLine::importReference(const QString &configPath, const QString &command, const QStringList &arguments)
+{
+    if (arguments.size() != 2 || arguments.first() != QLatin1String("import"))
+        return usageError(PortalCommandLine::tr("%1 takes: import FILE.").arg(command));
+    QString error;
+    QJsonObject json;
+    if (!readJsonObjectFile(arguments.at(1), &json, &error))
+        return failure(PortalCommandLine::tr("%1 Nothing was imported.").arg(error));
+    const auto database = openDatabase(configPath, &error);
+    if (!database)
+        return failure(error);
+    ReferenceImport import(*database);
+    QString summary;
+    const bool imported = command == QLatin1String("units") ? import.importUnits(json, &summary, &error)
+                                                            : import.importCalendarYear(json, &summary, &error);
+    if (!imported) {
+        if (!error.endsWith(QLatin1Char('.')))
+            error += QLatin1Char('.');
+        return failure(PortalCommandLine::tr("%1: %2 Nothing was imported.").arg(arguments.at(1), error));
+    }
+    m_out.write((summary + QLatin1Char('\n')).toUtf8());
+    return 0;
+}
+
+int PortalCommandLine::importPosts(const QString &configPath, const QStringList &arguments)
+{
+    if (arguments.size() != 1)
+        return usageError(PortalCommandLine::tr("import takes one FILE, or - for standard input."));
+    QFile file(arguments.first());
+    const bool fromStdin = arguments.first() == QLatin1String("-");
+    if (!fromStdin && !file.open(QIODevice::ReadOnly))
+        return failure(PortalCommandLine::tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
+    QString error;
+    const auto database = openDatabase(configPath, &error);
+    if (!database)
+        return failure(error);
+    PostImportReport report;
+    if (!PostImport(*database).run(fromStdin ? m_in : file, m_out, &report, &error))
+        return failure(error);
+    m_out.write(PortalCommandLine::tr("%1 posts imported, %2 skipped (the portal holds the same or a newer version).\n")
+                    .arg(report.written)
+                    .arg(report.skipped)
                     .toUtf8());
     return 0;
 }
