@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
+#include <QPointer>
 #include <QString>
 #include <QUrlQuery>
 #include <functional>
@@ -26,6 +27,9 @@ struct PortalRequest
     QByteArray body;
     QHostAddress peer;
     std::optional<Actor> actor; // the logged-in user, for staff API calls
+    // The request's connection (the server's socket), destroyed when it closes; null when the
+    // server does not say. An endpoint that holds its answer (a long poll) drops it then.
+    QPointer<QObject> connection;
 };
 
 // One answer: a status and a JSON body (none for 204). The server adds Content-Type, gzips when
