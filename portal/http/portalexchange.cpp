@@ -18,4 +18,11 @@ PortalReply PortalReply::error(int status, const QString &code, const QString &m
     return json(status, QJsonObject { { QStringLiteral("error"), error } });
 }
 
+PortalReply PortalReply::unavailable(const QString &message, int retryAfterSeconds)
+{
+    PortalReply reply = error(503, QStringLiteral("unavailable"), message);
+    reply.headers.append({ "Retry-After", QByteArray::number(retryAfterSeconds) });
+    return reply;
+}
+
 } // namespace bxt::portal

@@ -43,6 +43,9 @@ struct PortalReply
     static PortalReply json(int status, const QJsonObject &body);
     // portal-api.md: {"error": {"code", "message", "field"?}}
     static PortalReply error(int status, const QString &code, const QString &message, const QString &field = {});
+    // 503 "unavailable" with Retry-After: the service cannot do it now (its database is
+    // unreachable), the client asks again later (portal-api.md Transport).
+    static PortalReply unavailable(const QString &message, int retryAfterSeconds = 5);
 };
 
 // An endpoint answers through this, at once or later (a long poll); at most once. Answering a

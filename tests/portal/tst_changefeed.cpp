@@ -398,6 +398,21 @@ private slots:
         QCOMPARE(summary(*poll), QStringList { u"post p-1 v2"_s });
     }
 
+    void databaseGone_is503WithRetryAfter()
+    {
+        QString error;
+        auto gone = PortalDatabase::open(m_connection, &error);
+        QVERIFY2(gone, qPrintable(error));
+        gone->db().close();
+        ChangeFeed feed(gone->db(), *m_listener);
+        PortalReply answer;
+        feed.serve(
+            request(actor(u"column_staff"_s), u"wait=30"_s), [&answer](const PortalReply &reply) { answer = reply; });
+        QCOMPARE(answer.status, 503);
+        QVERIFY(answer.headers.contains(qMakePair(QByteArray("Retry-After"), QByteArray("5"))));
+        QCOMPARE(feed.waitingCount(), 0);
+    }
+
     void waitRunningOut_answersAnEmptyPage()
     {
         std::optional<PortalReply> answer;
