@@ -469,6 +469,21 @@ private slots:
         QCOMPARE(storedState(), u"v2 replied appeal d-a:replied r-1"_s);
     }
 
+    // Keys are per user: another user's action under the same key is its own.
+    void sameKey_ofAnotherUser_isAnotherAction()
+    {
+        write(startingPost(u"d-a and x-b"_s));
+        QCOMPARE(
+            act(who(u"liaison d-a"_s), u"p-1"_s, u"same"_s, R"({"type":"accept","base_version":1,"unit_id":"d-a"})")
+                .status,
+            200);
+        QCOMPARE(
+            act(who(u"liaison x-b"_s), u"p-1"_s, u"same"_s, R"({"type":"accept","base_version":2,"unit_id":"x-b"})")
+                .status,
+            200);
+        QCOMPARE(storedState(), u"v3 dispatched multi_department d-a:accepted x-b:accepted"_s);
+    }
+
     // Two connections, as two portal processes, with the same key at the same moment: the
     // second waits on the first's key row and then answers what the first stored.
     void sameKeyFromTwoConnections_isAppliedOnce()
