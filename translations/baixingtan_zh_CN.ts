@@ -940,6 +940,13 @@ commands:
     </message>
 </context>
 <context>
+    <name>FeedCompactor</name>
+    <message>
+        <source>Cannot compact the change feed: %1</source>
+        <translation>无法压缩变更流：%1</translation>
+    </message>
+</context>
+<context>
     <name>FlaggedTerms</name>
     <message>
         <source>The list “%1” of flagged terms must be an array of words.</source>
@@ -1578,6 +1585,45 @@ feed horizon: %6
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PostActions</name>
+    <message>
+        <source>Log in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>There is no such address.</source>
+        <translation>没有这个地址。</translation>
+    </message>
+    <message>
+        <source>Every action needs an Idempotency-Key: up to %1 visible ASCII characters, a UUID.</source>
+        <translation>每个操作都需要 Idempotency-Key：不超过 %1 个可见 ASCII 字符，即一个 UUID。</translation>
+    </message>
+    <message>
+        <source>The service cannot reach the database now; send the action again later.</source>
+        <translation>服务现在无法访问数据库，请稍后重新发送该操作。</translation>
+    </message>
+    <message>
+        <source>The body is not a JSON object.</source>
+        <translation>请求正文不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>There is no post %1.</source>
+        <translation>没有帖子 %1。</translation>
+    </message>
+    <message>
+        <source>You can act for your own unit only.</source>
+        <translation>您只能代表本单位操作。</translation>
+    </message>
+    <message>
+        <source>This action needs the base_version.</source>
+        <translation>此操作需要 base_version。</translation>
+    </message>
+    <message>
+        <source>The post has changed since version %1.</source>
+        <translation>帖子自版本 %1 以来已有改动。</translation>
     </message>
 </context>
 <context>
@@ -5186,6 +5232,44 @@ Case management for the 百姓谈 column, by the rules of 哈政办综〔2005〕
     <message>
         <source>%1 · pinyin initials %2</source>
         <translation>%1 · 拼音首字母 %2</translation>
+    </message>
+</context>
+<context>
+    <name>bxt::portal::ChangeFeed</name>
+    <message>
+        <source>The service cannot read the database now; try again later.</source>
+        <translation>服务现在无法读取数据库，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>%1 is given more than once.</source>
+        <translation>%1 给出了不止一次。</translation>
+    </message>
+    <message>
+        <source>limit is 1 to 1000.</source>
+        <translation>limit 取值为 1 至 1000。</translation>
+    </message>
+    <message>
+        <source>wait is 0 to 3600 seconds.</source>
+        <translation>wait 取值为 0 至 3600 秒。</translation>
+    </message>
+    <message>
+        <source>This is not a cursor of this feed.</source>
+        <translation>这不是本变更流的游标。</translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>The cursor has expired; start again without one.</source>
+        <translation>游标已过期；请不带游标重新开始。</translation>
+    </message>
+</context>
+<context>
+    <name>bxt::portal::ChangeListener</name>
+    <message>
+        <source>Cannot listen for changes: %1</source>
+        <translation>无法监听变更：%1</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
+#include <QPointer>
 #include <QString>
 #include <QUrlQuery>
 #include <functional>
@@ -29,6 +30,9 @@ struct PortalRequest
     std::optional<Actor> actor; // the logged-in user, for staff API calls
 
     QByteArray bearerToken() const; // of the Authorization header; empty when there is none
+    // The request's connection (the server's socket), destroyed when it closes; null when the
+    // server does not say. An endpoint that holds its answer (a long poll) drops it then.
+    QPointer<QObject> connection;
 };
 
 // One answer: a status and a JSON body (none for 204). The server adds Content-Type, gzips when
@@ -44,6 +48,9 @@ struct PortalReply
     static PortalReply error(int status, const QString &code, const QString &message, const QString &field = {});
     // 500 server_error; what went wrong goes to the log, not to the client.
     static PortalReply internalError(const QString &detail);
+    // 503 "unavailable" with Retry-After: the service cannot do it now (its database is
+    // unreachable), the client asks again later (portal-api.md Transport).
+    static PortalReply unavailable(const QString &message, int retryAfterSeconds = 5);
 };
 
 // An endpoint answers through this, at once or later (a long poll); at most once. Answering a

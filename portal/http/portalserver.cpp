@@ -180,6 +180,7 @@ void PortalServer::handle(const QHttpServerRequest &request, QTcpSocket *socket)
             return respond(refusal);
     }
     portalRequest.body = request.body();
+    portalRequest.connection = socket;
     route->endpoint(portalRequest, respond);
 }
 
