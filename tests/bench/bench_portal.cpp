@@ -313,8 +313,10 @@ int runLoad(PostgresCluster &cluster, int liaisons, int staff, int seconds, int 
     }
     PortalProcess portal(connection);
     QStringList units;
-    for (const QJsonValue &unit : SyntheticPostGenerator::harbinUnits())
-        units.append(unit.toObject().value(QLatin1String("id")).toString());
+    for (const QJsonValue &unit : SyntheticPostGenerator::harbinUnits()) {
+        if (unit.toObject().value(QLatin1String("active")).toBool())
+            units.append(unit.toObject().value(QLatin1String("id")).toString());
+    }
     QElapsedTimer timer;
     timer.start();
     if (!prepareLoad(portal, units, liaisons, staff, seconds, intervalMs, &error) || !portal.start(&error)) {
