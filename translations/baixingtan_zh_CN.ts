@@ -1101,10 +1101,6 @@ commands:
         <translation>check 不带参数。</translation>
     </message>
     <message>
-        <source>The database has schema version %1, this program %2: run init.</source>
-        <translation>数据库结构版本为 %1，本程序为 %2：请运行 init。</translation>
-    </message>
-    <message>
         <source>Cannot read the counts: %1</source>
         <translation>无法读取计数：%1</translation>
     </message>
@@ -1123,6 +1119,10 @@ feed horizon: %6
 变更序列末端：%5
 变更序列起点：%6
 </translation>
+    </message>
+    <message>
+        <source>serve takes no arguments.</source>
+        <translation>serve 不带参数。</translation>
     </message>
 </context>
 <context>
@@ -1213,6 +1213,10 @@ feed horizon: %6
     <message>
         <source>Cannot commit: %1</source>
         <translation>无法提交：%1</translation>
+    </message>
+    <message>
+        <source>The database has schema version %1, this program %2: run init.</source>
+        <translation>数据库结构版本为 %1，本程序为 %2：请运行 init。</translation>
     </message>
 </context>
 <context>
@@ -1340,6 +1344,48 @@ feed horizon: %6
     <message>
         <source>This case store holds posts not from a portal (imported or demo posts), which a synchronisation would remove; use another case store for the portal. Nothing was changed.</source>
         <translation>此案件库中的帖子并非来自门户（导入或演示帖子），同步会将其删除；请为门户另用一个案件库。未作任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>PortalReply</name>
+    <message>
+        <source>The portal cannot answer now; try again later.</source>
+        <translation>门户暂时无法应答，请稍后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>PortalServer</name>
+    <message>
+        <source>Cannot read the certificate %1 or the key %2.</source>
+        <translation>无法读取证书 %1 或私钥 %2。</translation>
+    </message>
+    <message>
+        <source>The certificate %1 or the key %2 is not an unencrypted PEM file.</source>
+        <translation>证书 %1 或私钥 %2 不是未加密的 PEM 文件。</translation>
+    </message>
+    <message>
+        <source>This Qt has no TLS support (OpenSSL): HTTPS cannot be served.</source>
+        <translation>此 Qt 不支持 TLS（OpenSSL），无法提供 HTTPS 服务。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2.</source>
+        <translation>无法在 %1 的端口 %2 上监听。</translation>
+    </message>
+    <message>
+        <source>This path does not take %1.</source>
+        <translation>此路径不接受 %1 请求。</translation>
+    </message>
+    <message>
+        <source>No such path.</source>
+        <translation>没有这个路径。</translation>
+    </message>
+    <message>
+        <source>The request body is over %1 bytes.</source>
+        <translation>请求正文超过 %1 字节。</translation>
+    </message>
+    <message>
+        <source>Send the body as application/json.</source>
+        <translation>请以 application/json 发送正文。</translation>
     </message>
 </context>
 <context>
@@ -1563,6 +1609,92 @@ feed horizon: %6
     </message>
 </context>
 <context>
+    <name>PostWriter</name>
+    <message>
+        <source>A post has no id.</source>
+        <translation>有一条帖子没有 id。</translation>
+    </message>
+    <message>
+        <source>Post %1 is given twice.</source>
+        <translation>帖子 %1 出现了两次。</translation>
+    </message>
+    <message>
+        <source>Post %1 has no version (a whole number from 1).</source>
+        <translation>帖子 %1 没有版本号（从 1 起的整数）。</translation>
+    </message>
+    <message>
+        <source>Post %1 has no status.</source>
+        <translation>帖子 %1 没有状态。</translation>
+    </message>
+    <message>
+        <source>Post %1 has no submitted_at time with an offset.</source>
+        <translation>帖子 %1 没有带时区偏移的 submitted_at 时间。</translation>
+    </message>
+    <message>
+        <source>Post %1: assignments, replies and supervisions must be lists.</source>
+        <translation>帖子 %1：assignments、replies 和 supervisions 必须是列表。</translation>
+    </message>
+    <message>
+        <source>Post %1 has an assignment without unit_id.</source>
+        <translation>帖子 %1 有一个没有 unit_id 的交办记录。</translation>
+    </message>
+    <message>
+        <source>Cannot write the posts: %1</source>
+        <translation>无法写入帖子：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PublicIntake</name>
+    <message>
+        <source>%1 is text, and not empty.</source>
+        <translation>%1 须为文字，且不能为空。</translation>
+    </message>
+    <message>
+        <source>%1 is at most %2 characters.</source>
+        <translation>%1 最多 %2 个字。</translation>
+    </message>
+    <message>
+        <source>contact is an object with alias, phone and email, or null.</source>
+        <translation>contact 须为含 alias、phone 和 email 的对象，或为 null。</translation>
+    </message>
+    <message>
+        <source>Too many requests from this address; try again later.</source>
+        <translation>来自此地址的请求过多，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>A post is at most %1 bytes of JSON.</source>
+        <translation>一条网帖最多 %1 字节的 JSON。</translation>
+    </message>
+    <message>
+        <source>wants_reply is true or false.</source>
+        <translation>wants_reply 须为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>A rating is at most %1 bytes of JSON.</source>
+        <translation>一次评价最多 %1 字节的 JSON。</translation>
+    </message>
+    <message>
+        <source>Give the author token the post was answered with.</source>
+        <translation>请提供提交网帖时得到的留言人凭据。</translation>
+    </message>
+    <message>
+        <source>satisfaction is satisfied, basically_satisfied or unsatisfied.</source>
+        <translation>satisfaction 须为 satisfied、basically_satisfied 或 unsatisfied。</translation>
+    </message>
+    <message>
+        <source>There is no such post.</source>
+        <translation>没有这条网帖。</translation>
+    </message>
+    <message>
+        <source>This is not the post&apos;s author token.</source>
+        <translation>这不是此网帖的留言人凭据。</translation>
+    </message>
+    <message>
+        <source>The post has no reply to rate yet.</source>
+        <translation>此网帖尚无可评价的答复。</translation>
+    </message>
+</context>
+<context>
     <name>PullApplier</name>
     <message>
         <source>The post left your scope on the portal (reassigned, reclassified or withdrawn) before this action reached it.</source>
@@ -1604,6 +1736,13 @@ feed horizon: %6
     <message>
         <source>The SQLite driver gives no handle to read the queue with.</source>
         <translation>SQLite 驱动未提供读取队列所需的句柄。</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceData</name>
+    <message>
+        <source>The calendar of %1 is not published.</source>
+        <translation>%1 年的日历尚未发布。</translation>
     </message>
 </context>
 <context>
@@ -2017,6 +2156,46 @@ feed horizon: %6
     </message>
 </context>
 <context>
+    <name>ServeCommand</name>
+    <message>
+        <source>Cannot set up the stop signals.</source>
+        <translation>无法设置停止信号。</translation>
+    </message>
+    <message>
+        <source>Serving %1://%2:%3%4
+</source>
+        <translation>正在服务 %1://%2:%3%4
+</translation>
+    </message>
+</context>
+<context>
+    <name>SessionService</name>
+    <message>
+        <source>Give a user name.</source>
+        <translation>请填写用户名。</translation>
+    </message>
+    <message>
+        <source>Give a password.</source>
+        <translation>请填写密码。</translation>
+    </message>
+    <message>
+        <source>Too many failed log-ins; try again later.</source>
+        <translation>登录失败次数过多，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>The session has expired; log in again.</source>
+        <translation>会话已过期，请重新登录。</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>new</source>
@@ -2292,6 +2471,81 @@ feed horizon: %6
     <message>
         <source>The unit %1 is listed twice.</source>
         <translation>单位 %1 在列表中出现了两次。</translation>
+    </message>
+</context>
+<context>
+    <name>UserCommand</name>
+    <message>
+        <source>user takes add or disable.</source>
+        <translation>user 命令后接 add 或 disable。</translation>
+    </message>
+    <message>
+        <source>user add needs the user&apos;s name first.</source>
+        <translation>user add 首先需要用户名。</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 需要一个值。</translation>
+    </message>
+    <message>
+        <source>user add does not take %1.</source>
+        <translation>user add 不接受 %1。</translation>
+    </message>
+    <message>
+        <source>user add needs --role.</source>
+        <translation>user add 需要 --role。</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;: column_staff, liaison, supervisor, leader or admin.</source>
+        <translation>未知角色“%1”：应为 column_staff、liaison、supervisor、leader 或 admin。</translation>
+    </message>
+    <message>
+        <source>A liaison needs --unit, the unit it replies for.</source>
+        <translation>联络员需要 --unit，即其负责答复的单位。</translation>
+    </message>
+    <message>
+        <source>Only a liaison has a unit.</source>
+        <translation>只有联络员有所属单位。</translation>
+    </message>
+    <message>
+        <source>A user name has no spaces at either end.</source>
+        <translation>用户名两端不能有空格。</translation>
+    </message>
+    <message>
+        <source>Give the password on the first line of standard input; an empty one is refused.</source>
+        <translation>请在标准输入的第一行给出密码；空密码不被接受。</translation>
+    </message>
+    <message>
+        <source>libsodium cannot start (no source of randomness).</source>
+        <translation>libsodium 无法启动（没有随机数来源）。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to hash the password.</source>
+        <translation>内存不足，无法计算密码散列。</translation>
+    </message>
+    <message>
+        <source>There is no unit &quot;%1&quot;: import the units first.</source>
+        <translation>没有单位“%1”：请先导入单位。</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; is taken.</source>
+        <translation>名称“%1”已被占用。</translation>
+    </message>
+    <message>
+        <source>User %1 is %2.</source>
+        <translation>用户 %1 的编号为 %2。</translation>
+    </message>
+    <message>
+        <source>user disable takes the user&apos;s name.</source>
+        <translation>user disable 需要用户名。</translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation>没有用户“%1”。</translation>
+    </message>
+    <message>
+        <source>User %1 is disabled; its sessions have ended.</source>
+        <translation>用户 %1 已停用，其会话均已结束。</translation>
     </message>
 </context>
 <context>
@@ -4820,6 +5074,13 @@ Case management for the 百姓谈 column, by the rules of 哈政办综〔2005〕
     <message>
         <source>%1 · pinyin initials %2</source>
         <translation>%1 · 拼音首字母 %2</translation>
+    </message>
+</context>
+<context>
+    <name>bxt::portal::PortalService</name>
+    <message>
+        <source>libsodium cannot start (no source of randomness).</source>
+        <translation>libsodium 无法启动（没有随机数来源）。</translation>
     </message>
 </context>
 </TS>

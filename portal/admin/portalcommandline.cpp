@@ -1,5 +1,8 @@
 #include "admin/portalcommandline.h"
 
+#include "admin/servecommand.h"
+#include "admin/usercommand.h"
+
 #include "config/portalconfig.h"
 #include "db/portaldatabase.h"
 
@@ -62,6 +65,11 @@ int PortalCommandLine::run(const QStringList &arguments)
         return init(configPath, rest);
     if (command == QLatin1String("check"))
         return check(configPath, rest);
+    if (command == QLatin1String("serve"))
+        return rest.isEmpty() ? ServeCommand::run(configPath, m_err)
+                              : usageError(PortalCommandLine::tr("serve takes no arguments."));
+    if (command == QLatin1String("user"))
+        return user(configPath, rest);
     return usageError(PortalCommandLine::tr("Unknown command \"%1\".").arg(command));
 }
 
@@ -78,6 +86,18 @@ int PortalCommandLine::init(const QString &configPath, const QStringList &argume
     return 0;
 }
 
+int PortalCommandLine::user(const QString &configPath, const QStringList &arguments)
+{
+    const UserCommand::Outcome outcome
+        = UserCommand::run([&configPath](QString *error) { return openDatabase(configPath, error); }, arguments, m_in);
+    if (outcome.exitCode == 2)
+        return usageError(outcome.message);
+    if (outcome.exitCode != 0)
+        return failure(outcome.message);
+    m_out.write((outcome.message + QLatin1Char('\n')).toUtf8());
+    return 0;
+}
+
 int PortalCommandLine::check(const QString &configPath, const QStringList &arguments)
 {
     if (!arguments.isEmpty())
@@ -86,13 +106,9 @@ int PortalCommandLine::check(const QString &configPath, const QStringList &argum
     const auto database = openDatabase(configPath, &error);
     if (!database)
         return failure(error);
-    const int version = database->schemaVersion(&error);
-    if (version < 0)
+    if (!database->isLatest(&error))
         return failure(error);
-    if (version != PortalDatabase::latestVersion())
-        return failure(PortalCommandLine::tr("The database has schema version %1, this program %2: run init.")
-                           .arg(version)
-                           .arg(PortalDatabase::latestVersion()));
+    const int version = PortalDatabase::latestVersion();
     QSqlQuery query(database->db());
     if (!query.exec(QStringLiteral("SELECT (SELECT count(*) FROM posts), (SELECT count(*) FROM units),"
                                    " (SELECT count(*) FROM users WHERE NOT disabled),"

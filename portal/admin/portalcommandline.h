@@ -24,6 +24,7 @@ private:
     int failure(const QString &message);
     int init(const QString &configPath, const QStringList &arguments);
     int check(const QString &configPath, const QStringList &arguments);
+    int user(const QString &configPath, const QStringList &arguments);
 
     QIODevice &m_in;
     QIODevice &m_out;

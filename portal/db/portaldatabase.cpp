@@ -79,6 +79,19 @@ int PortalDatabase::schemaVersion(QString *error)
     return query.value(0).toInt();
 }
 
+bool PortalDatabase::isLatest(QString *error)
+{
+    const int version = schemaVersion(error);
+    if (version < 0)
+        return false;
+    if (version == latestVersion())
+        return true;
+    *error = PortalDatabase::tr("The database has schema version %1, this program %2: run init.")
+                 .arg(version)
+                 .arg(latestVersion());
+    return false;
+}
+
 bool PortalDatabase::migrate(QString *error)
 {
     const int current = schemaVersion(error);

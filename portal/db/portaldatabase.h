@@ -27,6 +27,8 @@ public:
     // The schema version, 0 for an empty database; -1 on error.
     int schemaVersion(QString *error);
     static int latestVersion();
+    // Whether the schema is at latestVersion(); otherwise *error says so (run init).
+    bool isLatest(QString *error);
     // Creates or upgrades the schema to latestVersion(), each migration one transaction. A
     // database newer than this program is refused.
     bool migrate(QString *error);

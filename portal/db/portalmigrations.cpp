@@ -17,6 +17,9 @@ namespace {
 // Compaction deletes rows that a later row of the same post makes redundant and raises
 // feed_state.horizon: a cursor below it answers 410 cursor_expired.
 //
+// Reply and supervision ids are unique within their post: the portal numbers its own ("r-N",
+// "s-N") from sequences, but migrated history may reuse an id in another post.
+//
 // idempotency_keys keep the first answer per user and key (portal-api.md Actions); the row is
 // written in the action's transaction, so a second process with the same key waits on the
 // unique index and then reads the stored answer.
@@ -67,20 +70,20 @@ const QStringList schemaV1 {
     QStringLiteral("CREATE INDEX assignments_by_unit ON assignments (unit_id)"),
     QStringLiteral("CREATE SEQUENCE reply_number"),
     QStringLiteral("CREATE TABLE replies ("
-                   " id text PRIMARY KEY,"
+                   " id text NOT NULL,"
                    " post_id text NOT NULL REFERENCES posts(id),"
                    " unit_id text,"
                    " kind text NOT NULL,"
-                   " published_at timestamptz NOT NULL)"),
-    QStringLiteral("CREATE INDEX replies_by_post ON replies (post_id)"),
+                   " published_at timestamptz NOT NULL,"
+                   " PRIMARY KEY (post_id, id))"),
     QStringLiteral("CREATE SEQUENCE supervision_number"),
     QStringLiteral("CREATE TABLE supervisions ("
-                   " id text PRIMARY KEY,"
+                   " id text NOT NULL,"
                    " post_id text NOT NULL REFERENCES posts(id),"
                    " unit_id text NOT NULL,"
                    " opened_at timestamptz NOT NULL,"
-                   " closed_at timestamptz)"),
-    QStringLiteral("CREATE INDEX supervisions_by_post ON supervisions (post_id)"),
+                   " closed_at timestamptz,"
+                   " PRIMARY KEY (post_id, id))"),
     QStringLiteral("CREATE SEQUENCE feed_seq"),
     QStringLiteral("CREATE TABLE changes ("
                    " seq bigint PRIMARY KEY DEFAULT nextval('feed_seq'),"

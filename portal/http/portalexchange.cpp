@@ -1,5 +1,8 @@
 #include "http/portalexchange.h"
 
+#include <QCoreApplication>
+#include <QDebug>
+
 namespace bxt::portal {
 
 PortalReply PortalReply::json(int status, const QJsonObject &body)
@@ -16,6 +19,19 @@ PortalReply PortalReply::error(int status, const QString &code, const QString &m
     if (!field.isEmpty())
         error.insert(QStringLiteral("field"), field);
     return json(status, QJsonObject { { QStringLiteral("error"), error } });
+}
+
+PortalReply PortalReply::internalError(const QString &detail)
+{
+    qWarning().noquote() << "server_error:" << detail;
+    return error(500, QStringLiteral("server_error"),
+        QCoreApplication::translate("PortalReply", "The portal cannot answer now; try again later."));
+}
+
+QByteArray PortalRequest::bearerToken() const
+{
+    const QByteArray authorization = headers.value("authorization");
+    return authorization.startsWith("Bearer ") ? authorization.mid(7).trimmed() : QByteArray();
 }
 
 } // namespace bxt::portal

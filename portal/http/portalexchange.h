@@ -25,7 +25,10 @@ struct PortalRequest
     QHash<QByteArray, QByteArray> headers; // names in lower case
     QByteArray body;
     QHostAddress peer;
+    QHash<QString, QString> parameters; // the route's {name} segments: "/posts/{id}/actions" gives "id"
     std::optional<Actor> actor; // the logged-in user, for staff API calls
+
+    QByteArray bearerToken() const; // of the Authorization header; empty when there is none
 };
 
 // One answer: a status and a JSON body (none for 204). The server adds Content-Type, gzips when
@@ -39,6 +42,8 @@ struct PortalReply
     static PortalReply json(int status, const QJsonObject &body);
     // portal-api.md: {"error": {"code", "message", "field"?}}
     static PortalReply error(int status, const QString &code, const QString &message, const QString &field = {});
+    // 500 server_error; what went wrong goes to the log, not to the client.
+    static PortalReply internalError(const QString &detail);
 };
 
 // An endpoint answers through this, at once or later (a long poll); at most once. Answering a

@@ -38,7 +38,4 @@ enum class Delivery {
 void writeAnswer(QTcpSocket *socket, const HttpAnswer &answer, bool gzip, Delivery delivery = Delivery::Whole,
     int trickleIntervalMs = 500);
 
-// The gzip format (RFC 1952) of data.
-QByteArray gzipCompress(const QByteArray &data);
-
 } // namespace bxt::test

@@ -1,0 +1,193 @@
+#include "feed/postwriter.h"
+
+#include "db/portaldatabase.h"
+#include "domain/post.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlQuery>
+
+namespace bxt::portal {
+
+namespace {
+
+// Serialises the numbering of feed rows across transactions and processes (class comment).
+constexpr int kFeedNumberingLock = 7172;
+// NOTIFY payloads are limited to 8000 bytes.
+constexpr qsizetype kLongestPayload = 7000;
+
+// The array at json->key, or an empty one when the key is absent, null or not an array
+// (check() refuses the last).
+QString arrayAt(const QString &json, const char *key)
+{
+    return QStringLiteral("(CASE jsonb_typeof(%1->'%2') WHEN 'array' THEN %1->'%2' ELSE '[]'::jsonb END)")
+        .arg(json, QLatin1String(key));
+}
+
+bool isArrayOrAbsent(const QJsonObject &object, const char *key)
+{
+    const QJsonValue value = object.value(QLatin1String(key));
+    return value.isUndefined() || value.isNull() || value.isArray();
+}
+
+} // namespace
+
+bool PostWriter::check(const QList<QJsonObject> &posts, QString *error) const
+{
+    QSet<QString> ids;
+    ids.reserve(posts.size());
+    for (const QJsonObject &json : posts) {
+        const Post post(json);
+        const QString id = post.id();
+        if (id.isEmpty()) {
+            *error = tr("A post has no id.");
+            return false;
+        }
+        if (ids.contains(id)) {
+            *error = tr("Post %1 is given twice.").arg(id);
+            return false;
+        }
+        ids.insert(id);
+        const QJsonValue version = json.value(QLatin1String("version"));
+        if (!version.isDouble() || version.toDouble() != double(version.toInteger()) || version.toInteger() < 1
+            || version.toInteger() > std::numeric_limits<int>::max()) {
+            *error = tr("Post %1 has no version (a whole number from 1).").arg(id);
+            return false;
+        }
+        if (post.status().isEmpty()) {
+            *error = tr("Post %1 has no status.").arg(id);
+            return false;
+        }
+        if (!post.submittedAt().isValid()) {
+            *error = tr("Post %1 has no submitted_at time with an offset.").arg(id);
+            return false;
+        }
+        if (!isArrayOrAbsent(json, "assignments") || !isArrayOrAbsent(json, "supervisions")
+            || !isArrayOrAbsent(json, "replies")) {
+            *error = tr("Post %1: assignments, replies and supervisions must be lists.").arg(id);
+            return false;
+        }
+        for (const QJsonValue &assignment : post.assignments()) {
+            if (assignment.toObject().value(QLatin1String("unit_id")).toString().isEmpty()) {
+                *error = tr("Post %1 has an assignment without unit_id.").arg(id);
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+bool PostWriter::exec(const QString &statement, const QVariant &batch, QString *error)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    bool done = false;
+    if (batch.isValid()) {
+        done = query.prepare(statement);
+        query.addBindValue(batch);
+        done = done && query.exec();
+    } else {
+        done = query.exec(statement);
+    }
+    if (!done) {
+        *error = tr("Cannot write the posts: %1").arg(sqlError(query));
+        return false;
+    }
+    return true;
+}
+
+bool PostWriter::write(const QList<QJsonObject> &posts, QString *error)
+{
+    if (posts.isEmpty())
+        return true;
+    if (!check(posts, error))
+        return false;
+    QJsonArray array;
+    for (const QJsonObject &post : posts)
+        array.append(post);
+    const QString batch = QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+
+    // The batch is sent and parsed once, into a table of this connection that empties itself
+    // at commit; old_units is the scope before this write (a report was in no unit's scope).
+    const QString assignments = arrayAt(QStringLiteral("e.doc"), "assignments");
+    const QStringList statements {
+        // The planner cannot count the elements of a jsonb array, guesses millions of rows and
+        // would spend longer compiling the statements (JIT) than running them.
+        QStringLiteral("DO $$ BEGIN PERFORM set_config('jit', 'off', true);"
+                       " IF to_regclass('pg_temp.post_batch') IS NULL THEN"
+                       " CREATE TEMP TABLE post_batch ("
+                       "  ord bigint NOT NULL, id text NOT NULL, doc jsonb NOT NULL, existed boolean NOT NULL,"
+                       "  new_units text[] NOT NULL, old_units text[] NOT NULL) ON COMMIT DELETE ROWS;"
+                       " END IF; END $$"),
+        QStringLiteral("TRUNCATE post_batch"),
+    };
+    for (const QString &statement : statements) {
+        if (!exec(statement, {}, error))
+            return false;
+    }
+    if (!exec(QStringLiteral("INSERT INTO post_batch (ord, id, doc, existed, new_units, old_units)"
+                             " SELECT e.ord, e.doc->>'id', e.doc, p.id IS NOT NULL,"
+                             "  CASE WHEN e.doc->>'category' = 'report' THEN '{}'::text[]"
+                             "   ELSE ARRAY(SELECT DISTINCT a->>'unit_id' FROM jsonb_array_elements(%1) a) END,"
+                             "  CASE WHEN p.id IS NULL OR p.category = 'report' THEN '{}'::text[]"
+                             "   ELSE ARRAY(SELECT s.unit_id FROM assignments s WHERE s.post_id = p.id) END"
+                             " FROM jsonb_array_elements(?::jsonb) WITH ORDINALITY AS e(doc, ord)"
+                             " LEFT JOIN posts p ON p.id = e.doc->>'id'")
+                  .arg(assignments),
+            batch, error))
+        return false;
+
+    const QString batchAssignments = arrayAt(QStringLiteral("b.doc"), "assignments");
+    const QStringList rewrite {
+        QStringLiteral("INSERT INTO posts (id, version, category, status, submitted_at, doc)"
+                       " SELECT id, (doc->>'version')::integer, doc->>'category', doc->>'status',"
+                       "  (doc->>'submitted_at')::timestamptz, doc FROM post_batch ORDER BY ord"
+                       " ON CONFLICT (id) DO UPDATE SET version = excluded.version, category = excluded.category,"
+                       "  status = excluded.status, submitted_at = excluded.submitted_at, doc = excluded.doc"),
+        QStringLiteral("DELETE FROM assignments WHERE post_id = ANY (ARRAY(SELECT id FROM post_batch WHERE existed))"),
+        QStringLiteral("DELETE FROM replies WHERE post_id = ANY (ARRAY(SELECT id FROM post_batch WHERE existed))"),
+        QStringLiteral("DELETE FROM supervisions WHERE post_id = ANY (ARRAY(SELECT id FROM post_batch WHERE existed))"),
+        QStringLiteral("INSERT INTO assignments (post_id, unit_id, status, dispatched_at)"
+                       " SELECT b.id, a->>'unit_id', a->>'status', (a->>'dispatched_at')::timestamptz"
+                       " FROM post_batch b, jsonb_array_elements(%1) a")
+            .arg(batchAssignments),
+        // A liaison's replies are in its assignment; column staff's on the post (unit_id null).
+        QStringLiteral("INSERT INTO replies (id, post_id, unit_id, kind, published_at)"
+                       " SELECT r->>'id', b.id, a->>'unit_id', r->>'kind', (r->>'published_at')::timestamptz"
+                       " FROM post_batch b, jsonb_array_elements(%1) a, jsonb_array_elements(%2) r"
+                       " UNION ALL"
+                       " SELECT r->>'id', b.id, NULL, r->>'kind', (r->>'published_at')::timestamptz"
+                       " FROM post_batch b, jsonb_array_elements(%3) r")
+            .arg(
+                batchAssignments, arrayAt(QStringLiteral("a"), "replies"), arrayAt(QStringLiteral("b.doc"), "replies")),
+        QStringLiteral("INSERT INTO supervisions (id, post_id, unit_id, opened_at, closed_at)"
+                       " SELECT s->>'id', b.id, s->>'unit_id', (s->>'opened_at')::timestamptz,"
+                       "  (s->>'closed_at')::timestamptz FROM post_batch b, jsonb_array_elements(%1) s")
+            .arg(arrayAt(QStringLiteral("b.doc"), "supervisions")),
+        QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kFeedNumberingLock),
+    };
+    for (const QString &statement : rewrite) {
+        if (!exec(statement, {}, error))
+            return false;
+    }
+
+    // One payload for the whole batch; a unit id with a comma in it cannot be listed, and
+    // "*" makes every waiting user look again.
+    return exec(QStringLiteral("WITH appended AS ("
+                               "  INSERT INTO changes (post_id, units_in_scope, units_left)"
+                               "  SELECT id, new_units, ARRAY(SELECT unnest(old_units) EXCEPT SELECT unnest(new_units))"
+                               "  FROM post_batch ORDER BY ord"
+                               "  RETURNING units_in_scope || units_left AS units),"
+                               " listed AS ("
+                               "  SELECT CASE WHEN bool_or(strpos(u, ',') > 0)"
+                               "   OR length(string_agg(DISTINCT u, ',')) > %2 THEN '*'"
+                               "   ELSE coalesce(string_agg(DISTINCT u, ','), '') END AS payload"
+                               "  FROM appended LEFT JOIN LATERAL unnest(units) u ON true)"
+                               " SELECT pg_notify('%1', payload) FROM listed")
+                    .arg(QLatin1String(notifyChannel))
+                    .arg(kLongestPayload),
+        {}, error);
+}
+
+} // namespace bxt::portal

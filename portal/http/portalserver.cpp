@@ -1,0 +1,222 @@
+#include "http/portalserver.h"
+
+#include "config/portalconfig.h"
+#include "http/httpwire.h"
+
+#include <QAbstractHttpServer>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHttpServerRequest>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QTcpSocket>
+#include <memory>
+
+namespace bxt::portal {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(PortalServer)
+};
+
+// Hands every parsed request to the portal server, which answers on the socket itself, now or
+// later: QHttpServerResponder of Qt 6.4 must not outlive handleRequest().
+class HttpServer final : public QAbstractHttpServer
+{
+public:
+    using Handler = std::function<void(const QHttpServerRequest &, QTcpSocket *)>;
+    explicit HttpServer(Handler handler)
+        : m_handler(std::move(handler))
+    { }
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
+    {
+        m_handler(request, socket);
+        return true;
+    }
+    void missingHandler(const QHttpServerRequest &, QTcpSocket *) override { } // handleRequest takes all
+
+private:
+    Handler m_handler;
+};
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get: return "GET";
+    case QHttpServerRequest::Method::Post: return "POST";
+    case QHttpServerRequest::Method::Delete: return "DELETE";
+    case QHttpServerRequest::Method::Put: return "PUT";
+    case QHttpServerRequest::Method::Patch: return "PATCH";
+    case QHttpServerRequest::Method::Head: return "HEAD";
+    case QHttpServerRequest::Method::Options: return "OPTIONS";
+    default: return "OTHER";
+    }
+}
+
+bool readTls(const PortalConfig &config, QSslConfiguration *tls, QString *error)
+{
+    QFile certificateFile(config.certificatePath);
+    QFile keyFile(config.keyPath);
+    if (!certificateFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+        *error = Tr::tr("Cannot read the certificate %1 or the key %2.").arg(config.certificatePath, config.keyPath);
+        return false;
+    }
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certificateFile.readAll(), QSsl::Pem);
+    const QByteArray keyPem = keyFile.readAll();
+    QSslKey key(keyPem, QSsl::Ec, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(keyPem, QSsl::Rsa, QSsl::Pem);
+    if (chain.isEmpty() || key.isNull()) {
+        *error = Tr::tr("The certificate %1 or the key %2 is not an unencrypted PEM file.")
+                     .arg(config.certificatePath, config.keyPath);
+        return false;
+    }
+    *tls = QSslConfiguration::defaultConfiguration();
+    tls->setLocalCertificateChain(chain);
+    tls->setPrivateKey(key);
+    tls->setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate with a bearer token
+    return true;
+}
+
+} // namespace
+
+PortalServer::PortalServer(QString basePath, Authenticator authenticate, QObject *parent)
+    : QObject(parent)
+    , m_basePath(std::move(basePath))
+    , m_authenticate(std::move(authenticate))
+    , m_server(std::make_unique<HttpServer>(
+          [this](const QHttpServerRequest &request, QTcpSocket *socket) { handle(request, socket); }))
+{ }
+
+PortalServer::~PortalServer() = default;
+
+void PortalServer::addRoute(const QByteArray &method, const QString &pattern, Access access, Endpoint endpoint)
+{
+    m_routes.append({ method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), access, std::move(endpoint) });
+}
+
+bool PortalServer::listen(const PortalConfig &config, QString *error)
+{
+    if (!config.plainHttpLoopback) {
+        if (!QSslSocket::supportsSsl()) {
+            *error = Tr::tr("This Qt has no TLS support (OpenSSL): HTTPS cannot be served.");
+            return false;
+        }
+        QSslConfiguration tls;
+        if (!readTls(config, &tls, error))
+            return false;
+        m_server->sslSetup(tls);
+    }
+    m_port = m_server->listen(config.listenAddress, config.listenPort);
+    if (m_port == 0) {
+        *error = Tr::tr("Cannot listen on %1 port %2.").arg(config.listenAddress.toString()).arg(config.listenPort);
+        return false;
+    }
+    return true;
+}
+
+const PortalServer::Route *PortalServer::findRoute(
+    const QByteArray &method, const QString &path, QHash<QString, QString> *parameters, PortalReply *refusal) const
+{
+    const QStringList segments = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    bool pathKnown = false;
+    for (const Route &route : m_routes) {
+        if (route.segments.size() != segments.size())
+            continue;
+        QHash<QString, QString> found;
+        bool matches = true;
+        for (qsizetype i = 0; i < segments.size() && matches; ++i) {
+            const QString &part = route.segments.at(i);
+            if (part.startsWith(QLatin1Char('{')) && part.endsWith(QLatin1Char('}')))
+                found.insert(part.mid(1, part.size() - 2), segments.at(i));
+            else
+                matches = part == segments.at(i);
+        }
+        if (!matches)
+            continue;
+        pathKnown = true;
+        if (route.method == method) {
+            *parameters = found;
+            return &route;
+        }
+    }
+    *refusal = pathKnown ? PortalReply::error(405, QStringLiteral("method_not_allowed"),
+                   Tr::tr("This path does not take %1.").arg(QString::fromLatin1(method)))
+                         : PortalReply::error(404, QStringLiteral("not_found"), Tr::tr("No such path."));
+    return nullptr;
+}
+
+void PortalServer::handle(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
+    PortalRequest portalRequest;
+    portalRequest.method = methodName(request.method());
+    for (const auto &[name, value] : request.headers())
+        portalRequest.headers.insert(name.toLower(), value.trimmed());
+    portalRequest.query = request.query();
+    portalRequest.peer = request.remoteAddress();
+    const QString fullPath = request.url().path();
+
+    // The answer goes to the socket, if it is still open, at most once.
+    const QPointer<QTcpSocket> connection(socket);
+    const QPointer<PortalServer> server(this);
+    const bool gzip = acceptsGzip(portalRequest.headers.value("accept-encoding"));
+    const bool closeAfter = portalRequest.headers.value("connection").compare("close", Qt::CaseInsensitive) == 0;
+    const QString method = QString::fromLatin1(portalRequest.method);
+    auto answered = std::make_shared<bool>(false);
+    const Respond respond = [=](const PortalReply &reply) {
+        if (*answered)
+            return;
+        *answered = true;
+        if (!connection)
+            return;
+        const QByteArray body
+            = reply.status == 204 ? QByteArray() : QJsonDocument(reply.body).toJson(QJsonDocument::Compact);
+        const bool compress = gzip && !body.isEmpty();
+        const QByteArray sent = compress ? gzipCompress(body) : body;
+        connection->write(httpHead(reply.status, sent.size(), !body.isEmpty(), compress, reply.headers) + sent);
+        if (closeAfter)
+            connection->disconnectFromHost();
+        if (server)
+            emit server->requestServed(method, fullPath, reply.status, clock->elapsed());
+    };
+
+    // Qt 6.4 has read the whole body into memory before it calls handleRequest (it offers no
+    // hook between the headers and the body), so this limit keeps big bodies from the endpoints
+    // and the database, not from this process's memory: a reverse proxy's body limit does that.
+    bool lengthOk = true;
+    const QByteArray contentLength = portalRequest.headers.value("content-length");
+    if (!contentLength.isEmpty() && contentLength.toLongLong(&lengthOk) > maxBodyBytes)
+        lengthOk = false;
+    if (!lengthOk || request.body().size() > maxBodyBytes)
+        return respond(PortalReply::error(
+            413, QStringLiteral("payload_too_large"), Tr::tr("The request body is over %1 bytes.").arg(maxBodyBytes)));
+
+    if (!fullPath.startsWith(m_basePath + QLatin1Char('/')))
+        return respond(PortalReply::error(404, QStringLiteral("not_found"), Tr::tr("No such path.")));
+    portalRequest.path = fullPath.mid(m_basePath.size());
+    PortalReply refusal;
+    const Route *route = findRoute(portalRequest.method, portalRequest.path, &portalRequest.parameters, &refusal);
+    if (!route)
+        return respond(refusal);
+    if (portalRequest.method == "POST" && !portalRequest.headers.value("content-type").startsWith("application/json"))
+        return respond(PortalReply::error(
+            415, QStringLiteral("unsupported_media_type"), Tr::tr("Send the body as application/json.")));
+    if (route->access == Access::Staff) {
+        portalRequest.actor = m_authenticate(portalRequest.bearerToken(), &refusal);
+        if (!portalRequest.actor)
+            return respond(refusal);
+    }
+    portalRequest.body = request.body();
+    route->endpoint(portalRequest, respond);
+}
+
+} // namespace bxt::portal

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "http/portalexchange.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QObject>
+#include <functional>
+#include <memory>
+
+class QAbstractHttpServer;
+class QHttpServerRequest;
+class QTcpSocket;
+
+namespace bxt::portal {
+
+struct PortalConfig;
+
+// The portal's HTTP(S) front: reads each request, refuses what no endpoint should see (an
+// unknown path, a wrong method, a body over 16 MiB or not JSON, a staff call without a valid
+// session), and hands the rest to the endpoint of its route, which answers through Respond now
+// or later. It keeps nothing between requests but the open connections: several processes can
+// serve one database.
+//
+// Answers the contract leaves open, as the fake portal gives them: 404 not_found for an unknown
+// path, 405 method_not_allowed, 415 unsupported_media_type for a POST body not declared as
+// application/json, 413 payload_too_large for a body over 16 MiB.
+class PortalServer final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Access {
+        Public, // anyone: POST /session, the public intake
+        Staff, // a valid bearer token; the endpoint gets request.actor
+    };
+    // The user behind a bearer token (empty when there is none), or the 401 that refuses it.
+    using Authenticator = std::function<std::optional<Actor>(const QByteArray &token, PortalReply *refusal)>;
+
+    PortalServer(QString basePath, Authenticator authenticate, QObject *parent = nullptr);
+    ~PortalServer() override;
+
+    // pattern is relative to the base path; a segment {name} matches any one segment and is
+    // handed to the endpoint as request.parameters["name"].
+    void addRoute(const QByteArray &method, const QString &pattern, Access access, Endpoint endpoint);
+
+    // HTTPS with the configured certificate and key, or plain HTTP (the configuration allows it
+    // on loopback only). Port 0 takes a free one: port() says which.
+    bool listen(const PortalConfig &config, QString *error);
+    quint16 port() const { return m_port; }
+
+    static constexpr qsizetype maxBodyBytes = 16 * 1024 * 1024;
+
+signals:
+    // Every answer written; elapsedMs from the request read to its answer.
+    void requestServed(const QString &method, const QString &path, int status, qint64 elapsedMs);
+
+private:
+    struct Route
+    {
+        QByteArray method;
+        QStringList segments;
+        Access access;
+        Endpoint endpoint;
+    };
+
+    void handle(const QHttpServerRequest &request, QTcpSocket *socket);
+    // The route for the request; otherwise nullptr and *refusal says 404 or 405.
+    const Route *findRoute(
+        const QByteArray &method, const QString &path, QHash<QString, QString> *parameters, PortalReply *refusal) const;
+
+    QString m_basePath;
+    Authenticator m_authenticate;
+    std::unique_ptr<QAbstractHttpServer> m_server;
+    QList<Route> m_routes;
+    quint16 m_port = 0;
+};
+
+} // namespace bxt::portal

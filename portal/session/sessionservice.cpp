@@ -1,0 +1,179 @@
+#include "session/sessionservice.h"
+
+#include "db/portaldatabase.h"
+#include "domain/post.h"
+#include "session/secrets.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace bxt::portal {
+
+namespace {
+
+// Verified when the name is unknown, so that a wrong name costs as long as a wrong password.
+const QByteArray &decoyHash()
+{
+    static const QByteArray hash = secrets::hashPassword(secrets::newToken());
+    return hash;
+}
+
+QJsonValue nullable(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+} // namespace
+
+SessionService::SessionService(QSqlDatabase &db, int tokenHours)
+    : m_db(db)
+    , m_tokenHours(tokenHours)
+{ }
+
+void SessionService::logIn(const PortalRequest &request, const Respond &respond)
+{
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    const QJsonValue name = body.value(QLatin1String("username"));
+    const QJsonValue password = body.value(QLatin1String("password"));
+    if (!name.isString() || name.toString().isEmpty())
+        return respond(
+            PortalReply::error(422, QStringLiteral("invalid"), tr("Give a user name."), QStringLiteral("username")));
+    if (!password.isString())
+        return respond(
+            PortalReply::error(422, QStringLiteral("invalid"), tr("Give a password."), QStringLiteral("password")));
+
+    QString error;
+    const int locked = lockedSeconds(name.toString(), &error);
+    if (locked < 0)
+        return respond(PortalReply::internalError(error));
+    if (locked > 0) {
+        PortalReply refusal = PortalReply::error(
+            429, QStringLiteral("too_many_requests"), tr("Too many failed log-ins; try again later."));
+        refusal.headers.append({ "Retry-After", QByteArray::number(locked) });
+        return respond(refusal);
+    }
+
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("SELECT id, display_name, role, unit_id, password_hash, disabled FROM users WHERE name = ?"));
+    query.addBindValue(name.toString());
+    if (!query.exec())
+        return respond(PortalReply::internalError(sqlError(query)));
+    const bool found = query.next();
+    const QByteArray hash = found ? query.value(4).toString().toUtf8() : decoyHash();
+    const bool passwordOk = secrets::verifyPassword(hash, password.toString().toUtf8());
+    if (!found || !passwordOk || query.value(5).toBool()) {
+        if (!countFailure(name.toString(), &error))
+            return respond(PortalReply::internalError(error));
+        return respond(
+            PortalReply::error(401, QStringLiteral("bad_credentials"), tr("The user name or the password is wrong.")));
+    }
+    const QJsonObject user { { QStringLiteral("id"), query.value(0).toString() },
+        { QStringLiteral("name"), query.value(1).toString() }, { QStringLiteral("role"), query.value(2).toString() },
+        { QStringLiteral("unit_id"), nullable(query.value(3).toString()) } };
+    respond(openSession(name.toString(), query.value(0).toString(), user));
+}
+
+PortalReply SessionService::openSession(const QString &name, const QString &userId, const QJsonObject &user)
+{
+    const QByteArray token = secrets::newToken();
+    const QString expiresAt = toRfc3339Cst(QDateTime::currentDateTimeUtc().addSecs(qint64(m_tokenHours) * 3600));
+    PortalTransaction transaction(m_db);
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM login_failures WHERE name = ?"));
+    query.addBindValue(name);
+    if (!transaction.started() || !query.exec())
+        return PortalReply::internalError(sqlError(query));
+    // A user's sessions that ended a day ago are of no use, not even to say token_expired.
+    query.prepare(QStringLiteral("DELETE FROM sessions WHERE user_id = ? AND expires_at < now() - interval '1 day'"));
+    query.addBindValue(userId);
+    if (!query.exec())
+        return PortalReply::internalError(sqlError(query));
+    query.prepare(
+        QStringLiteral("INSERT INTO sessions (token_hash, user_id, expires_at) VALUES (?, ?, ?::timestamptz)"));
+    query.addBindValue(secrets::tokenHash(token));
+    query.addBindValue(userId);
+    query.addBindValue(expiresAt);
+    QString error;
+    if (!query.exec())
+        return PortalReply::internalError(sqlError(query));
+    if (!transaction.commit(&error))
+        return PortalReply::internalError(error);
+    return PortalReply::json(200,
+        { { QStringLiteral("token"), QString::fromLatin1(token) }, { QStringLiteral("expires_at"), expiresAt },
+            { QStringLiteral("user"), user } });
+}
+
+void SessionService::logOut(const PortalRequest &request, const Respond &respond)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM sessions WHERE token_hash = ?"));
+    query.addBindValue(secrets::tokenHash(request.bearerToken()));
+    if (!query.exec())
+        return respond(PortalReply::internalError(sqlError(query)));
+    respond(PortalReply { 204, {}, {} });
+}
+
+std::optional<Actor> SessionService::authenticate(const QByteArray &token, PortalReply *refusal)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT u.id, u.role, u.unit_id, s.expires_at <= now() FROM sessions s"
+                                 " JOIN users u ON u.id = s.user_id WHERE s.token_hash = ? AND NOT u.disabled"));
+    query.addBindValue(secrets::tokenHash(token));
+    if (!query.exec()) {
+        *refusal = PortalReply::internalError(sqlError(query));
+        return std::nullopt;
+    }
+    if (token.isEmpty() || !query.next()) {
+        *refusal = PortalReply::error(401, QStringLiteral("unauthorized"), tr("Log in first."));
+        return std::nullopt;
+    }
+    if (query.value(3).toBool()) {
+        *refusal
+            = PortalReply::error(401, QStringLiteral("token_expired"), tr("The session has expired; log in again."));
+        return std::nullopt;
+    }
+    const auto role = roleFromCode(query.value(1).toString());
+    if (!role) {
+        *refusal = PortalReply::internalError(QStringLiteral("user %1 has the unknown role %2")
+                                                  .arg(query.value(0).toString(), query.value(1).toString()));
+        return std::nullopt;
+    }
+    return Actor { query.value(0).toString(), *role, query.value(2).toString() };
+}
+
+int SessionService::lockedSeconds(const QString &name, QString *error)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT ceil(extract(epoch FROM locked_until - now()))::integer FROM login_failures"
+                                 " WHERE name = ? AND locked_until > now()"));
+    query.addBindValue(name);
+    if (!query.exec()) {
+        *error = sqlError(query);
+        return -1;
+    }
+    return query.next() ? qMax(1, query.value(0).toInt()) : 0;
+}
+
+// One statement, so that failures counted by two processes at once are both counted.
+bool SessionService::countFailure(const QString &name, QString *error)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO login_failures AS f (name, failures, locked_until) VALUES (?, 1, NULL)"
+                                 " ON CONFLICT (name) DO UPDATE SET"
+                                 " failures = CASE WHEN f.failures + 1 >= ? THEN 0 ELSE f.failures + 1 END,"
+                                 " locked_until = CASE WHEN f.failures + 1 >= ? THEN now() + make_interval(secs => ?)"
+                                 " ELSE f.locked_until END"));
+    query.addBindValue(name);
+    query.addBindValue(failuresBeforeLockout);
+    query.addBindValue(failuresBeforeLockout);
+    query.addBindValue(lockoutSeconds);
+    if (!query.exec()) {
+        *error = sqlError(query);
+        return false;
+    }
+    return true;
+}
+
+} // namespace bxt::portal

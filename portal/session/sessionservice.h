@@ -1,0 +1,45 @@
+#pragma once
+
+#include "http/portalexchange.h"
+
+#include <QCoreApplication>
+
+class QSqlDatabase;
+
+namespace bxt::portal {
+
+// portal-api.md Session: POST /session logs in, DELETE /session logs out, and every staff call
+// is authenticated here. Everything lives in PostgreSQL (users, sessions, login_failures), so a
+// session or a lock-out holds across the processes serving one database.
+//
+// Choices the contract leaves open: a disabled user gets 401 bad_credentials like a wrong
+// password, and its sessions answer 401 unauthorized; the user's "name" is its display name;
+// after five failed log-ins in a row a name is locked out for five minutes (429, Retry-After),
+// whether or not a user has that name.
+class SessionService final
+{
+    Q_DECLARE_TR_FUNCTIONS(SessionService)
+
+public:
+    static constexpr int failuresBeforeLockout = 5;
+    static constexpr int lockoutSeconds = 300;
+
+    SessionService(QSqlDatabase &db, int tokenHours);
+
+    void logIn(const PortalRequest &request, const Respond &respond);
+    void logOut(const PortalRequest &request, const Respond &respond);
+    // PortalServer::Authenticator: 401 unauthorized for no or an unknown token, token_expired
+    // for an expired one.
+    std::optional<Actor> authenticate(const QByteArray &token, PortalReply *refusal);
+
+private:
+    // Seconds left of a lock-out of the name; 0 when there is none, -1 on a database error.
+    int lockedSeconds(const QString &name, QString *error);
+    bool countFailure(const QString &name, QString *error);
+    PortalReply openSession(const QString &name, const QString &userId, const QJsonObject &user);
+
+    QSqlDatabase &m_db;
+    int m_tokenHours;
+};
+
+} // namespace bxt::portal

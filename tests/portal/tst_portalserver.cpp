@@ -1,0 +1,848 @@
+#include "portaltestclient.h"
+#include "postgrescluster.h"
+
+#include "config/portalconfig.h"
+#include "db/portaldatabase.h"
+#include "feed/postwriter.h"
+#include "http/portalserver.h"
+#include "service/portalservice.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <csignal>
+#include <memory>
+
+using bxt::portal::PortalConfig;
+using bxt::portal::PortalDatabase;
+using bxt::portal::PortalService;
+using bxt::test::PortalTestClient;
+using bxt::test::PostgresCluster;
+using Answer = PortalTestClient::Answer;
+
+namespace {
+
+const QString certsDir = QStringLiteral(BXT_TEST_CERTS_DIR);
+
+QJsonObject unitJson(const char *id, const char *name, const char *kind)
+{
+    return { { QStringLiteral("id"), QLatin1String(id) }, { QStringLiteral("name"), QString::fromUtf8(name) },
+        { QStringLiteral("kind"), QLatin1String(kind) }, { QStringLiteral("active"), true } };
+}
+
+} // namespace
+
+// baixingtan-portal's HTTP service (portal-api.md Transport, Session, Reference data) against a
+// real PostgreSQL cluster, over real HTTPS with the test CA; the service runs in this process,
+// the `serve` command in its own.
+class TestPortalServer : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString err;
+    };
+
+    Run portal(const QStringList &arguments, const QByteArray &input = {})
+    {
+        QProcess process;
+        process.setReadChannel(QProcess::StandardError);
+        process.start(QStringLiteral(BXT_PORTAL_BINARY), arguments);
+        process.write(input);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(60000))
+            return {};
+        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardError()) };
+    }
+
+    QString writeFile(const QString &name, const QString &text)
+    {
+        const QString path = m_files.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0)
+            return {};
+        return path;
+    }
+
+    bool addUser(const QString &name, const QString &role, const QString &unit, const QByteArray &password)
+    {
+        QStringList arguments { QStringLiteral("--config"), m_configPath, QStringLiteral("user"), QStringLiteral("add"),
+            name, QStringLiteral("--role"), role, QStringLiteral("--display"), name + QStringLiteral(" (display)") };
+        if (!unit.isEmpty())
+            arguments << QStringLiteral("--unit") << unit;
+        const Run run = portal(arguments, password + '\n');
+        if (run.exitCode != 0)
+            qWarning("user add %s: %s", qPrintable(name), qPrintable(run.err));
+        return run.exitCode == 0;
+    }
+
+    bool exec(const QString &statement)
+    {
+        QSqlQuery query(QSqlDatabase::database(QStringLiteral("inspect")));
+        if (query.exec(statement))
+            return true;
+        qWarning("%s: %s", qPrintable(statement), qPrintable(bxt::portal::sqlError(query)));
+        return false;
+    }
+
+    QByteArray logIn(const QString &name, const QString &password)
+    {
+        const Answer answer = m_client->postJson(QStringLiteral("/session"),
+            { { QStringLiteral("username"), name }, { QStringLiteral("password"), password } });
+        return answer.status == 200 ? answer.json.value(QLatin1String("token")).toString().toLatin1() : QByteArray();
+    }
+
+    int postCount()
+    {
+        QSqlQuery query(QSqlDatabase::database(QStringLiteral("inspect")));
+        return query.exec(QStringLiteral("SELECT count(*) FROM posts")) && query.next() ? query.value(0).toInt() : -1;
+    }
+
+    QJsonObject storedPost(const QString &id)
+    {
+        QSqlQuery query(QSqlDatabase::database(QStringLiteral("inspect")));
+        query.prepare(QStringLiteral("SELECT doc FROM posts WHERE id = ?"));
+        query.addBindValue(id);
+        if (!query.exec() || !query.next())
+            return {};
+        return QJsonDocument::fromJson(query.value(0).toByteArray()).object();
+    }
+
+    static QJsonObject citizenPost()
+    {
+        return { { QStringLiteral("title"), QStringLiteral("小区门口路灯不亮") },
+            { QStringLiteral("body"), QStringLiteral("晚上回家很黑，希望尽快修好。") },
+            { QStringLiteral("wants_reply"), true } };
+    }
+
+    // A post taken in, then answered by column staff; its id and author token.
+    QPair<QString, QByteArray> answeredPost()
+    {
+        const Answer created = m_client->postJson(QStringLiteral("/public/posts"), citizenPost());
+        if (created.status != 201)
+            return {};
+        const QString id = created.json.value(QLatin1String("id")).toString();
+        QJsonObject post = storedPost(id);
+        post.insert(QStringLiteral("version"), 2);
+        post.insert(QStringLiteral("status"), QStringLiteral("replied"));
+        post.insert(QStringLiteral("replies"),
+            QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("r-1") },
+                { QStringLiteral("kind"), QStringLiteral("final") },
+                { QStringLiteral("text"), QStringLiteral("已修复。") }, { QStringLiteral("doc_refs"), QJsonArray() },
+                { QStringLiteral("visibility"), QStringLiteral("public") },
+                { QStringLiteral("published_at"), QStringLiteral("2026-03-03T10:00:00+08:00") } } });
+        QSqlDatabase db = QSqlDatabase::database(QStringLiteral("inspect"));
+        QString error;
+        if (!db.transaction() || !bxt::portal::PostWriter(db).write({ post }, &error) || !db.commit()) {
+            qWarning("PostWriter: %s", qPrintable(error));
+            return {};
+        }
+        return { id, created.json.value(QLatin1String("author_token")).toString().toLatin1() };
+    }
+
+    PostgresCluster m_cluster;
+    QTemporaryDir m_files;
+    QString m_connection;
+    QString m_configPath;
+    std::unique_ptr<PortalService> m_service;
+    std::unique_ptr<PortalTestClient> m_client;
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_cluster.start(&error), qPrintable(error));
+        QVERIFY(m_files.isValid());
+        QVERIFY2(m_cluster.createDatabase(QStringLiteral("serve"), &m_connection, &error), qPrintable(error));
+        m_configPath = writeFile(QStringLiteral("serve.ini"),
+            QStringLiteral("database = %1\nlisten = 127.0.0.1:0\ncertificate = %2/server.pem\nkey = %2/server.key\n")
+                .arg(m_connection, certsDir));
+        QVERIFY(!m_configPath.isEmpty());
+        const Run init = portal({ QStringLiteral("--config"), m_configPath, QStringLiteral("init") });
+        QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("inspect"));
+        db.setConnectOptions(m_connection);
+        QVERIFY(db.open());
+        // Positions out of alphabetical order: GET /units follows position.
+        QSqlQuery units(db);
+        units.prepare(QStringLiteral("INSERT INTO units (id, position, doc) VALUES (?, ?, ?::jsonb)"));
+        const QList<QPair<QJsonObject, int>> rows { { unitJson("x-nangang", "南岗区人民政府", "district"), 2 },
+            { unitJson("d-housing", "市住房和城乡建设局", "department"), 1 } };
+        for (const auto &[unit, position] : rows) {
+            units.addBindValue(unit.value(QLatin1String("id")).toString());
+            units.addBindValue(position);
+            units.addBindValue(QString::fromUtf8(QJsonDocument(unit).toJson(QJsonDocument::Compact)));
+            QVERIFY2(units.exec(), qPrintable(bxt::portal::sqlError(units)));
+        }
+        QVERIFY(exec(
+            QStringLiteral("INSERT INTO calendar_years (year, doc) VALUES (2026, "
+                           "'{\"year\": 2026, \"holidays\": [\"2026-01-01\"], \"workdays\": [\"2026-01-04\"]}')")));
+
+        QVERIFY(addUser(QStringLiteral("staff"), QStringLiteral("column_staff"), {}, "staff-secret"));
+        QVERIFY(addUser(
+            QStringLiteral("nangang"), QStringLiteral("liaison"), QStringLiteral("x-nangang"), "nangang-secret"));
+        QVERIFY(addUser(QStringLiteral("leaving"), QStringLiteral("supervisor"), {}, "leaving-secret"));
+        QVERIFY(addUser(QStringLiteral("gone"), QStringLiteral("leader"), {}, "gone-secret"));
+        QCOMPARE(portal({ QStringLiteral("--config"), m_configPath, QStringLiteral("user"), QStringLiteral("disable"),
+                            QStringLiteral("gone") })
+                     .exitCode,
+            0);
+
+        PortalConfig config;
+        QVERIFY2(PortalConfig::read(m_configPath, &config, &error), qPrintable(error));
+        m_service = std::make_unique<PortalService>(config);
+        QVERIFY2(m_service->start(&error), qPrintable(error));
+        m_client = std::make_unique<PortalTestClient>(
+            QUrl(QStringLiteral("https://127.0.0.1:%1/api/v1").arg(m_service->server().port())),
+            certsDir + QStringLiteral("/test-ca.pem"));
+    }
+
+    // Every test starts with no public requests counted.
+    void init() { QVERIFY(exec(QStringLiteral("DELETE FROM public_rate"))); }
+
+    void cleanupTestCase()
+    {
+        m_client.reset();
+        m_service.reset();
+        QSqlDatabase::removeDatabase(QStringLiteral("inspect"));
+    }
+
+    void logIn_answersTheContractsShape_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<QJsonValue>("unitId");
+        QTest::newRow("column staff") << QStringLiteral("staff") << QStringLiteral("staff-secret")
+                                      << QStringLiteral("column_staff") << QJsonValue(QJsonValue::Null);
+        QTest::newRow("liaison") << QStringLiteral("nangang") << QStringLiteral("nangang-secret")
+                                 << QStringLiteral("liaison") << QJsonValue(QStringLiteral("x-nangang"));
+    }
+
+    void logIn_answersTheContractsShape()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, password);
+        QFETCH(QString, role);
+        QFETCH(QJsonValue, unitId);
+        const Answer answer = m_client->postJson(QStringLiteral("/session"),
+            { { QStringLiteral("username"), name }, { QStringLiteral("password"), password } });
+        QCOMPARE(answer.status, 200);
+        const QString token = answer.json.value(QLatin1String("token")).toString();
+        QCOMPARE(token.size(), 43); // 32 bytes in base64url without padding
+        // token_hours defaults to 12.
+        const QDateTime expires
+            = QDateTime::fromString(answer.json.value(QLatin1String("expires_at")).toString(), Qt::ISODate);
+        QVERIFY(expires.isValid());
+        QVERIFY(answer.json.value(QLatin1String("expires_at")).toString().endsWith(QLatin1String("+08:00")));
+        QVERIFY(qAbs(QDateTime::currentDateTimeUtc().secsTo(expires) - 12 * 3600) < 60);
+        const QJsonObject user = answer.json.value(QLatin1String("user")).toObject();
+        QVERIFY(user.value(QLatin1String("id")).toString().startsWith(QLatin1String("u-")));
+        QCOMPARE(user.value(QLatin1String("name")).toString(), name + QStringLiteral(" (display)"));
+        QCOMPARE(user.value(QLatin1String("role")).toString(), role);
+        QCOMPARE(user.value(QLatin1String("unit_id")), unitId);
+
+        // Only the token's hash is stored.
+        QSqlQuery query(QSqlDatabase::database(QStringLiteral("inspect")));
+        query.prepare(QStringLiteral("SELECT count(*) FROM sessions WHERE token_hash = ?"));
+        query.addBindValue(token.toLatin1());
+        QVERIFY(query.exec() && query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+    }
+
+    void logIn_refused_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("wrong password") << QByteArray(R"({"username":"staff","password":"staff-secreT"})") << 401
+                                        << QStringLiteral("bad_credentials") << QString();
+        QTest::newRow("unknown user") << QByteArray(R"({"username":"nobody","password":"staff-secret"})") << 401
+                                      << QStringLiteral("bad_credentials") << QString();
+        QTest::newRow("disabled user") << QByteArray(R"({"username":"gone","password":"gone-secret"})") << 401
+                                       << QStringLiteral("bad_credentials") << QString();
+        QTest::newRow("no user name") << QByteArray(R"({"password":"staff-secret"})") << 422
+                                      << QStringLiteral("invalid") << QStringLiteral("username");
+        QTest::newRow("password a number") << QByteArray(R"({"username":"staff","password":7})") << 422
+                                           << QStringLiteral("invalid") << QStringLiteral("password");
+        QTest::newRow("not JSON") << QByteArray("username=staff") << 422 << QStringLiteral("invalid")
+                                  << QStringLiteral("username");
+    }
+
+    void logIn_refused()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        QFETCH(QString, field);
+        const Answer answer
+            = m_client->send("POST", QStringLiteral("/session"), body, {}, { { "Content-Type", "application/json" } });
+        QCOMPARE(answer.status, status);
+        QCOMPARE(answer.errorCode(), code);
+        const QJsonObject error = answer.json.value(QLatin1String("error")).toObject();
+        QCOMPARE(error.value(QLatin1String("field")).toString(), field);
+        QVERIFY(!error.value(QLatin1String("message")).toString().isEmpty());
+        QVERIFY(!answer.body.contains("token"));
+    }
+
+    // Five failures in a row lock the name out, even for the right password, and the lock is
+    // in the database, not in the process.
+    void logIn_fiveFailuresInARow_lockTheNameOut()
+    {
+        QVERIFY(addUser(QStringLiteral("clumsy"), QStringLiteral("column_staff"), {}, "clumsy-secret"));
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(logIn(QStringLiteral("clumsy"), QStringLiteral("wrong")).isEmpty());
+        QVERIFY(!logIn(QStringLiteral("clumsy"), QStringLiteral("clumsy-secret")).isEmpty()); // resets the count
+        for (int i = 0; i < 5; ++i) {
+            const Answer answer = m_client->postJson(QStringLiteral("/session"),
+                { { QStringLiteral("username"), QStringLiteral("clumsy") },
+                    { QStringLiteral("password"), QStringLiteral("wrong") } });
+            QCOMPARE(answer.status, 401);
+        }
+        const Answer locked = m_client->postJson(QStringLiteral("/session"),
+            { { QStringLiteral("username"), QStringLiteral("clumsy") },
+                { QStringLiteral("password"), QStringLiteral("clumsy-secret") } });
+        QCOMPARE(locked.status, 429);
+        QCOMPARE(locked.errorCode(), QStringLiteral("too_many_requests"));
+        bool ok = false;
+        const int retryAfter = locked.header("Retry-After").toInt(&ok);
+        QVERIFY2(ok && retryAfter > 240 && retryAfter <= 300, locked.header("Retry-After").constData());
+        // Another name is not locked.
+        QVERIFY(!logIn(QStringLiteral("staff"), QStringLiteral("staff-secret")).isEmpty());
+        // When the lock-out has passed, the right password works again.
+        QVERIFY(exec(QStringLiteral("UPDATE login_failures SET locked_until = now() - interval '1 second'"
+                                    " WHERE name = 'clumsy'")));
+        QVERIFY(!logIn(QStringLiteral("clumsy"), QStringLiteral("clumsy-secret")).isEmpty());
+    }
+
+    void staffCall_withoutAValidSession_is401_data()
+    {
+        QTest::addColumn<QByteArray>("token");
+        QTest::newRow("no token") << QByteArray();
+        QTest::newRow("unknown token") << QByteArray("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+    }
+
+    void staffCall_withoutAValidSession_is401()
+    {
+        QFETCH(QByteArray, token);
+        const Answer answer = m_client->send("GET", QStringLiteral("/units"), {}, token);
+        QCOMPARE(answer.status, 401);
+        QCOMPARE(answer.errorCode(), QStringLiteral("unauthorized"));
+    }
+
+    void staffCall_withAnExpiredToken_isTokenExpired()
+    {
+        const QByteArray token = logIn(QStringLiteral("leaving"), QStringLiteral("leaving-secret"));
+        QVERIFY(!token.isEmpty());
+        QCOMPARE(m_client->send("GET", QStringLiteral("/units"), {}, token).status, 200);
+        QVERIFY(exec(QStringLiteral("UPDATE sessions SET expires_at = now() - interval '1 second'"
+                                    " WHERE user_id = (SELECT id FROM users WHERE name = 'leaving')")));
+        const Answer answer = m_client->send("GET", QStringLiteral("/units"), {}, token);
+        QCOMPARE(answer.status, 401);
+        QCOMPARE(answer.errorCode(), QStringLiteral("token_expired"));
+    }
+
+    void logOut_is204_andEndsTheSession()
+    {
+        const QByteArray token = logIn(QStringLiteral("staff"), QStringLiteral("staff-secret"));
+        const QByteArray other = logIn(QStringLiteral("staff"), QStringLiteral("staff-secret"));
+        QVERIFY(!token.isEmpty() && !other.isEmpty());
+        const Answer out = m_client->send("DELETE", QStringLiteral("/session"), {}, token);
+        QCOMPARE(out.status, 204);
+        QVERIFY(out.body.isEmpty());
+        QCOMPARE(
+            m_client->send("GET", QStringLiteral("/units"), {}, token).errorCode(), QStringLiteral("unauthorized"));
+        QCOMPARE(m_client->send("GET", QStringLiteral("/units"), {}, other).status, 200); // the other session lives
+    }
+
+    void disablingAUser_endsItsSessions()
+    {
+        QVERIFY(addUser(QStringLiteral("temporary"), QStringLiteral("column_staff"), {}, "temporary-secret"));
+        const QByteArray token = logIn(QStringLiteral("temporary"), QStringLiteral("temporary-secret"));
+        QVERIFY(!token.isEmpty());
+        QCOMPARE(m_client->send("GET", QStringLiteral("/units"), {}, token).status, 200);
+        QCOMPARE(portal({ QStringLiteral("--config"), m_configPath, QStringLiteral("user"), QStringLiteral("disable"),
+                            QStringLiteral("temporary") })
+                     .exitCode,
+            0);
+        QCOMPARE(m_client->send("GET", QStringLiteral("/units"), {}, token).status, 401);
+        QVERIFY(logIn(QStringLiteral("temporary"), QStringLiteral("temporary-secret")).isEmpty());
+    }
+
+    void userAdd_refused_changesNothing_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("password");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        const QString name = QStringLiteral("newcomer");
+        const QString role = QStringLiteral("--role");
+        const QString unit = QStringLiteral("--unit");
+        QTest::newRow("no role") << QStringList { name } << QByteArray("pw\n") << 2 << QStringLiteral("--role");
+        QTest::newRow("unknown role") << QStringList { name, role, QStringLiteral("mayor") } << QByteArray("pw\n") << 2
+                                      << QStringLiteral("mayor");
+        QTest::newRow("liaison without unit") << QStringList { name, role, QStringLiteral("liaison") }
+                                              << QByteArray("pw\n") << 2 << QStringLiteral("--unit");
+        QTest::newRow("staff with a unit")
+            << QStringList { name, role, QStringLiteral("column_staff"), unit, QStringLiteral("x-nangang") }
+            << QByteArray("pw\n") << 2 << QStringLiteral("Only a liaison");
+        QTest::newRow("unknown option") << QStringList { name, role, QStringLiteral("leader"), QStringLiteral("--mail"),
+            QStringLiteral("a@b") } << QByteArray("pw\n")
+                                        << 2 << QStringLiteral("--mail");
+        QTest::newRow("option without value")
+            << QStringList { name, role } << QByteArray("pw\n") << 2 << QStringLiteral("needs a value");
+        QTest::newRow("unit not imported")
+            << QStringList { name, role, QStringLiteral("liaison"), unit, QStringLiteral("x-nowhere") }
+            << QByteArray("pw\n") << 1 << QStringLiteral("x-nowhere");
+        QTest::newRow("name taken") << QStringList { QStringLiteral("staff"), role, QStringLiteral("leader") }
+                                    << QByteArray("pw\n") << 1 << QStringLiteral("taken");
+        QTest::newRow("empty password") << QStringList { name, role, QStringLiteral("leader") }
+                                        << QByteArray("\nsecond\n") << 1 << QStringLiteral("password");
+        QTest::newRow("no input") << QStringList { name, role, QStringLiteral("leader") } << QByteArray() << 1
+                                  << QStringLiteral("password");
+    }
+
+    void userAdd_refused_changesNothing()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, password);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        QSqlQuery count(QSqlDatabase::database(QStringLiteral("inspect")));
+        QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM users")) && count.next());
+        const int before = count.value(0).toInt();
+        const Run run = portal(
+            QStringList { QStringLiteral("--config"), m_configPath, QStringLiteral("user"), QStringLiteral("add") }
+                + arguments,
+            password);
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        if (exitCode == 1)
+            QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+        QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM users")) && count.next());
+        QCOMPARE(count.value(0).toInt(), before);
+    }
+
+    void userDisable_unknownName_isExitOne()
+    {
+        const Run run = portal({ QStringLiteral("--config"), m_configPath, QStringLiteral("user"),
+            QStringLiteral("disable"), QStringLiteral("nobody") });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("nobody")), qPrintable(run.err));
+    }
+
+    void units_inPositionOrder()
+    {
+        const QByteArray token = logIn(QStringLiteral("nangang"), QStringLiteral("nangang-secret"));
+        const Answer answer = m_client->send("GET", QStringLiteral("/units"), {}, token);
+        QCOMPARE(answer.status, 200);
+        const QJsonArray expected { unitJson("d-housing", "市住房和城乡建设局", "department"),
+            unitJson("x-nangang", "南岗区人民政府", "district") };
+        QCOMPARE(answer.json, QJsonObject({ { QStringLiteral("units"), expected } }));
+        QVERIFY(answer.header("Content-Type").startsWith("application/json"));
+    }
+
+    void calendar_data()
+    {
+        QTest::addColumn<QString>("year");
+        QTest::addColumn<int>("status");
+        QTest::newRow("published") << QStringLiteral("2026") << 200;
+        QTest::newRow("not published") << QStringLiteral("2031") << 404;
+        QTest::newRow("not a year") << QStringLiteral("20x6") << 404;
+        QTest::newRow("five digits") << QStringLiteral("02026") << 404;
+    }
+
+    void calendar()
+    {
+        QFETCH(QString, year);
+        QFETCH(int, status);
+        const QByteArray token = logIn(QStringLiteral("staff"), QStringLiteral("staff-secret"));
+        const Answer answer = m_client->send("GET", QStringLiteral("/calendar/") + year, {}, token);
+        QCOMPARE(answer.status, status);
+        if (status == 200) {
+            QCOMPARE(answer.json.value(QLatin1String("year")).toInt(), 2026);
+            QCOMPARE(
+                answer.json.value(QLatin1String("holidays")).toArray(), QJsonArray { QStringLiteral("2026-01-01") });
+            QCOMPARE(
+                answer.json.value(QLatin1String("workdays")).toArray(), QJsonArray { QStringLiteral("2026-01-04") });
+        } else {
+            QCOMPARE(answer.errorCode(), QStringLiteral("not_found"));
+        }
+    }
+
+    void requestsNoEndpointTakes_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("unknown path") << QByteArray("GET") << QStringLiteral("/nothing") << QByteArray() << 404
+                                      << QStringLiteral("not_found");
+        QTest::newRow("one segment too many")
+            << QByteArray("GET") << QStringLiteral("/units/x") << QByteArray() << 404 << QStringLiteral("not_found");
+        QTest::newRow("wrong method") << QByteArray("POST") << QStringLiteral("/units")
+                                      << QByteArray("application/json") << 405 << QStringLiteral("method_not_allowed");
+        QTest::newRow("PUT on session") << QByteArray("PUT") << QStringLiteral("/session")
+                                        << QByteArray("application/json") << 405
+                                        << QStringLiteral("method_not_allowed");
+        QTest::newRow("form body") << QByteArray("POST") << QStringLiteral("/session")
+                                   << QByteArray("application/x-www-form-urlencoded") << 415
+                                   << QStringLiteral("unsupported_media_type");
+        QTest::newRow("no content type") << QByteArray("POST") << QStringLiteral("/session") << QByteArray() << 415
+                                         << QStringLiteral("unsupported_media_type");
+    }
+
+    void requestsNoEndpointTakes()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QString, path);
+        QFETCH(QByteArray, contentType);
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        QList<QPair<QByteArray, QByteArray>> headers;
+        if (!contentType.isEmpty())
+            headers.append({ "Content-Type", contentType });
+        const Answer answer = m_client->send(method, path, "{}", {}, headers);
+        QCOMPARE(answer.status, status);
+        QCOMPARE(answer.errorCode(), code);
+    }
+
+    void outsideTheBasePath_isNotFound()
+    {
+        PortalTestClient root(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_service->server().port())),
+            certsDir + QStringLiteral("/test-ca.pem"));
+        const Answer answer = root.send("GET", QStringLiteral("/units"));
+        QCOMPARE(answer.status, 404);
+        QCOMPARE(answer.errorCode(), QStringLiteral("not_found"));
+    }
+
+    void bodyOver16MiB_is413()
+    {
+        const QByteArray body = "{\"username\":\"" + QByteArray(16 * 1024 * 1024, 'a') + "\"}";
+        const Answer answer
+            = m_client->send("POST", QStringLiteral("/session"), body, {}, { { "Content-Type", "application/json" } });
+        QCOMPARE(answer.status, 413);
+        QCOMPARE(answer.errorCode(), QStringLiteral("payload_too_large"));
+        // Just under the limit is read (and refused for what it says, not for its size).
+        const QByteArray under = "{\"username\":\"" + QByteArray(16 * 1024 * 1024 - 20, 'a') + "\"}";
+        QVERIFY(under.size() <= 16 * 1024 * 1024);
+        const Answer read
+            = m_client->send("POST", QStringLiteral("/session"), under, {}, { { "Content-Type", "application/json" } });
+        QCOMPARE(read.status, 422);
+    }
+
+    void gzip_whenTheClientAcceptsIt_data()
+    {
+        QTest::addColumn<QByteArray>("acceptEncoding");
+        QTest::addColumn<bool>("gzip");
+        QTest::newRow("gzip") << QByteArray("gzip") << true;
+        QTest::newRow("among others") << QByteArray("br, gzip;q=0.8") << true;
+        QTest::newRow("identity") << QByteArray("identity") << false;
+        QTest::newRow("refused") << QByteArray("gzip;q=0") << false;
+    }
+
+    void gzip_whenTheClientAcceptsIt()
+    {
+        QFETCH(QByteArray, acceptEncoding);
+        QFETCH(bool, gzip);
+        const QByteArray token = logIn(QStringLiteral("staff"), QStringLiteral("staff-secret"));
+        // A request that sets Accept-Encoding itself gets the body as sent, not inflated.
+        const Answer answer
+            = m_client->send("GET", QStringLiteral("/units"), {}, token, { { "Accept-Encoding", acceptEncoding } });
+        QCOMPARE(answer.status, 200);
+        QCOMPARE(answer.header("Content-Encoding") == "gzip", gzip);
+        QCOMPARE(answer.body.startsWith("\x1f\x8b"), gzip);
+        QCOMPARE(answer.header("Content-Length").toLongLong(), answer.body.size());
+    }
+
+    void publicPost_isANewPost_data()
+    {
+        QTest::addColumn<QJsonValue>("contact");
+        QTest::addColumn<QJsonObject>("author");
+        const QJsonValue null(QJsonValue::Null);
+        QTest::newRow("full contact") << QJsonValue(
+            QJsonObject { { QStringLiteral("alias"), QStringLiteral("市民王女士") },
+                { QStringLiteral("phone"), QStringLiteral(" 13900000002 ") },
+                { QStringLiteral("email"), QStringLiteral("w@example.org") } })
+                                      << QJsonObject { { QStringLiteral("alias"), QStringLiteral("市民王女士") },
+                                             { QStringLiteral("phone"), QStringLiteral("13900000002") },
+                                             { QStringLiteral("email"), QStringLiteral("w@example.org") } };
+        QTest::newRow("phone only") << QJsonValue(
+            QJsonObject { { QStringLiteral("phone"), QStringLiteral("0451-1234") } })
+                                    << QJsonObject { { QStringLiteral("alias"), QStringLiteral("网友") },
+                                           { QStringLiteral("phone"), QStringLiteral("0451-1234") },
+                                           { QStringLiteral("email"), null } };
+        QTest::newRow("no contact") << QJsonValue(QJsonValue::Undefined)
+                                    << QJsonObject { { QStringLiteral("alias"), QStringLiteral("网友") },
+                                           { QStringLiteral("phone"), null }, { QStringLiteral("email"), null } };
+        QTest::newRow("null contact") << null
+                                      << QJsonObject { { QStringLiteral("alias"), QStringLiteral("网友") },
+                                             { QStringLiteral("phone"), null }, { QStringLiteral("email"), null } };
+    }
+
+    void publicPost_isANewPost()
+    {
+        QFETCH(QJsonValue, contact);
+        QFETCH(QJsonObject, author);
+        QJsonObject body = citizenPost();
+        if (!contact.isUndefined())
+            body.insert(QStringLiteral("contact"), contact);
+        body.insert(QStringLiteral("unknown_field"), 1); // ignored
+        const int before = postCount();
+        const Answer answer = m_client->postJson(QStringLiteral("/public/posts"), body);
+        QCOMPARE(answer.status, 201);
+        const QString id = answer.json.value(QLatin1String("id")).toString();
+        const QString today = QDateTime::currentDateTimeUtc().addSecs(8 * 3600).toString(QStringLiteral("yyyyMMdd"));
+        QVERIFY2(
+            QRegularExpression(QStringLiteral("^p-%1-[0-9]{4,}$").arg(today)).match(id).hasMatch(), qPrintable(id));
+        const QByteArray token = answer.json.value(QLatin1String("author_token")).toString().toLatin1();
+        QCOMPARE(token.size(), 43);
+        QCOMPARE(postCount(), before + 1);
+
+        const QJsonObject post = storedPost(id);
+        QCOMPARE(post.value(QLatin1String("version")).toInt(), 1);
+        QCOMPARE(post.value(QLatin1String("status")).toString(), QStringLiteral("new"));
+        QVERIFY(post.value(QLatin1String("category")).isNull());
+        QCOMPARE(post.value(QLatin1String("title")).toString(), QStringLiteral("小区门口路灯不亮"));
+        QCOMPARE(post.value(QLatin1String("wants_reply")).toBool(), true);
+        QCOMPARE(post.value(QLatin1String("author")).toObject(), author);
+        QVERIFY(!post.contains(QLatin1String("unknown_field")));
+        const QString submitted = post.value(QLatin1String("submitted_at")).toString();
+        QVERIFY2(submitted.endsWith(QLatin1String("+08:00")), qPrintable(submitted));
+        QVERIFY(qAbs(QDateTime::fromString(submitted, Qt::ISODate).secsTo(QDateTime::currentDateTimeUtc())) < 60);
+        QCOMPARE(post.value(QLatin1String("assignments")).toArray(), QJsonArray());
+
+        // The token is kept only as its SHA-256; the post is in the change feed.
+        QSqlQuery query(QSqlDatabase::database(QStringLiteral("inspect")));
+        query.prepare(QStringLiteral("SELECT author_token_hash, (SELECT count(*) FROM changes c WHERE c.post_id = p.id)"
+                                     " FROM posts p WHERE id = ?"));
+        query.addBindValue(id);
+        QVERIFY(query.exec() && query.next());
+        QCOMPARE(query.value(0).toByteArray(), QCryptographicHash::hash(token, QCryptographicHash::Sha256));
+        QCOMPARE(query.value(1).toInt(), 1);
+    }
+
+    void publicPost_invalid_is422AndStoresNothing_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("field");
+        const QJsonValue absent(QJsonValue::Undefined);
+        const auto text = [](int n) { return QJsonValue(QString(n, QChar(0x8def))); }; // 路
+        QTest::newRow("no title") << QStringLiteral("title") << absent << 422 << QStringLiteral("title");
+        QTest::newRow("blank title") << QStringLiteral("title") << QJsonValue(QStringLiteral("  ")) << 422
+                                     << QStringLiteral("title");
+        QTest::newRow("title a number") << QStringLiteral("title") << QJsonValue(5) << 422 << QStringLiteral("title");
+        QTest::newRow("title of 200") << QStringLiteral("title") << text(200) << 201 << QString();
+        QTest::newRow("title of 201") << QStringLiteral("title") << text(201) << 422 << QStringLiteral("title");
+        QTest::newRow("no body") << QStringLiteral("body") << absent << 422 << QStringLiteral("body");
+        QTest::newRow("body of 20000") << QStringLiteral("body") << text(20000) << 201 << QString();
+        QTest::newRow("body of 20001") << QStringLiteral("body") << text(20001) << 422 << QStringLiteral("body");
+        QTest::newRow("contact a string") << QStringLiteral("contact") << QJsonValue(QStringLiteral("13900000000"))
+                                          << 422 << QStringLiteral("contact");
+        QTest::newRow("phone a number") << QStringLiteral("contact")
+                                        << QJsonValue(QJsonObject { { QStringLiteral("phone"), 13900000000.0 } }) << 422
+                                        << QStringLiteral("contact.phone");
+        QTest::newRow("alias of 51") << QStringLiteral("contact")
+                                     << QJsonValue(QJsonObject { { QStringLiteral("alias"), text(51) } }) << 422
+                                     << QStringLiteral("contact.alias");
+        QTest::newRow("no wants_reply") << QStringLiteral("wants_reply") << absent << 422
+                                        << QStringLiteral("wants_reply");
+        QTest::newRow("wants_reply a string") << QStringLiteral("wants_reply") << QJsonValue(QStringLiteral("yes"))
+                                              << 422 << QStringLiteral("wants_reply");
+    }
+
+    void publicPost_invalid_is422AndStoresNothing()
+    {
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        QFETCH(int, status);
+        QFETCH(QString, field);
+        QJsonObject body = citizenPost();
+        if (value.isUndefined())
+            body.remove(key);
+        else
+            body.insert(key, value);
+        const int before = postCount();
+        const Answer answer = m_client->postJson(QStringLiteral("/public/posts"), body);
+        QCOMPARE(answer.status, status);
+        QCOMPARE(postCount(), before + (status == 201 ? 1 : 0));
+        if (status == 422) {
+            QCOMPARE(answer.errorCode(), QStringLiteral("invalid"));
+            QCOMPARE(
+                answer.json.value(QLatin1String("error")).toObject().value(QLatin1String("field")).toString(), field);
+        }
+    }
+
+    void publicPost_over256KiB_is413()
+    {
+        QJsonObject body = citizenPost();
+        body.insert(QStringLiteral("padding"), QString(256 * 1024, QLatin1Char('x')));
+        const int before = postCount();
+        const Answer answer = m_client->postJson(QStringLiteral("/public/posts"), body);
+        QCOMPARE(answer.status, 413);
+        QCOMPARE(answer.errorCode(), QStringLiteral("payload_too_large"));
+        QCOMPARE(postCount(), before);
+    }
+
+    void publicPost_overTheHourlyLimit_is429_perAddress()
+    {
+        for (int i = 0; i < 10; ++i)
+            QCOMPARE(m_client->postJson(QStringLiteral("/public/posts"), citizenPost()).status, 201);
+        const int before = postCount();
+        const Answer refused = m_client->postJson(QStringLiteral("/public/posts"), citizenPost());
+        QCOMPARE(refused.status, 429);
+        QCOMPARE(refused.errorCode(), QStringLiteral("too_many_requests"));
+        bool ok = false;
+        const int retryAfter = refused.header("Retry-After").toInt(&ok);
+        QVERIFY(ok && retryAfter >= 1 && retryAfter <= 3600);
+        QCOMPARE(postCount(), before);
+        // Behind a reverse proxy on loopback, each client counts for itself.
+        const Answer proxied
+            = m_client->send("POST", QStringLiteral("/public/posts"), QJsonDocument(citizenPost()).toJson(), {},
+                { { "Content-Type", "application/json" }, { "X-Forwarded-For", "198.51.100.7, 203.0.113.9" } });
+        QCOMPARE(proxied.status, 201);
+    }
+
+    void satisfaction_data()
+    {
+        QTest::addColumn<QString>("post"); // "answered", "unanswered" or an id
+        QTest::addColumn<QByteArray>("token"); // "right" for the post's own
+        QTest::addColumn<QJsonValue>("satisfaction");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code");
+        const QJsonValue satisfied(QStringLiteral("satisfied"));
+        QTest::newRow("rated") << QStringLiteral("answered") << QByteArray("right") << satisfied << 200 << QString();
+        QTest::newRow("basically") << QStringLiteral("answered") << QByteArray("right")
+                                   << QJsonValue(QStringLiteral("basically_satisfied")) << 200 << QString();
+        QTest::newRow("wrong token") << QStringLiteral("answered") << QByteArray("AAAA") << satisfied << 403
+                                     << QStringLiteral("forbidden");
+        QTest::newRow("no reply yet") << QStringLiteral("unanswered") << QByteArray("right") << satisfied << 422
+                                      << QStringLiteral("invalid");
+        QTest::newRow("no such post") << QStringLiteral("p-nowhere") << QByteArray("AAAA") << satisfied << 404
+                                      << QStringLiteral("not_found");
+        QTest::newRow("unknown rating") << QStringLiteral("answered") << QByteArray("right")
+                                        << QJsonValue(QStringLiteral("delighted")) << 422 << QStringLiteral("invalid");
+        QTest::newRow("no token") << QStringLiteral("answered") << QByteArray() << satisfied << 422
+                                  << QStringLiteral("invalid");
+    }
+
+    void satisfaction()
+    {
+        QFETCH(QString, post);
+        QFETCH(QByteArray, token);
+        QFETCH(QJsonValue, satisfaction);
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        QString id = post;
+        QByteArray rightToken;
+        if (post == QLatin1String("answered")) {
+            const auto answered = answeredPost();
+            QVERIFY(!answered.first.isEmpty());
+            id = answered.first;
+            rightToken = answered.second;
+        } else if (post == QLatin1String("unanswered")) {
+            const Answer created = m_client->postJson(QStringLiteral("/public/posts"), citizenPost());
+            QCOMPARE(created.status, 201);
+            id = created.json.value(QLatin1String("id")).toString();
+            rightToken = created.json.value(QLatin1String("author_token")).toString().toLatin1();
+        }
+        const QJsonObject before = storedPost(id);
+        QJsonObject body { { QStringLiteral("satisfaction"), satisfaction } };
+        if (!token.isEmpty())
+            body.insert(QStringLiteral("token"), QString::fromLatin1(token == "right" ? rightToken : token));
+        const Answer answer = m_client->postJson(QStringLiteral("/public/posts/%1/satisfaction").arg(id), body);
+        QCOMPARE(answer.status, status);
+        QCOMPARE(answer.errorCode(), code);
+        const QJsonObject after = storedPost(id);
+        if (status == 200) {
+            QCOMPARE(answer.json.value(QLatin1String("satisfaction")), satisfaction);
+            QCOMPARE(after.value(QLatin1String("satisfaction")), satisfaction);
+            QCOMPARE(after.value(QLatin1String("version")).toInt(), before.value(QLatin1String("version")).toInt() + 1);
+            // The same rating again changes nothing; another one replaces it.
+            QCOMPARE(m_client->postJson(QStringLiteral("/public/posts/%1/satisfaction").arg(id), body).status, 200);
+            QCOMPARE(storedPost(id).value(QLatin1String("version")), after.value(QLatin1String("version")));
+            body.insert(QStringLiteral("satisfaction"), QStringLiteral("unsatisfied"));
+            QCOMPARE(m_client->postJson(QStringLiteral("/public/posts/%1/satisfaction").arg(id), body).status, 200);
+            QCOMPARE(storedPost(id).value(QLatin1String("satisfaction")).toString(), QStringLiteral("unsatisfied"));
+        } else {
+            QCOMPARE(after, before);
+        }
+    }
+
+    void satisfaction_overTheHourlyLimit_is429()
+    {
+        QVERIFY(exec(QStringLiteral("INSERT INTO public_rate (address, window_start, requests)"
+                                    " VALUES ('ratings 127.0.0.1', date_trunc('hour', now()), 30)")));
+        const Answer answer = m_client->postJson(QStringLiteral("/public/posts/p-any/satisfaction"),
+            { { QStringLiteral("token"), QStringLiteral("AAAA") },
+                { QStringLiteral("satisfaction"), QStringLiteral("satisfied") } });
+        QCOMPARE(answer.status, 429);
+        QVERIFY(!answer.header("Retry-After").isEmpty());
+    }
+
+    void https_aClientThatDoesNotTrustTheCertificate_fails()
+    {
+        PortalTestClient stranger(QUrl(QStringLiteral("https://127.0.0.1:%1/api/v1").arg(m_service->server().port())),
+            certsDir + QStringLiteral("/unknown-ca.pem"));
+        const Answer answer = stranger.send("GET", QStringLiteral("/units"));
+        QCOMPARE(answer.error, QNetworkReply::SslHandshakeFailedError);
+        QCOMPARE(answer.status, 0);
+    }
+
+    void serve_plainHttpOnANonLoopbackAddress_isRefused()
+    {
+        const QString config = writeFile(QStringLiteral("public-plain.ini"),
+            QStringLiteral("database = %1\nlisten = 0.0.0.0:0\nplain_http_loopback = true\n").arg(m_connection));
+        const Run run = portal({ QStringLiteral("--config"), config, QStringLiteral("serve") });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("loopback")), qPrintable(run.err));
+        QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+    }
+
+    void serve_answersOverHttps_andStopsCleanlyOnSigterm()
+    {
+        QProcess process;
+        process.setReadChannel(QProcess::StandardError);
+        process.start(
+            QStringLiteral(BXT_PORTAL_BINARY), { QStringLiteral("--config"), m_configPath, QStringLiteral("serve") });
+        QVERIFY(process.waitForStarted());
+        QByteArray banner;
+        while (!banner.contains('\n') && process.waitForReadyRead(30000))
+            banner += process.readAllStandardError();
+        const QByteArray prefix = "Serving https://127.0.0.1:";
+        QVERIFY2(banner.startsWith(prefix), banner.constData());
+        const int port = banner.mid(prefix.size()).split('/').first().toInt();
+        QVERIFY(port > 0);
+        PortalTestClient client(
+            QUrl(QStringLiteral("https://127.0.0.1:%1/api/v1").arg(port)), certsDir + QStringLiteral("/test-ca.pem"));
+        const Answer answer = client.postJson(QStringLiteral("/session"),
+            { { QStringLiteral("username"), QStringLiteral("staff") },
+                { QStringLiteral("password"), QStringLiteral("staff-secret") } });
+        QCOMPARE(answer.status, 200);
+        ::kill(pid_t(process.processId()), SIGTERM);
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+        const QByteArray log = banner + process.readAllStandardError();
+        QVERIFY2(log.contains("POST /api/v1/session 200"), log.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPortalServer)
+#include "tst_portalserver.moc"
