@@ -940,6 +940,13 @@ commands:
     </message>
 </context>
 <context>
+    <name>FeedCompactor</name>
+    <message>
+        <source>Cannot compact the change feed: %1</source>
+        <translation>无法压缩变更流：%1</translation>
+    </message>
+</context>
+<context>
     <name>FlaggedTerms</name>
     <message>
         <source>The list “%1” of flagged terms must be an array of words.</source>
@@ -5081,6 +5088,44 @@ Case management for the 百姓谈 column, by the rules of 哈政办综〔2005〕
     <message>
         <source>libsodium cannot start (no source of randomness).</source>
         <translation>libsodium 无法启动（没有随机数来源）。</translation>
+    </message>
+</context>
+<context>
+    <name>bxt::portal::ChangeFeed</name>
+    <message>
+        <source>The service cannot read the database now; try again later.</source>
+        <translation>服务现在无法读取数据库，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>%1 is given more than once.</source>
+        <translation>%1 给出了不止一次。</translation>
+    </message>
+    <message>
+        <source>limit is 1 to 1000.</source>
+        <translation>limit 取值为 1 至 1000。</translation>
+    </message>
+    <message>
+        <source>wait is 0 to 3600 seconds.</source>
+        <translation>wait 取值为 0 至 3600 秒。</translation>
+    </message>
+    <message>
+        <source>This is not a cursor of this feed.</source>
+        <translation>这不是本变更流的游标。</translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>The cursor has expired; start again without one.</source>
+        <translation>游标已过期；请不带游标重新开始。</translation>
+    </message>
+</context>
+<context>
+    <name>bxt::portal::ChangeListener</name>
+    <message>
+        <source>Cannot listen for changes: %1</source>
+        <translation>无法监听变更：%1</translation>
     </message>
 </context>
 </TS>

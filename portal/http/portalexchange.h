@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
+#include <QPointer>
 #include <QString>
 #include <QUrlQuery>
 #include <functional>
@@ -27,6 +28,10 @@ struct PortalRequest
     QHostAddress peer;
     QHash<QString, QString> parameters; // the route's {name} segments: "/posts/{id}/actions" gives "id"
     std::optional<Actor> actor; // the logged-in user, for staff API calls
+
+    // The request's connection (the server's socket), destroyed when it closes; null when the
+    // server does not say. An endpoint that holds its answer (a long poll) drops it then.
+    QPointer<QObject> connection;
 
     QByteArray bearerToken() const; // of the Authorization header; empty when there is none
 };

@@ -1,0 +1,46 @@
+#include "feed/changelistener.h"
+
+#include "db/portaldatabase.h"
+#include "feed/postwriter.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+
+namespace bxt::portal {
+
+ChangeListener::ChangeListener(QObject *parent)
+    : QObject(parent)
+{ }
+
+ChangeListener::~ChangeListener() = default;
+
+bool ChangeListener::start(const QString &connectionString, QString *error)
+{
+    m_database = PortalDatabase::open(connectionString, error);
+    if (!m_database)
+        return false;
+    QSqlDriver *driver = m_database->db().driver();
+    if (!driver->subscribeToNotification(QLatin1String(PostWriter::notifyChannel))) {
+        *error = tr("Cannot listen for changes: %1").arg(driver->lastError().text().simplified());
+        m_database.reset();
+        return false;
+    }
+    connect(driver, &QSqlDriver::notification, this,
+        [this](const QString &channel, QSqlDriver::NotificationSource, const QVariant &payload) {
+            onNotification(channel, payload);
+        });
+    return true;
+}
+
+void ChangeListener::onNotification(const QString &channel, const QVariant &payload)
+{
+    if (channel != QLatin1String(PostWriter::notifyChannel))
+        return;
+    const QString units = payload.toString();
+    if (units == QLatin1String("*"))
+        emit unitsChanged({}, true);
+    else
+        emit unitsChanged(units.split(QLatin1Char(','), Qt::SkipEmptyParts), false);
+}
+
+} // namespace bxt::portal
