@@ -1131,6 +1131,18 @@ feed horizon: %6
         <source>serve takes no arguments.</source>
         <translation>serve 不带参数。</translation>
     </message>
+    <message>
+        <source>%1 takes: import FILE.</source>
+        <translation>%1 的用法：import 文件。</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was imported.</source>
+        <translation>%1 未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was imported.</source>
+        <translation>%1：%2 未导入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>PortalConfig</name>
@@ -1393,6 +1405,29 @@ feed horizon: %6
     <message>
         <source>Send the body as application/json.</source>
         <translation>请以 application/json 发送正文。</translation>
+    </message>
+</context>
+<context>
+    <name>PortalJsonFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 16 MiB.</source>
+        <translation>%1 大于 16 MiB。</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at offset %3.</source>
+        <translation>%1 不是有效的 JSON：%2（偏移 %3）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object.</source>
+        <translation>%1 不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is given twice.</source>
+        <translation>%1：%2 出现了两次。</translation>
     </message>
 </context>
 <context>
@@ -1750,6 +1785,37 @@ feed horizon: %6
     <message>
         <source>The calendar of %1 is not published.</source>
         <translation>%1 年的日历尚未发布。</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceImport</name>
+    <message>
+        <source>The file has no &quot;units&quot; list.</source>
+        <translation>文件中没有“units”列表。</translation>
+    </message>
+    <message>
+        <source>Cannot replace the units: %1</source>
+        <translation>无法替换单位列表：%1</translation>
+    </message>
+    <message>
+        <source>%1 units imported; %2 no longer listed were deleted, %3 still named by posts or users are kept inactive.</source>
+        <translation>已导入 %1 个单位；%2 个不再列出的单位已删除，%3 个仍被帖子或用户引用的单位保留为停用。</translation>
+    </message>
+    <message>
+        <source>The file lists no weekday off in %1: the holiday arrangement of %1 is not published yet (R18).</source>
+        <translation>文件中没有 %1 年工作日的休息日：%1 年的节假日安排尚未公布（R18）。</translation>
+    </message>
+    <message>
+        <source>Cannot store the calendar: %1</source>
+        <translation>无法保存日历：%1</translation>
+    </message>
+    <message>
+        <source>Calendar %1 imported: %2 days off, %3 make-up working days.</source>
+        <translation>已导入 %1 年日历：%2 天休息日，%3 天调休上班日。</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit log: %1</source>
+        <translation>无法写入审计日志：%1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QString>
 #include <optional>
 
@@ -18,5 +19,10 @@ struct Unit
     UnitKind kind = UnitKind::Department;
     bool active = true;
 };
+
+// Checks the portal's "units" list (GET /units) before it replaces a stored one: not empty (every
+// post would get a department's deadlines), each unit with an id, a name and a kind, no id twice.
+// Returns an empty string when valid, else a message.
+QString validateUnitList(const QJsonArray &units);
 
 } // namespace bxt

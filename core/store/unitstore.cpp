@@ -2,10 +2,8 @@
 
 #include "store/database.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSet>
 #include <QSqlQuery>
 
 namespace bxt {
@@ -32,8 +30,8 @@ bool UnitStore::all(QHash<QString, Unit> *units, QString *error) const
 
 bool UnitStore::replaceAll(const QJsonArray &units, QString *error)
 {
-    if (units.isEmpty()) {
-        *error = QCoreApplication::translate("UnitStore", "The list holds no units; the units stored are kept.");
+    if (const QString invalid = validateUnitList(units); !invalid.isEmpty()) {
+        *error = invalid;
         return false;
     }
     QSqlQuery query(m_db);
@@ -42,27 +40,11 @@ bool UnitStore::replaceAll(const QJsonArray &units, QString *error)
         *error = sqlError(query);
         return false;
     }
-    QSet<QString> ids;
     for (const QJsonValue &value : units) {
         const QJsonObject unit = value.toObject();
-        const QString id = unit.value(QLatin1String("id")).toString();
-        if (ids.contains(id)) {
-            *error = QCoreApplication::translate("UnitStore", "The unit %1 is listed twice.").arg(id);
-            return false;
-        }
-        ids.insert(id);
-        const QString name = unit.value(QLatin1String("name")).toString();
-        const QString kind = unit.value(QLatin1String("kind")).toString();
-        if (id.isEmpty() || name.isEmpty() || !unitKindFromCode(kind)) {
-            *error = QCoreApplication::translate("UnitStore",
-                "A unit needs an id, a name and a kind "
-                "(department or district): %1")
-                         .arg(compactJson(unit));
-            return false;
-        }
-        query.addBindValue(id);
-        query.addBindValue(name);
-        query.addBindValue(kind);
+        query.addBindValue(unit.value(QLatin1String("id")).toString());
+        query.addBindValue(unit.value(QLatin1String("name")).toString());
+        query.addBindValue(unit.value(QLatin1String("kind")).toString());
         query.addBindValue(unit.value(QLatin1String("active")).toBool(true));
         query.addBindValue(compactJson(unit));
         if (!query.exec()) {

@@ -1,8 +1,9 @@
 #include "admin/portalcommandline.h"
 
+#include "admin/jsonfile.h"
+#include "admin/referenceimport.h"
 #include "admin/servecommand.h"
 #include "admin/usercommand.h"
-
 #include "config/portalconfig.h"
 #include "db/portaldatabase.h"
 
@@ -70,6 +71,8 @@ int PortalCommandLine::run(const QStringList &arguments)
                               : usageError(PortalCommandLine::tr("serve takes no arguments."));
     if (command == QLatin1String("user"))
         return user(configPath, rest);
+    if (command == QLatin1String("units") || command == QLatin1String("calendar"))
+        return importReference(configPath, command, rest);
     return usageError(PortalCommandLine::tr("Unknown command \"%1\".").arg(command));
 }
 
@@ -124,6 +127,30 @@ int PortalCommandLine::check(const QString &configPath, const QStringList &argum
                     .arg(query.value(3).toLongLong())
                     .arg(query.value(4).toLongLong())
                     .toUtf8());
+    return 0;
+}
+
+int PortalCommandLine::importReference(const QString &configPath, const QString &command, const QStringList &arguments)
+{
+    if (arguments.size() != 2 || arguments.first() != QLatin1String("import"))
+        return usageError(PortalCommandLine::tr("%1 takes: import FILE.").arg(command));
+    QString error;
+    QJsonObject json;
+    if (!readJsonObjectFile(arguments.at(1), &json, &error))
+        return failure(PortalCommandLine::tr("%1 Nothing was imported.").arg(error));
+    const auto database = openDatabase(configPath, &error);
+    if (!database)
+        return failure(error);
+    ReferenceImport import(*database);
+    QString summary;
+    const bool imported = command == QLatin1String("units") ? import.importUnits(json, &summary, &error)
+                                                            : import.importCalendarYear(json, &summary, &error);
+    if (!imported) {
+        if (!error.endsWith(QLatin1Char('.')))
+            error += QLatin1Char('.');
+        return failure(PortalCommandLine::tr("%1: %2 Nothing was imported.").arg(arguments.at(1), error));
+    }
+    m_out.write((summary + QLatin1Char('\n')).toUtf8());
     return 0;
 }
 

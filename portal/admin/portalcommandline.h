@@ -25,6 +25,7 @@ private:
     int init(const QString &configPath, const QStringList &arguments);
     int check(const QString &configPath, const QStringList &arguments);
     int user(const QString &configPath, const QStringList &arguments);
+    int importReference(const QString &configPath, const QString &command, const QStringList &arguments);
 
     QIODevice &m_in;
     QIODevice &m_out;

@@ -1,6 +1,6 @@
+#include "portalrun.h"
 #include "postgrescluster.h"
 
-#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -14,23 +14,11 @@ class TestPortalAdmin : public QObject
     Q_OBJECT
 
 private:
-    struct Result
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Result = bxt::test::PortalRun;
 
-    Result portal(const QStringList &arguments, const QByteArray &input = {})
+    static Result portal(const QStringList &arguments, const QByteArray &input = {})
     {
-        QProcess process;
-        process.start(QStringLiteral(BXT_PORTAL_BINARY), arguments);
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(60000))
-            return {};
-        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
+        return bxt::test::runPortal(arguments, input);
     }
 
     QString writeConfig(const QString &name, const QString &text)
@@ -46,10 +34,10 @@ private:
     {
         QString connection;
         QString error;
-        if (!m_cluster.createDatabase(database, &connection, &error))
+        const QString path = m_files.filePath(database + QStringLiteral(".ini"));
+        if (!m_cluster.createDatabase(database, &connection, &error) || !bxt::test::writePortalConfig(path, connection))
             return {};
-        return writeConfig(database + QStringLiteral(".ini"),
-            QStringLiteral("database = %1\nlisten = 127.0.0.1:0\nplain_http_loopback = true\n").arg(connection));
+        return path;
     }
 
     PostgresCluster m_cluster;

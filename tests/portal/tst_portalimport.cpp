@@ -1,0 +1,252 @@
+#include "portalrun.h"
+#include "postgrescluster.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+using bxt::test::PortalRun;
+using bxt::test::PostgresCluster;
+using bxt::test::runPortal;
+
+// baixingtan-portal's import commands (units import, calendar import, import) against a real
+// PostgreSQL cluster: what they store, and that bad input changes nothing.
+class TestPortalImport : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString writeFile(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_files.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            return {};
+        return path;
+    }
+
+    // A fresh database at the current schema, and its configuration file.
+    QString freshPortal()
+    {
+        const QString name = QStringLiteral("portal%1").arg(++m_databases);
+        QString connection;
+        QString error;
+        const QString config = m_files.filePath(name + QStringLiteral(".ini"));
+        if (!m_cluster.createDatabase(name, &connection, &error) || !bxt::test::writePortalConfig(config, connection)
+            || runPortal({ QStringLiteral("--config"), config, QStringLiteral("init") }).exitCode != 0)
+            return {};
+        m_db.close();
+        m_db.setConnectOptions(connection);
+        if (!m_db.open())
+            return {};
+        return config;
+    }
+
+    // Every row of a query, its columns joined by " | ", rows by "\n"; a failed query fails the test.
+    QString rows(const QString &sql)
+    {
+        QSqlQuery query(m_db);
+        if (!query.exec(sql)) {
+            QTest::qFail(qPrintable(query.lastError().text()), __FILE__, __LINE__);
+            return QStringLiteral("<query failed>");
+        }
+        QStringList lines;
+        while (query.next()) {
+            QStringList columns;
+            for (int i = 0; i < query.record().count(); ++i)
+                columns << query.value(i).toString();
+            lines << columns.join(QLatin1String(" | "));
+        }
+        return lines.join(QLatin1Char('\n'));
+    }
+
+    void exec(const QString &sql)
+    {
+        QSqlQuery query(m_db);
+        if (!query.exec(sql))
+            QTest::qFail(qPrintable(query.lastError().text()), __FILE__, __LINE__);
+    }
+
+    PortalRun import(const QString &config, const QString &command, const QByteArray &file)
+    {
+        const QString path = writeFile(QStringLiteral("input.json"), file);
+        return runPortal({ QStringLiteral("--config"), config, command, QStringLiteral("import"), path });
+    }
+
+    PostgresCluster m_cluster;
+    QTemporaryDir m_files;
+    QSqlDatabase m_db;
+    int m_databases = 0;
+
+    static QByteArray threeUnits()
+    {
+        return R"({"units": [
+            {"id": "d-a", "name": "Department A", "kind": "department", "active": true},
+            {"id": "x-b", "name": "District B", "kind": "district", "active": true, "phone": "kept"},
+            {"id": "d-c", "name": "Department C", "kind": "department", "active": false}]})";
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_cluster.start(&error), qPrintable(error));
+        QVERIFY(m_files.isValid());
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("test"));
+    }
+
+    void unitsImport_storesTheListInOrder_asServed()
+    {
+        const QString config = freshPortal();
+        QVERIFY(!config.isEmpty());
+        const PortalRun run = import(config, QStringLiteral("units"), threeUnits());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+        QVERIFY2(run.out.startsWith(QLatin1String("3 units imported")), qPrintable(run.out));
+        QCOMPARE(rows(QStringLiteral("SELECT id, position, doc->>'kind', doc->>'active', coalesce(doc->>'phone', '')"
+                                     " FROM units ORDER BY position")),
+            QStringLiteral("d-a | 0 | department | true | \n"
+                           "x-b | 1 | district | true | kept\n"
+                           "d-c | 2 | department | false | "));
+        QCOMPARE(
+            rows(QStringLiteral("SELECT action, detail->>'units' FROM audit_log")), QStringLiteral("units_import | 3"));
+    }
+
+    // A unit left out of a new list is deleted unless something names it; then it stays, inactive,
+    // after the listed ones, so the desks still know the unit of an old assignment.
+    void unitsImport_replacesTheList_keepingANamedUnitInactive()
+    {
+        const QString config = freshPortal();
+        QCOMPARE(import(config, QStringLiteral("units"), threeUnits()).exitCode, 0);
+        exec(QStringLiteral("INSERT INTO users (id, name, display_name, role, unit_id, password_hash)"
+                            " VALUES ('u-1', 'liaison', 'Liaison', 'liaison', 'x-b', 'x')"));
+        const PortalRun run = import(config, QStringLiteral("units"),
+            R"({"units": [{"id": "d-new", "name": "New", "kind": "department", "active": true},
+                          {"id": "d-a", "name": "Department A renamed", "kind": "department", "active": true}]})");
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(
+            run.out.contains(QLatin1String("1 no longer listed were deleted, 1 still named")), qPrintable(run.out));
+        QCOMPARE(rows(QStringLiteral("SELECT id, position, doc->>'name', doc->>'active' FROM units ORDER BY position")),
+            QStringLiteral("d-new | 0 | New | true\n"
+                           "d-a | 1 | Department A renamed | true\n"
+                           "x-b | 3 | District B | false"));
+    }
+
+    void unitsImport_badFile_changesNothing_data()
+    {
+        QTest::addColumn<QByteArray>("file");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("empty list") << QByteArray(R"({"units": []})") << QStringLiteral("no units");
+        QTest::newRow("no list") << QByteArray(R"({"unit": []})") << QStringLiteral("no \"units\" list");
+        QTest::newRow("unit twice") << QByteArray(R"({"units": [{"id": "d-a", "name": "A", "kind": "department"},
+                                                                {"id": "d-a", "name": "A2", "kind": "department"}]})")
+                                    << QStringLiteral("d-a is listed twice");
+        QTest::newRow("unknown kind") << QByteArray(R"({"units": [{"id": "d-a", "name": "A", "kind": "county"}]})")
+                                      << QStringLiteral("department or district");
+        QTest::newRow("no name") << QByteArray(R"({"units": [{"id": "d-a", "kind": "department"}]})")
+                                 << QStringLiteral("needs an id, a name");
+        QTest::newRow("key twice") << QByteArray(R"({"units": [{"id": "d-a", "name": "A", "name": "B",
+                                                               "kind": "department"}]})")
+                                   << QStringLiteral("units[0].name is given twice");
+        QTest::newRow("not JSON") << QByteArray(R"({"units": [)") << QStringLiteral("not valid JSON");
+        QTest::newRow("not an object") << QByteArray(R"([{"id": "d-a"}])") << QStringLiteral("not a JSON object");
+    }
+
+    void unitsImport_badFile_changesNothing()
+    {
+        QFETCH(QByteArray, file);
+        QFETCH(QString, expected);
+        const QString config = freshPortal();
+        QCOMPARE(import(config, QStringLiteral("units"), threeUnits()).exitCode, 0);
+        const QString before = rows(QStringLiteral("SELECT id, position, doc FROM units ORDER BY id"));
+        const PortalRun run = import(config, QStringLiteral("units"), file);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(expected), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("Nothing was imported")), qPrintable(run.err));
+        QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+        QCOMPARE(rows(QStringLiteral("SELECT id, position, doc FROM units ORDER BY id")), before);
+        QCOMPARE(rows(QStringLiteral("SELECT count(*) FROM audit_log")), QStringLiteral("1"));
+    }
+
+    // Both shapes the desk's calendar import takes are stored in the shape of GET /calendar/{year}.
+    void calendarImport_storesTheContractShape_data()
+    {
+        QTest::addColumn<QByteArray>("file");
+        QTest::newRow("own shape") << QByteArray(
+            R"({"year": 2026, "holidays": ["2026-01-02", "2026-01-01"], "workdays": ["2026-01-04"]})");
+        QTest::newRow("holiday-cn") << QByteArray(R"({"$schema": "x", "$id": "y", "year": 2026, "papers": [],
+            "days": [{"name": "New Year", "date": "2026-01-01", "isOffDay": true},
+                     {"name": "New Year", "date": "2026-01-02", "isOffDay": true},
+                     {"name": "New Year", "date": "2026-01-04", "isOffDay": false}]})");
+    }
+
+    void calendarImport_storesTheContractShape()
+    {
+        QFETCH(QByteArray, file);
+        const QString config = freshPortal();
+        const PortalRun run = import(config, QStringLiteral("calendar"), file);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+        QCOMPARE(run.out, QStringLiteral("Calendar 2026 imported: 2 days off, 1 make-up working days.\n"));
+        QCOMPARE(rows(QStringLiteral("SELECT year, doc::text FROM calendar_years")),
+            QStringLiteral(
+                R"(2026 | {"year": 2026, "holidays": ["2026-01-01", "2026-01-02"], "workdays": ["2026-01-04"]})"));
+    }
+
+    void calendarImport_badFile_changesNothing_data()
+    {
+        QTest::addColumn<QByteArray>("file");
+        QTest::addColumn<QString>("expected");
+        // R18: a year with no weekday off is not published; 2027-01-02 and -03 are a weekend.
+        QTest::newRow("not published") << QByteArray(R"({"year": 2027, "holidays": ["2027-01-02", "2027-01-03"],
+                                                         "workdays": []})")
+                                       << QStringLiteral("not published");
+        QTest::newRow("not a date") << QByteArray(R"({"year": 2027, "holidays": ["2027-13-01"], "workdays": []})")
+                                    << QStringLiteral("not a date");
+        QTest::newRow("unknown key") << QByteArray(R"({"year": 2027, "holidays": [], "workdays": [], "extra": 1})")
+                                     << QStringLiteral("extra");
+        QTest::newRow("key twice") << QByteArray(R"({"year": 2027, "year": 2028, "holidays": ["2027-01-01"],
+                                                    "workdays": []})")
+                                   << QStringLiteral("year is given twice");
+    }
+
+    void calendarImport_badFile_changesNothing()
+    {
+        QFETCH(QByteArray, file);
+        QFETCH(QString, expected);
+        const QString config = freshPortal();
+        QCOMPARE(
+            import(config, QStringLiteral("calendar"), R"({"year": 2027, "holidays": ["2027-01-01"], "workdays": []})")
+                .exitCode,
+            0);
+        const QString before = rows(QStringLiteral("SELECT year, doc::text FROM calendar_years"));
+        const PortalRun run = import(config, QStringLiteral("calendar"), file);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(expected), qPrintable(run.err));
+        QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+        QCOMPARE(rows(QStringLiteral("SELECT year, doc::text FROM calendar_years")), before);
+    }
+
+    void wrongCommandLine_isExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("units without a file") << QStringList { QStringLiteral("units"), QStringLiteral("import") };
+        QTest::newRow("calendar show") << QStringList { QStringLiteral("calendar"), QStringLiteral("show"),
+            QStringLiteral("2026") };
+    }
+
+    void wrongCommandLine_isExitTwo()
+    {
+        QFETCH(QStringList, arguments);
+        const PortalRun run
+            = runPortal(QStringList { QStringLiteral("--config"), QStringLiteral("x.ini") } + arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String("Usage:")), qPrintable(run.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPortalImport)
+#include "tst_portalimport.moc"
