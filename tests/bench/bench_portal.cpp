@@ -83,7 +83,7 @@ public:
                 return false;
             const PortalAnswer head = client->call("GET", changesPath({}, 0));
             if (head.status != 200) {
-                *error = QStringLiteral("first /changes of %1: %2").arg(liaisonName(i), head.describe());
+                *error = QStringLiteral("first /changes of %1: %2").arg(liaisonName(i), describe(head));
                 return false;
             }
             m_waiters.push_back({ std::move(client), head.json.value(QLatin1String("next_cursor")).toString() });
@@ -178,13 +178,12 @@ private:
         QNetworkReply *reply = waiter.reply;
         connect(reply, &QNetworkReply::finished, this, [this, &waiter, reply]() {
             waiter.reply = nullptr;
-            reply->deleteLater();
             if (!m_running)
                 return;
-            const PortalAnswer page = PortalClient::answerOf(reply);
+            const PortalAnswer page = PortalTestClient::answerOf(reply);
             if (page.status != 200) {
                 ++m_pollErrors;
-                error(QStringLiteral("/changes: ") + page.describe());
+                error(QStringLiteral("/changes: ") + describe(page));
             } else {
                 const double now = millisSince(m_clock);
                 for (const QJsonObject &change : PortalClient::changesOf(page)) {
@@ -227,14 +226,13 @@ private:
             return;
         const QString id = postId(worker.number, worker.post);
         const double sentAt = millisSince(m_clock);
-        QNetworkReply *reply
-            = worker.client->sendAction(id, nextAction(worker), QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
+        QNetworkReply *reply = worker.client->send("POST", QStringLiteral("/posts/%1/actions").arg(id),
+            nextAction(worker), QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
         ++m_actionsUnderWay;
         connect(reply, &QNetworkReply::finished, this, [this, &worker, reply, sentAt, id]() {
             --m_actionsUnderWay;
-            reply->deleteLater();
             const double took = millisSince(m_clock) - sentAt;
-            const PortalAnswer answer = PortalClient::answerOf(reply);
+            const PortalAnswer answer = PortalTestClient::answerOf(reply);
             if (answer.status == 200) {
                 m_actionMillis.append(took);
                 m_sentAt.insert(key(id,
@@ -245,7 +243,7 @@ private:
                     sentAt);
             } else {
                 ++m_actionErrors;
-                error(QStringLiteral("action on %1: %2").arg(id, answer.describe()));
+                error(QStringLiteral("action on %1: %2").arg(id, describe(answer)));
             }
             worker.step = (worker.step + 1) % 3;
             if (worker.step == 0)
@@ -401,10 +399,9 @@ int runFeed(PostgresCluster &cluster, qint64 postCount, const QString &dir)
             loop.exec();
         if (reply->rawHeader("Content-Encoding").contains("gzip"))
             ++gzipPages;
-        const PortalAnswer page = PortalClient::answerOf(reply);
-        reply->deleteLater();
+        const PortalAnswer page = PortalTestClient::answerOf(reply);
         if (page.status != 200) {
-            say(QStringLiteral("feed: /changes: ") + page.describe());
+            say(QStringLiteral("feed: /changes: ") + describe(page));
             return 1;
         }
         ++pages;

@@ -1,79 +1,58 @@
 #include "portalclient.h"
 
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
 #include <QNetworkReply>
-#include <QSslCertificate>
-#include <QSslConfiguration>
-#include <QTimer>
 #include <QUrlQuery>
 
 namespace bxt::test {
 
-QString PortalAnswer::describe() const
+QString describe(const PortalAnswer &answer)
 {
-    if (status == 0)
-        return QStringLiteral("no answer: ") + networkError;
-    return QStringLiteral("%1 %2").arg(status).arg(QString::fromUtf8(body.left(800)));
+    if (answer.status == 0)
+        return QStringLiteral("no answer (network error %1)").arg(int(answer.error));
+    return QStringLiteral("%1 %2").arg(answer.status).arg(QString::fromUtf8(answer.body.left(800)));
 }
 
 PortalClient::PortalClient(const QUrl &baseUrl, const QString &caFile)
-    : m_baseUrl(baseUrl)
-    , m_caFile(caFile)
+    : m_http(baseUrl, caFile)
 { }
 
-PortalClient::~PortalClient() = default;
+QList<QPair<QByteArray, QByteArray>> PortalClient::headersFor(const QJsonObject &body, const QByteArray &idempotencyKey)
+{
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (!body.isEmpty())
+        headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json; charset=utf-8")));
+    if (!idempotencyKey.isEmpty())
+        headers.append(qMakePair(QByteArray("Idempotency-Key"), idempotencyKey));
+    return headers;
+}
+
+PortalAnswer PortalClient::call(
+    const QByteArray &method, const QString &pathAndQuery, const QJsonObject &body, const QByteArray &idempotencyKey)
+{
+    return m_http.send(method, pathAndQuery,
+        body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact), m_token,
+        headersFor(body, idempotencyKey));
+}
 
 QNetworkReply *PortalClient::send(
     const QByteArray &method, const QString &pathAndQuery, const QJsonObject &body, const QByteArray &idempotencyKey)
 {
-    QNetworkRequest request(QUrl(m_baseUrl.toString() + pathAndQuery));
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setCaCertificates(QSslCertificate::fromPath(m_caFile));
-    request.setSslConfiguration(tls);
-    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    if (!m_token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + m_token);
-    if (!idempotencyKey.isEmpty())
-        request.setRawHeader("Idempotency-Key", idempotencyKey);
-    request.setTransferTimeout(0);
-    if (method == "GET" || method == "DELETE")
-        return m_network.sendCustomRequest(request, method);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json; charset=utf-8"));
-    return m_network.sendCustomRequest(request, method, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    return m_http.start(method, pathAndQuery,
+        body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact), m_token,
+        headersFor(body, idempotencyKey));
 }
 
-PortalAnswer PortalClient::answerOf(QNetworkReply *reply)
+PortalClient::Pending PortalClient::sendAction(
+    const QString &postId, const QJsonObject &action, const QByteArray &idempotencyKey)
 {
-    PortalAnswer answer;
-    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    answer.body = reply->readAll();
-    answer.json = QJsonDocument::fromJson(answer.body).object();
-    if (answer.status == 0)
-        answer.networkError = reply->errorString();
-    return answer;
-}
-
-PortalAnswer PortalClient::call(const QByteArray &method, const QString &pathAndQuery, const QJsonObject &body,
-    const QByteArray &idempotencyKey, int timeoutMs)
-{
-    QNetworkReply *reply = send(method, pathAndQuery, body, idempotencyKey);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    if (!reply->isFinished())
-        loop.exec();
-    PortalAnswer answer;
-    if (reply->isFinished()) {
-        answer = answerOf(reply);
-    } else {
-        reply->abort();
-        answer.networkError = QStringLiteral("no answer within %1 ms").arg(timeoutMs);
-    }
-    reply->deleteLater();
-    return answer;
+    auto pending = std::make_shared<std::optional<PortalAnswer>>();
+    QNetworkReply *reply = send("POST", QStringLiteral("/posts/%1/actions").arg(postId), action, idempotencyKey);
+    QObject::connect(
+        reply, &QNetworkReply::finished, [pending, reply]() { *pending = PortalTestClient::answerOf(reply); });
+    return pending;
 }
 
 bool PortalClient::logIn(const QString &name, const QString &password, QString *error)
@@ -84,30 +63,23 @@ bool PortalClient::logIn(const QString &name, const QString &password, QString *
     m_token = answer.json.value(QLatin1String("token")).toString().toUtf8();
     m_userId = answer.json.value(QLatin1String("user")).toObject().value(QLatin1String("id")).toString();
     if (answer.status != 200 || m_token.isEmpty()) {
-        *error = QStringLiteral("log-in of %1: %2").arg(name, answer.describe());
+        *error = QStringLiteral("log-in of %1: %2").arg(name, describe(answer));
         return false;
     }
     return true;
 }
 
-QNetworkReply *PortalClient::sendAction(
-    const QString &postId, const QJsonObject &action, const QByteArray &idempotencyKey)
-{
-    return send("POST", QStringLiteral("/posts/%1/actions").arg(postId), action, idempotencyKey);
-}
-
-bool PortalClient::wholeFeed(QList<QJsonObject> *changes, QString *error, int limit)
+bool PortalClient::wholeFeed(QList<QJsonObject> *changes, QString *error)
 {
     QString cursor;
     for (;;) {
         QUrlQuery query;
-        query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+        query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1000"));
         if (!cursor.isEmpty())
             query.addQueryItem(QStringLiteral("cursor"), cursor);
-        const PortalAnswer page
-            = call("GET", QStringLiteral("/changes?") + query.toString(QUrl::FullyEncoded), {}, {}, 120000);
+        const PortalAnswer page = call("GET", QStringLiteral("/changes?") + query.toString(QUrl::FullyEncoded));
         if (page.status != 200) {
-            *error = QStringLiteral("GET /changes: ") + page.describe();
+            *error = QStringLiteral("GET /changes: ") + describe(page);
             return false;
         }
         changes->append(changesOf(page));

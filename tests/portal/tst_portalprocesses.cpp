@@ -125,15 +125,13 @@ private slots:
         for (int i = 0; i < 5; ++i) {
             const QString postId = postPrefix + QString::number(i);
             const QByteArray key = newKey();
-            QNetworkReply *first = viaFirst->sendAction(postId, action, key);
-            QNetworkReply *second = viaSecond->sendAction(postId, action, key);
-            QTRY_VERIFY_WITH_TIMEOUT(first->isFinished() && second->isFinished(), 20000);
-            const PortalAnswer a = PortalClient::answerOf(first);
-            const PortalAnswer b = PortalClient::answerOf(second);
-            first->deleteLater();
-            second->deleteLater();
-            QVERIFY2(a.status == 200, qPrintable(postId + QLatin1Char(' ') + a.describe()));
-            QVERIFY2(b.status == 200, qPrintable(postId + QLatin1Char(' ') + b.describe()));
+            const auto first = viaFirst->sendAction(postId, action, key);
+            const auto second = viaSecond->sendAction(postId, action, key);
+            QTRY_VERIFY_WITH_TIMEOUT(first->has_value() && second->has_value(), 20000);
+            const PortalAnswer a = **first;
+            const PortalAnswer b = **second;
+            QVERIFY2(a.status == 200, qPrintable(postId + QLatin1Char(' ') + describe(a)));
+            QVERIFY2(b.status == 200, qPrintable(postId + QLatin1Char(' ') + describe(b)));
             QCOMPARE(a.json, b.json); // the second is the stored first answer
             const QJsonObject post = a.json.value(QLatin1String("post")).toObject();
             QCOMPARE(post.value(QLatin1String("version")).toInteger(), 2);
@@ -158,37 +156,34 @@ private slots:
         const QJsonObject action { { QStringLiteral("type"), QStringLiteral("classify") },
             { QStringLiteral("category"), QStringLiteral("consultation") }, { QStringLiteral("base_version"), 1 } };
         const QByteArray key = newKey();
-        QNetworkReply *lost = viaSlow->sendAction(postId, action, key);
+        const auto lost = viaSlow->sendAction(postId, action, key);
         // Committed: the other process serves the new version.
         QTRY_VERIFY_WITH_TIMEOUT(versionInFeed(*viaOther, postId, &error) == 2, 3000);
-        QVERIFY2(!lost->isFinished(), "the answer came before the kill: the window was missed");
+        QVERIFY2(!lost->has_value(), "the answer came before the kill: the window was missed");
         QVERIFY2(slow.kill(&error), qPrintable(error));
-        QTRY_VERIFY_WITH_TIMEOUT(lost->isFinished(), 10000);
-        QCOMPARE(PortalClient::answerOf(lost).status, 0); // the client never had an answer
-        lost->deleteLater();
+        QTRY_VERIFY_WITH_TIMEOUT(lost->has_value(), 10000);
+        QCOMPARE((*lost)->status, 0); // the client never had an answer
 
         QVERIFY2(slow.start(&error), qPrintable(error));
         const auto afterRestart = loggedIn(slow, staff);
-        QNetworkReply *retry = afterRestart->sendAction(postId, action, key);
-        QTRY_VERIFY_WITH_TIMEOUT(retry->isFinished(), 20000);
-        const PortalAnswer stored = PortalClient::answerOf(retry);
-        retry->deleteLater();
-        QVERIFY2(stored.status == 200, qPrintable(stored.describe()));
+        const auto retry = afterRestart->sendAction(postId, action, key);
+        QTRY_VERIFY_WITH_TIMEOUT(retry->has_value(), 20000);
+        const PortalAnswer stored = **retry;
+        QVERIFY2(stored.status == 200, qPrintable(describe(stored)));
         const QJsonObject post = stored.json.value(QLatin1String("post")).toObject();
         QCOMPARE(post.value(QLatin1String("version")).toInteger(), 2);
         QCOMPARE(post.value(QLatin1String("category")).toString(), QStringLiteral("consultation"));
 
-        QNetworkReply *elsewhere = viaOther->sendAction(postId, action, key);
-        QTRY_VERIFY_WITH_TIMEOUT(elsewhere->isFinished(), 20000);
-        const PortalAnswer again = PortalClient::answerOf(elsewhere);
-        elsewhere->deleteLater();
+        const auto elsewhere = viaOther->sendAction(postId, action, key);
+        QTRY_VERIFY_WITH_TIMEOUT(elsewhere->has_value(), 20000);
+        const PortalAnswer again = **elsewhere;
         QCOMPARE(again.status, 200);
         QCOMPARE(again.json, stored.json);
         QCOMPARE(versionInFeed(*viaOther, postId, &error), 2);
         // A new key with the stale base_version is a new action: 409, so the key was the only guard.
         const PortalAnswer conflict
             = viaOther->call("POST", QStringLiteral("/posts/p-killed/actions"), action, newKey());
-        QVERIFY2(conflict.status == 409, qPrintable(conflict.describe()));
+        QVERIFY2(conflict.status == 409, qPrintable(describe(conflict)));
     }
 
     // The liaison's long poll waits on the first process; column staff dispatch a post to its
@@ -199,7 +194,7 @@ private slots:
         const auto liaison = loggedIn(*m_first, daoli);
         const auto clerk = loggedIn(*m_second, staff);
         const PortalAnswer head = liaison->call("GET", QStringLiteral("/changes?limit=1000"));
-        QVERIFY2(head.status == 200, qPrintable(head.describe()));
+        QVERIFY2(head.status == 200, qPrintable(describe(head)));
         QVERIFY(!head.json.value(QLatin1String("has_more")).toBool());
         const QString cursor = head.json.value(QLatin1String("next_cursor")).toString();
 
@@ -209,7 +204,11 @@ private slots:
         QElapsedTimer clock;
         clock.start();
         qint64 answeredAt = -1;
-        connect(poll, &QNetworkReply::finished, this, [&]() { answeredAt = clock.elapsed(); });
+        PortalAnswer page;
+        connect(poll, &QNetworkReply::finished, this, [&]() {
+            answeredAt = clock.elapsed();
+            page = PortalTestClient::answerOf(poll);
+        });
         QVERIFY(!poll->isFinished());
         const qint64 sentAt = clock.elapsed();
         const PortalAnswer dispatched = clerk->call("POST", QStringLiteral("/posts/p-triaged-9/actions"),
@@ -217,11 +216,9 @@ private slots:
                 { QStringLiteral("unit_ids"), QJsonArray { QStringLiteral("x-daoli") } },
                 { QStringLiteral("base_version"), 1 } },
             newKey());
-        QVERIFY2(dispatched.status == 200, qPrintable(dispatched.describe()));
+        QVERIFY2(dispatched.status == 200, qPrintable(describe(dispatched)));
         QTRY_VERIFY_WITH_TIMEOUT(answeredAt >= 0, 20000);
-        const PortalAnswer page = PortalClient::answerOf(poll);
-        poll->deleteLater();
-        QVERIFY2(page.status == 200, qPrintable(page.describe()));
+        QVERIFY2(page.status == 200, qPrintable(describe(page)));
         QVERIFY2(answeredAt - sentAt < 1000,
             qPrintable(
                 QStringLiteral("the long poll answered %1 ms after the action was sent").arg(answeredAt - sentAt)));
