@@ -45,17 +45,33 @@ std::unique_ptr<PortalDatabase> PortalDatabase::open(const QString &connectionSt
     std::unique_ptr<PortalDatabase> database(new PortalDatabase(uniqueConnectionName()));
     // QPSQL appends the connect options to its libpq connection string, with ';' as a separator.
     database->m_db.setConnectOptions(connectionString);
-    if (!database->m_db.open()) {
-        *error = PortalDatabase::tr("Cannot connect to the database: %1")
-                     .arg(database->m_db.lastError().text().simplified());
+    if (!database->connect(error))
         return nullptr;
+    return database;
+}
+
+bool PortalDatabase::connect(QString *error)
+{
+    if (!m_db.open()) {
+        *error = PortalDatabase::tr("Cannot connect to the database: %1").arg(m_db.lastError().text().simplified());
+        return false;
     }
-    QSqlQuery setup(database->m_db);
+    QSqlQuery setup(m_db);
     if (!setup.exec(QStringLiteral("SET TIME ZONE 'Asia/Shanghai'"))) {
         *error = PortalDatabase::tr("Cannot set up the database connection: %1").arg(sqlError(setup));
-        return nullptr;
+        return false;
     }
-    return database;
+    return true;
+}
+
+bool PortalDatabase::reconnectIfLost(QString *error)
+{
+    QSqlQuery probe(m_db);
+    if (probe.exec(QStringLiteral("SELECT 1")))
+        return true;
+    probe = QSqlQuery();
+    m_db.close();
+    return connect(error);
 }
 
 int PortalDatabase::latestVersion()

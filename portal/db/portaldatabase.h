@@ -23,6 +23,9 @@ public:
     static std::unique_ptr<PortalDatabase> open(const QString &connectionString, QString *error);
 
     QSqlDatabase &db() { return m_db; }
+    // After a failure: whether the connection still answers, and if not (PostgreSQL restarted,
+    // the network broke) a new one; false with *error when that cannot be had either.
+    bool reconnectIfLost(QString *error);
 
     // The schema version, 0 for an empty database; -1 on error.
     int schemaVersion(QString *error);
@@ -35,6 +38,7 @@ public:
 
 private:
     explicit PortalDatabase(const QString &connectionName);
+    bool connect(QString *error);
     QString m_connectionName;
     QSqlDatabase m_db;
 };

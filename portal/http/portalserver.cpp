@@ -1,12 +1,11 @@
 #include "http/portalserver.h"
 
 #include "config/portalconfig.h"
+#include "http/handlerhttpserver.h"
 #include "http/httpwire.h"
 
-#include <QAbstractHttpServer>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QHttpServerRequest>
 #include <QJsonDocument>
 #include <QPointer>
 #include <QSslCertificate>
@@ -24,42 +23,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(PortalServer)
 };
-
-// Hands every parsed request to the portal server, which answers on the socket itself, now or
-// later: QHttpServerResponder of Qt 6.4 must not outlive handleRequest().
-class HttpServer final : public QAbstractHttpServer
-{
-public:
-    using Handler = std::function<void(const QHttpServerRequest &, QTcpSocket *)>;
-    explicit HttpServer(Handler handler)
-        : m_handler(std::move(handler))
-    { }
-
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
-    {
-        m_handler(request, socket);
-        return true;
-    }
-    void missingHandler(const QHttpServerRequest &, QTcpSocket *) override { } // handleRequest takes all
-
-private:
-    Handler m_handler;
-};
-
-QByteArray methodName(QHttpServerRequest::Method method)
-{
-    switch (method) {
-    case QHttpServerRequest::Method::Get: return "GET";
-    case QHttpServerRequest::Method::Post: return "POST";
-    case QHttpServerRequest::Method::Delete: return "DELETE";
-    case QHttpServerRequest::Method::Put: return "PUT";
-    case QHttpServerRequest::Method::Patch: return "PATCH";
-    case QHttpServerRequest::Method::Head: return "HEAD";
-    case QHttpServerRequest::Method::Options: return "OPTIONS";
-    default: return "OTHER";
-    }
-}
 
 bool readTls(const PortalConfig &config, QSslConfiguration *tls, QString *error)
 {
@@ -92,7 +55,7 @@ PortalServer::PortalServer(QString basePath, Authenticator authenticate, QObject
     : QObject(parent)
     , m_basePath(std::move(basePath))
     , m_authenticate(std::move(authenticate))
-    , m_server(std::make_unique<HttpServer>(
+    , m_server(std::make_unique<HandlerHttpServer>(
           [this](const QHttpServerRequest &request, QTcpSocket *socket) { handle(request, socket); }))
 { }
 
@@ -159,8 +122,9 @@ void PortalServer::handle(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     auto clock = std::make_shared<QElapsedTimer>();
     clock->start();
+    emit requestArrived();
     PortalRequest portalRequest;
-    portalRequest.method = methodName(request.method());
+    portalRequest.method = httpMethodName(request.method());
     for (const auto &[name, value] : request.headers())
         portalRequest.headers.insert(name.toLower(), value.trimmed());
     portalRequest.query = request.query();

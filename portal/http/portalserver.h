@@ -25,6 +25,10 @@ struct PortalConfig;
 // Answers the contract leaves open, as the fake portal gives them: 404 not_found for an unknown
 // path, 405 method_not_allowed, 415 unsupported_media_type for a POST body not declared as
 // application/json, 413 payload_too_large for a body over 16 MiB.
+//
+// Answers go out in the order they are ready. A client that pipelines requests on one
+// connection (QNetworkAccessManager does not, unless asked) could get a later answer before a
+// held one; each long poll belongs on a connection of its own.
 class PortalServer final : public QObject
 {
     Q_OBJECT
@@ -52,6 +56,8 @@ public:
     static constexpr qsizetype maxBodyBytes = 16 * 1024 * 1024;
 
 signals:
+    // A request was read and is about to be routed.
+    void requestArrived();
     // Every answer written; elapsedMs from the request read to its answer.
     void requestServed(const QString &method, const QString &path, int status, qint64 elapsedMs);
 

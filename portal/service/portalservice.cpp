@@ -7,6 +7,8 @@
 #include "session/secrets.h"
 #include "session/sessionservice.h"
 
+#include <QDebug>
+
 namespace bxt::portal {
 
 PortalService::PortalService(PortalConfig config, QObject *parent)
@@ -33,7 +35,26 @@ bool PortalService::start(QString *error)
     m_server = std::make_unique<PortalServer>(m_config.basePath,
         [this](const QByteArray &token, PortalReply *refusal) { return m_sessions->authenticate(token, refusal); });
     addRoutes();
+    watchTheConnection();
     return m_server->listen(m_config, error);
+}
+
+// A 500 may be a connection PostgreSQL has closed (a restart): the next request first makes
+// sure there is a live one. Asking only after a failure spares every request a round trip.
+void PortalService::watchTheConnection()
+{
+    connect(m_server.get(), &PortalServer::requestServed, this, [this](const QString &, const QString &, int status) {
+        if (status >= 500)
+            m_connectionSuspect = true;
+    });
+    connect(m_server.get(), &PortalServer::requestArrived, this, [this] {
+        if (!m_connectionSuspect)
+            return;
+        QString error;
+        m_connectionSuspect = !m_database->reconnectIfLost(&error);
+        if (m_connectionSuspect)
+            qWarning().noquote() << "database:" << error;
+    });
 }
 
 void PortalService::addRoutes()

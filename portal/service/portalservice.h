@@ -30,8 +30,10 @@ public:
 
 private:
     void addRoutes();
+    void watchTheConnection();
 
     PortalConfig m_config;
+    bool m_connectionSuspect = false; // a request failed: check the connection before the next
     std::unique_ptr<PortalDatabase> m_database;
     std::unique_ptr<SessionService> m_sessions;
     std::unique_ptr<ReferenceData> m_reference;

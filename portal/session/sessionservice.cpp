@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QtConcurrent>
 
 namespace bxt::portal {
 
@@ -29,7 +30,15 @@ QJsonValue nullable(const QString &text)
 SessionService::SessionService(QSqlDatabase &db, int tokenHours)
     : m_db(db)
     , m_tokenHours(tokenHours)
-{ }
+{
+    // Each check holds 64 MiB (Argon2id "interactive"): two at a time bound the memory.
+    m_hashing.setMaxThreadCount(2);
+}
+
+SessionService::~SessionService()
+{
+    m_hashing.waitForDone();
+}
 
 void SessionService::logIn(const PortalRequest &request, const Respond &respond)
 {
@@ -62,17 +71,23 @@ void SessionService::logIn(const PortalRequest &request, const Respond &respond)
         return respond(PortalReply::internalError(sqlError(query)));
     const bool found = query.next();
     const QByteArray hash = found ? query.value(4).toString().toUtf8() : decoyHash();
-    const bool passwordOk = secrets::verifyPassword(hash, password.toString().toUtf8());
-    if (!found || !passwordOk || query.value(5).toBool()) {
-        if (!countFailure(name.toString(), &error))
-            return respond(PortalReply::internalError(error));
-        return respond(
-            PortalReply::error(401, QStringLiteral("bad_credentials"), tr("The user name or the password is wrong.")));
-    }
-    const QJsonObject user { { QStringLiteral("id"), query.value(0).toString() },
-        { QStringLiteral("name"), query.value(1).toString() }, { QStringLiteral("role"), query.value(2).toString() },
+    const bool disabled = query.value(5).toBool();
+    const QString userId = query.value(0).toString();
+    const QJsonObject user { { QStringLiteral("id"), userId }, { QStringLiteral("name"), query.value(1).toString() },
+        { QStringLiteral("role"), query.value(2).toString() },
         { QStringLiteral("unit_id"), nullable(query.value(3).toString()) } };
-    respond(openSession(name.toString(), query.value(0).toString(), user));
+    // The other requests of this process go on meanwhile; the answer follows on this thread.
+    QtConcurrent::run(&m_hashing, [hash, password = password.toString().toUtf8()] {
+        return secrets::verifyPassword(hash, password);
+    }).then(&m_context, [this, name = name.toString(), found, disabled, userId, user, respond](bool passwordOk) {
+        if (found && passwordOk && !disabled)
+            return respond(openSession(name, userId, user));
+        QString error;
+        if (!countFailure(name, &error))
+            return respond(PortalReply::internalError(error));
+        respond(
+            PortalReply::error(401, QStringLiteral("bad_credentials"), tr("The user name or the password is wrong.")));
+    });
 }
 
 PortalReply SessionService::openSession(const QString &name, const QString &userId, const QJsonObject &user)

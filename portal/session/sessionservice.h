@@ -3,6 +3,8 @@
 #include "http/portalexchange.h"
 
 #include <QCoreApplication>
+#include <QObject>
+#include <QThreadPool>
 
 class QSqlDatabase;
 
@@ -25,7 +27,9 @@ public:
     static constexpr int lockoutSeconds = 300;
 
     SessionService(QSqlDatabase &db, int tokenHours);
+    ~SessionService();
 
+    // Answers later: the password is checked on a worker thread.
     void logIn(const PortalRequest &request, const Respond &respond);
     void logOut(const PortalRequest &request, const Respond &respond);
     // PortalServer::Authenticator: 401 unauthorized for no or an unknown token, token_expired
@@ -40,6 +44,8 @@ private:
 
     QSqlDatabase &m_db;
     int m_tokenHours;
+    QThreadPool m_hashing;
+    QObject m_context; // the log-ins still checking a password end with it
 };
 
 } // namespace bxt::portal

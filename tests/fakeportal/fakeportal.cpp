@@ -7,9 +7,9 @@
 #include "calendar/calendaryear.h"
 #include "demo/syntheticpostgenerator.h"
 #include "domain/post.h"
+#include "http/handlerhttpserver.h"
 #include "rules/actioneffect.h"
 
-#include <QAbstractHttpServer>
 #include <QDateTime>
 #include <QFile>
 #include <QHttpServerRequest>
@@ -21,7 +21,6 @@
 #include <QTimer>
 #include <QUrlQuery>
 #include <QUuid>
-#include <functional>
 
 namespace bxt::test {
 
@@ -33,27 +32,6 @@ constexpr int kDefaultLimit = 200;
 constexpr int kMaxWaitSeconds = 3600;
 constexpr qsizetype kBodyLimit = 16 * 1024 * 1024; // what the client refuses (portal-api.md)
 
-// Hands every parsed request to the portal, which answers it now or later (long polls).
-class HttpServer final : public QAbstractHttpServer
-{
-public:
-    using Handler = std::function<void(const QHttpServerRequest &, QTcpSocket *)>;
-    explicit HttpServer(Handler handler)
-        : m_handler(std::move(handler))
-    { }
-
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
-    {
-        m_handler(request, socket);
-        return true;
-    }
-    void missingHandler(const QHttpServerRequest &, QTcpSocket *) override { } // handleRequest takes all
-
-private:
-    Handler m_handler;
-};
-
 QByteArray headerValue(const QHttpServerRequest &request, const char *name)
 {
     for (const auto &[key, value] : request.headers()) {
@@ -61,19 +39,6 @@ QByteArray headerValue(const QHttpServerRequest &request, const char *name)
             return value.trimmed();
     }
     return {};
-}
-
-QString methodName(QHttpServerRequest::Method method)
-{
-    switch (method) {
-    case QHttpServerRequest::Method::Get: return QStringLiteral("GET");
-    case QHttpServerRequest::Method::Post: return QStringLiteral("POST");
-    case QHttpServerRequest::Method::Delete: return QStringLiteral("DELETE");
-    case QHttpServerRequest::Method::Put: return QStringLiteral("PUT");
-    case QHttpServerRequest::Method::Patch: return QStringLiteral("PATCH");
-    case QHttpServerRequest::Method::Head: return QStringLiteral("HEAD");
-    default: return QStringLiteral("OTHER");
-    }
 }
 
 HttpAnswer notFound(const QString &message)
@@ -127,7 +92,7 @@ QJsonObject invalidPost()
 
 FakePortal::FakePortal(QObject *parent)
     : QObject(parent)
-    , m_server(std::make_unique<HttpServer>(
+    , m_server(std::make_unique<portal::HandlerHttpServer>(
           [this](const QHttpServerRequest &request, QTcpSocket *socket) { handle(request, socket); }))
     , m_feed(std::make_unique<PortalFeed>())
     , m_actions(std::make_unique<PortalActions>(*m_feed))
@@ -297,7 +262,7 @@ void FakePortal::handle(const QHttpServerRequest &request, QTcpSocket *socket)
     const bool underBase = path.startsWith(base + QLatin1Char('/'));
     Exchange exchange;
     exchange.socket = socket;
-    exchange.method = methodName(request.method());
+    exchange.method = QString::fromLatin1(portal::httpMethodName(request.method()));
     exchange.path = underBase ? path.mid(base.size()) : path;
     exchange.gzip = m_gzip && headerValue(request, "Accept-Encoding").contains("gzip");
     exchange.closeAfter = headerValue(request, "Connection").compare("close", Qt::CaseInsensitive) == 0;

@@ -11,10 +11,15 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
@@ -326,6 +331,37 @@ private slots:
         QVERIFY(exec(QStringLiteral("UPDATE login_failures SET locked_until = now() - interval '1 second'"
                                     " WHERE name = 'clumsy'")));
         QVERIFY(!logIn(QStringLiteral("clumsy"), QStringLiteral("clumsy-secret")).isEmpty());
+    }
+
+    // Checking a password takes a few hundred milliseconds of Argon2id: the other requests of
+    // the process do not wait for it.
+    void logIn_doesNotHoldUpOtherRequests()
+    {
+        const QByteArray token = logIn(QStringLiteral("staff"), QStringLiteral("staff-secret"));
+        QVERIFY(!token.isEmpty());
+        QNetworkAccessManager network;
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setCaCertificates(QSslCertificate::fromPath(certsDir + QStringLiteral("/test-ca.pem")));
+        const QUrl base(QStringLiteral("https://127.0.0.1:%1/api/v1").arg(m_service->server().port()));
+        QStringList finished;
+        QNetworkRequest session(QUrl(base.toString() + QStringLiteral("/session")));
+        session.setSslConfiguration(ssl);
+        session.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        QSignalSpy arrived(&m_service->server(), &bxt::portal::PortalServer::requestArrived);
+        QNetworkReply *logInReply = network.post(session, R"({"username":"staff","password":"staff-secret"})");
+        connect(logInReply, &QNetworkReply::finished, this, [&finished] { finished << QStringLiteral("session"); });
+        QVERIFY(arrived.wait(30000));
+        QNetworkRequest units(QUrl(base.toString() + QStringLiteral("/units")));
+        units.setSslConfiguration(ssl);
+        units.setRawHeader("Authorization", "Bearer " + token);
+        QNetworkReply *unitsReply = network.get(units);
+        connect(unitsReply, &QNetworkReply::finished, this, [&finished] { finished << QStringLiteral("units"); });
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
+        QCOMPARE(finished, QStringList({ QStringLiteral("units"), QStringLiteral("session") }));
+        QCOMPARE(logInReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QCOMPARE(unitsReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        logInReply->deleteLater();
+        unitsReply->deleteLater();
     }
 
     void staffCall_withoutAValidSession_is401_data()
@@ -796,6 +832,22 @@ private slots:
         QVERIFY(!answer.header("Retry-After").isEmpty());
     }
 
+    // A restart of PostgreSQL ends the service's connection: the request that finds it gone is
+    // a 500 (which clients retry), and the next one is served on a new connection.
+    void databaseRestart_theServiceReconnects()
+    {
+        const QByteArray token = logIn(QStringLiteral("staff"), QStringLiteral("staff-secret"));
+        QVERIFY(!token.isEmpty());
+        QSqlDatabase::database(QStringLiteral("inspect")).close();
+        QString error;
+        QVERIFY2(m_cluster.restart(&error), qPrintable(error));
+        QVERIFY(QSqlDatabase::database(QStringLiteral("inspect")).open());
+        const Answer first = m_client->send("GET", QStringLiteral("/units"), {}, token);
+        QVERIFY2(first.status == 200 || first.status == 500, first.body.constData());
+        const Answer second = m_client->send("GET", QStringLiteral("/units"), {}, token);
+        QCOMPARE(second.status, 200);
+    }
+
     void https_aClientThatDoesNotTrustTheCertificate_fails()
     {
         PortalTestClient stranger(QUrl(QStringLiteral("https://127.0.0.1:%1/api/v1").arg(m_service->server().port())),
@@ -815,7 +867,7 @@ private slots:
         QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
     }
 
-    void serve_answersOverHttps_andStopsCleanlyOnSigterm()
+    void serve_answersOverHttps_sharesSessionsAndLockOuts_andStopsOnSigterm()
     {
         QProcess process;
         process.setReadChannel(QProcess::StandardError);
@@ -835,6 +887,19 @@ private slots:
             { { QStringLiteral("username"), QStringLiteral("staff") },
                 { QStringLiteral("password"), QStringLiteral("staff-secret") } });
         QCOMPARE(answer.status, 200);
+        // The session and the lock-out live in the database: what one process did, the other
+        // knows.
+        QCOMPARE(m_client
+                     ->send("GET", QStringLiteral("/units"), {},
+                         answer.json.value(QLatin1String("token")).toString().toLatin1())
+                     .status,
+            200);
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(logIn(QStringLiteral("elsewhere"), QStringLiteral("guess")).isEmpty());
+        const Answer locked = client.postJson(QStringLiteral("/session"),
+            { { QStringLiteral("username"), QStringLiteral("elsewhere") },
+                { QStringLiteral("password"), QStringLiteral("guess") } });
+        QCOMPARE(locked.status, 429);
         ::kill(pid_t(process.processId()), SIGTERM);
         QVERIFY(process.waitForFinished(30000));
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
