@@ -1578,6 +1578,45 @@ feed horizon: %6
     </message>
 </context>
 <context>
+    <name>PostActions</name>
+    <message>
+        <source>Log in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>There is no such address.</source>
+        <translation>没有这个地址。</translation>
+    </message>
+    <message>
+        <source>Every action needs an Idempotency-Key: up to %1 visible ASCII characters, a UUID.</source>
+        <translation>每个操作都需要 Idempotency-Key：不超过 %1 个可见 ASCII 字符，即一个 UUID。</translation>
+    </message>
+    <message>
+        <source>The service cannot reach the database now; send the action again later.</source>
+        <translation>服务现在无法访问数据库，请稍后重新发送该操作。</translation>
+    </message>
+    <message>
+        <source>The body is not a JSON object.</source>
+        <translation>请求正文不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>There is no post %1.</source>
+        <translation>没有帖子 %1。</translation>
+    </message>
+    <message>
+        <source>You can act for your own unit only.</source>
+        <translation>您只能代表本单位操作。</translation>
+    </message>
+    <message>
+        <source>This action needs the base_version.</source>
+        <translation>此操作需要 base_version。</translation>
+    </message>
+    <message>
+        <source>The post has changed since version %1.</source>
+        <translation>帖子自版本 %1 以来已有改动。</translation>
+    </message>
+</context>
+<context>
     <name>PostExporter</name>
     <message>
         <source>Cannot write the export: %1</source>

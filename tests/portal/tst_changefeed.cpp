@@ -3,6 +3,7 @@
 #include "feed/changefeed.h"
 #include "feed/changelistener.h"
 #include "feed/feedcompactor.h"
+#include "feed/feedendpoints.h"
 #include "feed/postwriter.h"
 
 #include <QElapsedTimer>
@@ -28,6 +29,7 @@ private:
     std::unique_ptr<ChangeListener> m_listener;
     std::unique_ptr<ChangeFeed> m_feed;
     int m_databases = 0;
+    QString m_connection;
 
     static Actor actor(const QString &role, const QString &unit = {})
     {
@@ -97,6 +99,7 @@ private slots:
         QString error;
         m_db = test::migratedPortalDatabase(m_cluster, u"feed%1"_s.arg(++m_databases), &connection, &error);
         QVERIFY2(m_db, qPrintable(error));
+        m_connection = connection;
         m_otherProcess = PortalDatabase::open(connection, &error);
         QVERIFY2(m_otherProcess, qPrintable(error));
         m_listener = std::make_unique<ChangeListener>();
@@ -354,6 +357,45 @@ private slots:
         QVERIFY2(sinceCommit.elapsed() < 1000, qPrintable(QString::number(sinceCommit.elapsed())));
         QCOMPARE(summary(*liaisonAnswer), QStringList { u"post p-3 v1"_s });
         QCOMPARE(m_feed->waitingCount(), 0);
+    }
+
+    // The two endpoints as two serve processes wire them: an action through one wakes a
+    // liaison's long poll on the other.
+    void feedEndpoints_actionOfOneProcess_wakesALongPollOfAnother()
+    {
+        QSqlQuery query(m_db->db());
+        QVERIFY2(query.exec(u"INSERT INTO users (id, name, display_name, role, unit_id, password_hash) VALUES"
+                            " ('u-staff', 'staff', 'Staff', 'column_staff', NULL, 'x')"_s),
+            qPrintable(sqlError(query)));
+        QVERIFY2(
+            query.exec(u"INSERT INTO units (id, position, doc) VALUES ('d-a', 1,"
+                       " '{\"id\": \"d-a\", \"name\": \"Dept A\", \"kind\": \"department\", \"active\": true}')"_s),
+            qPrintable(sqlError(query)));
+        write({ portalTestPost(u"p-1"_s, 1, u"appeal"_s) });
+        const QString afterIt = get(actor(u"liaison"_s, u"d-a"_s), {}).body.value(u"next_cursor"_s).toString();
+
+        FeedEndpoints polled;
+        FeedEndpoints acting;
+        QString error;
+        QVERIFY2(polled.start(*m_db, m_connection, &error), qPrintable(error));
+        QVERIFY2(acting.start(*m_otherProcess, m_connection, &error), qPrintable(error));
+        std::optional<PortalReply> poll;
+        polled.changes()(request(actor(u"liaison"_s, u"d-a"_s), u"wait=30&cursor="_s + afterIt),
+            [&poll](const PortalReply &reply) { poll = reply; });
+        QVERIFY(!poll);
+
+        PortalRequest dispatch;
+        dispatch.method = "POST";
+        dispatch.path = u"/posts/p-1/actions"_s;
+        dispatch.headers.insert("idempotency-key", "k-1");
+        dispatch.body = R"({"type":"dispatch","base_version":1,"unit_ids":["d-a"]})";
+        dispatch.actor = Actor { u"u-staff"_s, Role::ColumnStaff, {} };
+        std::optional<PortalReply> done;
+        acting.actions()(dispatch, [&done](const PortalReply &reply) { done = reply; });
+        QVERIFY(done);
+        QCOMPARE(done->status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(poll.has_value(), 1000);
+        QCOMPARE(summary(*poll), QStringList { u"post p-1 v2"_s });
     }
 
     void waitRunningOut_answersAnEmptyPage()
