@@ -1143,6 +1143,20 @@ feed horizon: %6
         <source>%1: %2 Nothing was imported.</source>
         <translation>%1：%2 未导入任何内容。</translation>
     </message>
+    <message>
+        <source>import takes one FILE, or - for standard input.</source>
+        <translation>import 只接受一个文件，或用 - 表示标准输入。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 posts imported, %2 skipped (the portal holds the same or a newer version).
+</source>
+        <translation>已导入 %1 条网帖，跳过 %2 条（门户中已有相同或更新的版本）。
+</translation>
+    </message>
 </context>
 <context>
     <name>PortalConfig</name>
@@ -1621,6 +1635,35 @@ feed horizon: %6
     <message>
         <source>Cannot write the export: %1</source>
         <translation>无法写入导出文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PostImport</name>
+    <message>
+        <source>Cannot read the input again: %1</source>
+        <translation>无法再次读取输入：%1</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of the input to import: %1</source>
+        <translation>无法保存待导入输入的副本：%1</translation>
+    </message>
+    <message>
+        <source>line %1: %2. Nothing was imported.</source>
+        <translation>第 %1 行：%2。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>the post %1 is given twice</source>
+        <translation>网帖 %1 出现了两次</translation>
+    </message>
+    <message>
+        <source>line %1 and after: %2. The lines before were imported; import the same input again to finish.</source>
+        <translation>第 %1 行及之后：%2。此前各行已导入；再次导入同一输入即可完成。</translation>
+    </message>
+    <message>
+        <source>skipped line %1, post %2: the portal holds version %3, the file %4
+</source>
+        <translation>已跳过第 %1 行，网帖 %2：门户中为第 %3 版，文件中为第 %4 版
+</translation>
     </message>
 </context>
 <context>

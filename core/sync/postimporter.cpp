@@ -1,6 +1,6 @@
 #include "sync/postimporter.h"
 
-#include "domain/postvalidator.h"
+#include "domain/postlines.h"
 #include "rules/scopefilter.h"
 #include "search/searchindexmaintenance.h"
 #include "store/auditlog.h"
@@ -29,99 +29,12 @@ struct Tr
 // every chunk and removed with the last, so that it is only left by an import that stopped.
 const QString kProgressKey = QStringLiteral("import_in_progress");
 
-// Reads lines of at most limit bytes into one buffer allocated once (QIODevice::readLine(n)
-// would allocate n bytes for every line). The end is where a read gives nothing: atEnd() is
-// true on a pipe before its first read.
-class LineReader final
-{
-public:
-    Q_DISABLE_COPY_MOVE(LineReader)
-    // skipTooLong: the rest of a line too long is skipped and reading goes on; otherwise that
-    // line is the last one read (the rest may never end, as on /dev/zero).
-    LineReader(QIODevice &input, qint64 limit, bool skipTooLong)
-        : m_input(input)
-        , m_limit(limit)
-        , m_skipTooLong(skipTooLong)
-        , m_buffer(limit + 2, Qt::Uninitialized)
-    { }
-
-    // The next line, false at the end; *tooLong when it did not fit.
-    bool next(QByteArray *line, bool *tooLong)
-    {
-        const qint64 read = m_ended ? 0 : m_input.readLine(m_buffer.data(), m_limit + 2);
-        if (read <= 0) {
-            m_ended = true;
-            return false;
-        }
-        *line = QByteArray(m_buffer.constData(), read);
-        *tooLong = (line->endsWith('\n') ? line->size() - 1 : line->size()) > m_limit;
-        m_ended = *tooLong && !m_skipTooLong;
-        while (*tooLong && m_skipTooLong && !line->endsWith('\n')) {
-            const qint64 more = m_input.readLine(m_buffer.data(), m_limit + 2);
-            if (more <= 0)
-                break;
-            *line = QByteArray(m_buffer.constData(), more);
-        }
-        return true;
-    }
-
-    bool ended() const { return m_ended; }
-
-private:
-    QIODevice &m_input;
-    qint64 m_limit;
-    bool m_skipTooLong;
-    bool m_ended = false;
-    QByteArray m_buffer;
-};
-
-QString jsonProblem(const QJsonParseError &parse)
-{
-    if (parse.error == QJsonParseError::IllegalUTF8String)
-        return Tr::tr("the text is not valid UTF-8 (at byte %1)").arg(parse.offset);
-    return Tr::tr("not valid JSON: %1 (at byte %2)").arg(parse.errorString()).arg(parse.offset);
-}
-
-QString tooLongProblem()
-{
-    return Tr::tr("the line is longer than %1 MiB").arg(PostImporter::kMaxLineBytes / (1024 * 1024));
-}
-
 struct ReadLine
 {
     qint64 number;
     QByteArray text;
     bool tooLong;
 };
-
-// A byte order mark marks the encoding of a whole file: dropped before the first line, refused
-// before any other, where it would be stored and exported as the start of the post.
-const QByteArray kByteOrderMark = QByteArrayLiteral("\xEF\xBB\xBF");
-
-// The line without its end and surrounding blanks, and without the file's byte order mark.
-QByteArray lineText(const ReadLine &line)
-{
-    const QByteArray text = line.text.trimmed();
-    return line.number == 1 && text.startsWith(kByteOrderMark) ? text.sliced(kByteOrderMark.size()).trimmed() : text;
-}
-
-// Parses and checks one line; *post is the object when the answer is empty.
-QString checkLine(const QByteArray &text, QJsonObject *post)
-{
-    if (text.startsWith(kByteOrderMark))
-        return Tr::tr("a byte order mark (U+FEFF) at the start of the line; only the first line of a file may "
-                      "have one");
-    QJsonParseError parse;
-    const QJsonDocument document = QJsonDocument::fromJson(text, &parse);
-    if (parse.error != QJsonParseError::NoError)
-        return jsonProblem(parse);
-    if (!document.isObject())
-        return Tr::tr("the line is not a JSON object");
-    if (QString problem = validatePostText(text); !problem.isEmpty())
-        return problem;
-    *post = document.object();
-    return validatePost(*post);
-}
 
 // A line made ready on a worker thread: checked, and for storing also scoped and tokenized.
 struct PreparedLine
@@ -142,13 +55,13 @@ QList<PreparedLine> checkLines(const QList<ReadLine> &lines)
     for (const ReadLine &line : lines) {
         PreparedLine result;
         result.number = line.number;
-        const QByteArray text = lineText(line);
+        const QByteArray text = postLineText(line.number, line.text);
         result.blank = !line.tooLong && text.isEmpty();
         QJsonObject post;
         if (line.tooLong)
-            result.problem = tooLongProblem();
+            result.problem = postLineTooLong();
         else if (!result.blank)
-            result.problem = checkLine(text, &post);
+            result.problem = checkPostLine(text, &post);
         checked.append(result);
     }
     return checked;
@@ -161,13 +74,13 @@ QList<PreparedLine> prepareLines(const QList<ReadLine> &lines, const std::option
     for (const ReadLine &line : lines) {
         PreparedLine result;
         result.number = line.number;
-        result.text = lineText(line);
+        result.text = postLineText(line.number, line.text);
         result.blank = !line.tooLong && result.text.isEmpty();
         QJsonObject post;
         if (line.tooLong)
-            result.problem = tooLongProblem();
+            result.problem = postLineTooLong();
         else if (!result.blank)
-            result.problem = checkLine(result.text, &post);
+            result.problem = checkPostLine(result.text, &post);
         if (!result.blank && result.problem.isEmpty()) {
             if (scope && scope->apply(&post, &result.stripped, &result.withheld) == ScopeFilter::Verdict::Withhold) {
                 result.text.clear();
@@ -191,7 +104,7 @@ QList<PreparedLine> prepareLines(const QList<ReadLine> &lines, const std::option
 template <typename Prepare, typename Consume>
 bool inBatches(QIODevice &input, bool skipTooLong, QIODevice *copy, Prepare prepare, Consume consume, QString *error)
 {
-    LineReader reader(input, PostImporter::kMaxLineBytes, skipTooLong);
+    PostLineReader reader(input, skipTooLong);
     qint64 lineNumber = 0;
     bool copyFailed = false;
     const auto readBatch = [&]() {

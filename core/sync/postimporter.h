@@ -45,7 +45,6 @@ class PostImporter final
 {
 public:
     Q_DISABLE_COPY_MOVE(PostImporter)
-    static constexpr qint64 kMaxLineBytes = 4 * 1024 * 1024;
     static constexpr qsizetype kBatchLines = 1000; // lines read and prepared together
     // A chunk (one transaction) takes batches until it has held the write lock this long.
     static constexpr qint64 kChunkMilliseconds = 1000;

@@ -1,6 +1,7 @@
 #include "admin/portalcommandline.h"
 
 #include "admin/jsonfile.h"
+#include "admin/postimport.h"
 #include "admin/referenceimport.h"
 #include "admin/servecommand.h"
 #include "admin/usercommand.h"
@@ -8,6 +9,7 @@
 #include "db/portaldatabase.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QIODevice>
 #include <QSqlQuery>
 
@@ -73,6 +75,8 @@ int PortalCommandLine::run(const QStringList &arguments)
         return user(configPath, rest);
     if (command == QLatin1String("units") || command == QLatin1String("calendar"))
         return importReference(configPath, command, rest);
+    if (command == QLatin1String("import"))
+        return importPosts(configPath, rest);
     return usageError(PortalCommandLine::tr("Unknown command \"%1\".").arg(command));
 }
 
@@ -151,6 +155,28 @@ int PortalCommandLine::importReference(const QString &configPath, const QString 
         return failure(PortalCommandLine::tr("%1: %2 Nothing was imported.").arg(arguments.at(1), error));
     }
     m_out.write((summary + QLatin1Char('\n')).toUtf8());
+    return 0;
+}
+
+int PortalCommandLine::importPosts(const QString &configPath, const QStringList &arguments)
+{
+    if (arguments.size() != 1)
+        return usageError(PortalCommandLine::tr("import takes one FILE, or - for standard input."));
+    QFile file(arguments.first());
+    const bool fromStdin = arguments.first() == QLatin1String("-");
+    if (!fromStdin && !file.open(QIODevice::ReadOnly))
+        return failure(PortalCommandLine::tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
+    QString error;
+    const auto database = openDatabase(configPath, &error);
+    if (!database)
+        return failure(error);
+    PostImportReport report;
+    if (!PostImport(*database).run(fromStdin ? m_in : file, m_out, &report, &error))
+        return failure(error);
+    m_out.write(PortalCommandLine::tr("%1 posts imported, %2 skipped (the portal holds the same or a newer version).\n")
+                    .arg(report.written)
+                    .arg(report.skipped)
+                    .toUtf8());
     return 0;
 }
 

@@ -26,6 +26,7 @@ private:
     int check(const QString &configPath, const QStringList &arguments);
     int user(const QString &configPath, const QStringList &arguments);
     int importReference(const QString &configPath, const QString &command, const QStringList &arguments);
+    int importPosts(const QString &configPath, const QStringList &arguments);
 
     QIODevice &m_in;
     QIODevice &m_out;

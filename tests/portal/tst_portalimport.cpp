@@ -81,6 +81,36 @@ private:
     QSqlDatabase m_db;
     int m_databases = 0;
 
+    // One line of a POST (portal-api.md); category is JSON (null or a quoted code).
+    static QByteArray postLine(const QString &id, int version, const QString &category = QStringLiteral("null"),
+        const QString &status = QStringLiteral("new"), const QString &assignments = QStringLiteral("[]"))
+    {
+        return QStringLiteral(R"({"id": "%1", "version": %2, "title": "Street lamp out", "body": "The lamp at the )"
+                              R"(corner has been dark for a week.", "submitted_at": "2025-03-03T08:15:00+08:00", )"
+                              R"("author": {"alias": "Resident"}, "wants_reply": true, "category": %3, "status": )"
+                              R"("%4", "forwarded_to": null, "shield_reason": null, "duplicate_of": null, "views": )"
+                              R"(0, "satisfaction": null, "assignments": %5, "supervisions": [], "kept": "as is"})")
+                   .arg(id)
+                   .arg(version)
+                   .arg(category, status, assignments)
+                   .toUtf8()
+            + '\n';
+    }
+
+    static QString pendingAt(const QString &unit)
+    {
+        return QStringLiteral(R"([{"unit_id": "%1", "dispatched_at": "2025-03-03T10:02:00+08:00", "status": )"
+                              R"("pending", "accepted_at": null, "returned_at": null, "return_reason": null, )"
+                              R"("promised_at": null, "promise_due": null, "replies": []}])")
+            .arg(unit);
+    }
+
+    PortalRun importPosts(const QString &config, const QByteArray &lines)
+    {
+        const QString path = writeFile(QStringLiteral("posts.jsonl"), lines);
+        return runPortal({ QStringLiteral("--config"), config, QStringLiteral("import"), path });
+    }
+
     static QByteArray threeUnits()
     {
         return R"({"units": [
@@ -230,10 +260,116 @@ private slots:
         QCOMPARE(rows(QStringLiteral("SELECT year, doc::text FROM calendar_years")), before);
     }
 
+    void import_writesEveryPost_withItsRowsAndFeed()
+    {
+        const QString config = freshPortal();
+        const PortalRun run = importPosts(config,
+            postLine(QStringLiteral("p-1"), 1) + "\n"
+                + postLine(QStringLiteral("p-2"), 4, QStringLiteral("\"appeal\""), QStringLiteral("dispatched"),
+                    pendingAt(QStringLiteral("x-b")))
+                + postLine(QStringLiteral("p-3"), 2, QStringLiteral("\"report\""), QStringLiteral("triaged")));
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+        QCOMPARE(
+            run.out, QStringLiteral("3 posts imported, 0 skipped (the portal holds the same or a newer version).\n"));
+        QCOMPARE(rows(QStringLiteral("SELECT id, version, status, doc->>'kept' FROM posts ORDER BY id")),
+            QStringLiteral("p-1 | 1 | new | as is\np-2 | 4 | dispatched | as is\np-3 | 2 | triaged | as is"));
+        QCOMPARE(rows(QStringLiteral("SELECT post_id, unit_id, status FROM assignments")),
+            QStringLiteral("p-2 | x-b | pending"));
+        QCOMPARE(rows(QStringLiteral("SELECT post_id FROM changes ORDER BY seq")), QStringLiteral("p-1\np-2\np-3"));
+        QCOMPARE(
+            rows(QStringLiteral("SELECT action, detail->>'written' FROM audit_log")), QStringLiteral("import | 3"));
+    }
+
+    // A post the portal holds already keeps the higher version; the same version is not written
+    // again (no second feed row).
+    void import_postAlreadyThere_keepsTheHigherVersion()
+    {
+        const QString config = freshPortal();
+        QCOMPARE(importPosts(config,
+                     postLine(QStringLiteral("p-1"), 3) + postLine(QStringLiteral("p-2"), 1)
+                         + postLine(QStringLiteral("p-3"), 5))
+                     .exitCode,
+            0);
+        const PortalRun run = importPosts(config,
+            postLine(QStringLiteral("p-1"), 2, QStringLiteral("\"appeal\""), QStringLiteral("triaged"))
+                + postLine(QStringLiteral("p-2"), 2, QStringLiteral("\"appeal\""), QStringLiteral("triaged"))
+                + postLine(QStringLiteral("p-3"), 5, QStringLiteral("\"appeal\""), QStringLiteral("triaged")));
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out,
+            QStringLiteral("skipped line 1, post p-1: the portal holds version 3, the file 2\n"
+                           "skipped line 3, post p-3: the portal holds version 5, the file 5\n"
+                           "1 posts imported, 2 skipped (the portal holds the same or a newer version).\n"));
+        QCOMPARE(rows(QStringLiteral("SELECT id, version, status FROM posts ORDER BY id")),
+            QStringLiteral("p-1 | 3 | new\np-2 | 2 | triaged\np-3 | 5 | new"));
+        QCOMPARE(
+            rows(QStringLiteral("SELECT post_id FROM changes ORDER BY seq")), QStringLiteral("p-1\np-2\np-3\np-2"));
+    }
+
+    void import_fromStandardInput()
+    {
+        const QString config = freshPortal();
+        const PortalRun run
+            = runPortal({ QStringLiteral("--config"), config, QStringLiteral("import"), QStringLiteral("-") },
+                postLine(QStringLiteral("p-1"), 1) + postLine(QStringLiteral("p-2"), 1));
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+        QCOMPARE(rows(QStringLiteral("SELECT id FROM posts ORDER BY id")), QStringLiteral("p-1\np-2"));
+    }
+
+    // The whole input is checked before anything is written: a bad line anywhere names its
+    // number and the portal is left as it was.
+    void import_badLine_changesNothing_data()
+    {
+        QTest::addColumn<QByteArray>("lines");
+        QTest::addColumn<QString>("expected");
+        const QByteArray good = postLine(QStringLiteral("p-10"), 1) + postLine(QStringLiteral("p-11"), 1);
+        QTest::newRow("not JSON") << good + "{\"id\": \"p-12\",\n" << QStringLiteral("line 3: not valid JSON");
+        QTest::newRow("not an object") << good + "[1, 2]\n" << QStringLiteral("line 3: the line is not a JSON object");
+        QTest::newRow("key twice") << good
+                + postLine(QStringLiteral("p-12"), 1).replace("\"views\": 0", "\"views\": 0, \"views\": 1")
+                                   << QStringLiteral("line 3: duplicate key \"views\"");
+        QTest::newRow("bad status") << good
+                + postLine(QStringLiteral("p-12"), 1, QStringLiteral("null"), QStringLiteral("open"))
+                                    << QStringLiteral("line 3: field \"status\"");
+        QTest::newRow("id twice") << good + postLine(QStringLiteral("p-10"), 2)
+                                  << QStringLiteral("line 3: the post p-10 is given twice");
+        QTest::newRow("control character in the id")
+            << good + postLine(QStringLiteral("p-\\u0001"), 1) << QStringLiteral("line 3: field \"id\"");
+        QTest::newRow("raw control character") << good
+                + postLine(QStringLiteral("p-12"), 1)
+                      .replace("Resident",
+                          "Resi\x01"
+                          "dent") << QStringLiteral("line 3: a raw control character");
+        QTest::newRow("byte order mark on line 2")
+            << postLine(QStringLiteral("p-10"), 1) + "\xEF\xBB\xBF" + postLine(QStringLiteral("p-11"), 1)
+            << QStringLiteral("line 2: a byte order mark");
+        QTest::newRow("bad line first") << QByteArray("nonsense\n") + good << QStringLiteral("line 1: not valid JSON");
+    }
+
+    void import_badLine_changesNothing()
+    {
+        QFETCH(QByteArray, lines);
+        QFETCH(QString, expected);
+        const QString config = freshPortal();
+        QCOMPARE(importPosts(config, postLine(QStringLiteral("p-1"), 1)).exitCode, 0);
+        const QString before = rows(QStringLiteral("SELECT id, version, doc::text FROM posts ORDER BY id"));
+        const PortalRun run = importPosts(config, lines);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(expected), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("Nothing was imported")), qPrintable(run.err));
+        QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+        QCOMPARE(rows(QStringLiteral("SELECT id, version, doc::text FROM posts ORDER BY id")), before);
+        QCOMPARE(rows(QStringLiteral("SELECT count(*) FROM changes")), QStringLiteral("1"));
+    }
+
     void wrongCommandLine_isExitTwo_data()
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::newRow("units without a file") << QStringList { QStringLiteral("units"), QStringLiteral("import") };
+        QTest::newRow("import without a file") << QStringList { QStringLiteral("import") };
+        QTest::newRow("import of two files")
+            << QStringList { QStringLiteral("import"), QStringLiteral("a"), QStringLiteral("b") };
         QTest::newRow("calendar show") << QStringList { QStringLiteral("calendar"), QStringLiteral("show"),
             QStringLiteral("2026") };
     }

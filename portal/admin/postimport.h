@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+class QIODevice;
+
+namespace bxt::portal {
+
+class PortalDatabase;
+
+struct PostImportReport
+{
+    qint64 written = 0;
+    qint64 skipped = 0; // the portal held the same or a higher version
+};
+
+// Migrates history into the portal: JSON Lines of POST objects (portal-api.md). The whole input
+// is read and checked first (every line a valid post with a plain id, domain/postlines.h; no id
+// twice): a bad line names its number and nothing is written. Then it is read
+// again and written through PostWriter in chunks, each one transaction; a post the portal holds
+// at the same or a higher version is kept as it is and reported. Memory is bounded by a chunk
+// and the set of ids, never the whole input: a file is read twice, a pipe is copied to a
+// temporary file while it is checked.
+class PostImport final
+{
+    Q_DECLARE_TR_FUNCTIONS(PostImport)
+
+public:
+    Q_DISABLE_COPY_MOVE(PostImport)
+    static constexpr qsizetype kChunkPosts = 5000;
+
+    explicit PostImport(PortalDatabase &database);
+
+    // skippedOut receives one line per post skipped.
+    bool run(QIODevice &input, QIODevice &skippedOut, PostImportReport *report, QString *error);
+
+private:
+    bool check(QIODevice &input, QIODevice *copy, QString *error);
+    bool write(QIODevice &input, QIODevice &skippedOut, PostImportReport *report, QString *error);
+    bool audit(const PostImportReport &report, QString *error);
+
+    PortalDatabase &m_database;
+};
+
+} // namespace bxt::portal
