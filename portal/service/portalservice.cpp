@@ -1,6 +1,7 @@
 #include "service/portalservice.h"
 
 #include "db/portaldatabase.h"
+#include "feed/feedendpoints.h"
 #include "http/portalserver.h"
 #include "intake/publicintake.h"
 #include "reference/referencedata.h"
@@ -32,6 +33,9 @@ bool PortalService::start(QString *error)
     m_sessions = std::make_unique<SessionService>(m_database->db(), m_config.tokenHours);
     m_reference = std::make_unique<ReferenceData>(m_database->db());
     m_intake = std::make_unique<PublicIntake>(m_database->db());
+    m_feed = std::make_unique<FeedEndpoints>();
+    if (!m_feed->start(*m_database, m_config.database, error))
+        return false;
     m_server = std::make_unique<PortalServer>(m_config.basePath,
         [this](const QByteArray &token, PortalReply *refusal) { return m_sessions->authenticate(token, refusal); });
     addRoutes();
@@ -75,6 +79,8 @@ void PortalService::addRoutes()
         "POST", QStringLiteral("/public/posts"), Access::Public, bind(m_intake.get(), &PublicIntake::submit));
     m_server->addRoute("POST", QStringLiteral("/public/posts/{id}/satisfaction"), Access::Public,
         bind(m_intake.get(), &PublicIntake::rate));
+    m_server->addRoute("GET", QStringLiteral("/changes"), Access::Staff, m_feed->changes());
+    m_server->addRoute("POST", QStringLiteral("/posts/{id}/actions"), Access::Staff, m_feed->actions());
 }
 
 } // namespace bxt::portal

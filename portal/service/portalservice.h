@@ -8,6 +8,7 @@
 
 namespace bxt::portal {
 
+class FeedEndpoints;
 class PortalDatabase;
 class PortalServer;
 class PublicIntake;
@@ -38,6 +39,7 @@ private:
     std::unique_ptr<SessionService> m_sessions;
     std::unique_ptr<ReferenceData> m_reference;
     std::unique_ptr<PublicIntake> m_intake;
+    std::unique_ptr<FeedEndpoints> m_feed;
     std::unique_ptr<PortalServer> m_server; // last: it goes first, before what its routes use
 };
 
