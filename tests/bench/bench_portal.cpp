@@ -29,6 +29,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QUrlQuery>
@@ -334,6 +335,37 @@ int runLoad(PostgresCluster &cluster, int liaisons, int staff, int seconds, int 
     return 0;
 }
 
+// The generator numbers a post's replies "r-<post>-<random>" and its supervisions "s-<post>",
+// so two of one post can share an id, which the portal refuses (an id names one reply or
+// supervision of a post). Each id is made unique within its post by a suffix.
+QJsonObject withUniqueIds(QJsonObject post)
+{
+    QSet<QString> seen;
+    const auto unique = [&seen](QJsonObject item) {
+        QString id = item.value(QLatin1String("id")).toString();
+        for (int n = 2; seen.contains(id); ++n)
+            id = item.value(QLatin1String("id")).toString() + QLatin1Char('-') + QString::number(n);
+        seen.insert(id);
+        item.insert(QStringLiteral("id"), id);
+        return item;
+    };
+    QJsonArray assignments;
+    for (const QJsonValue &value : post.value(QLatin1String("assignments")).toArray()) {
+        QJsonObject assignment = value.toObject();
+        QJsonArray replies;
+        for (const QJsonValue &reply : assignment.value(QLatin1String("replies")).toArray())
+            replies.append(unique(reply.toObject()));
+        assignment.insert(QStringLiteral("replies"), replies);
+        assignments.append(assignment);
+    }
+    post.insert(QStringLiteral("assignments"), assignments);
+    QJsonArray supervisions;
+    for (const QJsonValue &supervision : post.value(QLatin1String("supervisions")).toArray())
+        supervisions.append(unique(supervision.toObject()));
+    post.insert(QStringLiteral("supervisions"), supervisions);
+    return post;
+}
+
 bool writePosts(const QString &path, qint64 count)
 {
     QFile file(path);
@@ -341,7 +373,7 @@ bool writePosts(const QString &path, qint64 count)
         return false;
     SyntheticPostGenerator generator(15);
     for (qint64 i = 0; i < count; ++i) {
-        if (file.write(QJsonDocument(generator.next()).toJson(QJsonDocument::Compact) + '\n') < 0)
+        if (file.write(QJsonDocument(withUniqueIds(generator.next())).toJson(QJsonDocument::Compact) + '\n') < 0)
             return false;
     }
     return true;
