@@ -17,7 +17,6 @@ namespace bxt::portal {
 
 namespace {
 
-constexpr int kRetryAfterSeconds = 5;
 constexpr qsizetype kLongestKey = 200;
 
 PortalReply invalid(const QString &field, const QString &message)
@@ -80,10 +79,7 @@ PortalReply PostActions::handle(const Actor &actor, const QString &postId, const
     QString failure;
     const auto unavailable = [&failure] {
         qWarning("portal: action: %s", qPrintable(failure));
-        PortalReply reply = PortalReply::error(503, QStringLiteral("unavailable"),
-            tr("The service cannot reach the database now; send the action again later."));
-        reply.headers.append({ "Retry-After", QByteArray::number(kRetryAfterSeconds) });
-        return reply;
+        return PortalReply::unavailable(tr("The service cannot reach the database now; send the action again later."));
     };
     PortalTransaction transaction(m_db);
     QSqlQuery query(m_db);

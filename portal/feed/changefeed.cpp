@@ -16,7 +16,6 @@ namespace {
 
 constexpr int kMaxLimit = 1000;
 constexpr int kMaxWaitSeconds = 3600;
-constexpr int kRetryAfterSeconds = 5;
 
 // A whole number written plainly: digits only, no sign, no leading zero; nullopt otherwise.
 std::optional<qint64> plainNumber(const QString &text, int maxDigits)
@@ -46,10 +45,7 @@ std::optional<qint64> seqOfCursor(const QString &cursor)
 PortalReply unavailable(const QString &why)
 {
     qWarning("portal: /changes: %s", qPrintable(why));
-    PortalReply reply = PortalReply::error(503, QStringLiteral("unavailable"),
-        ChangeFeed::tr("The service cannot read the database now; try again later."));
-    reply.headers.append({ "Retry-After", QByteArray::number(kRetryAfterSeconds) });
-    return reply;
+    return PortalReply::unavailable(ChangeFeed::tr("The service cannot read the database now; try again later."));
 }
 
 // Ends the read-only transaction of a page, which only read.

@@ -5,6 +5,7 @@
 
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace bxt::portal {
 
@@ -16,7 +17,24 @@ ChangeListener::~ChangeListener() = default;
 
 bool ChangeListener::start(const QString &connectionString, QString *error)
 {
-    m_database = PortalDatabase::open(connectionString, error);
+    m_connectionString = connectionString;
+    if (!listen(error))
+        return false;
+    if (!m_check) {
+        m_check = new QTimer(this);
+        connect(m_check, &QTimer::timeout, this, [this] {
+            QString error;
+            if (!keepListening(&error))
+                qWarning("portal: %s", qPrintable(error));
+        });
+        m_check->start(kCheckIntervalMs);
+    }
+    return true;
+}
+
+bool ChangeListener::listen(QString *error)
+{
+    m_database = PortalDatabase::open(m_connectionString, error);
     if (!m_database)
         return false;
     QSqlDriver *driver = m_database->db().driver();
@@ -29,6 +47,17 @@ bool ChangeListener::start(const QString &connectionString, QString *error)
         [this](const QString &channel, QSqlDriver::NotificationSource, const QVariant &payload) {
             onNotification(channel, payload);
         });
+    return true;
+}
+
+bool ChangeListener::keepListening(QString *error)
+{
+    if (m_database && QSqlQuery(QStringLiteral("SELECT 1"), m_database->db()).isActive())
+        return true;
+    m_database.reset();
+    if (!listen(error))
+        return false;
+    emit unitsChanged({}, true);
     return true;
 }
 

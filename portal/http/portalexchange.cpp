@@ -34,4 +34,11 @@ QByteArray PortalRequest::bearerToken() const
     return authorization.startsWith("Bearer ") ? authorization.mid(7).trimmed() : QByteArray();
 }
 
+PortalReply PortalReply::unavailable(const QString &message, int retryAfterSeconds)
+{
+    PortalReply reply = error(503, QStringLiteral("unavailable"), message);
+    reply.headers.append({ "Retry-After", QByteArray::number(retryAfterSeconds) });
+    return reply;
+}
+
 } // namespace bxt::portal

@@ -49,6 +49,9 @@ struct PortalReply
     static PortalReply error(int status, const QString &code, const QString &message, const QString &field = {});
     // 500 server_error; what went wrong goes to the log, not to the client.
     static PortalReply internalError(const QString &detail);
+    // 503 "unavailable" with Retry-After: the service cannot do it now (its database is
+    // unreachable), the client asks again later (portal-api.md Transport).
+    static PortalReply unavailable(const QString &message, int retryAfterSeconds = 5);
 };
 
 // An endpoint answers through this, at once or later (a long poll); at most once. Answering a

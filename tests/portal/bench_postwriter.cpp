@@ -1,14 +1,19 @@
 // PostWriter's batch write rate (issue 15: the admin import writes 1M posts through it at
 // >= 20,000 posts/s): generated posts written into a fresh portal database of a throwaway
-// cluster, in batches of one transaction each. Usage: bench_postwriter [POSTS] [BATCH]
+// cluster, in batches of one transaction each; then the rate at which GET /changes serves
+// that feed to a fresh desk (pages of 1000, each serialised to JSON as the server sends it,
+// without gzip). Usage: bench_postwriter [POSTS] [BATCH]
 #include "portaltestdatabase.h"
 
 #include "demo/syntheticpostgenerator.h"
+#include "feed/changefeed.h"
+#include "feed/changelistener.h"
 #include "feed/postwriter.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <cstdio>
 #include <unistd.h>
@@ -135,5 +140,51 @@ int main(int argc, char *argv[])
             .arg(clientCpu, 0, 'f', 2)
             .arg(serverCpu, 0, 'f', 2)
             .arg(count / (clientCpu + serverCpu), 0, 'f', 0));
+
+    // The feed, page by page, as column staff and as one liaison would pull it from scratch.
+    portal::ChangeListener listener;
+    if (!listener.start(connection, &error)) {
+        say(error);
+        return 1;
+    }
+    portal::ChangeFeed feed(database->db(), listener);
+    for (const Actor &actor : { Actor { QStringLiteral("u-1"), Role::ColumnStaff, {} },
+             Actor { QStringLiteral("u-2"), Role::Liaison, QStringLiteral("x-daoli") } }) {
+        QElapsedTimer reading;
+        reading.start();
+        const double clientBefore = cpuSeconds(QCoreApplication::applicationPid());
+        const double serverBefore = cpuSeconds(serverPid);
+        qint64 served = 0;
+        qint64 bytes = 0;
+        QString cursor;
+        for (bool more = true; more;) {
+            portal::PortalRequest request;
+            request.actor = actor;
+            request.query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1000"));
+            if (!cursor.isEmpty())
+                request.query.addQueryItem(QStringLiteral("cursor"), cursor);
+            portal::PortalReply page;
+            feed.serve(request, [&page](const portal::PortalReply &reply) { page = reply; });
+            if (page.status != 200) {
+                say(QStringLiteral("GET /changes answered %1").arg(page.status));
+                return 1;
+            }
+            bytes += QJsonDocument(page.body).toJson(QJsonDocument::Compact).size();
+            served += page.body.value(QLatin1String("changes")).toArray().size();
+            cursor = page.body.value(QLatin1String("next_cursor")).toString();
+            more = page.body.value(QLatin1String("has_more")).toBool();
+        }
+        const double readSeconds = reading.nsecsElapsed() / 1e9;
+        const double readCpu
+            = cpuSeconds(QCoreApplication::applicationPid()) - clientBefore + cpuSeconds(serverPid) - serverBefore;
+        say(QStringLiteral("GET /changes as %1: %2 posts, %3 MB in %4 s: %5 posts/s; %6 CPU s: %7 posts per CPU second")
+                .arg(roleCode(actor.role))
+                .arg(served)
+                .arg(bytes / 1e6, 0, 'f', 1)
+                .arg(readSeconds, 0, 'f', 2)
+                .arg(served / readSeconds, 0, 'f', 0)
+                .arg(readCpu, 0, 'f', 2)
+                .arg(served / readCpu, 0, 'f', 0));
+    }
     return 0;
 }

@@ -398,6 +398,40 @@ private slots:
         QCOMPARE(summary(*poll), QStringList { u"post p-1 v2"_s });
     }
 
+    void databaseGone_is503WithRetryAfter()
+    {
+        QString error;
+        auto gone = PortalDatabase::open(m_connection, &error);
+        QVERIFY2(gone, qPrintable(error));
+        gone->db().close();
+        ChangeFeed feed(gone->db(), *m_listener);
+        PortalReply answer;
+        feed.serve(
+            request(actor(u"column_staff"_s), u"wait=30"_s), [&answer](const PortalReply &reply) { answer = reply; });
+        QCOMPARE(answer.status, 503);
+        QVERIFY(answer.headers.contains(qMakePair(QByteArray("Retry-After"), QByteArray("5"))));
+        QCOMPARE(feed.waitingCount(), 0);
+    }
+
+    void listener_afterTheDatabaseRestarted_hearsChangesAgain()
+    {
+        QString error;
+        QVERIFY2(m_cluster.restart(&error), qPrintable(error));
+        auto reopened = PortalDatabase::open(m_connection, &error);
+        QVERIFY2(reopened, qPrintable(error));
+        ChangeFeed feed(reopened->db(), *m_listener);
+        std::optional<PortalReply> answer;
+        feed.serve(
+            request(actor(u"column_staff"_s), u"wait=30"_s), [&answer](const PortalReply &reply) { answer = reply; });
+        QVERIFY(!answer);
+
+        // What the listener's timer does every few seconds.
+        QVERIFY2(m_listener->keepListening(&error), qPrintable(error));
+        write({ portalTestPost(u"p-1"_s, 1, u"appeal"_s) }, reopened.get());
+        QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 1000);
+        QCOMPARE(summary(*answer), QStringList { u"post p-1 v1"_s });
+    }
+
     void waitRunningOut_answersAnEmptyPage()
     {
         std::optional<PortalReply> answer;

@@ -407,6 +407,28 @@ private slots:
             QCOMPARE(reply.body.value(u"post"_s).toObject().value(u"version"_s).toInteger(), 1);
     }
 
+    void databaseGone_is503WithRetryAfter_andStoresNothing()
+    {
+        write(startingPost(u"dispatched d-a"_s));
+        QString error;
+        auto gone = PortalDatabase::open(m_connection, &error);
+        QVERIFY2(gone, qPrintable(error));
+        gone->db().close();
+        PortalReply answer;
+        PostActions(gone->db())
+            .serve(request(who(u"liaison d-a"_s), u"p-1"_s, u"k"_s,
+                       R"({"type":"accept","base_version":1,"unit_id":"d-a"})"),
+                [&answer](const PortalReply &reply) { answer = reply; });
+        QCOMPARE(answer.status, 503);
+        QCOMPARE(answer.body.value(u"error"_s).toObject().value(u"code"_s).toString(), u"unavailable"_s);
+        QVERIFY(answer.headers.contains(qMakePair(QByteArray("Retry-After"), QByteArray("5"))));
+        QCOMPARE(single(u"SELECT count(*) FROM idempotency_keys"_s), u"0"_s);
+        // The same key later is a first request.
+        QCOMPARE(act(who(u"liaison d-a"_s), u"p-1"_s, u"k"_s, R"({"type":"accept","base_version":1,"unit_id":"d-a"})")
+                     .status,
+            200);
+    }
+
     // R10: the answer shows the post as the feed shows it to that user.
     void answer_isScopedLikeTheFeed()
     {
@@ -445,6 +467,21 @@ private slots:
                 .status,
             409);
         QCOMPARE(storedState(), u"v2 replied appeal d-a:replied r-1"_s);
+    }
+
+    // Keys are per user: another user's action under the same key is its own.
+    void sameKey_ofAnotherUser_isAnotherAction()
+    {
+        write(startingPost(u"d-a and x-b"_s));
+        QCOMPARE(
+            act(who(u"liaison d-a"_s), u"p-1"_s, u"same"_s, R"({"type":"accept","base_version":1,"unit_id":"d-a"})")
+                .status,
+            200);
+        QCOMPARE(
+            act(who(u"liaison x-b"_s), u"p-1"_s, u"same"_s, R"({"type":"accept","base_version":2,"unit_id":"x-b"})")
+                .status,
+            200);
+        QCOMPARE(storedState(), u"v3 dispatched multi_department d-a:accepted x-b:accepted"_s);
     }
 
     // Two connections, as two portal processes, with the same key at the same moment: the
