@@ -1380,6 +1380,29 @@ feed horizon: %6
     </message>
 </context>
 <context>
+    <name>PortalJsonFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 16 MiB.</source>
+        <translation>%1 大于 16 MiB。</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at offset %3.</source>
+        <translation>%1 不是有效的 JSON：%2（偏移 %3）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object.</source>
+        <translation>%1 不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is given twice.</source>
+        <translation>%1：%2 出现了两次。</translation>
+    </message>
+</context>
+<context>
     <name>PortalReply</name>
     <message>
         <source>The portal cannot answer now; try again later.</source>
@@ -1419,29 +1442,6 @@ feed horizon: %6
     <message>
         <source>Send the body as application/json.</source>
         <translation>请以 application/json 发送正文。</translation>
-    </message>
-</context>
-<context>
-    <name>PortalJsonFile</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is larger than 16 MiB.</source>
-        <translation>%1 大于 16 MiB。</translation>
-    </message>
-    <message>
-        <source>%1 is not valid JSON: %2 at offset %3.</source>
-        <translation>%1 不是有效的 JSON：%2（偏移 %3）。</translation>
-    </message>
-    <message>
-        <source>%1 is not a JSON object.</source>
-        <translation>%1 不是 JSON 对象。</translation>
-    </message>
-    <message>
-        <source>%1: %2 is given twice.</source>
-        <translation>%1：%2 出现了两次。</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +1872,10 @@ feed horizon: %6
 <context>
     <name>ReferenceImport</name>
     <message>
+        <source>Cannot write the audit log: %1</source>
+        <translation>无法写入审计日志：%1</translation>
+    </message>
+    <message>
         <source>The file has no &quot;units&quot; list.</source>
         <translation>文件中没有“units”列表。</translation>
     </message>
@@ -1894,10 +1898,6 @@ feed horizon: %6
     <message>
         <source>Calendar %1 imported: %2 days off, %3 make-up working days.</source>
         <translation>已导入 %1 年日历：%2 天休息日，%3 天调休上班日。</translation>
-    </message>
-    <message>
-        <source>Cannot write the audit log: %1</source>
-        <translation>无法写入审计日志：%1</translation>
     </message>
 </context>
 <context>
@@ -5232,13 +5232,6 @@ Case management for the 百姓谈 column, by the rules of 哈政办综〔2005〕
     </message>
 </context>
 <context>
-    <name>bxt::portal::PortalService</name>
-    <message>
-        <source>libsodium cannot start (no source of randomness).</source>
-        <translation>libsodium 无法启动（没有随机数来源）。</translation>
-    </message>
-</context>
-<context>
     <name>bxt::portal::ChangeFeed</name>
     <message>
         <source>The service cannot read the database now; try again later.</source>
@@ -5274,6 +5267,13 @@ Case management for the 百姓谈 column, by the rules of 哈政办综〔2005〕
     <message>
         <source>Cannot listen for changes: %1</source>
         <translation>无法监听变更：%1</translation>
+    </message>
+</context>
+<context>
+    <name>bxt::portal::PortalService</name>
+    <message>
+        <source>libsodium cannot start (no source of randomness).</source>
+        <translation>libsodium 无法启动（没有随机数来源）。</translation>
     </message>
 </context>
 </TS>

@@ -68,15 +68,15 @@ int PortalCommandLine::run(const QStringList &arguments)
         return init(configPath, rest);
     if (command == QLatin1String("check"))
         return check(configPath, rest);
+    if (command == QLatin1String("units") || command == QLatin1String("calendar"))
+        return importReference(configPath, command, rest);
+    if (command == QLatin1String("import"))
+        return importPosts(configPath, rest);
     if (command == QLatin1String("serve"))
         return rest.isEmpty() ? ServeCommand::run(configPath, m_err)
                               : usageError(PortalCommandLine::tr("serve takes no arguments."));
     if (command == QLatin1String("user"))
         return user(configPath, rest);
-    if (command == QLatin1String("units") || command == QLatin1String("calendar"))
-        return importReference(configPath, command, rest);
-    if (command == QLatin1String("import"))
-        return importPosts(configPath, rest);
     return usageError(PortalCommandLine::tr("Unknown command \"%1\".").arg(command));
 }
 

@@ -24,9 +24,9 @@ private:
     int failure(const QString &message);
     int init(const QString &configPath, const QStringList &arguments);
     int check(const QString &configPath, const QStringList &arguments);
-    int user(const QString &configPath, const QStringList &arguments);
     int importReference(const QString &configPath, const QString &command, const QStringList &arguments);
     int importPosts(const QString &configPath, const QStringList &arguments);
+    int user(const QString &configPath, const QStringList &arguments);
 
     QIODevice &m_in;
     QIODevice &m_out;

@@ -363,6 +363,16 @@ private slots:
         QCOMPARE(rows(QStringLiteral("SELECT count(*) FROM changes")), QStringLiteral("1"));
     }
 
+    void import_missingFile_isExitOne()
+    {
+        const QString config = freshPortal();
+        const PortalRun run = runPortal({ QStringLiteral("--config"), config, QStringLiteral("import"),
+            m_files.filePath(QStringLiteral("no-such.jsonl")) });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("Cannot read")), qPrintable(run.err));
+        QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+    }
+
     void wrongCommandLine_isExitTwo_data()
     {
         QTest::addColumn<QStringList>("arguments");
