@@ -1204,6 +1204,10 @@ feed horizon: %6
         <source>The configuration file %1: base_path starts with /, for example /api/v1.</source>
         <translation>配置文件 %1：base_path 须以 / 开头，例如 /api/v1。</translation>
     </message>
+    <message>
+        <source>The configuration file %1: answer_delay_ms is a whole number of milliseconds, 0 to 60000.</source>
+        <translation>配置文件 %1：answer_delay_ms 须为 0 到 60000 之间的整数毫秒数。</translation>
+    </message>
 </context>
 <context>
     <name>PortalDatabase</name>

@@ -17,7 +17,7 @@ const QStringList &knownKeys()
 {
     static const QStringList keys { QStringLiteral("database"), QStringLiteral("listen"), QStringLiteral("certificate"),
         QStringLiteral("key"), QStringLiteral("plain_http_loopback"), QStringLiteral("token_hours"),
-        QStringLiteral("base_path") };
+        QStringLiteral("base_path"), QStringLiteral("answer_delay_ms") };
     return keys;
 }
 
@@ -120,6 +120,19 @@ bool readSession(const QString &path, const QSettings &settings, PortalConfig *c
     return true;
 }
 
+bool readAnswerDelay(const QString &path, const QSettings &settings, PortalConfig *config, QString *error)
+{
+    bool ok = false;
+    const int delay = settings.value(QStringLiteral("answer_delay_ms"), 0).toString().toInt(&ok);
+    if (!ok || delay < 0 || delay > 60000) {
+        *error = Tr::tr("The configuration file %1: answer_delay_ms is a whole number of milliseconds, 0 to 60000.")
+                     .arg(path);
+        return false;
+    }
+    config->answerDelayMs = delay;
+    return true;
+}
+
 } // namespace
 
 bool PortalConfig::read(const QString &path, PortalConfig *config, QString *error)
@@ -127,7 +140,7 @@ bool PortalConfig::read(const QString &path, PortalConfig *config, QString *erro
     QSettings settings(path, QSettings::IniFormat);
     return openSettings(path, settings, error) && readDatabase(path, settings, config, error)
         && readListen(path, settings, config, error) && readTransport(path, settings, config, error)
-        && readSession(path, settings, config, error);
+        && readSession(path, settings, config, error) && readAnswerDelay(path, settings, config, error);
 }
 
 bool PortalConfig::readDatabaseOnly(const QString &path, PortalConfig *config, QString *error)

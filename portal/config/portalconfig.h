@@ -13,6 +13,7 @@ namespace bxt::portal {
 //   plain_http_loopback = true                           (instead: plain HTTP, loopback only)
 //   token_hours = 12
 //   base_path = /api/v1
+//   answer_delay_ms = 0                                  (tests only: see answerDelayMs)
 struct PortalConfig
 {
     QString database;
@@ -23,6 +24,9 @@ struct PortalConfig
     bool plainHttpLoopback = false;
     int tokenHours = 12;
     QString basePath = QStringLiteral("/api/v1");
+    // For the test of a portal killed after an action committed and before its answer went
+    // out: the server holds every answer this long. Never set in production.
+    int answerDelayMs = 0;
 
     // Reads and checks the file; on failure *error says what is wrong, in one line.
     static bool read(const QString &path, PortalConfig *config, QString *error);

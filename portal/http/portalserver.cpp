@@ -12,6 +12,7 @@
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QTcpSocket>
+#include <QTimer>
 #include <memory>
 
 namespace bxt::portal {
@@ -67,6 +68,7 @@ void PortalServer::addRoute(const QByteArray &method, const QString &pattern, Ac
 
 bool PortalServer::listen(const PortalConfig &config, QString *error)
 {
+    m_answerDelayMs = config.answerDelayMs;
     if (!config.plainHttpLoopback) {
         if (!QSslSocket::supportsSsl()) {
             *error = Tr::tr("This Qt has no TLS support (OpenSSL): HTTPS cannot be served.");
@@ -136,21 +138,28 @@ void PortalServer::handle(const QHttpServerRequest &request, QTcpSocket *socket)
     const bool closeAfter = portalRequest.headers.value("connection").compare("close", Qt::CaseInsensitive) == 0;
     const QString method = QString::fromLatin1(portalRequest.method);
     auto answered = std::make_shared<bool>(false);
+    const int delayMs = m_answerDelayMs;
     const Respond respond = [=](const PortalReply &reply) {
         if (*answered)
             return;
         *answered = true;
-        if (!connection)
-            return;
-        const QByteArray body
-            = reply.status == 204 ? QByteArray() : QJsonDocument(reply.body).toJson(QJsonDocument::Compact);
-        const bool compress = gzip && !body.isEmpty();
-        const QByteArray sent = compress ? gzipCompress(body) : body;
-        connection->write(httpHead(reply.status, sent.size(), !body.isEmpty(), compress, reply.headers) + sent);
-        if (closeAfter)
-            connection->disconnectFromHost();
-        if (server)
-            emit server->requestServed(method, fullPath, reply.status, clock->elapsed());
+        const auto write = [=]() {
+            if (!connection)
+                return;
+            const QByteArray body
+                = reply.status == 204 ? QByteArray() : QJsonDocument(reply.body).toJson(QJsonDocument::Compact);
+            const bool compress = gzip && !body.isEmpty();
+            const QByteArray sent = compress ? gzipCompress(body) : body;
+            connection->write(httpHead(reply.status, sent.size(), !body.isEmpty(), compress, reply.headers) + sent);
+            if (closeAfter)
+                connection->disconnectFromHost();
+            if (server)
+                emit server->requestServed(method, fullPath, reply.status, clock->elapsed());
+        };
+        if (delayMs > 0 && connection)
+            QTimer::singleShot(delayMs, connection, write); // answer_delay_ms: tests only
+        else
+            write();
     };
 
     // Qt 6.4 has read the whole body into memory before it calls handleRequest (it offers no

@@ -80,6 +80,7 @@ private:
     std::unique_ptr<QAbstractHttpServer> m_server;
     QList<Route> m_routes;
     quint16 m_port = 0;
+    int m_answerDelayMs = 0; // PortalConfig::answerDelayMs
 };
 
 } // namespace bxt::portal

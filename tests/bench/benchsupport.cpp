@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <algorithm>
 #include <cstdio>
 #include <ctime>
 
@@ -37,9 +38,9 @@ void say(const QString &line)
     std::fflush(stdout);
 }
 
-double memoryMegabytes(const char *field)
+double memoryMegabytes(const char *field, qint64 pid)
 {
-    QFile status(QStringLiteral("/proc/self/status"));
+    QFile status(pid == 0 ? QStringLiteral("/proc/self/status") : QStringLiteral("/proc/%1/status").arg(pid));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray &line : status.readAll().split('\n')) {
@@ -47,6 +48,14 @@ double memoryMegabytes(const char *field)
             return line.mid(qstrlen(field)).trimmed().split(' ').value(0).toDouble() / 1024.0;
     }
     return -1;
+}
+
+double percentile(QList<double> values, double fraction)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values.at(std::min(values.size() - 1, qsizetype(fraction * values.size())));
 }
 
 double floorRate(const QString &input, const QString &dbPath, qint64 *lines)

@@ -135,6 +135,49 @@ inline QList<OutboxEntry> unanswered(Database &database)
     return entries;
 }
 
+// Runs one synchronisation; true when it finished, false with *message when it failed.
+inline bool runSynchronisation(SyncController &controller, QString *message = nullptr, int timeoutMs = 120000)
+{
+    QEventLoop loop;
+    bool finished = false;
+    bool ended = false;
+    QString failure;
+    const auto connections = {
+        QObject::connect(&controller, &SyncController::finished, &loop,
+            [&]() {
+                finished = ended = true;
+                loop.quit();
+            }),
+        QObject::connect(&controller, &SyncController::failed, &loop,
+            [&](const QString &text) {
+                failure = text;
+                ended = true;
+                loop.quit();
+            }),
+    };
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    controller.synchronize();
+    if (!ended)
+        loop.exec();
+    for (const auto &connection : connections)
+        QObject::disconnect(connection);
+    if (message)
+        *message = ended ? failure : QStringLiteral("the synchronisation did not end in time");
+    return finished;
+}
+
+// Performs a local action as the user the store belongs to; stops the test run if refused.
+inline void performAsStoreUser(Database &database, const QString &postId, const QJsonObject &action)
+{
+    std::optional<CurrentUser> user;
+    QString error;
+    if (!CurrentUserStore(database).load(&user, &error) || !user)
+        qFatal("the store has no user: %s", qPrintable(error));
+    Post changed;
+    if (!LocalActions(database).perform(user->actor, postId, action, &changed, &error))
+        qFatal("the local action on %s was refused: %s", qPrintable(postId), qPrintable(error));
+}
+
 // A fake portal, a case store and a controller that trusts the fake portal's test CA.
 struct SyncHarness
 {
@@ -159,47 +202,14 @@ struct SyncHarness
         controller->setPageSize(7); // several pages even for a few posts
     }
 
-    // Runs one synchronisation; true when it finished, false with *message when it failed.
     bool sync(QString *message = nullptr, int timeoutMs = 120000)
     {
-        QEventLoop loop;
-        bool finished = false;
-        bool ended = false;
-        QString failure;
-        const auto connections = {
-            QObject::connect(controller.get(), &SyncController::finished, &loop,
-                [&]() {
-                    finished = ended = true;
-                    loop.quit();
-                }),
-            QObject::connect(controller.get(), &SyncController::failed, &loop,
-                [&](const QString &text) {
-                    failure = text;
-                    ended = true;
-                    loop.quit();
-                }),
-        };
-        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-        controller->synchronize();
-        if (!ended)
-            loop.exec();
-        for (const auto &connection : connections)
-            QObject::disconnect(connection);
-        if (message)
-            *message = ended ? failure : QStringLiteral("the synchronisation did not end in time");
-        return finished;
+        return runSynchronisation(*controller, message, timeoutMs);
     }
 
-    // Performs a local action as the user this store belongs to; stops the test run if refused.
     void queue(const QString &postId, const QJsonObject &action)
     {
-        std::optional<CurrentUser> user;
-        QString error;
-        if (!CurrentUserStore(*store.database).load(&user, &error) || !user)
-            qFatal("the store has no user: %s", qPrintable(error));
-        Post changed;
-        if (!LocalActions(*store.database).perform(user->actor, postId, action, &changed, &error))
-            qFatal("the local action on %s was refused: %s", qPrintable(postId), qPrintable(error));
+        performAsStoreUser(*store.database, postId, action);
     }
 
     // A unit this computer knows but the portal does not, "d-ghost": the rules here allow a

@@ -28,7 +28,7 @@ PortalTestClient::PortalTestClient(QUrl baseUrl, const QString &caPath)
     m_network.setAutoDeleteReplies(true);
 }
 
-PortalTestClient::Answer PortalTestClient::send(const QByteArray &method, const QString &path, const QByteArray &body,
+QNetworkReply *PortalTestClient::start(const QByteArray &method, const QString &path, const QByteArray &body,
     const QByteArray &token, const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     QUrl url = m_baseUrl;
@@ -42,19 +42,31 @@ PortalTestClient::Answer PortalTestClient::send(const QByteArray &method, const 
         request.setRawHeader("Authorization", "Bearer " + token);
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
-    QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
-    QSignalSpy finished(reply, &QNetworkReply::finished);
+    return m_network.sendCustomRequest(request, method, body);
+}
+
+PortalTestClient::Answer PortalTestClient::answerOf(QNetworkReply *reply)
+{
     Answer answer;
-    if (!finished.wait(90000)) {
-        answer.error = QNetworkReply::TimeoutError;
-        return answer;
-    }
     answer.error = reply->error();
     answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     answer.body = reply->readAll();
     answer.json = QJsonDocument::fromJson(answer.body).object();
     answer.headers = reply->rawHeaderPairs();
     return answer;
+}
+
+PortalTestClient::Answer PortalTestClient::send(const QByteArray &method, const QString &path, const QByteArray &body,
+    const QByteArray &token, const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    QNetworkReply *reply = start(method, path, body, token, headers);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!finished.wait(90000)) {
+        Answer answer;
+        answer.error = QNetworkReply::TimeoutError;
+        return answer;
+    }
+    return answerOf(reply);
 }
 
 PortalTestClient::Answer PortalTestClient::postJson(

@@ -33,6 +33,11 @@ public:
 
     Answer send(const QByteArray &method, const QString &path, const QByteArray &body = {},
         const QByteArray &token = {}, const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    // The same request, not waited for: the reply deletes itself after finished, so read it
+    // (answerOf) in a slot of finished.
+    QNetworkReply *start(const QByteArray &method, const QString &path, const QByteArray &body = {},
+        const QByteArray &token = {}, const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    static Answer answerOf(QNetworkReply *reply); // of a finished reply
     Answer postJson(const QString &path, const QJsonObject &body, const QByteArray &token = {});
 
 private:
