@@ -1665,6 +1665,10 @@ feed horizon: %6
         <translation>已跳过第 %1 行，网帖 %2：门户中为第 %3 版，文件中为第 %4 版
 </translation>
     </message>
+    <message>
+        <source>the post %1 gives the id %2 to two replies or two supervisions</source>
+        <translation>网帖 %1 的两条回复或两项督办使用了同一编号 %2</translation>
+    </message>
 </context>
 <context>
     <name>PostImporter</name>

@@ -298,10 +298,9 @@ QJsonObject SyntheticPostGenerator::replyFor(
                 QStringLiteral("哈尔滨市人民政府办公厅关于做好中国哈尔滨网站百姓谈栏目网帖管理和网上回复工作的通知") },
             { QStringLiteral("number"), QStringLiteral("哈政办综〔2005〕71号") } });
     }
-    return { { QStringLiteral("id"), QStringLiteral("r-%1-%2").arg(m_count).arg(between(1, 999)) },
-        { QStringLiteral("kind"), kind }, { QStringLiteral("text"), text(kReplies[m_random.bounded(4u)]) },
-        { QStringLiteral("doc_refs"), refs }, { QStringLiteral("visibility"), visibility },
-        { QStringLiteral("published_at"), at.toString(Qt::ISODate) } };
+    return { { QStringLiteral("id"), QStringLiteral("r-%1").arg(++m_replyCount) }, { QStringLiteral("kind"), kind },
+        { QStringLiteral("text"), text(kReplies[m_random.bounded(4u)]) }, { QStringLiteral("doc_refs"), refs },
+        { QStringLiteral("visibility"), visibility }, { QStringLiteral("published_at"), at.toString(Qt::ISODate) } };
 }
 
 QJsonArray SyntheticPostGenerator::assignmentsFor(

@@ -41,6 +41,7 @@ private:
     QDateTime m_now;
     int m_averageMinutes;
     qint64 m_count = 0;
+    qint64 m_replyCount = 0; // reply ids are unique, as the portal's are
     QStringList m_recentIds;
 };
 

@@ -23,6 +23,29 @@ struct ImportLine
     QJsonObject post;
 };
 
+// The first reply or supervision id that the post gives twice; the portal keeps them by post and
+// id, and numbers the new ones itself.
+QString repeatedNestedId(const QJsonObject &post)
+{
+    QSet<QString> replies;
+    for (const QJsonValue &assignment : post.value(QLatin1String("assignments")).toArray()) {
+        for (const QJsonValue &reply : assignment.toObject().value(QLatin1String("replies")).toArray()) {
+            const QString id = reply.toObject().value(QLatin1String("id")).toString();
+            if (replies.contains(id))
+                return id;
+            replies.insert(id);
+        }
+    }
+    QSet<QString> supervisions;
+    for (const QJsonValue &supervision : post.value(QLatin1String("supervisions")).toArray()) {
+        const QString id = supervision.toObject().value(QLatin1String("id")).toString();
+        if (supervisions.contains(id))
+            return id;
+        supervisions.insert(id);
+    }
+    return {};
+}
+
 } // namespace
 
 PostImport::PostImport(PortalDatabase &database)
@@ -89,6 +112,8 @@ bool PostImport::check(QIODevice &input, QIODevice *copy, QString *error)
         const QString id = Post(post).id();
         if (ids.contains(id))
             return refuse(tr("the post %1 is given twice").arg(id));
+        if (const QString nested = repeatedNestedId(post); !nested.isEmpty())
+            return refuse(tr("the post %1 gives the id %2 to two replies or two supervisions").arg(id, nested));
         ids.insert(id);
     }
     return true;

@@ -344,6 +344,18 @@ private slots:
         QTest::newRow("byte order mark on line 2")
             << postLine(QStringLiteral("p-10"), 1) + "\xEF\xBB\xBF" + postLine(QStringLiteral("p-11"), 1)
             << QStringLiteral("line 2: a byte order mark");
+        const QString twoReplies = QStringLiteral(
+            R"([{"unit_id": "x-daoli", "dispatched_at": "2025-03-03T10:02:00+08:00", "status": "replied", )"
+            R"("accepted_at": null, "returned_at": null, "return_reason": null, "promised_at": null, "promise_due": )"
+            R"(null, "replies": [{"id": "r-7", "kind": "initial", "text": "We are on it.", "doc_refs": [], )"
+            R"("visibility": "public", "published_at": "2025-03-04T09:00:00+08:00"}, {"id": "r-7", "kind": )"
+            R"("final", "text": "Fixed.", "doc_refs": [], "visibility": "public", "published_at": )"
+            R"("2025-03-05T09:00:00+08:00"}]}])");
+        QTest::newRow("reply id twice in a post")
+            << good
+                + postLine(
+                    QStringLiteral("p-12"), 1, QStringLiteral("\"appeal\""), QStringLiteral("replied"), twoReplies)
+            << QStringLiteral("line 3: the post p-12 gives the id r-7 to two replies or two supervisions");
         QTest::newRow("bad line first") << QByteArray("nonsense\n") + good << QStringLiteral("line 1: not valid JSON");
     }
 
