@@ -1,12 +1,9 @@
 #pragma once
 
 #include "search/searchpostings.h"
+#include "store/sqlitestatement.h"
 
-#include <QHash>
-#include <QSet>
 #include <QSqlDatabase>
-#include <QSqlQuery>
-#include <optional>
 #include <vector>
 
 namespace bxt {
@@ -27,7 +24,8 @@ DocumentTerms documentTerms(QStringView title, QStringView body);
 // a small one (a local action) becomes a single row of recent postings. A post changed or
 // removed leaves its old postings behind and is recorded as stale under its old generation;
 // readers skip stale postings. Merging chunks and dropping stale postings is left to
-// SearchIndexMaintenance, between transactions.
+// SearchIndexMaintenance, between transactions. Adding a post only keeps its terms: grouping the
+// postings by term is done when they are written, spread over the cores.
 class SearchIndexWriter final
 {
 public:
@@ -47,22 +45,26 @@ public:
     bool flush(QString *error);
 
 private:
-    struct PendingPosting
+    struct PendingDocument
     {
         quint32 post;
         quint32 generation;
-        quint16 weight;
-        quint16 length;
+        std::vector<std::pair<quint64, quint32>> weights; // DocumentTerms::weights
+        quint32 length;
     };
+    using GroupedPostings = std::vector<std::pair<quint64, std::vector<Posting>>>; // by term
 
-    std::vector<Posting> sortedPostings(quint64 term) const;
+    // The pending postings of the terms in one of shards parts of the term space, grouped by
+    // term and sorted by post.
+    GroupedPostings grouped(int shard, int shards) const;
     bool writeRecent(QString *error);
     bool writeChunks(QString *error);
     bool writeMeta(const char *key, qint64 value, QString *error);
 
     QSqlDatabase m_db;
-    QSqlQuery m_insertChunk;
-    QHash<quint64, std::vector<PendingPosting>> m_pending;
+    SqliteStatement m_insertChunk;
+    SqliteStatement m_insertStale;
+    std::vector<PendingDocument> m_pending;
     qint64 m_pendingPostings = 0;
     qint64 m_documents = 0;
     qint64 m_totalLength = 0;

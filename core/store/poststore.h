@@ -2,9 +2,10 @@
 
 #include "domain/post.h"
 #include "search/searchindexwriter.h"
+#include "store/sqlitestatement.h"
 
 #include <QByteArray>
-#include <QSqlQuery>
+#include <QSqlDatabase>
 #include <functional>
 #include <optional>
 
@@ -80,18 +81,19 @@ private:
     };
     std::optional<Stored> lookup(const QString &id, QString *error);
     bool write(const Stored &stored, const PostRecord &record, const QByteArray &raw, QString *error);
-    bool prepare(QSqlQuery &query, const char *sql);
+    bool clearRows(qint64 localId, QString *error);
 
     QSqlDatabase m_db;
-    QSqlQuery m_find;
-    QSqlQuery m_lookup;
-    QSqlQuery m_insert;
-    QSqlQuery m_update;
-    QSqlQuery m_deleteAssignments;
-    QSqlQuery m_insertAssignment;
-    QSqlQuery m_deleteSupervisions;
-    QSqlQuery m_insertSupervision;
-    QSqlQuery m_remove;
+    // On SQLite's own handle: an import or a pull runs these for every post.
+    SqliteStatement m_find;
+    SqliteStatement m_lookup;
+    SqliteStatement m_insert;
+    SqliteStatement m_update;
+    SqliteStatement m_deleteAssignments;
+    SqliteStatement m_insertAssignment;
+    SqliteStatement m_deleteSupervisions;
+    SqliteStatement m_insertSupervision;
+    SqliteStatement m_remove;
     SearchIndexWriter m_index;
 };
 
