@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QtConcurrent/QtConcurrentMap>
 #include <algorithm>
 #include <numeric>
@@ -20,9 +21,6 @@ constexpr qint64 kFlushPostings = 8 * 1000 * 1000; // about 100 MB of pending po
 // A flush with fewer postings (a local action, a few posts) is written as one row of recent
 // postings rather than one row per term: it touches a page or two instead of one per term.
 constexpr qint64 kRecentWhenFewerPostingsThan = 20000;
-
-// Parts of the term space grouped and encoded in parallel when chunks are written.
-constexpr int kShards = 8;
 
 quint16 clamp16(quint32 value)
 {
@@ -166,11 +164,12 @@ bool SearchIndexWriter::writeChunks(QString *error)
     // Grouping, sorting and encoding are pure: spread them over the cores, then write in this
     // thread, in the order of the table's key.
     using Encoded = std::pair<quint64, QByteArray>;
-    QList<int> shards(kShards);
+    // One part per core: each part reads every pending posting to pick its own.
+    QList<int> shards(std::max(2, QThread::idealThreadCount()));
     std::iota(shards.begin(), shards.end(), 0);
-    const QList<QList<Encoded>> parts = QtConcurrent::blockingMapped(shards, [this](int shard) {
+    const QList<QList<Encoded>> parts = QtConcurrent::blockingMapped(shards, [this, &shards](int shard) {
         QList<Encoded> encoded;
-        for (const auto &[term, postings] : grouped(shard, kShards))
+        for (const auto &[term, postings] : grouped(shard, int(shards.size())))
             encoded.append({ term, encodePostings(postings) });
         return encoded;
     });
