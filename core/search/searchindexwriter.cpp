@@ -57,6 +57,36 @@ DocumentTerms documentTerms(QStringView title, QStringView body)
     return result;
 }
 
+BatchTerms BatchTerms::from(const std::vector<const DocumentTerms *> &documents)
+{
+    struct Occurrence
+    {
+        quint64 term;
+        Entry entry;
+    };
+    std::vector<Occurrence> all;
+    BatchTerms batch;
+    batch.documents.reserve(documents.size());
+    for (quint32 document = 0; document < documents.size(); ++document) {
+        const DocumentTerms &terms = *documents[document];
+        batch.documents.emplace_back(quint32(terms.weights.size()), terms.length);
+        for (const auto &[term, weight] : terms.weights)
+            all.push_back({ term, { document, clamp16(weight), clamp16(terms.length) } });
+    }
+    // Stable: a term's entries stay in document order.
+    std::stable_sort(all.begin(), all.end(), [](const Occurrence &a, const Occurrence &b) { return a.term < b.term; });
+    batch.entries.reserve(all.size());
+    for (const Occurrence &occurrence : all) {
+        if (batch.terms.empty() || batch.terms.back() != occurrence.term) {
+            batch.terms.push_back(occurrence.term);
+            batch.starts.push_back(quint32(batch.entries.size()));
+        }
+        batch.entries.push_back(occurrence.entry);
+    }
+    batch.starts.push_back(quint32(batch.entries.size()));
+    return batch;
+}
+
 SearchIndexWriter::SearchIndexWriter(const QSqlDatabase &db)
     : m_db(db)
     , m_insertChunk(nativeHandle(db), "INSERT INTO search_postings(term, chunk, postings) VALUES(?, ?, ?)")
@@ -91,6 +121,21 @@ bool SearchIndexWriter::add(qint64 post, quint32 generation, const DocumentTerms
     return m_pendingPostings < kFlushPostings || flush(error);
 }
 
+bool SearchIndexWriter::add(const BatchTerms &terms, const std::vector<IndexedPost> &posts, QString *error)
+{
+    for (std::size_t document = 0; document < posts.size(); ++document) {
+        if (posts[document].generation == 0)
+            continue;
+        const auto [distinct, length] = terms.documents[document];
+        m_pendingPostings += distinct;
+        ++m_documents;
+        m_totalLength += length;
+        m_statsChanged = true;
+    }
+    m_pendingBatches.push_back({ terms, posts });
+    return m_pendingPostings < kFlushPostings || flush(error);
+}
+
 bool SearchIndexWriter::markStale(qint64 post, quint32 generation, quint32 length, QString *error)
 {
     m_insertStale.bind(1, post);
@@ -112,6 +157,7 @@ bool SearchIndexWriter::flush(QString *error)
         return false;
     }
     m_pending.clear();
+    m_pendingBatches.clear();
     m_pendingPostings = 0;
     if (m_statsChanged
         && (!writeMeta("search_documents", m_documents, error) || !writeMeta("search_length", m_totalLength, error)
@@ -129,6 +175,23 @@ SearchIndexWriter::GroupedPostings SearchIndexWriter::grouped(int shard, int sha
         for (const auto &[term, weight] : document.weights) {
             if (shards == 1 || shardOf(term, shards) == shard)
                 byTerm[term].push_back({ document.post, document.generation, clamp16(weight), length });
+        }
+    }
+    for (const PendingBatch &batch : m_pendingBatches) {
+        for (std::size_t i = 0; i < batch.terms.terms.size(); ++i) {
+            const quint64 term = batch.terms.terms[i];
+            if (shards != 1 && shardOf(term, shards) != shard)
+                continue;
+            std::vector<Posting> *postings = nullptr;
+            for (quint32 e = batch.terms.starts[i]; e < batch.terms.starts[i + 1]; ++e) {
+                const BatchTerms::Entry &entry = batch.terms.entries[e];
+                const IndexedPost &post = batch.posts[entry.document];
+                if (post.generation == 0)
+                    continue;
+                if (!postings)
+                    postings = &byTerm[term];
+                postings->push_back({ post.post, post.generation, entry.weight, entry.length });
+            }
         }
     }
     GroupedPostings result;

@@ -18,6 +18,31 @@ struct DocumentTerms
 
 DocumentTerms documentTerms(QStringView title, QStringView body);
 
+// The terms of a batch of posts grouped by term, made where the posts are prepared, so that the
+// writer only numbers the posts it stores.
+struct BatchTerms
+{
+    struct Entry
+    {
+        quint32 document; // its place in the batch
+        quint16 weight;
+        quint16 length;
+    };
+    std::vector<quint64> terms; // sorted
+    std::vector<quint32> starts; // the entries of terms[i] are [starts[i], starts[i + 1])
+    std::vector<Entry> entries; // of one term, in document order
+    std::vector<std::pair<quint32, quint32>> documents; // each document's distinct terms and length
+
+    static BatchTerms from(const std::vector<const DocumentTerms *> &documents);
+};
+
+// Where a document of a batch went in the index; generation 0 when it was not stored.
+struct IndexedPost
+{
+    quint32 post = 0;
+    quint32 generation = 0;
+};
+
 // Writes the search index: an inverted index from terms to postings (post, generation,
 // weight, length), kept in memory while a transaction runs. A large write (an import's chunk, a
 // pull's pages) becomes one row per term, so that it costs little more than the text it reads;
@@ -40,6 +65,8 @@ public:
         return m_nextGeneration++;
     }
     bool add(qint64 post, quint32 generation, const DocumentTerms &terms, QString *error);
+    // Adds the stored documents of a batch: posts[i] is where its i-th document went.
+    bool add(const BatchTerms &terms, const std::vector<IndexedPost> &posts, QString *error);
     bool markStale(qint64 post, quint32 generation, quint32 length, QString *error);
     // Writes what is pending; call before the transaction commits.
     bool flush(QString *error);
@@ -51,6 +78,11 @@ private:
         quint32 generation;
         std::vector<std::pair<quint64, quint32>> weights; // DocumentTerms::weights
         quint32 length;
+    };
+    struct PendingBatch
+    {
+        BatchTerms terms;
+        std::vector<IndexedPost> posts;
     };
     using GroupedPostings = std::vector<std::pair<quint64, std::vector<Posting>>>; // by term
 
@@ -65,6 +97,7 @@ private:
     SqliteStatement m_insertChunk;
     SqliteStatement m_insertStale;
     std::vector<PendingDocument> m_pending;
+    std::vector<PendingBatch> m_pendingBatches;
     qint64 m_pendingPostings = 0;
     qint64 m_documents = 0;
     qint64 m_totalLength = 0;

@@ -114,6 +114,12 @@ bool PostStore::upsert(const Post &post, const QByteArray &raw, Outcome *outcome
 
 bool PostStore::upsert(const PostRecord &record, const QByteArray &raw, Outcome *outcome, QString *error)
 {
+    return upsert(record, raw, outcome, nullptr, error);
+}
+
+bool PostStore::upsert(
+    const PostRecord &record, const QByteArray &raw, Outcome *outcome, IndexedPost *indexed, QString *error)
+{
     const auto stored = lookup(record.id, error);
     if (!stored)
         return false;
@@ -122,7 +128,7 @@ bool PostStore::upsert(const PostRecord &record, const QByteArray &raw, Outcome 
         return true;
     }
     *outcome = stored->localId < 0 ? Outcome::Inserted : Outcome::Updated;
-    return write(*stored, record, raw, error);
+    return write(*stored, record, raw, indexed, error);
 }
 
 bool PostStore::replace(const Post &post, QString *error)
@@ -134,10 +140,12 @@ bool PostStore::replace(const Post &post, QString *error)
         *error = QStringLiteral("no post %1").arg(post.id());
         return false;
     }
-    return write(*stored, PostRecord::from(post), QJsonDocument(post.json()).toJson(QJsonDocument::Compact), error);
+    return write(
+        *stored, PostRecord::from(post), QJsonDocument(post.json()).toJson(QJsonDocument::Compact), nullptr, error);
 }
 
-bool PostStore::write(const Stored &stored, const PostRecord &record, const QByteArray &raw, QString *error)
+bool PostStore::write(
+    const Stored &stored, const PostRecord &record, const QByteArray &raw, IndexedPost *indexed, QString *error)
 {
     const bool isNew = stored.localId < 0;
     const quint32 generation = m_index.newGeneration();
@@ -185,7 +193,16 @@ bool PostStore::write(const Stored &stored, const PostRecord &record, const QByt
         if (!m_insertSupervision.run(error))
             return false;
     }
+    if (indexed) {
+        *indexed = { quint32(localId), generation };
+        return true;
+    }
     return m_index.add(localId, generation, record.terms, error);
+}
+
+bool PostStore::addTerms(const BatchTerms &terms, const std::vector<IndexedPost> &posts, QString *error)
+{
+    return m_index.add(terms, posts, error);
 }
 
 bool PostStore::clearRows(qint64 localId, QString *error)
