@@ -4,9 +4,13 @@
 #include "search/searchtokenizer.h"
 #include "store/database.h"
 
+#include <QHash>
 #include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
 #include <QtConcurrent/QtConcurrentMap>
 #include <algorithm>
+#include <numeric>
 
 namespace bxt {
 
@@ -21,6 +25,12 @@ constexpr qint64 kRecentWhenFewerPostingsThan = 20000;
 quint16 clamp16(quint32 value)
 {
     return quint16(std::min<quint32>(value, 0xFFFF));
+}
+
+// Terms are not spread evenly over their values (a CJK term's marker bits): shards go by a hash.
+int shardOf(quint64 term, int shards)
+{
+    return int(((term * 0x9E3779B97F4A7C15ULL) >> 32) % quint64(shards));
 }
 
 } // namespace
@@ -47,11 +57,41 @@ DocumentTerms documentTerms(QStringView title, QStringView body)
     return result;
 }
 
+BatchTerms BatchTerms::from(const std::vector<const DocumentTerms *> &documents)
+{
+    struct Occurrence
+    {
+        quint64 term;
+        Entry entry;
+    };
+    std::vector<Occurrence> all;
+    BatchTerms batch;
+    batch.documents.reserve(documents.size());
+    for (quint32 document = 0; document < documents.size(); ++document) {
+        const DocumentTerms &terms = *documents[document];
+        batch.documents.emplace_back(quint32(terms.weights.size()), terms.length);
+        for (const auto &[term, weight] : terms.weights)
+            all.push_back({ term, { document, clamp16(weight), clamp16(terms.length) } });
+    }
+    // Stable: a term's entries stay in document order.
+    std::stable_sort(all.begin(), all.end(), [](const Occurrence &a, const Occurrence &b) { return a.term < b.term; });
+    batch.entries.reserve(all.size());
+    for (const Occurrence &occurrence : all) {
+        if (batch.terms.empty() || batch.terms.back() != occurrence.term) {
+            batch.terms.push_back(occurrence.term);
+            batch.starts.push_back(quint32(batch.entries.size()));
+        }
+        batch.entries.push_back(occurrence.entry);
+    }
+    batch.starts.push_back(quint32(batch.entries.size()));
+    return batch;
+}
+
 SearchIndexWriter::SearchIndexWriter(const QSqlDatabase &db)
     : m_db(db)
-    , m_insertChunk(db)
+    , m_insertChunk(nativeHandle(db), "INSERT INTO search_postings(term, chunk, postings) VALUES(?, ?, ?)")
+    , m_insertStale(nativeHandle(db), "INSERT OR IGNORE INTO search_stale(post, generation) VALUES(?, ?)")
 {
-    m_insertChunk.prepare(QStringLiteral("INSERT INTO search_postings(term, chunk, postings) VALUES(?, ?, ?)"));
     m_documents = readMetaNumber(m_db, "search_documents");
     m_totalLength = readMetaNumber(m_db, "search_length");
     m_nextChunk = readMetaNumber(m_db, "search_next_chunk");
@@ -73,9 +113,7 @@ bool SearchIndexWriter::writeMeta(const char *key, qint64 value, QString *error)
 
 bool SearchIndexWriter::add(qint64 post, quint32 generation, const DocumentTerms &terms, QString *error)
 {
-    for (const auto &[term, weight] : terms.weights) {
-        m_pending[term].push_back({ quint32(post), generation, clamp16(weight), clamp16(terms.length) });
-    }
+    m_pending.push_back({ quint32(post), generation, terms.weights, terms.length });
     m_pendingPostings += qint64(terms.weights.size());
     ++m_documents;
     m_totalLength += terms.length;
@@ -83,16 +121,27 @@ bool SearchIndexWriter::add(qint64 post, quint32 generation, const DocumentTerms
     return m_pendingPostings < kFlushPostings || flush(error);
 }
 
+bool SearchIndexWriter::add(const BatchTerms &terms, const std::vector<IndexedPost> &posts, QString *error)
+{
+    for (std::size_t document = 0; document < posts.size(); ++document) {
+        if (posts[document].generation == 0)
+            continue;
+        const auto [distinct, length] = terms.documents[document];
+        m_pendingPostings += distinct;
+        ++m_documents;
+        m_totalLength += length;
+        m_statsChanged = true;
+    }
+    m_pendingBatches.push_back({ terms, posts });
+    return m_pendingPostings < kFlushPostings || flush(error);
+}
+
 bool SearchIndexWriter::markStale(qint64 post, quint32 generation, quint32 length, QString *error)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT OR IGNORE INTO search_stale(post, generation) VALUES(?, ?)"));
-    query.addBindValue(post);
-    query.addBindValue(generation);
-    if (!query.exec()) {
-        *error = sqlError(query);
+    m_insertStale.bind(1, post);
+    m_insertStale.bind(2, qint64(generation));
+    if (!m_insertStale.run(error))
         return false;
-    }
     --m_documents;
     m_totalLength -= length;
     m_statsChanged = true;
@@ -108,6 +157,7 @@ bool SearchIndexWriter::flush(QString *error)
         return false;
     }
     m_pending.clear();
+    m_pendingBatches.clear();
     m_pendingPostings = 0;
     if (m_statsChanged
         && (!writeMeta("search_documents", m_documents, error) || !writeMeta("search_length", m_totalLength, error)
@@ -117,24 +167,51 @@ bool SearchIndexWriter::flush(QString *error)
     return true;
 }
 
-std::vector<Posting> SearchIndexWriter::sortedPostings(quint64 term) const
+SearchIndexWriter::GroupedPostings SearchIndexWriter::grouped(int shard, int shards) const
 {
-    const std::vector<PendingPosting> &pending = m_pending.find(term).value();
-    std::vector<Posting> postings;
-    postings.reserve(pending.size());
-    for (const PendingPosting &posting : pending)
-        postings.push_back({ posting.post, posting.generation, posting.weight, posting.length });
-    // Usually in order already: posts are added as they are stored, new ones with rising ids.
-    if (!std::is_sorted(postings.begin(), postings.end(), postOrder))
-        std::stable_sort(postings.begin(), postings.end(), postOrder);
-    return postings;
+    QHash<quint64, std::vector<Posting>> byTerm;
+    for (const PendingDocument &document : m_pending) {
+        const quint16 length = clamp16(document.length);
+        for (const auto &[term, weight] : document.weights) {
+            if (shards == 1 || shardOf(term, shards) == shard)
+                byTerm[term].push_back({ document.post, document.generation, clamp16(weight), length });
+        }
+    }
+    for (const PendingBatch &batch : m_pendingBatches) {
+        for (std::size_t i = 0; i < batch.terms.terms.size(); ++i) {
+            const quint64 term = batch.terms.terms[i];
+            if (shards != 1 && shardOf(term, shards) != shard)
+                continue;
+            std::vector<Posting> *postings = nullptr;
+            for (quint32 e = batch.terms.starts[i]; e < batch.terms.starts[i + 1]; ++e) {
+                const BatchTerms::Entry &entry = batch.terms.entries[e];
+                const IndexedPost &post = batch.posts[entry.document];
+                if (post.generation == 0)
+                    continue;
+                if (!postings)
+                    postings = &byTerm[term];
+                postings->push_back({ post.post, post.generation, entry.weight, entry.length });
+            }
+        }
+    }
+    GroupedPostings result;
+    result.reserve(size_t(byTerm.size()));
+    for (auto it = byTerm.begin(); it != byTerm.end(); ++it) {
+        std::vector<Posting> &postings = it.value();
+        // Usually in order already: posts are added as they are stored, new ones with rising ids.
+        if (!std::is_sorted(postings.begin(), postings.end(), postOrder))
+            std::stable_sort(postings.begin(), postings.end(), postOrder);
+        result.emplace_back(it.key(), std::move(postings));
+    }
+    std::sort(result.begin(), result.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    return result;
 }
 
 bool SearchIndexWriter::writeRecent(QString *error)
 {
     TermPostings terms;
-    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it)
-        terms.emplace(it.key(), sortedPostings(it.key()));
+    for (auto &[term, postings] : grouped(0, 1))
+        terms.emplace(term, std::move(postings));
     QSqlQuery insert(m_db);
     insert.prepare(QStringLiteral("INSERT INTO search_recent(postings) VALUES(?)"));
     insert.addBindValue(encodeTermPostings(terms));
@@ -147,21 +224,28 @@ bool SearchIndexWriter::writeRecent(QString *error)
 
 bool SearchIndexWriter::writeChunks(QString *error)
 {
-    // Sorting and encoding are pure: spread them over the cores, then write in this thread, in
-    // the order of the table's key.
+    // Grouping, sorting and encoding are pure: spread them over the cores, then write in this
+    // thread, in the order of the table's key.
     using Encoded = std::pair<quint64, QByteArray>;
-    QList<quint64> terms = m_pending.keys();
-    std::sort(terms.begin(), terms.end());
-    const QList<Encoded> chunks = QtConcurrent::blockingMapped(
-        terms, [this](quint64 term) { return Encoded(term, encodePostings(sortedPostings(term))); });
-    for (const auto &[term, blob] : chunks) {
-        m_insertChunk.bindValue(0, qint64(term));
-        m_insertChunk.bindValue(1, m_nextChunk++);
-        m_insertChunk.bindValue(2, blob);
-        if (!m_insertChunk.exec()) {
-            *error = sqlError(m_insertChunk);
+    // One part per core: each part reads every pending posting to pick its own.
+    QList<int> shards(std::max(2, QThread::idealThreadCount()));
+    std::iota(shards.begin(), shards.end(), 0);
+    const QList<QList<Encoded>> parts = QtConcurrent::blockingMapped(shards, [this, &shards](int shard) {
+        QList<Encoded> encoded;
+        for (const auto &[term, postings] : grouped(shard, int(shards.size())))
+            encoded.append({ term, encodePostings(postings) });
+        return encoded;
+    });
+    QList<Encoded> chunks;
+    for (const QList<Encoded> &part : parts)
+        chunks.append(part);
+    std::sort(chunks.begin(), chunks.end(), [](const Encoded &a, const Encoded &b) { return a.first < b.first; });
+    for (const auto &[term, blob] : std::as_const(chunks)) {
+        m_insertChunk.bind(1, qint64(term));
+        m_insertChunk.bind(2, m_nextChunk++);
+        m_insertChunk.bindBlob(3, blob);
+        if (!m_insertChunk.run(error))
             return false;
-        }
     }
     return chunks.isEmpty() || writeMeta("search_next_chunk", m_nextChunk, error);
 }

@@ -158,7 +158,12 @@ QSqlDatabase Database::connection() const
 
 sqlite3 *Database::nativeHandle() const
 {
-    const QVariant handle = connection().driver()->handle();
+    return bxt::nativeHandle(connection());
+}
+
+sqlite3 *nativeHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3 *const *>(handle.constData());

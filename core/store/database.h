@@ -94,6 +94,9 @@ QString compactJson(const QJsonObject &object);
 // The same for a nullable column: NULL for an empty object.
 QVariant nullableJson(const QJsonObject &object);
 
+// SQLite's own handle of a connection; null if it is not an SQLite connection.
+sqlite3 *nativeHandle(const QSqlDatabase &db);
+
 // The text of the last error of a query, for messages.
 QString sqlError(const class QSqlQuery &query);
 

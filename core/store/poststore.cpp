@@ -4,72 +4,69 @@
 
 #include <QJsonDocument>
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace bxt {
 
 namespace {
-QVariant nullableText(const QString &text)
+// An empty text is kept as NULL.
+void bindNullable(SqliteStatement &statement, int column, const QString &text)
 {
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+    if (text.isEmpty())
+        statement.bindNull(column);
+    else
+        statement.bind(column, text);
 }
 } // namespace
 
 PostStore::PostStore(const Database &database)
     : m_db(database.connection())
-    , m_index(m_db)
-{
-    prepare(m_find, "SELECT raw FROM posts WHERE id = ?");
+    , m_find(database.nativeHandle(), "SELECT raw FROM posts WHERE id = ?")
     // Without raw: a post's JSON is most of its row, and often in overflow pages.
-    prepare(m_lookup, "SELECT local_id, version, search_gen, search_len FROM posts WHERE id = ?");
-    prepare(m_insert,
-        "INSERT INTO posts(id, version, title, category, status, submitted_at, views, raw, search_gen, "
-        "search_len) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    prepare(m_update,
-        "UPDATE posts SET version = ?, title = ?, category = ?, status = ?, submitted_at = ?, views = ?, "
-        "raw = ?, search_gen = ?, search_len = ? WHERE local_id = ?");
-    prepare(m_deleteAssignments, "DELETE FROM assignments WHERE post = ?");
-    prepare(m_insertAssignment,
-        "INSERT OR REPLACE INTO assignments(post, unit_id, dispatched_at, status, promise_due) "
-        "VALUES(?, ?, ?, ?, ?)");
-    prepare(m_deleteSupervisions, "DELETE FROM supervision_openings WHERE post = ?");
-    prepare(m_insertSupervision, "INSERT INTO supervision_openings(post, unit_id, opened_at) VALUES(?, ?, ?)");
-    prepare(m_remove, "DELETE FROM posts WHERE local_id = ?");
-}
-
-bool PostStore::prepare(QSqlQuery &query, const char *sql)
-{
-    query = QSqlQuery(m_db);
-    return query.prepare(QString::fromLatin1(sql));
-}
+    , m_lookup(database.nativeHandle(), "SELECT local_id, version, search_gen, search_len FROM posts WHERE id = ?")
+    , m_insert(database.nativeHandle(),
+          "INSERT INTO posts(id, version, title, category, status, submitted_at, views, raw, search_gen, "
+          "search_len) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    , m_update(database.nativeHandle(),
+          "UPDATE posts SET version = ?, title = ?, category = ?, status = ?, submitted_at = ?, views = ?, "
+          "raw = ?, search_gen = ?, search_len = ? WHERE local_id = ?")
+    , m_deleteAssignments(database.nativeHandle(), "DELETE FROM assignments WHERE post = ?")
+    , m_insertAssignment(database.nativeHandle(),
+          "INSERT OR REPLACE INTO assignments(post, unit_id, dispatched_at, status, promise_due) "
+          "VALUES(?, ?, ?, ?, ?)")
+    , m_deleteSupervisions(database.nativeHandle(), "DELETE FROM supervision_openings WHERE post = ?")
+    , m_insertSupervision(
+          database.nativeHandle(), "INSERT INTO supervision_openings(post, unit_id, opened_at) VALUES(?, ?, ?)")
+    , m_remove(database.nativeHandle(), "DELETE FROM posts WHERE local_id = ?")
+    , m_index(m_db)
+{ }
 
 std::optional<PostStore::Stored> PostStore::lookup(const QString &id, QString *error)
 {
-    m_lookup.bindValue(0, id);
-    if (!m_lookup.exec()) {
-        *error = sqlError(m_lookup);
+    m_lookup.bind(1, id);
+    bool row = false;
+    if (!m_lookup.step(&row, error)) {
+        m_lookup.reset();
         return std::nullopt;
     }
     Stored stored;
-    if (m_lookup.next()) {
-        stored = { m_lookup.value(0).toLongLong(), m_lookup.value(1).toLongLong(), m_lookup.value(2).toUInt(),
-            m_lookup.value(3).toUInt() };
+    if (row) {
+        stored = { m_lookup.number(0), m_lookup.number(1), quint32(m_lookup.number(2)), quint32(m_lookup.number(3)) };
     }
-    m_lookup.finish();
+    m_lookup.reset();
     return stored;
 }
 
 bool PostStore::find(const QString &id, std::optional<Post> *post, QString *error)
 {
     post->reset();
-    m_find.bindValue(0, id);
-    if (!m_find.exec()) {
-        *error = sqlError(m_find);
-        return false;
-    }
-    if (m_find.next())
-        *post = Post(QJsonDocument::fromJson(m_find.value(0).toByteArray()).object());
-    m_find.finish();
-    return true;
+    m_find.bind(1, id);
+    bool row = false;
+    const bool read = m_find.step(&row, error);
+    if (read && row)
+        *post = Post(QJsonDocument::fromJson(m_find.blob(0).toByteArray()).object());
+    m_find.reset();
+    return read;
 }
 
 bool PostStore::count(qint64 *count, QString *error)
@@ -117,6 +114,12 @@ bool PostStore::upsert(const Post &post, const QByteArray &raw, Outcome *outcome
 
 bool PostStore::upsert(const PostRecord &record, const QByteArray &raw, Outcome *outcome, QString *error)
 {
+    return upsert(record, raw, outcome, nullptr, error);
+}
+
+bool PostStore::upsert(
+    const PostRecord &record, const QByteArray &raw, Outcome *outcome, IndexedPost *indexed, QString *error)
+{
     const auto stored = lookup(record.id, error);
     if (!stored)
         return false;
@@ -125,7 +128,7 @@ bool PostStore::upsert(const PostRecord &record, const QByteArray &raw, Outcome 
         return true;
     }
     *outcome = stored->localId < 0 ? Outcome::Inserted : Outcome::Updated;
-    return write(*stored, record, raw, error);
+    return write(*stored, record, raw, indexed, error);
 }
 
 bool PostStore::replace(const Post &post, QString *error)
@@ -137,66 +140,79 @@ bool PostStore::replace(const Post &post, QString *error)
         *error = QStringLiteral("no post %1").arg(post.id());
         return false;
     }
-    return write(*stored, PostRecord::from(post), QJsonDocument(post.json()).toJson(QJsonDocument::Compact), error);
+    return write(
+        *stored, PostRecord::from(post), QJsonDocument(post.json()).toJson(QJsonDocument::Compact), nullptr, error);
 }
 
-bool PostStore::write(const Stored &stored, const PostRecord &record, const QByteArray &raw, QString *error)
+bool PostStore::write(
+    const Stored &stored, const PostRecord &record, const QByteArray &raw, IndexedPost *indexed, QString *error)
 {
     const bool isNew = stored.localId < 0;
     const quint32 generation = m_index.newGeneration();
-    QSqlQuery &row = isNew ? m_insert : m_update;
-    int i = 0;
+    SqliteStatement &row = isNew ? m_insert : m_update;
+    int i = 1;
     if (isNew)
-        row.bindValue(i++, record.id);
-    row.bindValue(i++, record.version);
-    row.bindValue(i++, record.title);
-    row.bindValue(i++, nullableText(record.category));
-    row.bindValue(i++, record.status);
-    row.bindValue(i++, record.submittedAt);
-    row.bindValue(i++, record.views);
-    row.bindValue(i++, raw);
-    row.bindValue(i++, generation);
-    row.bindValue(i++, record.terms.length);
+        row.bind(i++, record.id);
+    row.bind(i++, record.version);
+    row.bind(i++, record.title);
+    bindNullable(row, i++, record.category);
+    row.bind(i++, record.status);
+    row.bind(i++, record.submittedAt);
+    row.bind(i++, record.views);
+    row.bindBlob(i++, raw);
+    row.bind(i++, qint64(generation));
+    row.bind(i++, qint64(record.terms.length));
     if (!isNew)
-        row.bindValue(i++, stored.localId);
-    if (!row.exec()) {
-        *error = sqlError(row);
+        row.bind(i++, stored.localId);
+    if (!row.run(error))
         return false;
-    }
-    const qint64 localId = isNew ? row.lastInsertId().toLongLong() : stored.localId;
+    const qint64 localId = isNew ? row.lastInsertId() : stored.localId;
     if (!isNew) {
-        for (QSqlQuery *clear : { &m_deleteAssignments, &m_deleteSupervisions }) {
-            clear->bindValue(0, localId);
-            if (!clear->exec()) {
-                *error = sqlError(*clear);
-                return false;
-            }
-        }
+        if (!clearRows(localId, error))
+            return false;
         if (stored.searchGeneration > 0
             && !m_index.markStale(localId, stored.searchGeneration, stored.searchLength, error))
             return false;
     }
     for (const PostRecord::AssignmentRow &assignment : record.assignments) {
-        m_insertAssignment.bindValue(0, localId);
-        m_insertAssignment.bindValue(1, assignment.unitId);
-        m_insertAssignment.bindValue(2, assignment.dispatchedAt);
-        m_insertAssignment.bindValue(3, assignment.status);
-        m_insertAssignment.bindValue(4, nullableText(assignment.promiseDue));
-        if (!m_insertAssignment.exec()) {
-            *error = sqlError(m_insertAssignment);
+        m_insertAssignment.bind(1, localId);
+        m_insertAssignment.bind(2, assignment.unitId);
+        m_insertAssignment.bind(3, assignment.dispatchedAt);
+        m_insertAssignment.bind(4, assignment.status);
+        bindNullable(m_insertAssignment, 5, assignment.promiseDue);
+        if (!m_insertAssignment.run(error))
             return false;
-        }
     }
     for (const PostRecord::SupervisionRow &supervision : record.supervisions) {
-        m_insertSupervision.bindValue(0, localId);
-        m_insertSupervision.bindValue(1, nullableText(supervision.unitId));
-        m_insertSupervision.bindValue(2, supervision.openedAt ? QVariant(*supervision.openedAt) : QVariant());
-        if (!m_insertSupervision.exec()) {
-            *error = sqlError(m_insertSupervision);
+        m_insertSupervision.bind(1, localId);
+        bindNullable(m_insertSupervision, 2, supervision.unitId);
+        if (supervision.openedAt)
+            m_insertSupervision.bind(3, *supervision.openedAt);
+        else
+            m_insertSupervision.bindNull(3);
+        if (!m_insertSupervision.run(error))
             return false;
-        }
+    }
+    if (indexed) {
+        *indexed = { quint32(localId), generation };
+        return true;
     }
     return m_index.add(localId, generation, record.terms, error);
+}
+
+bool PostStore::addTerms(const BatchTerms &terms, const std::vector<IndexedPost> &posts, QString *error)
+{
+    return m_index.add(terms, posts, error);
+}
+
+bool PostStore::clearRows(qint64 localId, QString *error)
+{
+    for (SqliteStatement *clear : { &m_deleteAssignments, &m_deleteSupervisions }) {
+        clear->bind(1, localId);
+        if (!clear->run(error))
+            return false;
+    }
+    return true;
 }
 
 bool PostStore::remove(const QString &id, QString *error)
@@ -206,11 +222,9 @@ bool PostStore::remove(const QString &id, QString *error)
         return false;
     if (stored->localId < 0)
         return true;
-    m_remove.bindValue(0, stored->localId);
-    if (!m_remove.exec()) {
-        *error = sqlError(m_remove);
+    m_remove.bind(1, stored->localId);
+    if (!m_remove.run(error))
         return false;
-    }
     return stored->searchGeneration == 0
         || m_index.markStale(stored->localId, stored->searchGeneration, stored->searchLength, error);
 }

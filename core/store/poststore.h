@@ -2,9 +2,10 @@
 
 #include "domain/post.h"
 #include "search/searchindexwriter.h"
+#include "store/sqlitestatement.h"
 
 #include <QByteArray>
-#include <QSqlQuery>
+#include <QSqlDatabase>
 #include <functional>
 #include <optional>
 
@@ -58,6 +59,12 @@ public:
     // JSON text to keep (the post as it came, so unknown fields are given back unchanged).
     bool upsert(const Post &post, const QByteArray &raw, Outcome *outcome, QString *error);
     bool upsert(const PostRecord &record, const QByteArray &raw, Outcome *outcome, QString *error);
+    // The same, but the post's terms are left to addTerms(), with those of its batch (made by
+    // BatchTerms::from() where the batch was prepared): *indexed is where the post goes in the
+    // index, untouched when the post is kept unchanged.
+    bool upsert(
+        const PostRecord &record, const QByteArray &raw, Outcome *outcome, IndexedPost *indexed, QString *error);
+    bool addTerms(const BatchTerms &terms, const std::vector<IndexedPost> &posts, QString *error);
     // Stores a local change of a post that exists, whatever its version.
     bool replace(const Post &post, QString *error);
     bool remove(const QString &id, QString *error);
@@ -79,19 +86,22 @@ private:
         quint32 searchLength = 0;
     };
     std::optional<Stored> lookup(const QString &id, QString *error);
-    bool write(const Stored &stored, const PostRecord &record, const QByteArray &raw, QString *error);
-    bool prepare(QSqlQuery &query, const char *sql);
+    // indexed: null to add the post's terms to the index now.
+    bool write(
+        const Stored &stored, const PostRecord &record, const QByteArray &raw, IndexedPost *indexed, QString *error);
+    bool clearRows(qint64 localId, QString *error);
 
     QSqlDatabase m_db;
-    QSqlQuery m_find;
-    QSqlQuery m_lookup;
-    QSqlQuery m_insert;
-    QSqlQuery m_update;
-    QSqlQuery m_deleteAssignments;
-    QSqlQuery m_insertAssignment;
-    QSqlQuery m_deleteSupervisions;
-    QSqlQuery m_insertSupervision;
-    QSqlQuery m_remove;
+    // On SQLite's own handle: an import or a pull runs these for every post.
+    SqliteStatement m_find;
+    SqliteStatement m_lookup;
+    SqliteStatement m_insert;
+    SqliteStatement m_update;
+    SqliteStatement m_deleteAssignments;
+    SqliteStatement m_insertAssignment;
+    SqliteStatement m_deleteSupervisions;
+    SqliteStatement m_insertSupervision;
+    SqliteStatement m_remove;
     SearchIndexWriter m_index;
 };
 

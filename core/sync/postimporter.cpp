@@ -51,7 +51,8 @@ struct PreparedLine
     qint64 number = 0;
     QByteArray text; // the JSON text to store
     QJsonObject post; // parsed from text, kept for a post with local work
-    PostRecord record;
+    PostRecord record; // its terms are in the batch's
+    qsizetype document = -1; // its place in the batch's terms
     QString problem;
     QString withheld; // why the store's user may not hold the post
     bool stripped = false;
@@ -64,6 +65,7 @@ struct PreparedBatch
     // The check pass's digest of a batch without a bad line: the store pass need not check
     // that batch's lines again while it reads the same bytes.
     std::optional<std::size_t> cleanDigest;
+    BatchTerms terms; // of the posts to store
 };
 
 PreparedBatch checkLines(const QList<ReadLine> &lines)
@@ -122,6 +124,16 @@ PreparedBatch prepareLines(const QList<ReadLine> &lines, const std::optional<Sco
         }
         prepared.lines.append(result);
     }
+    std::vector<const DocumentTerms *> documents;
+    for (PreparedLine &line : prepared.lines) {
+        if (!line.text.isEmpty() && line.problem.isEmpty()) {
+            line.document = qsizetype(documents.size());
+            documents.push_back(&line.record.terms);
+        }
+    }
+    prepared.terms = BatchTerms::from(documents);
+    for (PreparedLine &line : prepared.lines)
+        line.record.terms.weights = {};
     return prepared;
 }
 
@@ -284,7 +296,7 @@ bool PostImporter::store(QIODevice &input, const QString &sourceName,
         // Between two chunks, never inside one.
         return SearchIndexMaintenance(m_database).run(error);
     };
-    const auto storeLine = [&](const PreparedLine &line) {
+    const auto storeLine = [&](const PreparedLine &line, std::vector<IndexedPost> *indexed) {
         if (line.blank || (!line.problem.isEmpty() && m_skipBadLines))
             return true; // a bad line was reported by check()
         if (!line.problem.isEmpty())
@@ -308,7 +320,7 @@ bool PostImporter::store(QIODevice &input, const QString &sourceName,
             return local->takePortalPost(Post(line.post), error) || fail(*error);
         }
         PostStore::Outcome outcome;
-        if (!posts->upsert(line.record, line.text, &outcome, error))
+        if (!posts->upsert(line.record, line.text, &outcome, &(*indexed)[std::size_t(line.document)], error))
             return fail(stoppedAt(line.number, Tr::tr("cannot store the post: %1").arg(*error)));
         switch (outcome) {
         case PostStore::Outcome::Inserted: ++report->inserted; break;
@@ -330,10 +342,13 @@ bool PostImporter::store(QIODevice &input, const QString &sourceName,
     const auto storeBatch = [&](const PreparedBatch &batch) {
         if (!transaction && !begin())
             return false;
+        std::vector<IndexedPost> indexed(batch.terms.documents.size());
         for (const PreparedLine &line : batch.lines) {
-            if (!storeLine(line))
+            if (!storeLine(line, &indexed))
                 return false;
         }
+        if (!posts->addTerms(batch.terms, indexed, error))
+            return fail(*error);
         if (chunkTime.elapsed() < kChunkMilliseconds)
             return true;
         return commit(compactJson(

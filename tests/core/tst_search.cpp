@@ -5,9 +5,11 @@
 
 #include "search/postsearch.h"
 #include "search/searchtokenizer.h"
+#include "store/database.h"
 #include "store/poststore.h"
 #include "sync/postimporter.h"
 
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -144,6 +146,81 @@ private slots:
         QCOMPARE(searchIds(*store.database, QStringLiteral("第1版")), QStringList {});
         QCOMPARE(searchIds(*store.database, QStringLiteral("第2版供暖7号")), QStringList { QStringLiteral("p-7") });
         QCOMPARE(searchIds(*store.database, QStringLiteral("物业")).size(), 50); // the limit
+    }
+
+    // A write large enough to become one row per term, grouped by term in parallel parts, in
+    // which one post is stored, changed and stored again, and another is removed.
+    void largeWrite_withAPostStoredTwiceAndOneRemoved_findsOnlyWhatIsCurrent()
+    {
+        TemporaryStore store;
+        QString error;
+        {
+            Transaction transaction(store.database->connection());
+            QVERIFY(transaction.isActive());
+            PostStore posts(*store.database);
+            PostStore::Outcome outcome;
+            for (int i = 0; i < 2000; ++i) {
+                const Post post(samplePost(QStringLiteral("p-%1").arg(i), 1, QStringLiteral("供暖第%1号").arg(i),
+                    QStringLiteral("物业公司说锅炉坏了，小区温度不达标，请尽快解决。")));
+                QVERIFY2(
+                    posts.upsert(post, QJsonDocument(post.json()).toJson(QJsonDocument::Compact), &outcome, &error),
+                    qPrintable(error));
+            }
+            const Post changed(
+                samplePost(QStringLiteral("p-7"), 2, QStringLiteral("油烟扰民"), QStringLiteral("饭店排烟")));
+            QVERIFY2(
+                posts.upsert(changed, QJsonDocument(changed.json()).toJson(QJsonDocument::Compact), &outcome, &error),
+                qPrintable(error));
+            QCOMPARE(outcome, PostStore::Outcome::Updated);
+            QVERIFY2(posts.remove(QStringLiteral("p-9"), &error), qPrintable(error));
+            QVERIFY2(posts.flush(&error), qPrintable(error));
+            QVERIFY(transaction.commit());
+        }
+        QSqlQuery query(store.database->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM search_recent")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 0); // one row per term
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM search_postings")) && query.next());
+        QVERIFY2(query.value(0).toInt() > 2000, qPrintable(query.value(0).toString())); // every 第N号 term and more
+        QCOMPARE(searchIds(*store.database, QStringLiteral("油烟扰民")), QStringList { QStringLiteral("p-7") });
+        QCOMPARE(searchIds(*store.database, QStringLiteral("供暖第7号")), QStringList {});
+        QCOMPARE(searchIds(*store.database, QStringLiteral("供暖第9号")), QStringList {});
+        QCOMPARE(searchIds(*store.database, QStringLiteral("供暖第1999号")), QStringList { QStringLiteral("p-1999") });
+        QList<SearchHit> hits;
+        QVERIFY2(PostSearch(*store.database).search(QStringLiteral("锅炉"), 5000, &hits, &error), qPrintable(error));
+        QSet<QString> ids;
+        for (const SearchHit &hit : std::as_const(hits))
+            ids.insert(hit.id);
+        QCOMPARE(hits.size(), 1998); // 2,000 less the changed and the removed post, each once
+        QCOMPARE(ids.size(), 1998);
+        QVERIFY(!ids.contains(QStringLiteral("p-7")) && !ids.contains(QStringLiteral("p-9")));
+    }
+
+    // An import's batches bring their terms grouped beforehand; a post given twice in one batch
+    // is found by its later text only, and every other post once.
+    void importWithAPostGivenTwiceInOneBatch_findsOnlyWhatIsCurrent()
+    {
+        TemporaryStore store;
+        QList<QJsonObject> posts;
+        for (int i = 0; i < 1500; ++i) {
+            posts.append(samplePost(QStringLiteral("p-%1").arg(i), 1, QStringLiteral("供暖第%1号").arg(i),
+                QStringLiteral("物业公司说锅炉坏了，小区温度不达标，请尽快解决。")));
+            if (i == 20)
+                posts.append(
+                    samplePost(QStringLiteral("p-7"), 2, QStringLiteral("油烟扰民"), QStringLiteral("饭店排烟")));
+        }
+        importPosts(*store.database, posts);
+        QCOMPARE(searchIds(*store.database, QStringLiteral("油烟扰民")), QStringList { QStringLiteral("p-7") });
+        QCOMPARE(searchIds(*store.database, QStringLiteral("供暖第7号")), QStringList {});
+        QCOMPARE(searchIds(*store.database, QStringLiteral("供暖第1499号")), QStringList { QStringLiteral("p-1499") });
+        QList<SearchHit> hits;
+        QString error;
+        QVERIFY2(PostSearch(*store.database).search(QStringLiteral("锅炉"), 5000, &hits, &error), qPrintable(error));
+        QSet<QString> ids;
+        for (const SearchHit &hit : std::as_const(hits))
+            ids.insert(hit.id);
+        QCOMPARE(hits.size(), 1499); // 1,500 less the changed post, each once
+        QCOMPARE(ids.size(), 1499);
+        QVERIFY(!ids.contains(QStringLiteral("p-7")));
     }
 
     void tokenizer_pairsChineseAndKeepsWords()
