@@ -15,6 +15,7 @@
 #include "sync/syncsettingsdialog.h"
 #include "sync/syncstatuswidget.h"
 #include "triage/judgementpanel.h"
+#include "triage/postrefreshqueue.h"
 #include "triage/postview.h"
 #include "triage/queuefilterbar.h"
 #include "triage/queuemodel.h"
@@ -306,7 +307,10 @@ void MainWindow::buildSync()
     m_conflictsDock = addDock(tr("Conflicts and refused actions"), m_conflicts);
     connect(m_syncStatus, &SyncStatusWidget::outboxRequested, m_outboxDock, &QWidget::show);
     connect(m_syncStatus, &SyncStatusWidget::conflictsRequested, m_conflictsDock, &QWidget::show);
-    connect(m_sync, &SyncController::postsChanged, m_queue, &QueueModel::reload);
+    // Rows move in place, a slice at a time: never a reset, never a long stall.
+    auto *synced = new PostRefreshQueue(QueueView::kLargestStepwiseChange, this);
+    connect(m_sync, &SyncController::postsChanged, synced, &PostRefreshQueue::add);
+    connect(synced, &PostRefreshQueue::refreshRequested, this, &MainWindow::refreshPosts);
     connect(m_sync, &SyncController::finished, this, &MainWindow::synchronized);
     connect(m_conflicts, &ConflictsPanel::conflictResolved, this,
         [this](const QString &postId) { postsChanged({ postId }); });
@@ -600,15 +604,21 @@ void MainWindow::showJudgement()
 
 void MainWindow::postsChanged(const QStringList &postIds)
 {
-    QString error;
-    if (m_queue->refreshPosts(postIds, &error))
+    if (refreshPosts(postIds))
         statusBar()->showMessage(
             tr("%n post(s) changed; waiting to be sent to the portal.", nullptr, int(postIds.size())), 5000);
-    else
+}
+
+bool MainWindow::refreshPosts(const QStringList &postIds)
+{
+    QString error;
+    const bool refreshed = m_queue->refreshPosts(postIds, &error);
+    if (!refreshed)
         statusBar()->showMessage(error, 5000);
     currentPostChanged();
     if (postIds.contains(m_postView->postId()))
         showPost(m_postView->postId());
+    return refreshed;
 }
 
 void MainWindow::refreshCounts()

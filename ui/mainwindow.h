@@ -81,6 +81,8 @@ private:
     void showJudgement();
     void openPost(const QString &postId);
     void postsChanged(const QStringList &postIds);
+    // Only the rows of these posts change, appear or go; false (and said) on a store error.
+    bool refreshPosts(const QStringList &postIds);
     void refreshCounts();
     void showQueueSize();
     void scheduleMidnight();
