@@ -26,7 +26,7 @@
 #include "judgement/flaggedposts.h"
 #include "judgement/flaggedtermsstore.h"
 #include "judgement/triagesuggester.h"
-#include "search/postsearch.h"
+#include "search/backgroundsearch.h"
 #include "store/auditlog.h"
 #include "store/database.h"
 #include "store/poststore.h"
@@ -58,7 +58,6 @@ namespace bxt {
 
 namespace {
 
-constexpr int kSearchHitLimit = 20000;
 constexpr int kDuplicateLimit = 8;
 
 QDateTime chinaNow()
@@ -239,7 +238,16 @@ QWidget *MainWindow::buildDesk()
 
     connect(m_sideBar->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::chooseView);
     connect(m_filterBar, &QueueFilterBar::filterChanged, this, &MainWindow::applyFilter);
-    connect(m_filterBar, &QueueFilterBar::searchChanged, this, &MainWindow::search);
+    m_search = new BackgroundSearch(m_database->path(), this);
+    connect(m_filterBar, &QueueFilterBar::searchChanged, m_search, &BackgroundSearch::search);
+    connect(m_search, &BackgroundSearch::hitsFound, this,
+        [this](const QString &, const QList<qint64> &localIds, bool) { showSearchHits(localIds); });
+    connect(m_search, &BackgroundSearch::cleared, this, [this] {
+        m_searchHits.reset();
+        applyFilter();
+    });
+    connect(m_search, &BackgroundSearch::failed, this,
+        [this](const QString &error) { statusBar()->showMessage(error, 5000); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::currentPostChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::currentPostChanged);
     connect(m_queue, &QueueModel::countsChanged, m_countTimer, qOverload<>(&QTimer::start));
@@ -507,23 +515,9 @@ void MainWindow::applyFilter()
         m_table->setCurrentIndex(m_queue->index(0, 0));
 }
 
-void MainWindow::search(const QString &text)
+void MainWindow::showSearchHits(const QList<qint64> &localIds)
 {
-    if (text.isEmpty()) {
-        m_searchHits.reset();
-    } else {
-        QList<SearchHit> hits;
-        QString error;
-        if (!PostSearch(*m_database).search(text, kSearchHitLimit, &hits, &error)) {
-            statusBar()->showMessage(error, 5000);
-            return;
-        }
-        QSet<qint64> ids;
-        ids.reserve(hits.size());
-        for (const SearchHit &hit : std::as_const(hits))
-            ids.insert(hit.localId);
-        m_searchHits = ids;
-    }
+    m_searchHits = QSet<qint64>(localIds.cbegin(), localIds.cend());
     applyFilter();
 }
 

@@ -21,6 +21,7 @@ class QTimer;
 
 namespace bxt {
 
+class BackgroundSearch;
 class Database;
 class DuplicateFinder;
 class JudgementPanel;
@@ -74,7 +75,8 @@ private:
 
     void chooseView(const QModelIndex &index);
     void applyFilter();
-    void search(const QString &text);
+    // The best hits first, then every hit of the search box's query.
+    void showSearchHits(const QList<qint64> &localIds);
     void currentPostChanged();
     // Shows the post with its history beside the queue; an empty id clears the view.
     void showPost(const QString &postId);
@@ -103,6 +105,7 @@ private:
     QThreadPool m_background;
 
     QueueModel *m_queue = nullptr;
+    BackgroundSearch *m_search = nullptr;
     SavedViewModel *m_views = nullptr;
     PostActions *m_actions = nullptr;
     QListView *m_sideBar = nullptr;

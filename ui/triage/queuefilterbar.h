@@ -10,7 +10,6 @@ class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QSpinBox;
-class QTimer;
 
 namespace bxt {
 
@@ -50,7 +49,6 @@ private:
     QSpinBox *m_workingDays = nullptr;
     QCheckBox *m_flagged = nullptr;
     QCheckBox *m_shielded = nullptr;
-    QTimer *m_searchTimer = nullptr;
 };
 
 } // namespace bxt
