@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "common/idleindexmaintenance.h"
 #include "common/itemroles.h"
 #include "keyissues/keyissueswindow.h"
 #include "liaison/reminderbanner.h"
@@ -323,6 +324,11 @@ void MainWindow::buildSync()
     connect(m_conflicts, &ConflictsPanel::conflictResolved, this,
         [this](const QString &postId) { postsChanged({ postId }); });
     if (m_actions) {
+        auto *upkeep = new IdleIndexMaintenance(
+            *m_database, [this] { return m_sync->isBusy(); }, this);
+        connect(m_actions, &PostActions::postsChanged, upkeep, &IdleIndexMaintenance::writesDone);
+        connect(upkeep, &IdleIndexMaintenance::failed, this,
+            [](const QString &error) { qWarning("search index maintenance: %s", qPrintable(error)); });
         connect(m_actions, &PostActions::postsChanged, m_syncScheduler, &SyncScheduler::actionQueued);
         connect(m_actions, &PostActions::postsChanged, m_outbox, &OutboxPanel::reload);
         connect(m_actions, &PostActions::postsChanged, m_syncStatus, &SyncStatusWidget::refresh);
