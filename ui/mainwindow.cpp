@@ -615,8 +615,14 @@ bool MainWindow::refreshPosts(const QStringList &postIds)
     const bool refreshed = m_queue->refreshPosts(postIds, &error);
     if (!refreshed)
         statusBar()->showMessage(error, 5000);
-    currentPostChanged();
-    if (postIds.contains(m_postView->postId()))
+    // The actions read their posts again only when one of them changed.
+    const QSet<QString> changed(postIds.cbegin(), postIds.cend());
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    if (changed.contains(m_table->currentIndex().data(PostIdRole).toString())
+        || std::any_of(selected.cbegin(), selected.cend(),
+            [&changed](const QModelIndex &row) { return changed.contains(row.data(PostIdRole).toString()); }))
+        currentPostChanged();
+    if (changed.contains(m_postView->postId()))
         showPost(m_postView->postId());
     return refreshed;
 }
