@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "common/deskreferencedata.h"
+#include "common/idleindexmaintenance.h"
 #include "common/widgetparts.h"
 #include "keyissues/keyissueswindow.h"
 #include "liaison/reminderbanner.h"
@@ -15,6 +16,7 @@
 #include "sync/syncsettings.h"
 #include "sync/syncsettingsdialog.h"
 #include "sync/syncstatuswidget.h"
+#include "triage/postrefreshqueue.h"
 #include "triage/queuemodel.h"
 #include "triage/savedviewmodel.h"
 #include "triage/triagedesk.h"
@@ -38,6 +40,15 @@
 #include <utility>
 
 namespace bxt {
+
+namespace {
+
+// Synced posts refreshed at a time: so few that the queue's sort orders move each row on its
+// own; a larger batch merges every built order whole, 40–100 ms a batch at 100,000 posts
+// (bench_worklife), and more with more posts.
+constexpr qsizetype kSyncedPostsPerRefresh = 16;
+
+} // namespace
 
 MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     : QMainWindow(parent)
@@ -166,7 +177,10 @@ void MainWindow::buildSync()
     m_conflictsDock = addDock(tr("Conflicts and refused actions"), m_conflicts);
     connect(m_syncStatus, &SyncStatusWidget::outboxRequested, m_outboxDock, &QWidget::show);
     connect(m_syncStatus, &SyncStatusWidget::conflictsRequested, m_conflictsDock, &QWidget::show);
-    connect(m_sync, &SyncController::postsChanged, m_desk->queueModel(), &QueueModel::reload);
+    // Rows move in place, a slice at a time: never a reset, never a long stall.
+    auto *synced = new PostRefreshQueue(kSyncedPostsPerRefresh, this);
+    connect(m_sync, &SyncController::postsChanged, synced, &PostRefreshQueue::add);
+    connect(synced, &PostRefreshQueue::refreshRequested, m_desk, &TriageDesk::refreshPosts);
     connect(m_sync, &SyncController::finished, this, &MainWindow::synchronized);
     // A run brings units and calendars first: a run that fails later may have stored them too.
     connect(m_sync, &SyncController::finished, this, &MainWindow::reloadReferenceData);
@@ -174,6 +188,11 @@ void MainWindow::buildSync()
     connect(m_conflicts, &ConflictsPanel::conflictResolved, this,
         [this](const QString &postId) { m_desk->postsChanged({ postId }); });
     if (m_actions) {
+        auto *upkeep = new IdleIndexMaintenance(
+            *m_database, [this] { return m_sync->isBusy(); }, this);
+        connect(m_actions, &PostActions::postsChanged, upkeep, &IdleIndexMaintenance::writesDone);
+        connect(upkeep, &IdleIndexMaintenance::failed, this,
+            [](const QString &error) { qWarning("search index maintenance: %s", qPrintable(error)); });
         connect(m_actions, &PostActions::postsChanged, m_syncScheduler, &SyncScheduler::actionQueued);
         connect(m_actions, &PostActions::postsChanged, m_outbox, &OutboxPanel::reload);
         connect(m_actions, &PostActions::postsChanged, m_syncStatus, &SyncStatusWidget::refresh);

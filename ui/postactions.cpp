@@ -294,7 +294,8 @@ void PostActions::performOnSelected(const QJsonObject &body)
     // One transaction for every selected post: a bulk action is never half applied.
     BulkActionOutcome outcome;
     QString error;
-    if (!LocalActions(m_database).performOnAll(m_actor, m_selected, body, &outcome, &error)) {
+    if (!LocalActions(m_database, LocalActions::IndexUpkeep::ByCaller)
+             .performOnAll(m_actor, m_selected, body, &outcome, &error)) {
         emit failed(error);
         return;
     }
@@ -316,7 +317,8 @@ bool PostActions::perform(
     const QString &postId, const QJsonObject &body, QString *error, const QJsonArray &overriddenAdvice)
 {
     Post result;
-    if (!LocalActions(m_database).perform(m_actor, postId, body, &result, error, overriddenAdvice))
+    if (!LocalActions(m_database, LocalActions::IndexUpkeep::ByCaller)
+             .perform(m_actor, postId, body, &result, error, overriddenAdvice))
         return false;
     if (m_current && m_current->id() == postId) {
         m_current = result;

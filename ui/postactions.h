@@ -24,7 +24,8 @@ class Database;
 // close) and the liaison's (accept, return, promise, reply). Each opens its dialog when it has
 // one and goes through LocalActions, so the rules, the audit log and the outbox always apply.
 // An action the role or the post's state does not allow is disabled, and its tooltip says why
-// (ActionPolicy::unavailability on the current post).
+// (ActionPolicy::unavailability on the current post). The search index's upkeep is left to the
+// window, which runs it when the user pauses (IdleIndexMaintenance).
 class PostActions final : public QObject
 {
     Q_OBJECT

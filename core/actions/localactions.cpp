@@ -15,8 +15,9 @@
 
 namespace bxt {
 
-LocalActions::LocalActions(Database &database)
+LocalActions::LocalActions(Database &database, IndexUpkeep upkeep)
     : m_database(database)
+    , m_upkeep(upkeep)
 { }
 
 bool LocalActions::perform(const Actor &actor, const QString &postId, const QJsonObject &actionBody, Post *result,
@@ -72,7 +73,7 @@ bool LocalActions::inPolicyTransaction(
             return work(*rules, posts, failure) && posts.flush(failure);
         },
         error);
-    if (done)
+    if (done && m_upkeep == IndexUpkeep::AfterEachAction)
         maintainSearchIndex();
     return done;
 }

@@ -31,12 +31,15 @@ struct BulkActionOutcome
 // Performs an action on this machine: checks it against the rules (ActionPolicy), applies
 // its local effect, stores the post, puts the action in the outbox for the portal (with its
 // Idempotency-Key fixed now; core/actions/outbox.h) and records it in the audit log, all in one
-// transaction. The search index's upkeep (SearchIndexMaintenance) runs after the transaction.
+// transaction. The search index's upkeep (SearchIndexMaintenance) runs after the transaction,
+// or is left to the caller (the window runs it when the user pauses).
 class LocalActions final
 {
 public:
+    enum class IndexUpkeep { AfterEachAction, ByCaller };
+
     Q_DISABLE_COPY_MOVE(LocalActions)
-    explicit LocalActions(Database &database);
+    explicit LocalActions(Database &database, IndexUpkeep upkeep = IndexUpkeep::AfterEachAction);
 
     // actionBody is portal-api.md's action body ({"type": ..., parameters}). On refusal or
     // failure returns false, sets *error to a sentence for the user and changes nothing.
@@ -65,6 +68,7 @@ private:
     void maintainSearchIndex() const;
 
     Database &m_database;
+    const IndexUpkeep m_upkeep;
 };
 
 } // namespace bxt

@@ -124,6 +124,7 @@ private:
             }
             const quint64 run = batch.first().run;
             PullCounts counts;
+            QStringList changed;
             bool done = database != nullptr;
             if (done && batch.first().restartFullPass) {
                 done = inTransaction(
@@ -133,20 +134,28 @@ private:
                 pages.reserve(batch.size());
                 for (Work &work : batch)
                     pages.append(std::move(work.page));
+                PullApplier applier(*database);
+                done = applier.apply(pages, &counts, &error);
+                changed = applier.changedPosts();
                 // The index's upkeep between pages, never inside a page's transaction.
-                done = PullApplier(*database).apply(pages, &counts, &error)
-                    && SearchIndexMaintenance(*database).run(&error);
+                done = done && SearchIndexMaintenance(*database).run(&error);
             }
             ChangePuller *receiver = m_receiver;
             const int pages = batch.first().restartFullPass ? 0 : int(batch.size());
             if (done) {
                 QMetaObject::invokeMethod(
-                    receiver, [receiver, run, pages, counts]() { receiver->applied(run, pages, counts); },
+                    receiver,
+                    [receiver, run, pages, counts, changed]() { receiver->applied(run, pages, counts, changed); },
                     Qt::QueuedConnection);
             } else {
                 dropQueued();
                 QMetaObject::invokeMethod(
-                    receiver, [receiver, run, error]() { receiver->applyFailed(run, error); }, Qt::QueuedConnection);
+                    receiver,
+                    [receiver, run, error, changed]() {
+                        receiver->postsApplied(changed);
+                        receiver->applyFailed(run, error);
+                    },
+                    Qt::QueuedConnection);
             }
         }
     }
@@ -314,8 +323,16 @@ void ChangePuller::restartFullPass()
     fetch();
 }
 
-void ChangePuller::applied(quint64 run, int pages, const PullCounts &counts)
+void ChangePuller::postsApplied(const QStringList &postIds)
 {
+    // Stored is stored, whether this run still counts or not.
+    if (!postIds.isEmpty())
+        emit postsChanged(postIds);
+}
+
+void ChangePuller::applied(quint64 run, int pages, const PullCounts &counts, const QStringList &changed)
+{
+    postsApplied(changed);
     if (run != m_run || !m_running)
         return;
     m_queuedPages -= pages;

@@ -42,6 +42,8 @@ public:
 signals:
     void progress(qint64 pulled, bool hasMore);
     void finished(const bxt::PullCounts &counts);
+    // Posts a committed transaction stored, changed or removed; also of a cancelled run.
+    void postsChanged(const QStringList &postIds);
     void failed(const bxt::PortalError &error);
 
 private:
@@ -49,7 +51,8 @@ private:
     void received(const PortalResponse &response);
     void prepared(quint64 number, PreparedPage page);
     void restartFullPass();
-    void applied(quint64 run, int pages, const PullCounts &counts);
+    void applied(quint64 run, int pages, const PullCounts &counts, const QStringList &changed);
+    void postsApplied(const QStringList &postIds);
     void applyFailed(quint64 run, const QString &error);
     void fail(const PortalError &error);
     bool mayFetch() const;

@@ -147,7 +147,7 @@ void OutboxPusher::received(const OutboxEntry &entry, const PortalResponse &resp
         fail(PortalError::of(PortalError::Kind::Store, error));
         return;
     }
-    emit answered();
+    emit answered(entry.postId);
     sendNext();
 }
 

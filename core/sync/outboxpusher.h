@@ -36,7 +36,7 @@ public:
     void cancel();
 
 signals:
-    void answered(); // one action left the queue
+    void answered(const QString &postId); // one action on this post left the queue
     void finished(const bxt::PushCounts &counts);
     void failed(const bxt::PortalError &error);
 

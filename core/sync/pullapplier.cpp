@@ -55,6 +55,7 @@ bool PullApplier::apply(const QList<PreparedPage> &pages, PullCounts *counts, QS
     if (pages.isEmpty())
         return true;
     PullCounts done;
+    QStringList changed;
     const bool applied = inTransaction(
         m_database,
         [&](QString *failure) {
@@ -91,7 +92,10 @@ bool PullApplier::apply(const QList<PreparedPage> &pages, PullCounts *counts, QS
                             return false;
                         if (departure != LocalState::Departure::Replay)
                             withWork.remove(change.id);
-                        done.removed += departure == LocalState::Departure::Removed ? 1 : 0;
+                        if (departure == LocalState::Departure::Removed) {
+                            ++done.removed;
+                            changed.append(change.id);
+                        }
                         break;
                     }
                     case PreparedChange::Kind::Post: {
@@ -101,7 +105,10 @@ bool PullApplier::apply(const QList<PreparedPage> &pages, PullCounts *counts, QS
                                     ? local.takePortalPost(Post(QJsonDocument::fromJson(change.raw).object()), failure)
                                     : posts.upsert(change.record, change.raw, &outcome, failure)))
                             return false;
-                        done.stored += outcome == PostStore::Outcome::Unchanged ? 0 : 1;
+                        if (outcome != PostStore::Outcome::Unchanged) {
+                            ++done.stored;
+                            changed.append(change.id);
+                        }
                         if (pass == SyncState::Pass::Reconcile) {
                             seen.bindValue(0, change.id);
                             if (!seen.exec()) {
@@ -118,7 +125,7 @@ bool PullApplier::apply(const QList<PreparedPage> &pages, PullCounts *counts, QS
             if (!state.setCursor(last.nextCursor, failure))
                 return false;
             if (!last.hasMore) {
-                if (pass == SyncState::Pass::Reconcile && !reconcile(withWork, posts, &done, failure))
+                if (pass == SyncState::Pass::Reconcile && !reconcile(withWork, posts, &done, &changed, failure))
                     return false;
                 if (!state.setPass(SyncState::Pass::None, failure))
                     return false;
@@ -126,12 +133,15 @@ bool PullApplier::apply(const QList<PreparedPage> &pages, PullCounts *counts, QS
             return posts.flush(failure);
         },
         error);
-    if (applied)
+    if (applied) {
         *counts += done;
+        m_changed += changed;
+    }
     return applied;
 }
 
-bool PullApplier::reconcile(const QSet<QString> &withWork, PostStore &posts, PullCounts *counts, QString *error)
+bool PullApplier::reconcile(
+    const QSet<QString> &withWork, PostStore &posts, PullCounts *counts, QStringList *removed, QString *error)
 {
     QSqlQuery query(m_database.connection());
     if (!query.exec(QStringLiteral("SELECT id FROM posts WHERE id NOT IN (SELECT id FROM sync_pass_seen)"))) {
@@ -148,6 +158,7 @@ bool PullApplier::reconcile(const QSet<QString> &withWork, PostStore &posts, Pul
             if (!posts.remove(id, error))
                 return false;
             ++counts->removed;
+            removed->append(id);
             continue;
         }
         // Unsent local work is never dropped silently: the user decides.

@@ -36,11 +36,16 @@ public:
     { }
 
     bool apply(const QList<PreparedPage> &pages, PullCounts *counts, QString *error);
+    // The posts stored, changed or removed by the applies that were committed, for the window
+    // to refresh those rows only.
+    const QStringList &changedPosts() const { return m_changed; }
 
 private:
-    bool reconcile(const QSet<QString> &withWork, class PostStore &posts, PullCounts *counts, QString *error);
+    bool reconcile(const QSet<QString> &withWork, class PostStore &posts, PullCounts *counts, QStringList *removed,
+        QString *error);
 
     const Database &m_database;
+    QStringList m_changed;
 };
 
 } // namespace bxt

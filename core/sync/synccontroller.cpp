@@ -74,13 +74,17 @@ SyncController::SyncController(Database &database, QNetworkAccessManager *networ
         m_pusher->start(m_actor);
     });
     connect(m_referenceData.get(), &ReferenceDataSync::failed, this, &SyncController::fail);
-    connect(m_pusher.get(), &OutboxPusher::answered, this, [this]() {
+    connect(m_pusher.get(), &OutboxPusher::answered, this, [this](const QString &postId) {
         refreshCounts();
-        emit postsChanged();
+        emit postsChanged({ postId });
     });
     connect(m_pusher.get(), &OutboxPusher::finished, this, &SyncController::pushed);
     connect(m_pusher.get(), &OutboxPusher::failed, this, &SyncController::fail);
     connect(m_puller.get(), &ChangePuller::progress, this, &SyncController::progress);
+    connect(m_puller.get(), &ChangePuller::postsChanged, this, [this](const QStringList &postIds) {
+        refreshCounts();
+        emit postsChanged(postIds);
+    });
     connect(m_puller.get(), &ChangePuller::finished, this, [this](const PullCounts &counts) {
         if (m_step == Step::Pulling)
             pulled(counts);
@@ -322,7 +326,6 @@ void SyncController::done()
     m_summary.conflicts = m_conflicts;
     m_step = Step::Idle;
     m_synchronizedOnce = true;
-    emit postsChanged();
     emit finished(m_summary);
     if (m_again) {
         m_again = false;
@@ -397,10 +400,6 @@ void SyncController::startPolling()
 
 void SyncController::polled(const PullCounts &counts)
 {
-    if (counts.changes > 0) {
-        refreshCounts();
-        emit postsChanged();
-    }
     if (!m_watching) {
         m_step = Step::Idle;
         return;
@@ -492,7 +491,7 @@ bool SyncController::resolveConflict(const QString &postId, Resolution resolutio
         error);
     if (resolved) {
         refreshCounts();
-        emit postsChanged();
+        emit postsChanged({ postId });
     }
     return resolved;
 }

@@ -103,7 +103,9 @@ signals:
     void onlineChanged(bool online);
     void pendingCountChanged(qint64 count);
     void conflictsChanged();
-    void postsChanged();
+    // These posts were stored, changed or removed: by a pulled page, an answered action or a
+    // settled conflict. Emitted after each, so that a window refreshes those rows as they come.
+    void postsChanged(const QStringList &postIds);
     void notice(const QString &message); // e.g. that the password was not remembered
     void loggedOut();
 

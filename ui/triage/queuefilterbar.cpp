@@ -8,7 +8,6 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QSpinBox>
-#include <QTimer>
 #include <algorithm>
 
 namespace bxt {
@@ -84,15 +83,9 @@ QueueFilterBar::QueueFilterBar(const QHash<QString, Unit> &units, const QString 
         layout->addWidget(widget);
     layout->addStretch(1);
 
-    m_searchTimer = new QTimer(this);
-    m_searchTimer->setSingleShot(true);
-    m_searchTimer->setInterval(300);
-    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
-    connect(m_searchTimer, &QTimer::timeout, this, [this] { emit searchChanged(searchText()); });
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        m_searchTimer->stop();
-        emit searchChanged(searchText());
-    });
+    // Each keystroke: the search waits for a pause itself, and cancels the one under way.
+    connect(m_search, &QLineEdit::textChanged, this, [this] { emit searchChanged(searchText()); });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] { emit searchChanged(searchText()); });
     for (QComboBox *box : { m_status, m_category, m_unit, m_due })
         connect(box, &QComboBox::currentIndexChanged, this, &QueueFilterBar::changed);
     connect(m_workingDays, &QSpinBox::valueChanged, this, &QueueFilterBar::changed);

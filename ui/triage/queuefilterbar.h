@@ -10,7 +10,6 @@ class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QSpinBox;
-class QTimer;
 
 namespace bxt {
 
@@ -52,7 +51,6 @@ private:
     QSpinBox *m_workingDays = nullptr;
     QCheckBox *m_flagged = nullptr;
     QCheckBox *m_shielded = nullptr;
-    QTimer *m_searchTimer = nullptr;
 };
 
 } // namespace bxt

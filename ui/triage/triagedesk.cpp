@@ -13,7 +13,7 @@
 #include "judgement/duplicatefinder.h"
 #include "judgement/flaggedposts.h"
 #include "judgement/triagesuggester.h"
-#include "search/postsearch.h"
+#include "search/backgroundsearch.h"
 #include "store/auditlog.h"
 #include "store/database.h"
 #include "store/poststore.h"
@@ -31,12 +31,12 @@
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 
 namespace bxt {
 
 namespace {
 
-constexpr int kSearchHitLimit = 20000;
 constexpr int kDuplicateLimit = 8;
 
 QDateTime chinaNow()
@@ -194,7 +194,15 @@ void TriageDesk::connectParts()
 
     connect(m_sideBar->selectionModel(), &QItemSelectionModel::currentChanged, this, &TriageDesk::viewChosen);
     connect(m_filterBar, &QueueFilterBar::filterChanged, this, &TriageDesk::applyFilter);
-    connect(m_filterBar, &QueueFilterBar::searchChanged, this, &TriageDesk::search);
+    m_search = new BackgroundSearch(m_database.path(), this);
+    connect(m_filterBar, &QueueFilterBar::searchChanged, m_search, &BackgroundSearch::search);
+    connect(m_search, &BackgroundSearch::hitsFound, this,
+        [this](const QString &, const QList<qint64> &localIds, bool) { showSearchHits(localIds); });
+    connect(m_search, &BackgroundSearch::cleared, this, [this] {
+        m_searchHits.reset();
+        applyFilter();
+    });
+    connect(m_search, &BackgroundSearch::failed, this, [this](const QString &error) { emit message(error, 5000); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &TriageDesk::currentPostChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TriageDesk::currentPostChanged);
     connect(m_queue, &QueueModel::countsChanged, m_countTimer, qOverload<>(&QTimer::start));
@@ -300,23 +308,9 @@ void TriageDesk::applyFilter()
         m_table->setCurrentIndex(m_queue->index(0, 0));
 }
 
-void TriageDesk::search(const QString &text)
+void TriageDesk::showSearchHits(const QList<qint64> &localIds)
 {
-    if (text.isEmpty()) {
-        m_searchHits.reset();
-    } else {
-        QList<SearchHit> hits;
-        QString error;
-        if (!PostSearch(m_database).search(text, kSearchHitLimit, &hits, &error)) {
-            emit message(error, 5000);
-            return;
-        }
-        QSet<qint64> ids;
-        ids.reserve(hits.size());
-        for (const SearchHit &hit : std::as_const(hits))
-            ids.insert(hit.localId);
-        m_searchHits = ids;
-    }
+    m_searchHits = QSet<qint64>(localIds.cbegin(), localIds.cend());
     applyFilter();
 }
 
@@ -397,14 +391,26 @@ void TriageDesk::showJudgement()
 
 void TriageDesk::postsChanged(const QStringList &postIds)
 {
-    QString error;
-    if (m_queue->refreshPosts(postIds, &error))
+    if (refreshPosts(postIds))
         emit message(tr("%n post(s) changed; waiting to be sent to the portal.", nullptr, int(postIds.size())), 5000);
-    else
+}
+
+bool TriageDesk::refreshPosts(const QStringList &postIds)
+{
+    QString error;
+    const bool refreshed = m_queue->refreshPosts(postIds, &error);
+    if (!refreshed)
         emit message(error, 5000);
-    currentPostChanged();
-    if (postIds.contains(m_postView->postId()))
+    // The actions read their posts again only when one of them changed.
+    const QSet<QString> changed(postIds.cbegin(), postIds.cend());
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    if (changed.contains(m_table->currentIndex().data(PostIdRole).toString())
+        || std::any_of(selected.cbegin(), selected.cend(),
+            [&changed](const QModelIndex &row) { return changed.contains(row.data(PostIdRole).toString()); }))
+        currentPostChanged();
+    if (changed.contains(m_postView->postId()))
         showPost(m_postView->postId());
+    return refreshed;
 }
 
 void TriageDesk::refreshCounts()

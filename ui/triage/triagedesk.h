@@ -16,6 +16,7 @@ class QTimer;
 
 namespace bxt {
 
+class BackgroundSearch;
 class Database;
 class DeskReferenceData;
 class DuplicateFinder;
@@ -56,6 +57,8 @@ public:
     void focusSearch();
     // Posts this program changed (an action, a settled conflict): their rows and the post again.
     void postsChanged(const QStringList &postIds);
+    // Only the rows of these posts change, appear or go; false (and said) on a store error.
+    bool refreshPosts(const QStringList &postIds);
 
 signals:
     // Something to say in the window's status bar for a while.
@@ -71,7 +74,8 @@ private:
 
     void viewChosen(const QModelIndex &index);
     void applyFilter();
-    void search(const QString &text);
+    // The best hits first, then every hit of the search box's query.
+    void showSearchHits(const QList<qint64> &localIds);
     void currentPostChanged();
     // Shows the post with its history beside the queue; an empty id clears the view.
     void showPost(const QString &postId);
@@ -93,6 +97,7 @@ private:
     QThreadPool m_background;
 
     QueueModel *m_queue = nullptr;
+    BackgroundSearch *m_search = nullptr;
     SavedViewModel *m_views = nullptr;
     PostActions *m_actions = nullptr;
     QListView *m_sideBar = nullptr;
