@@ -148,6 +148,11 @@ bool PostImport::write(QIODevice &input, QIODevice &skippedOut, PostImportReport
         };
         PortalTransaction transaction(m_database.db());
         QSqlQuery query(m_database.db());
+        // A chunk's commit does not wait for the disk: a crash can lose the last chunks, which
+        // the same import run again writes; the audit's commit at the end, synchronous, makes the
+        // whole import durable before it is reported (the log is written in order).
+        if (!transaction.started() || !query.exec(QStringLiteral("SET LOCAL synchronous_commit = off")))
+            return stopped(sqlError(query));
         // Locked, so that an action between this read and the write cannot be overwritten.
         query.prepare(QStringLiteral("SELECT id, version FROM posts"
                                      " WHERE id IN (SELECT jsonb_array_elements_text(?::jsonb)) FOR UPDATE"));

@@ -57,9 +57,14 @@ bool PortalDatabase::connect(QString *error)
         return false;
     }
     QSqlQuery setup(m_db);
-    if (!setup.exec(QStringLiteral("SET TIME ZONE 'Asia/Shanghai'"))) {
-        *error = PortalDatabase::tr("Cannot set up the database connection: %1").arg(sqlError(setup));
-        return false;
+    // The planner cannot count the elements of a jsonb array, guesses millions of rows and would
+    // spend longer compiling the portal's statements (JIT) than running them.
+    for (const QString &statement :
+        { QStringLiteral("SET TIME ZONE 'Asia/Shanghai'"), QStringLiteral("SET jit = off") }) {
+        if (!setup.exec(statement)) {
+            *error = PortalDatabase::tr("Cannot set up the database connection: %1").arg(sqlError(setup));
+            return false;
+        }
     }
     return true;
 }

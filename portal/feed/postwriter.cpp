@@ -112,10 +112,8 @@ bool PostWriter::write(const QList<QJsonObject> &posts, QString *error)
     // at commit; old_units is the scope before this write (a report was in no unit's scope).
     const QString assignments = arrayAt(QStringLiteral("e.doc"), "assignments");
     const QStringList statements {
-        // The planner cannot count the elements of a jsonb array, guesses millions of rows and
-        // would spend longer compiling the statements (JIT) than running them.
-        QStringLiteral("DO $$ BEGIN PERFORM set_config('jit', 'off', true);"
-                       " IF to_regclass('pg_temp.post_batch') IS NULL THEN"
+        // The connection runs without JIT (PortalDatabase::connect).
+        QStringLiteral("DO $$ BEGIN IF to_regclass('pg_temp.post_batch') IS NULL THEN"
                        " CREATE TEMP TABLE post_batch ("
                        "  ord bigint NOT NULL, id text NOT NULL, doc jsonb NOT NULL, existed boolean NOT NULL,"
                        "  new_units text[] NOT NULL, old_units text[] NOT NULL) ON COMMIT DELETE ROWS;"

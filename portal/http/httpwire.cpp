@@ -49,8 +49,9 @@ QByteArray httpHead(
 QByteArray gzipCompress(const QByteArray &data)
 {
     z_stream stream {};
-    // 15 + 16: the largest window, with a gzip header and trailer instead of zlib's.
-    if (deflateInit2(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+    // 15 + 16: the largest window, with a gzip header and trailer instead of zlib's. The fastest
+    // level: a feed page of JSON shrinks nearly as much as at the default level, several times faster.
+    if (deflateInit2(&stream, Z_BEST_SPEED, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
         qFatal("gzipCompress: zlib cannot start (out of memory)");
     QByteArray out(qsizetype(deflateBound(&stream, uLong(data.size()))) + 32, Qt::Uninitialized);
     stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));

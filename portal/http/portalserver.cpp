@@ -151,6 +151,9 @@ void PortalServer::handle(const QHttpServerRequest &request, QTcpSocket *socket)
             const bool compress = gzip && !body.isEmpty();
             const QByteArray sent = compress ? gzipCompress(body) : body;
             connection->write(httpHead(reply.status, sent.size(), !body.isEmpty(), compress, reply.headers) + sent);
+            // Now, not when the event loop next turns: that waits for every request already read on
+            // other connections, and a burst of actions would all be answered with the last (issue 15).
+            connection->flush();
             if (closeAfter)
                 connection->disconnectFromHost();
             if (server)

@@ -602,6 +602,9 @@ private slots:
         QCOMPARE(answer.status, 200);
         QCOMPARE(answer.header("Content-Encoding") == "gzip", gzip);
         QCOMPARE(answer.body.startsWith("\x1f\x8b"), gzip);
+        // RFC 1952 XFL 4: compressed at the fastest level, which keeps the feed's pages cheap (issue 15).
+        if (gzip)
+            QCOMPARE(answer.body.at(8), '\x04');
         QCOMPARE(answer.header("Content-Length").toLongLong(), answer.body.size());
     }
 
