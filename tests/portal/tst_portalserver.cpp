@@ -333,6 +333,32 @@ private slots:
         QVERIFY(!logIn(QStringLiteral("clumsy"), QStringLiteral("clumsy-secret")).isEmpty());
     }
 
+    // Guesses sent at once are each counted before the password is checked, so no more than five
+    // of them are ever checked (found by a hostile pass: 40 at once were all answered 401).
+    void logIn_guessesSentAtOnce_lockTheNameOutAfterFive()
+    {
+        QVERIFY(addUser(QStringLiteral("guessed"), QStringLiteral("column_staff"), {}, "guessed-secret"));
+        const QByteArray body = QJsonDocument(QJsonObject { { QStringLiteral("username"), QStringLiteral("guessed") },
+                                                  { QStringLiteral("password"), QStringLiteral("wrong") } })
+                                    .toJson();
+        int refused = 0;
+        int locked = 0;
+        int answered = 0;
+        for (int i = 0; i < 20; ++i) {
+            QNetworkReply *reply = m_client->start(
+                "POST", QStringLiteral("/session"), body, {}, { { "Content-Type", "application/json" } });
+            connect(reply, &QNetworkReply::finished, this, [&, reply] {
+                const int status = PortalTestClient::answerOf(reply).status;
+                refused += status == 401 ? 1 : 0;
+                locked += status == 429 ? 1 : 0;
+                ++answered;
+            });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(answered, 20, 60000);
+        QCOMPARE(refused, 5);
+        QCOMPARE(locked, 15);
+    }
+
     // Checking a password takes a few hundred milliseconds of Argon2id: the other requests of
     // the process do not wait for it.
     void logIn_doesNotHoldUpOtherRequests()
