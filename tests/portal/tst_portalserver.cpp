@@ -517,6 +517,17 @@ private slots:
         QVERIFY(answer.header("Content-Type").startsWith("application/json"));
     }
 
+    // RFC 7235: the scheme of a credential is not case-sensitive.
+    void staffCall_bearerSchemeInAnyCase_isAccepted()
+    {
+        const QByteArray token = logIn(QStringLiteral("nangang"), QStringLiteral("nangang-secret"));
+        for (const QByteArray &scheme : { QByteArray("bearer "), QByteArray("BEARER ") }) {
+            const Answer answer
+                = m_client->send("GET", QStringLiteral("/units"), {}, {}, { { "Authorization", scheme + token } });
+            QCOMPARE(answer.status, 200);
+        }
+    }
+
     void calendar_data()
     {
         QTest::addColumn<QString>("year");
