@@ -1629,6 +1629,10 @@ feed horizon: %6
         <source>The post has changed since version %1.</source>
         <translation>帖子自版本 %1 以来已有改动。</translation>
     </message>
+    <message>
+        <source>The post would be over %1 KiB; write less.</source>
+        <translation>网帖将超过 %1 KiB；请精简内容。</translation>
+    </message>
 </context>
 <context>
     <name>PostExporter</name>
