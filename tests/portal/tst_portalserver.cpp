@@ -721,6 +721,13 @@ private slots:
         QTest::newRow("blank title") << QStringLiteral("title") << QJsonValue(QStringLiteral("  ")) << 422
                                      << QStringLiteral("title");
         QTest::newRow("title a number") << QStringLiteral("title") << QJsonValue(5) << 422 << QStringLiteral("title");
+        // U+0000 cannot be stored, a lone surrogate is not text: invalid, not a server error that
+        // a client retries (hostile pass).
+        QTest::newRow("NUL in the body") << QStringLiteral("body") << QJsonValue(QStringLiteral("a\u0000b")) << 422
+                                         << QStringLiteral("body");
+        QTest::newRow("lone surrogate in the title")
+            << QStringLiteral("title") << QJsonValue(QString(QChar(0xd800)) + QStringLiteral("x")) << 422
+            << QStringLiteral("body");
         QTest::newRow("title of 200") << QStringLiteral("title") << text(200) << 201 << QString();
         QTest::newRow("title of 201") << QStringLiteral("title") << text(201) << 422 << QStringLiteral("title");
         QTest::newRow("no body") << QStringLiteral("body") << absent << 422 << QStringLiteral("body");
