@@ -1443,6 +1443,10 @@ feed horizon: %6
         <source>Send the body as application/json.</source>
         <translation>请以 application/json 发送正文。</translation>
     </message>
+    <message>
+        <source>The request has the character U+0000 or a broken surrogate pair.</source>
+        <translation>请求中含有字符 U+0000 或不完整的代理对。</translation>
+    </message>
 </context>
 <context>
     <name>PortalTerms</name>
@@ -1628,6 +1632,10 @@ feed horizon: %6
     <message>
         <source>The post has changed since version %1.</source>
         <translation>帖子自版本 %1 以来已有改动。</translation>
+    </message>
+    <message>
+        <source>The post would be over %1 KiB; write less.</source>
+        <translation>网帖将超过 %1 KiB；请精简内容。</translation>
     </message>
 </context>
 <context>

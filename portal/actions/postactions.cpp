@@ -195,6 +195,10 @@ PostActions::Outcome PostActions::decide(
     if (!failure->isEmpty())
         return {};
     next.insert(QStringLiteral("version"), post.version() + 1);
+    if (QJsonDocument(next).toJson(QJsonDocument::Compact).size() > kMaxPostBytes) {
+        const QString field = action->type() == Action::Type::Reply ? QStringLiteral("text") : QStringLiteral("note");
+        return { invalid(field, tr("The post would be over %1 KiB; write less.").arg(kMaxPostBytes / 1024)), {} };
+    }
     if (!PostWriter(m_db).write({ next }, failure))
         return {};
     return { PortalReply::json(200, { { QStringLiteral("post"), viewFor(actor, next) } }), request };

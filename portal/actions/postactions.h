@@ -33,6 +33,9 @@ class PostActions final
     Q_DECLARE_TR_FUNCTIONS(PostActions)
 
 public:
+    // No action makes a post's JSON larger, so that a page of the feed always holds it.
+    static constexpr qint64 kMaxPostBytes = 1024 * 1024;
+
     explicit PostActions(QSqlDatabase db)
         : m_db(std::move(db))
     { }

@@ -231,6 +231,7 @@ PortalReply ChangeFeed::page(const Actor &actor, const Query &query, bool *empty
     for (auto it = lastSeqOf.cbegin(); it != lastSeqOf.cend(); ++it)
         ids.append(it.key());
     QMap<qint64, QJsonObject> changes;
+    QHash<qint64, qint64> sizeOf; // of a post's JSON, by seq
     if (!ids.isEmpty()) {
         sql.prepare(QStringLiteral("SELECT p.id, p.version, CASE WHEN %1 THEN p.doc::text END FROM posts p"
                                    " WHERE p.id IN (SELECT jsonb_array_elements_text(?::jsonb))")
@@ -246,7 +247,9 @@ PortalReply ChangeFeed::page(const Actor &actor, const Query &query, bool *empty
         while (sql.next()) {
             const QString id = sql.value(0).toString();
             const qint64 seq = lastSeqOf.value(id);
-            QJsonObject post = QJsonDocument::fromJson(sql.value(2).toString().toUtf8()).object();
+            const QByteArray text = sql.value(2).toString().toUtf8();
+            sizeOf.insert(seq, text.size());
+            QJsonObject post = QJsonDocument::fromJson(text).object();
             bool stripped = false;
             if (!post.isEmpty() && filter.apply(&post, &stripped) == ScopeFilter::Verdict::Keep) {
                 changes.insert(seq, QJsonObject { { QStringLiteral("seq"), seq }, { QStringLiteral("post"), post } });
@@ -259,15 +262,26 @@ PortalReply ChangeFeed::page(const Actor &actor, const Query &query, bool *empty
             }
         }
     }
+    // A page stays well under the 16 MiB a client takes (portal-api.md Transport): it ends
+    // early, at a change, when its posts pass kMaxPageBytes; the first change always goes.
     QJsonArray list;
-    for (const QJsonObject &change : std::as_const(changes))
-        list.append(change);
+    qint64 pageBytes = 0;
+    qint64 cutAfter = -1;
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+        pageBytes += sizeOf.value(it.key());
+        if (!list.isEmpty() && pageBytes > kMaxPageBytes) {
+            cutAfter = std::prev(it).key();
+            break;
+        }
+        list.append(it.value());
+    }
     *empty = list.isEmpty();
     // The whole feed up to the head was read when there is no more: the next page starts there.
-    const qint64 next = hasMore ? lastSeq : std::max(lastSeq, head);
+    const bool more = hasMore || cutAfter >= 0;
+    const qint64 next = cutAfter >= 0 ? cutAfter : hasMore ? lastSeq : std::max(lastSeq, head);
     return PortalReply::json(200,
         QJsonObject { { QStringLiteral("changes"), list }, { QStringLiteral("next_cursor"), cursorAfter(next) },
-            { QStringLiteral("has_more"), hasMore } });
+            { QStringLiteral("has_more"), more } });
 }
 
 } // namespace bxt::portal

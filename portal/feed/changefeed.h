@@ -34,6 +34,8 @@ class ChangeFeed final : public QObject
     Q_OBJECT
 
 public:
+    static constexpr qint64 kMaxPageBytes = 8 * 1024 * 1024;
+
     ChangeFeed(QSqlDatabase db, ChangeListener &listener, QObject *parent = nullptr);
     ~ChangeFeed() override;
 

@@ -31,7 +31,9 @@ PortalReply PortalReply::internalError(const QString &detail)
 QByteArray PortalRequest::bearerToken() const
 {
     const QByteArray authorization = headers.value("authorization");
-    return authorization.startsWith("Bearer ") ? authorization.mid(7).trimmed() : QByteArray();
+    // RFC 7235: the scheme is not case-sensitive.
+    return authorization.left(7).compare("Bearer ", Qt::CaseInsensitive) == 0 ? authorization.mid(7).trimmed()
+                                                                              : QByteArray();
 }
 
 PortalReply PortalReply::unavailable(const QString &message, int retryAfterSeconds)

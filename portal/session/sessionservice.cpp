@@ -53,7 +53,7 @@ void SessionService::logIn(const PortalRequest &request, const Respond &respond)
             PortalReply::error(422, QStringLiteral("invalid"), tr("Give a password."), QStringLiteral("password")));
 
     QString error;
-    const int locked = lockedSeconds(name.toString(), &error);
+    const int locked = claimAttempt(name.toString(), &error);
     if (locked < 0)
         return respond(PortalReply::internalError(error));
     if (locked > 0) {
@@ -82,9 +82,6 @@ void SessionService::logIn(const PortalRequest &request, const Respond &respond)
     }).then(&m_context, [this, name = name.toString(), found, disabled, userId, user, respond](bool passwordOk) {
         if (found && passwordOk && !disabled)
             return respond(openSession(name, userId, user));
-        QString error;
-        if (!countFailure(name, &error))
-            return respond(PortalReply::internalError(error));
         respond(
             PortalReply::error(401, QStringLiteral("bad_credentials"), tr("The user name or the password is wrong.")));
     });
@@ -158,37 +155,27 @@ std::optional<Actor> SessionService::authenticate(const QByteArray &token, Porta
     return Actor { query.value(0).toString(), *role, query.value(2).toString() };
 }
 
-int SessionService::lockedSeconds(const QString &name, QString *error)
+int SessionService::claimAttempt(const QString &name, QString *error)
 {
+    // One statement, so that attempts counted by two processes at once are both counted. A
+    // lock-out that has run out starts the count again.
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT ceil(extract(epoch FROM locked_until - now()))::integer FROM login_failures"
-                                 " WHERE name = ? AND locked_until > now()"));
-    query.addBindValue(name);
-    if (!query.exec()) {
+    query.prepare(QStringLiteral(
+        "INSERT INTO login_failures AS f (name, failures, locked_until) VALUES (:name, 1, NULL)"
+        " ON CONFLICT (name) DO UPDATE SET"
+        " failures = CASE WHEN f.locked_until <= now() THEN 1 ELSE f.failures + 1 END,"
+        " locked_until = CASE WHEN f.locked_until <= now() THEN NULL"
+        "  WHEN f.failures + 1 > :limit THEN coalesce(f.locked_until, now() + make_interval(secs => :seconds))"
+        "  ELSE f.locked_until END"
+        " RETURNING ceil(extract(epoch FROM locked_until - now()))::integer"));
+    query.bindValue(QStringLiteral(":name"), name);
+    query.bindValue(QStringLiteral(":limit"), failuresBeforeLockout);
+    query.bindValue(QStringLiteral(":seconds"), lockoutSeconds);
+    if (!query.exec() || !query.next()) {
         *error = sqlError(query);
         return -1;
     }
-    return query.next() ? qMax(1, query.value(0).toInt()) : 0;
-}
-
-// One statement, so that failures counted by two processes at once are both counted.
-bool SessionService::countFailure(const QString &name, QString *error)
-{
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO login_failures AS f (name, failures, locked_until) VALUES (?, 1, NULL)"
-                                 " ON CONFLICT (name) DO UPDATE SET"
-                                 " failures = CASE WHEN f.failures + 1 >= ? THEN 0 ELSE f.failures + 1 END,"
-                                 " locked_until = CASE WHEN f.failures + 1 >= ? THEN now() + make_interval(secs => ?)"
-                                 " ELSE f.locked_until END"));
-    query.addBindValue(name);
-    query.addBindValue(failuresBeforeLockout);
-    query.addBindValue(failuresBeforeLockout);
-    query.addBindValue(lockoutSeconds);
-    if (!query.exec()) {
-        *error = sqlError(query);
-        return false;
-    }
-    return true;
+    return query.value(0).isNull() ? 0 : qMax(1, query.value(0).toInt());
 }
 
 } // namespace bxt::portal

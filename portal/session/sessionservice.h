@@ -38,8 +38,10 @@ public:
 
 private:
     // Seconds left of a lock-out of the name; 0 when there is none, -1 on a database error.
-    int lockedSeconds(const QString &name, QString *error);
-    bool countFailure(const QString &name, QString *error);
+    // Counts this attempt before the password is checked, so that guesses sent at once are all
+    // counted; the seconds the name stays locked when it is over the limit, 0 when the attempt
+    // may go on, -1 on error. A log-in that succeeds clears the count.
+    int claimAttempt(const QString &name, QString *error);
     PortalReply openSession(const QString &name, const QString &userId, const QJsonObject &user);
 
     QSqlDatabase &m_db;

@@ -298,6 +298,26 @@ private slots:
         QCOMPARE(third.body.value(u"has_more"_s).toBool(), false);
     }
 
+    // A page stays under the 16 MiB a client takes: it ends early when its posts pass 8 MiB.
+    void bigPosts_endThePageEarly()
+    {
+        QList<QJsonObject> posts;
+        for (const QString &id : { u"p-1"_s, u"p-2"_s, u"p-3"_s }) {
+            QJsonObject post = portalTestPost(id, 1, u"appeal"_s);
+            post.insert(u"body"_s, QString(3 * 1024 * 1024, QLatin1Char('x')));
+            posts.append(post);
+        }
+        write(posts);
+        const Actor staff = actor(u"column_staff"_s);
+        const PortalReply first = get(staff, u"limit=1000"_s);
+        QCOMPARE(summary(first), (QStringList { u"post p-1 v1"_s, u"post p-2 v1"_s }));
+        QCOMPARE(first.body.value(u"has_more"_s).toBool(), true);
+        QCOMPARE(first.body.value(u"next_cursor"_s).toString(), ChangeFeed::cursorAfter(2));
+        const PortalReply second = get(staff, u"cursor="_s + first.body.value(u"next_cursor"_s).toString());
+        QCOMPARE(summary(second), QStringList { u"post p-3 v1"_s });
+        QCOMPARE(second.body.value(u"has_more"_s).toBool(), false);
+    }
+
     // A liaison's empty page still moves its cursor past other units' rows.
     void liaisonsEmptyPage_movesTheCursorToTheHead()
     {

@@ -333,6 +333,32 @@ private slots:
         QVERIFY(!logIn(QStringLiteral("clumsy"), QStringLiteral("clumsy-secret")).isEmpty());
     }
 
+    // Guesses sent at once are each counted before the password is checked, so no more than five
+    // of them are ever checked (found by a hostile pass: 40 at once were all answered 401).
+    void logIn_guessesSentAtOnce_lockTheNameOutAfterFive()
+    {
+        QVERIFY(addUser(QStringLiteral("guessed"), QStringLiteral("column_staff"), {}, "guessed-secret"));
+        const QByteArray body = QJsonDocument(QJsonObject { { QStringLiteral("username"), QStringLiteral("guessed") },
+                                                  { QStringLiteral("password"), QStringLiteral("wrong") } })
+                                    .toJson();
+        int refused = 0;
+        int locked = 0;
+        int answered = 0;
+        for (int i = 0; i < 20; ++i) {
+            QNetworkReply *reply = m_client->start(
+                "POST", QStringLiteral("/session"), body, {}, { { "Content-Type", "application/json" } });
+            connect(reply, &QNetworkReply::finished, this, [&, reply] {
+                const int status = PortalTestClient::answerOf(reply).status;
+                refused += status == 401 ? 1 : 0;
+                locked += status == 429 ? 1 : 0;
+                ++answered;
+            });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(answered, 20, 60000);
+        QCOMPARE(refused, 5);
+        QCOMPARE(locked, 15);
+    }
+
     // Checking a password takes a few hundred milliseconds of Argon2id: the other requests of
     // the process do not wait for it.
     void logIn_doesNotHoldUpOtherRequests()
@@ -489,6 +515,17 @@ private slots:
             unitJson("x-nangang", "南岗区人民政府", "district") };
         QCOMPARE(answer.json, QJsonObject({ { QStringLiteral("units"), expected } }));
         QVERIFY(answer.header("Content-Type").startsWith("application/json"));
+    }
+
+    // RFC 7235: the scheme of a credential is not case-sensitive.
+    void staffCall_bearerSchemeInAnyCase_isAccepted()
+    {
+        const QByteArray token = logIn(QStringLiteral("nangang"), QStringLiteral("nangang-secret"));
+        for (const QByteArray &scheme : { QByteArray("bearer "), QByteArray("BEARER ") }) {
+            const Answer answer
+                = m_client->send("GET", QStringLiteral("/units"), {}, {}, { { "Authorization", scheme + token } });
+            QCOMPARE(answer.status, 200);
+        }
     }
 
     void calendar_data()
@@ -687,6 +724,13 @@ private slots:
         QTest::newRow("blank title") << QStringLiteral("title") << QJsonValue(QStringLiteral("  ")) << 422
                                      << QStringLiteral("title");
         QTest::newRow("title a number") << QStringLiteral("title") << QJsonValue(5) << 422 << QStringLiteral("title");
+        // U+0000 cannot be stored, a lone surrogate is not text: invalid, not a server error that
+        // a client retries (hostile pass).
+        QTest::newRow("NUL in the body") << QStringLiteral("body") << QJsonValue(QStringLiteral("a\u0000b")) << 422
+                                         << QStringLiteral("body");
+        QTest::newRow("lone surrogate in the title")
+            << QStringLiteral("title") << QJsonValue(QString(QChar(0xd800)) + QStringLiteral("x")) << 422
+            << QStringLiteral("body");
         QTest::newRow("title of 200") << QStringLiteral("title") << text(200) << 201 << QString();
         QTest::newRow("title of 201") << QStringLiteral("title") << text(201) << 422 << QStringLiteral("title");
         QTest::newRow("no body") << QStringLiteral("body") << absent << 422 << QStringLiteral("body");

@@ -281,6 +281,16 @@ private slots:
                                        << "k"
                                        << "{accept" << 422 << "invalid"
                                        << "body";
+        QTest::newRow("a reply that would make the post over 1 MiB")
+            << "liaison d-a"
+            << "dispatched d-a"
+            << "p-1"
+            << "k"
+            << u"{\"type\":\"reply\",\"unit_id\":\"d-a\",\"kind\":\"initial\",\"doc_refs\":[],"
+               u"\"visibility\":\"public\",\"text\":\""_s
+                + QString(1024 * 1024, QLatin1Char('x')) + u"\"}"_s
+            << 422 << "invalid"
+            << "text";
         QTest::newRow("unknown type") << "staff"
                                       << "triaged appeal"
                                       << "p-1"
