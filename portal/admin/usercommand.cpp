@@ -1,11 +1,11 @@
 #include "admin/usercommand.h"
 
+#include "admin/adminaudit.h"
 #include "db/portaldatabase.h"
 #include "domain/role.h"
 #include "session/secrets.h"
 
 #include <QIODevice>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
 
@@ -16,18 +16,6 @@ namespace {
 UserCommand::Outcome failed(const QString &message)
 {
     return { 1, message };
-}
-
-bool audit(QSqlDatabase &db, const QString &action, const QJsonObject &detail, QString *error)
-{
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO audit_log (action, detail) VALUES (?, ?::jsonb)"));
-    query.addBindValue(action);
-    query.addBindValue(QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
-    if (query.exec())
-        return true;
-    *error = sqlError(query);
-    return false;
 }
 
 } // namespace
@@ -124,7 +112,7 @@ UserCommand::Outcome UserCommand::add(const DatabaseOpener &openDatabase, const 
     const QString id = query.value(0).toString();
     const QJsonObject detail { { QStringLiteral("user_id"), id }, { QStringLiteral("name"), user.name },
         { QStringLiteral("role"), user.role } };
-    if (!audit(db, QStringLiteral("user_add"), detail, &error) || !transaction.commit(&error))
+    if (!recordAdminAction(*database, QStringLiteral("user_add"), detail, &error) || !transaction.commit(&error))
         return failed(error);
     return { 0, tr("User %1 is %2.").arg(user.name, id) };
 }
@@ -153,7 +141,7 @@ UserCommand::Outcome UserCommand::disable(const DatabaseOpener &openDatabase, co
     if (!query.exec())
         return failed(sqlError(query));
     const QJsonObject detail { { QStringLiteral("user_id"), id }, { QStringLiteral("name"), name } };
-    if (!audit(db, QStringLiteral("user_disable"), detail, &error) || !transaction.commit(&error))
+    if (!recordAdminAction(*database, QStringLiteral("user_disable"), detail, &error) || !transaction.commit(&error))
         return failed(error);
     return { 0, tr("User %1 is disabled; its sessions have ended.").arg(name) };
 }
