@@ -1829,6 +1829,10 @@ feed horizon: %6
         <source>The post has no reply to rate yet.</source>
         <translation>此网帖尚无可评价的答复。</translation>
     </message>
+    <message>
+        <source>The body is not a JSON object.</source>
+        <translation>请求正文不是 JSON 对象。</translation>
+    </message>
 </context>
 <context>
     <name>PullApplier</name>
@@ -2675,10 +2679,6 @@ feed horizon: %6
         <translation>只有联络员有所属单位。</translation>
     </message>
     <message>
-        <source>A user name has no spaces at either end.</source>
-        <translation>用户名两端不能有空格。</translation>
-    </message>
-    <message>
         <source>Give the password on the first line of standard input; an empty one is refused.</source>
         <translation>请在标准输入的第一行给出密码；空密码不被接受。</translation>
     </message>
@@ -2713,6 +2713,10 @@ feed horizon: %6
     <message>
         <source>User %1 is disabled; its sessions have ended.</source>
         <translation>用户 %1 已停用，其会话均已结束。</translation>
+    </message>
+    <message>
+        <source>A user name has no spaces, line breaks or control characters.</source>
+        <translation>用户名中不能有空格、换行或控制字符。</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include <QIODevice>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace bxt::portal {
 
@@ -58,8 +59,11 @@ UserCommand::Outcome UserCommand::parseNewUser(const QStringList &arguments, New
         return { 2, tr("A liaison needs --unit, the unit it replies for.") };
     if (*role != Role::Liaison && !user->unitId.isEmpty())
         return { 2, tr("Only a liaison has a unit.") };
-    if (user->name.trimmed() != user->name || user->name.isEmpty())
-        return { 2, tr("A user name has no spaces at either end.") };
+    const auto unfit = [](QChar c) {
+        return c.isSpace() || c.category() == QChar::Other_Control || c.category() == QChar::Other_Format;
+    };
+    if (user->name.isEmpty() || std::any_of(user->name.cbegin(), user->name.cend(), unfit))
+        return { 2, tr("A user name has no spaces, line breaks or control characters.") };
     if (user->displayName.isEmpty())
         user->displayName = user->name;
     return {};
@@ -97,6 +101,13 @@ UserCommand::Outcome UserCommand::add(const DatabaseOpener &openDatabase, const 
         if (!query.next())
             return failed(tr("There is no unit \"%1\": import the units first.").arg(user.unitId));
     }
+    // Names that differ only in case would be two accounts that people take for one.
+    query.prepare(QStringLiteral("SELECT name FROM users WHERE lower(name) = lower(?)"));
+    query.addBindValue(user.name);
+    if (!query.exec())
+        return failed(sqlError(query));
+    if (query.next())
+        return failed(tr("The name \"%1\" is taken.").arg(query.value(0).toString()));
     query.prepare(QStringLiteral("INSERT INTO users (id, name, display_name, role, unit_id, password_hash)"
                                  " VALUES ('u-' || nextval('user_number'), ?, ?, ?, ?, ?)"
                                  " ON CONFLICT (name) DO NOTHING RETURNING id"));

@@ -152,7 +152,10 @@ void PublicIntake::submit(const PortalRequest &request, const Respond &respond)
             413, QStringLiteral("payload_too_large"), tr("A post is at most %1 bytes of JSON.").arg(maxRequestBytes)));
     if (auto refusal = overLimit(request, QStringLiteral("posts"), postsPerHour))
         return respond(*refusal);
-    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    const QJsonDocument document = QJsonDocument::fromJson(request.body);
+    if (!document.isObject())
+        return respond(invalid(QStringLiteral("body"), tr("The body is not a JSON object.")));
+    const QJsonObject body = document.object();
     QString problem;
     const auto title = textField(body, QStringLiteral("title"), maxTitleChars, false, &problem);
     if (!title)
@@ -208,7 +211,10 @@ void PublicIntake::rate(const PortalRequest &request, const Respond &respond)
             tr("A rating is at most %1 bytes of JSON.").arg(maxRequestBytes)));
     if (auto refusal = overLimit(request, QStringLiteral("ratings"), ratingsPerHour))
         return respond(*refusal);
-    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    const QJsonDocument document = QJsonDocument::fromJson(request.body);
+    if (!document.isObject())
+        return respond(invalid(QStringLiteral("body"), tr("The body is not a JSON object.")));
+    const QJsonObject body = document.object();
     const QString token = body.value(QLatin1String("token")).toString();
     if (token.isEmpty())
         return respond(invalid(QStringLiteral("token"), tr("Give the author token the post was answered with.")));

@@ -469,6 +469,15 @@ private slots:
         QTest::newRow("unit not imported")
             << QStringList { name, role, QStringLiteral("liaison"), unit, QStringLiteral("x-nowhere") }
             << QByteArray("pw\n") << 1 << QStringLiteral("x-nowhere");
+        QTest::newRow("name with a space inside")
+            << QStringList { QStringLiteral("new comer"), role, QStringLiteral("leader") } << QByteArray("pw\n") << 2
+            << QStringLiteral("no spaces");
+        QTest::newRow("name with a line break")
+            << QStringList { QStringLiteral("new\ncomer"), role, QStringLiteral("leader") } << QByteArray("pw\n") << 2
+            << QStringLiteral("no spaces");
+        QTest::newRow("name differing only in case")
+            << QStringList { QStringLiteral("STAFF"), role, QStringLiteral("leader") } << QByteArray("pw\n") << 1
+            << QStringLiteral("\"staff\" is taken");
         QTest::newRow("name taken") << QStringList { QStringLiteral("staff"), role, QStringLiteral("leader") }
                                     << QByteArray("pw\n") << 1 << QStringLiteral("taken");
         QTest::newRow("empty password") << QStringList { name, role, QStringLiteral("leader") }
@@ -770,6 +779,26 @@ private slots:
             QCOMPARE(
                 answer.json.value(QLatin1String("error")).toObject().value(QLatin1String("field")).toString(), field);
         }
+    }
+
+    // A body that is not JSON is said to be so, not taken for a post without a title.
+    void publicBodyNotJson_isNamedAsSuch_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("post") << QStringLiteral("/public/posts");
+        QTest::newRow("rating") << QStringLiteral("/public/posts/p-1/satisfaction");
+    }
+
+    void publicBodyNotJson_isNamedAsSuch()
+    {
+        QFETCH(QString, path);
+        const int before = postCount();
+        const Answer answer
+            = m_client->send("POST", path, "{\"title\": ", {}, { { "Content-Type", "application/json" } });
+        QCOMPARE(answer.status, 422);
+        QCOMPARE(answer.json.value(QLatin1String("error")).toObject().value(QLatin1String("field")).toString(),
+            QStringLiteral("body"));
+        QCOMPARE(postCount(), before);
     }
 
     void publicPost_over256KiB_is413()
