@@ -76,23 +76,15 @@ bool readJsonFile(const Context &context, const QString &name, QJsonObject *obje
     QByteArray bytes;
     if (!readWholeInput(context, name, &bytes, error))
         return false;
-    QJsonParseError parse;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parse);
-    if (parse.error != QJsonParseError::NoError) {
-        *error = Tr::tr("%1 is not a JSON object: %2").arg(name, parse.errorString());
-        return false;
-    }
-    if (!document.isObject()) {
+    const JsonObjectReading reading = readJsonObject(bytes);
+    if (!reading.parseError.isEmpty())
+        *error = Tr::tr("%1 is not a JSON object: %2").arg(name, reading.parseError);
+    else if (!reading.isObject)
         *error = Tr::tr("%1 is not a JSON object").arg(name);
-        return false;
-    }
-    // The parser keeps the last of a repeated key; the file would say two things.
-    if (const QString duplicate = duplicateJsonKey(bytes); !duplicate.isEmpty()) {
-        *error = Tr::tr("%1: given twice").arg(duplicate);
-        return false;
-    }
-    *object = document.object();
-    return true;
+    else if (!reading.duplicateKey.isEmpty())
+        *error = Tr::tr("%1: given twice").arg(reading.duplicateKey);
+    *object = reading.object;
+    return reading.ok();
 }
 
 int refuseOverwritingStore(const Context &context, const QString &path)

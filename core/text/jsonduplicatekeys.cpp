@@ -82,4 +82,24 @@ QString duplicateJsonKey(const QByteArray &json)
     return {};
 }
 
+JsonObjectReading readJsonObject(const QByteArray &json)
+{
+    JsonObjectReading reading;
+    QJsonParseError parse;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parse);
+    if (parse.error != QJsonParseError::NoError) {
+        reading.parseError = parse.errorString();
+        reading.parseErrorOffset = parse.offset;
+        return reading;
+    }
+    reading.isObject = document.isObject();
+    if (!reading.isObject)
+        return reading;
+    // The parser keeps the last of a repeated key; the file would say two things.
+    reading.duplicateKey = duplicateJsonKey(json);
+    if (reading.duplicateKey.isEmpty())
+        reading.object = document.object();
+    return reading;
+}
+
 } // namespace bxt

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 
 namespace bxt {
@@ -9,5 +10,19 @@ namespace bxt {
 // imports could be read other than it reads. Returns the path of the first key given twice in one
 // object of a valid JSON text ("substance.enough", "signals[0].name"), empty when there is none.
 QString duplicateJsonKey(const QByteArray &json);
+
+// A file an administrator imports, read as one JSON object that gives no key twice. The caller
+// words the problem: parseError (with its offset), !isObject, or duplicateKey.
+struct JsonObjectReading
+{
+    QJsonObject object;
+    QString parseError; // empty when the text is JSON
+    qint64 parseErrorOffset = 0;
+    bool isObject = false;
+    QString duplicateKey; // see duplicateJsonKey
+
+    bool ok() const { return parseError.isEmpty() && isObject && duplicateKey.isEmpty(); }
+};
+JsonObjectReading readJsonObject(const QByteArray &json);
 
 } // namespace bxt

@@ -32,22 +32,17 @@ bool readJsonObjectFile(const QString &path, QJsonObject *object, QString *error
         *error = Tr::tr("%1 is larger than 16 MiB.").arg(path);
         return false;
     }
-    QJsonParseError parse;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parse);
-    if (parse.error != QJsonParseError::NoError) {
-        *error = Tr::tr("%1 is not valid JSON: %2 at offset %3.").arg(path, parse.errorString()).arg(parse.offset);
-        return false;
-    }
-    if (!document.isObject()) {
+    const JsonObjectReading reading = readJsonObject(bytes);
+    if (!reading.parseError.isEmpty())
+        *error = Tr::tr("%1 is not valid JSON: %2 at offset %3.")
+                     .arg(path, reading.parseError)
+                     .arg(reading.parseErrorOffset);
+    else if (!reading.isObject)
         *error = Tr::tr("%1 is not a JSON object.").arg(path);
-        return false;
-    }
-    if (const QString duplicate = duplicateJsonKey(bytes); !duplicate.isEmpty()) {
-        *error = Tr::tr("%1: %2 is given twice.").arg(path, duplicate);
-        return false;
-    }
-    *object = document.object();
-    return true;
+    else if (!reading.duplicateKey.isEmpty())
+        *error = Tr::tr("%1: %2 is given twice.").arg(path, reading.duplicateKey);
+    *object = reading.object;
+    return reading.ok();
 }
 
 } // namespace bxt::portal
