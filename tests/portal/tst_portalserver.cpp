@@ -1,3 +1,4 @@
+#include "portalrun.h"
 #include "portaltestclient.h"
 #include "postgrescluster.h"
 
@@ -52,23 +53,11 @@ class TestPortalServer : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString err;
-    };
+    using Run = bxt::test::PortalRun;
 
     Run portal(const QStringList &arguments, const QByteArray &input = {})
     {
-        QProcess process;
-        process.setReadChannel(QProcess::StandardError);
-        process.start(QStringLiteral(BXT_PORTAL_BINARY), arguments);
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(60000))
-            return {};
-        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardError()) };
+        return bxt::test::runPortal(arguments, input);
     }
 
     QString writeFile(const QString &name, const QString &text)
