@@ -296,9 +296,14 @@ bool PostImporter::store(QIODevice &input, const QString &sourceName,
         // Between two chunks, never inside one.
         return SearchIndexMaintenance(m_database).run(error);
     };
+    // The lines check() reported as skipped, and no other: a line the input changed since is
+    // not stored behind the report's back, nor skipped without a word.
+    QSet<qint64> skippedLines;
+    for (const ImportProblem &problem : std::as_const(report->skipped))
+        skippedLines.insert(problem.line);
     const auto storeLine = [&](const PreparedLine &line, std::vector<IndexedPost> *indexed) {
-        if (line.blank || (!line.problem.isEmpty() && m_skipBadLines))
-            return true; // a bad line was reported by check()
+        if (line.blank || skippedLines.contains(line.number))
+            return true;
         if (!line.problem.isEmpty())
             return fail(
                 stoppedAt(line.number, Tr::tr("%1 (the input changed while it was imported)").arg(line.problem)));

@@ -686,6 +686,52 @@ private slots:
         QCOMPARE(storedPost(*store.database, QStringLiteral("p-2"))->title(), QStringLiteral("丙"));
     }
 
+    // With bad lines skipped, the lines skipped are those the check pass reported: a line that
+    // breaks after the check stops the import as without skipping, and a line reported as
+    // skipped that mends after the check is not stored behind the report's back.
+    void importSkippingBadLines_inputChangedAfterTheCheck_data()
+    {
+        QTest::addColumn<QByteArray>("checkedLine");
+        QTest::addColumn<QByteArray>("storedLine");
+        QTest::addColumn<bool>("imported");
+        QTest::addColumn<int>("skipped");
+        const QByteArray good
+            = jsonLine(samplePost(QStringLiteral("p-2"), 1, QStringLiteral("甲"), QStringLiteral("a")));
+        const QByteArray broken("{\"id\": \"p-2\"\n");
+        QTest::addRow("breaks after the check") << good << broken << false << 0;
+        QTest::addRow("mends after the check") << broken << good << true << 1;
+    }
+
+    void importSkippingBadLines_inputChangedAfterTheCheck()
+    {
+        QFETCH(QByteArray, checkedLine);
+        QFETCH(QByteArray, storedLine);
+        QFETCH(bool, imported);
+        QFETCH(int, skipped);
+        TemporaryStore store;
+        const QByteArray line1
+            = jsonLine(samplePost(QStringLiteral("p-1"), 1, QStringLiteral("一"), QStringLiteral("a")));
+        InputChangedWhenReadAgain input(line1 + checkedLine, line1 + storedLine);
+        QVERIFY(input.open(QIODevice::ReadOnly));
+        ImportReport report;
+        QString error;
+        PostImporter importer(*store.database, QStringLiteral("tester"));
+        importer.setSkipBadLines(true);
+        QCOMPARE(importer.run(input, QStringLiteral("changing"), &report, &error), imported);
+        if (!imported) {
+            QVERIFY2(error.contains(QLatin1String("line 2")), qPrintable(error));
+            QVERIFY2(error.contains(QLatin1String("changed while")), qPrintable(error));
+            QCOMPARE(storedPostCount(*store.database), 0);
+            return;
+        }
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(report.skipped.size(), skipped);
+        QCOMPARE(report.skipped.constFirst().line, 2);
+        QCOMPARE(report.inserted, 1);
+        QCOMPARE(storedPostCount(*store.database), 1);
+        QVERIFY(!storedPost(*store.database, QStringLiteral("p-2")));
+    }
+
     // A bad line after many chunks: the whole input is checked before the first write.
     void importWithBadLastLine_ofManyChunks_changesNothing()
     {
