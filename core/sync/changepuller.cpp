@@ -28,6 +28,9 @@ struct Tr
 constexpr int kMaxQueuedPages = 12;
 // Pages served again that are asked for once more, at most, in one run.
 constexpr int kMaxReplays = 3;
+// Pages in a row with no change that still say has_more: a portal may send a few (the contract
+// does not forbid them), but one that sends them without end would be asked for ever.
+constexpr int kMaxEmptyPages = 100;
 // Changes applied in one transaction at most. A transaction has a large fixed cost (the search
 // index writes a chunk for every term it saw), so pages are gathered: 5 pages of 1000 are
 // written 3 times faster together than one by one.
@@ -188,6 +191,7 @@ void ChangePuller::start(const Actor &actor, int waitSeconds)
     m_restarted = false;
     m_restartWaits = false;
     m_replays = 0;
+    m_emptyPagesInARow = 0;
     m_preparing = 0;
     m_queuedPages = 0;
     m_pagesReceived = 0;
@@ -270,7 +274,8 @@ void ChangePuller::received(const PortalResponse &response)
     // that goes on saying has_more without moving on would be asked for ever.
     const bool stuck = !m_requestedCursor.isEmpty() && page.nextCursor == m_requestedCursor;
     const bool replayed = stuck && (!changes.isEmpty() || page.hasMore) && m_replays++ < kMaxReplays;
-    if (stuck && page.hasMore && !replayed) {
+    m_emptyPagesInARow = changes.isEmpty() && page.hasMore ? m_emptyPagesInARow + 1 : 0;
+    if ((stuck && page.hasMore && !replayed) || m_emptyPagesInARow > kMaxEmptyPages) {
         fail(PortalError::of(PortalError::Kind::StuckFeed, page.nextCursor));
         return;
     }

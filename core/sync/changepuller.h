@@ -69,6 +69,7 @@ private:
     QString m_cursor;
     QString m_requestedCursor;
     int m_replays = 0;
+    int m_emptyPagesInARow = 0;
     quint64 m_run = 0;
     bool m_running = false;
     bool m_fetching = false;

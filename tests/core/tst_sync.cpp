@@ -645,6 +645,19 @@ private slots:
             qPrintable(QString::number(harness.portal.requestCount(QStringLiteral("/changes")))));
     }
 
+    // A cursor that moves, but never a change with has_more true: ended too (hostile pass).
+    void emptyPagesForever_endWithAClearErrorNotALoop()
+    {
+        SyncHarness harness;
+        harness.putSyntheticPosts(10, 16);
+        harness.portal.injectFault(FakePortal::Fault::EmptyPagesForever, 1000000);
+        QString message;
+        QVERIFY(!harness.sync(&message, 60000));
+        QVERIFY2(message.contains(QLatin1String("does not move on")), qPrintable(message));
+        QVERIFY2(harness.portal.requestCount(QStringLiteral("/changes")) <= 110,
+            qPrintable(QString::number(harness.portal.requestCount(QStringLiteral("/changes")))));
+    }
+
     void truncatedGzipPage_isRetriedLikeANetworkFailure() // issue 11 item 9
     {
         SyncHarness harness;

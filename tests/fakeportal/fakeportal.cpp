@@ -452,6 +452,11 @@ void FakePortal::serveChanges(const Exchange &exchange, const QHttpServerRequest
         const QByteArray body = "{\"changes\":[],\"next_cursor\":\"" + cursorAfter(afterSeq) + "\",\"has_more\":true}";
         return answer(exchange, HttpAnswer { 200, body, {} });
     }
+    if (takeFault(Fault::EmptyPagesForever)) {
+        const QByteArray body
+            = "{\"changes\":[],\"next_cursor\":\"" + cursorAfter(afterSeq + 1) + "\",\"has_more\":true}";
+        return answer(exchange, HttpAnswer { 200, body, {} });
+    }
     if (takeFault(Fault::TruncatedGzip))
         return answer(exchange, HttpAnswer { 200, pageBody(page), {} }, Delivery::TruncatedGzip);
     if (takeFault(Fault::Trickle))

@@ -56,6 +56,7 @@ public:
         LeakReport, // a liaison's /changes: also a `report` post assigned to its unit (a server bug)
         InvalidPost, // a /changes: also a post without id and with fields of the wrong type
         StuckCursor, // a /changes: no changes, has_more true and the cursor it was asked with
+        EmptyPagesForever, // a /changes: no changes, has_more true and a cursor one further each time
         TruncatedGzip, // a /changes: gzip cut off half-way, Content-Length saying that is all
         Trickle, // a /changes: the answer one byte at a time, trickleIntervalMs apart
         CompressedOversizedBody, // a /changes: gzip of a few KiB that unpacks to valid JSON over 16 MiB
