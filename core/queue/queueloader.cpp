@@ -2,6 +2,7 @@
 
 #include "store/calendarstore.h"
 #include "store/database.h"
+#include "store/sqlitestatement.h"
 #include "store/unitstore.h"
 
 #include <QCoreApplication>
@@ -19,86 +20,76 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(QueueLoader)
 };
 
-class Statement final
+QString failure(const QString &reason)
 {
-public:
-    Q_DISABLE_COPY_MOVE(Statement)
-    Statement(sqlite3 *db, const char *sql)
-    {
-        m_ok = sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr) == SQLITE_OK;
-    }
-    ~Statement() { sqlite3_finalize(m_statement); }
-
-    bool isValid() const { return m_ok; }
-    sqlite3_stmt *get() const { return m_statement; }
-    QByteArrayView text(int column) const
-    {
-        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
-        return QByteArrayView(data, sqlite3_column_bytes(m_statement, column));
-    }
-    qint64 number(int column) const { return sqlite3_column_int64(m_statement, column); }
-
-private:
-    sqlite3_stmt *m_statement = nullptr;
-    bool m_ok = false;
-};
+    return Tr::tr("Cannot read the queue from the case store: %1").arg(reason);
+}
 
 QString failure(sqlite3 *db)
 {
-    return Tr::tr("Cannot read the queue from the case store: %1").arg(QString::fromUtf8(sqlite3_errmsg(db)));
+    return failure(QString::fromUtf8(sqlite3_errmsg(db)));
 }
+
+enum class ReadResult { Done, Cancelled, Failed };
 
 // Reads posts (local_id, id, title, category, status, submitted_at, views; in local-id order)
 // and their assignments (post, unit_id, dispatched_at, status, promise_due; in post order)
-// side by side. Returns SQLITE_DONE when every row was read.
-int readRows(sqlite3 *db, const char *postsSql, const char *assignmentsSql,
-    const std::function<void(sqlite3_stmt *)> &bind, QueueIndex *index, const std::atomic_bool *cancel)
+// side by side.
+ReadResult readRows(sqlite3 *db, const char *postsSql, const char *assignmentsSql,
+    const std::function<void(SqliteStatement &)> &bind, QueueIndex *index, const std::atomic_bool *cancel,
+    QString *error)
 {
-    const Statement posts(db, postsSql);
-    const Statement assignments(db, assignmentsSql);
-    if (!posts.isValid() || !assignments.isValid())
-        return SQLITE_ERROR;
+    SqliteStatement posts(db, postsSql);
+    SqliteStatement assignments(db, assignmentsSql);
     if (bind) {
-        bind(posts.get());
-        bind(assignments.get());
+        bind(posts);
+        bind(assignments);
     }
-    int assignmentStep = sqlite3_step(assignments.get());
-    int postStep = SQLITE_ROW;
-    for (qint64 count = 0; (postStep = sqlite3_step(posts.get())) == SQLITE_ROW; ++count) {
+    bool assignmentRow = false;
+    bool postRow = false;
+    if (!assignments.step(&assignmentRow, error))
+        return ReadResult::Failed;
+    for (qint64 count = 0;; ++count) {
+        if (!posts.step(&postRow, error))
+            return ReadResult::Failed;
+        if (!postRow)
+            return ReadResult::Done;
         if (cancel && (count & 0xFFF) == 0 && cancel->load())
-            return SQLITE_INTERRUPT;
+            return ReadResult::Cancelled;
         const qint64 localId = posts.number(0);
         index->appendPost(
             { localId, posts.text(1), posts.text(2), posts.text(3), posts.text(4), posts.number(5), posts.number(6) });
-        while (assignmentStep == SQLITE_ROW && assignments.number(0) < localId)
-            assignmentStep = sqlite3_step(assignments.get());
-        while (assignmentStep == SQLITE_ROW && assignments.number(0) == localId) {
+        while (assignmentRow && assignments.number(0) < localId) {
+            if (!assignments.step(&assignmentRow, error))
+                return ReadResult::Failed;
+        }
+        while (assignmentRow && assignments.number(0) == localId) {
             index->appendAssignment(
                 { assignments.text(1), assignments.text(3), assignments.text(4), assignments.number(2) });
-            assignmentStep = sqlite3_step(assignments.get());
+            if (!assignments.step(&assignmentRow, error))
+                return ReadResult::Failed;
         }
     }
-    if (postStep != SQLITE_DONE)
-        return postStep;
-    return assignmentStep == SQLITE_ROW ? SQLITE_DONE : assignmentStep;
 }
 
 // readRows() in one read transaction, so that posts and assignments agree, unless the
 // connection is inside one already. false and *error on a failure; false alone when cancelled.
 bool readInto(sqlite3 *db, const char *postsSql, const char *assignmentsSql,
-    const std::function<void(sqlite3_stmt *)> &bind, QueueIndex *index, const std::atomic_bool *cancel, QString *error)
+    const std::function<void(SqliteStatement &)> &bind, QueueIndex *index, const std::atomic_bool *cancel,
+    QString *error)
 {
     const bool ownTransaction = sqlite3_get_autocommit(db) != 0;
     if (ownTransaction && sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK) {
         *error = failure(db);
         return false;
     }
-    const int result = readRows(db, postsSql, assignmentsSql, bind, index, cancel);
-    if (result != SQLITE_DONE && result != SQLITE_INTERRUPT)
-        *error = failure(db);
+    QString reason;
+    const ReadResult result = readRows(db, postsSql, assignmentsSql, bind, index, cancel, &reason);
+    if (result == ReadResult::Failed)
+        *error = failure(reason);
     if (ownTransaction)
         sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
-    return result == SQLITE_DONE;
+    return result == ReadResult::Done;
 }
 
 void prepareClocks(QueueIndex *index, const QueueReferenceData &reference)
@@ -130,8 +121,10 @@ std::unique_ptr<QueueIndex> loadQueueIndex(
     }
     auto index = std::make_unique<QueueIndex>();
     {
-        const Statement size(db, "SELECT max(local_id) FROM posts");
-        if (size.isValid() && sqlite3_step(size.get()) == SQLITE_ROW)
+        SqliteStatement size(db, "SELECT max(local_id) FROM posts");
+        bool row = false;
+        QString ignored; // the size is a hint only: the read below reports any failure
+        if (size.step(&row, &ignored) && row)
             index->reserve(size.number(0));
     }
     const QByteArray posts = QByteArray(kPostColumns) + "ORDER BY local_id";
@@ -155,7 +148,7 @@ std::unique_ptr<QueueIndex> loadNewestPosts(
     const QByteArray posts = QByteArray(kPostColumns) + "WHERE local_id IN " + newest + "ORDER BY local_id";
     const QByteArray assignments = QByteArray(kAssignmentColumns) + "WHERE post IN " + newest + "ORDER BY post";
     auto index = std::make_unique<QueueIndex>();
-    const auto bind = [limit](sqlite3_stmt *statement) { sqlite3_bind_int(statement, 1, limit); };
+    const auto bind = [limit](SqliteStatement &statement) { statement.bind(1, qint64(limit)); };
     if (!readInto(db, posts.constData(), assignments.constData(), bind, index.get(), nullptr, error))
         return nullptr;
     prepareClocks(index.get(), reference);
@@ -170,16 +163,15 @@ bool readQueuePosts(const Database &database, const QStringList &postIds, QueueC
         return false;
     }
     // One parameter for any number of ids: a JSON array.
-    const QByteArray ids = QJsonDocument(QJsonArray::fromStringList(postIds)).toJson(QJsonDocument::Compact);
+    const QString ids
+        = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(postIds)).toJson(QJsonDocument::Compact));
     const QByteArray wanted = "(SELECT value FROM json_each(?1)) ";
     const QByteArray posts = QByteArray(kPostColumns) + "WHERE id IN " + wanted + "ORDER BY local_id";
     const QByteArray assignments = QByteArray(kAssignmentColumns)
         + "WHERE post IN (SELECT local_id FROM posts WHERE id IN " + wanted + ") ORDER BY post";
     changes->posts = std::make_unique<QueueIndex>();
     changes->removedPostIds.clear();
-    const auto bind = [&ids](sqlite3_stmt *statement) {
-        sqlite3_bind_text(statement, 1, ids.constData(), int(ids.size()), SQLITE_STATIC);
-    };
+    const auto bind = [&ids](SqliteStatement &statement) { statement.bind(1, ids); };
     if (!readInto(db, posts.constData(), assignments.constData(), bind, changes->posts.get(), nullptr, error))
         return false;
     QSet<QString> found;

@@ -76,6 +76,12 @@ QByteArrayView SqliteStatement::blob(int column) const
     return QByteArrayView(static_cast<const char *>(data), sqlite3_column_bytes(m_statement, column));
 }
 
+QByteArrayView SqliteStatement::text(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return QByteArrayView(data, sqlite3_column_bytes(m_statement, column));
+}
+
 qint64 SqliteStatement::lastInsertId() const
 {
     return sqlite3_last_insert_rowid(m_db);

@@ -8,8 +8,8 @@ struct sqlite3_stmt;
 
 namespace bxt {
 
-// One prepared statement on SQLite's own handle, for a writer's hot path: a bound value costs
-// no QVariant and a run no Qt result set. Values are bound as Qt's SQLite driver binds them
+// One prepared statement on SQLite's own handle, for a hot path of a writer or reader: a bound
+// value costs no QVariant and a row no Qt result set. Values are bound as Qt's SQLite driver binds them
 // (a null QString as NULL, a QByteArray as a blob), so rows read the same either way. Bound
 // text and blobs must outlive the run that uses them.
 class SqliteStatement final
@@ -32,6 +32,7 @@ public:
     bool step(bool *row, QString *error);
     qint64 number(int column) const; // columns of a row count from 0
     QByteArrayView blob(int column) const;
+    QByteArrayView text(int column) const; // UTF-8, valid until the next step or reset
     qint64 lastInsertId() const; // the connection's, after an INSERT ran
     void reset();
 
