@@ -1,6 +1,7 @@
 #include "calendar/calendaryear.h"
 
 #include "domain/post.h"
+#include "text/unknownkeys.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -52,16 +53,6 @@ bool readDateList(const QJsonValue &value, int year, QSet<QDate> *dates, QString
         dates->insert(date);
     }
     return true;
-}
-
-// The first key of object that is not one of known, or an empty string.
-QString unknownKey(const QJsonObject &object, std::initializer_list<QLatin1String> known)
-{
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        if (std::find(known.begin(), known.end(), it.key()) == known.end())
-            return it.key();
-    }
-    return {};
 }
 
 // How far a holiday period across New Year reaches into the other year: the notices' make-up
@@ -142,10 +133,10 @@ bool parseCalendarYear(const QJsonObject &json, CalendarYear *result, QString *e
         return false;
     }
     const QString unknown = holidayCn
-        ? unknownKey(json,
-            { QLatin1String("year"), QLatin1String("days"), QLatin1String("$schema"), QLatin1String("$id"),
-                QLatin1String("papers") })
-        : unknownKey(json, { QLatin1String("year"), QLatin1String("holidays"), QLatin1String("workdays") });
+        ? firstUnknownKey(json,
+            { QStringLiteral("year"), QStringLiteral("days"), QStringLiteral("$schema"), QStringLiteral("$id"),
+                QStringLiteral("papers") })
+        : firstUnknownKey(json, { QStringLiteral("year"), QStringLiteral("holidays"), QStringLiteral("workdays") });
     if (!unknown.isEmpty()) {
         *error = Tr::tr("unknown key \"%1\"").arg(unknown);
         return false;
@@ -164,7 +155,7 @@ bool parseCalendarYear(const QJsonObject &json, CalendarYear *result, QString *e
             if (!readDate(day.value(QLatin1String("date")), year, &date, error))
                 return false;
             const QString unknownOfDay
-                = unknownKey(day, { QLatin1String("name"), QLatin1String("date"), QLatin1String("isOffDay") });
+                = firstUnknownKey(day, { QStringLiteral("name"), QStringLiteral("date"), QStringLiteral("isOffDay") });
             if (!unknownOfDay.isEmpty()) {
                 *error = Tr::tr("day %1 has an unknown key \"%2\"").arg(date.toString(Qt::ISODate), unknownOfDay);
                 return false;

@@ -1,5 +1,7 @@
 #include "calendar/deadlinerules.h"
 
+#include "text/unknownkeys.h"
+
 #include <QCoreApplication>
 
 namespace bxt {
@@ -18,15 +20,13 @@ QJsonObject periodJson(const Period &period)
 // A misspelled key would otherwise be ignored and the notice's value kept without a word.
 bool onlyKnownKeys(const QJsonObject &json, const QStringList &known, const QString &path, QString *error)
 {
-    for (auto it = json.begin(); it != json.end(); ++it) {
-        if (!known.contains(it.key())) {
-            const QString keyPath = path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key();
-            *error = QCoreApplication::translate("DeadlineRules", "unknown key \"%1\"; the keys are %2")
-                         .arg(keyPath, known.join(QStringLiteral(", ")));
-            return false;
-        }
-    }
-    return true;
+    const QString unknown = firstUnknownKey(json, known);
+    if (unknown.isNull())
+        return true;
+    const QString keyPath = path.isEmpty() ? unknown : path + QLatin1Char('.') + unknown;
+    *error = QCoreApplication::translate("DeadlineRules", "unknown key \"%1\"; the keys are %2")
+                 .arg(keyPath, known.join(QStringLiteral(", ")));
+    return false;
 }
 
 bool readPeriod(const QJsonValue &value, const QString &path, Period *period, QString *error)

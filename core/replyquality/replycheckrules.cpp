@@ -1,5 +1,7 @@
 #include "replyquality/replycheckrules.h"
 
+#include "text/unknownkeys.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -30,11 +32,10 @@ QString element(const QString &path, qsizetype index)
 bool hasExactly(const QJsonObject &object, const QStringList &required, const QStringList &optional,
     const QString &path, QString *error)
 {
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        if (!required.contains(it.key()) && !optional.contains(it.key())) {
-            *error = Tr::tr("%1: unknown key").arg(child(path, it.key()));
-            return false;
-        }
+    const QString unknown = firstUnknownKey(object, required + optional);
+    if (!unknown.isNull()) {
+        *error = Tr::tr("%1: unknown key").arg(child(path, unknown));
+        return false;
     }
     for (const QString &key : required) {
         if (!object.contains(key)) {

@@ -1,5 +1,7 @@
 #include "rules/action.h"
 
+#include "text/unknownkeys.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <array>
@@ -50,14 +52,13 @@ std::optional<Action> Action::fromJson(const QJsonObject &body, QString *error)
         QJsonObject parameters = body;
         parameters.remove(QStringLiteral("base_version")); // the sender's, filled in when sent
         const QStringList known = parametersOf(entry);
-        for (auto it = parameters.constBegin(); it != parameters.constEnd(); ++it) {
-            if (it.key() != QLatin1String("type") && !known.contains(it.key())) {
-                *error = QCoreApplication::translate("Action", "The action %1 has no parameter \"%2\" (it takes: %3).")
-                             .arg(code, it.key(),
-                                 known.isEmpty() ? QCoreApplication::translate("Action", "none")
-                                                 : known.join(QLatin1String(", ")));
-                return std::nullopt;
-            }
+        const QString unknown = firstUnknownKey(parameters, known + QStringList { QStringLiteral("type") });
+        if (!unknown.isNull()) {
+            *error = QCoreApplication::translate("Action", "The action %1 has no parameter \"%2\" (it takes: %3).")
+                         .arg(code, unknown,
+                             known.isEmpty() ? QCoreApplication::translate("Action", "none")
+                                             : known.join(QLatin1String(", ")));
+            return std::nullopt;
         }
         return Action(entry.type, parameters);
     }

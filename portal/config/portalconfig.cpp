@@ -1,5 +1,7 @@
 #include "config/portalconfig.h"
 
+#include "text/unknownkeys.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSettings>
@@ -31,13 +33,11 @@ bool openSettings(const QString &path, QSettings &settings, QString *error)
         *error = Tr::tr("The configuration file %1 cannot be read.").arg(path);
         return false;
     }
-    for (const QString &key : settings.allKeys()) {
-        if (!knownKeys().contains(key)) {
-            *error = Tr::tr("The configuration file %1 has an unknown setting \"%2\".").arg(path, key);
-            return false;
-        }
-    }
-    return true;
+    const QString unknown = firstUnknownKey(settings.allKeys(), knownKeys());
+    if (unknown.isNull())
+        return true;
+    *error = Tr::tr("The configuration file %1 has an unknown setting \"%2\".").arg(path, unknown);
+    return false;
 }
 
 bool readDatabase(const QString &path, const QSettings &settings, PortalConfig *config, QString *error)
