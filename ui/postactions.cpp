@@ -271,13 +271,13 @@ void PostActions::reply()
     const auto unit = ownUnit();
     if (!m_current || !unit)
         return;
-    ReplyCheckRules rules;
     QString error;
-    if (!ReplyCheckRulesStore(m_database).load(&rules, &error)) {
+    const std::optional<ReplyLinter> linter = ReplyCheckRulesStore(m_database).linter(&error);
+    if (!linter) {
         emit failed(error);
         return;
     }
-    ReplyEditor editor(*m_current, *unit, m_dialogParent, rules);
+    ReplyEditor editor(*m_current, *unit, m_dialogParent, *linter);
     if (editor.exec() != QDialog::Accepted)
         return;
     QJsonArray overridden;

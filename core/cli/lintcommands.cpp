@@ -43,9 +43,9 @@ int lintReplyCommand(Context &context)
     const auto database = context.openStore(&exitCode, Database::Access::Read);
     if (!database)
         return exitCode;
-    ReplyCheckRules rules;
     QString error;
-    if (!ReplyCheckRulesStore(*database).load(&rules, &error))
+    const std::optional<ReplyLinter> linter = ReplyCheckRulesStore(*database).linter(&error);
+    if (!linter)
         return context.fail(error);
     if (context.parser.isSet(QStringLiteral("post"))) {
         const QString postId = context.parser.value(QStringLiteral("post"));
@@ -65,7 +65,7 @@ int lintReplyCommand(Context &context)
     const QJsonObject reply = parse.error == QJsonParseError::NoError && document.isObject()
         ? document.object()
         : QJsonObject { { QStringLiteral("text"), QString::fromUtf8(bytes) } };
-    const QList<ReplyFinding> findings = ReplyLinter(rules).check(reply, replyContext);
+    const QList<ReplyFinding> findings = linter->check(reply, replyContext);
     QJsonArray list;
     for (const ReplyFinding &finding : findings)
         list.append(finding.toJson());

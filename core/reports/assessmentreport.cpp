@@ -121,11 +121,11 @@ bool AssessmentReportBuilder::build(const ReportPeriod &year, AssessmentReport *
     AssessmentReport result;
     result.year = year;
     QHash<QString, Unit> known;
-    ReplyCheckRules rules;
-    if (!AssessmentWeights::load(m_database, &result.weights, error) || !UnitStore(m_database).all(&known, error)
-        || !ReplyCheckRulesStore(m_database).load(&rules, error))
+    if (!AssessmentWeights::load(m_database, &result.weights, error) || !UnitStore(m_database).all(&known, error))
         return false;
-    const ReplyLinter linter(rules);
+    const std::optional<ReplyLinter> linter = ReplyCheckRulesStore(m_database).linter(error);
+    if (!linter)
+        return false;
     ReportUnits units(known);
     QHash<int, UnitTally> tallies;
     QHash<QString, int> replyRows; // the row of the unit of each reply judged
@@ -166,7 +166,7 @@ bool AssessmentReportBuilder::build(const ReportPeriod &year, AssessmentReport *
                 continue;
             replied = true;
             context.kind = reply.value(QLatin1String("kind")).toString();
-            tally.lint.add(lintScore(linter.check(reply, context)));
+            tally.lint.add(lintScore(linter->check(reply, context)));
             replyRows.insert(reply.value(QLatin1String("id")).toString(), units.row(unitId));
             context.earlierReplies.append(reply);
         }

@@ -26,6 +26,14 @@ bool ReplyCheckRulesStore::load(ReplyCheckRules *rules, QString *error) const
     return ReplyCheckRules::fromJson(QJsonDocument::fromJson(saved->toUtf8()).object(), rules, error);
 }
 
+std::optional<ReplyLinter> ReplyCheckRulesStore::linter(QString *error) const
+{
+    ReplyCheckRules rules;
+    if (!load(&rules, error))
+        return std::nullopt;
+    return ReplyLinter(rules);
+}
+
 bool ReplyCheckRulesStore::save(const ReplyCheckRules &rules, QString *error)
 {
     return writeMetaText(m_db, kReplyCheckRulesKey, compactJson(rules.toJson()), error);

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "replyquality/replycheckrules.h"
+#include "replyquality/replylinter.h"
 
 #include <QSqlDatabase>
+#include <optional>
 
 namespace bxt {
 
@@ -17,6 +19,8 @@ public:
     explicit ReplyCheckRulesStore(const Database &database);
 
     bool load(ReplyCheckRules *rules, QString *error) const;
+    // The reply-quality check with these rules; nullopt and *error when they cannot be read.
+    std::optional<ReplyLinter> linter(QString *error) const;
     bool save(const ReplyCheckRules &rules, QString *error);
 
 private:

@@ -21,11 +21,11 @@
 
 namespace bxt {
 
-ReplyEditor::ReplyEditor(const Post &post, const Unit &unit, QWidget *parent, const ReplyCheckRules &rules)
+ReplyEditor::ReplyEditor(const Post &post, const Unit &unit, QWidget *parent, const ReplyLinter &linter)
     : QDialog(parent)
     , m_post(post)
     , m_unit(unit)
-    , m_linter(rules)
+    , m_linter(linter)
 {
     setWindowTitle(tr("Reply to %1").arg(post.id()));
     auto *layout = new QVBoxLayout(this);

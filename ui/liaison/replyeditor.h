@@ -28,8 +28,8 @@ class ReplyEditor final : public QDialog
     Q_DISABLE_COPY_MOVE(ReplyEditor)
 
 public:
-    ReplyEditor(const Post &post, const Unit &unit, QWidget *parent = nullptr,
-        const ReplyCheckRules &rules = ReplyCheckRules::builtIn());
+    ReplyEditor(
+        const Post &post, const Unit &unit, QWidget *parent = nullptr, const ReplyLinter &linter = ReplyLinter());
 
     void setKind(const QString &kind);
     void setText(const QString &text);
