@@ -1,8 +1,7 @@
 #include "cli/commandline.h"
+#include "text/standardstreams.h"
 
-#include <QFile>
 #include <QGuiApplication>
-#include <cstdio>
 #include <memory>
 
 int main(int argc, char *argv[])
@@ -18,14 +17,7 @@ int main(int argc, char *argv[])
         gui ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication::setOrganizationName(QStringLiteral("Baixingtan"));
     QCoreApplication::setApplicationName(QStringLiteral("baixingtan"));
-    QFile in;
-    QFile out;
-    QFile err;
-    in.open(stdin, QIODevice::ReadOnly);
-    out.open(stdout, QIODevice::WriteOnly);
-    err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
-    bxt::CommandLine commandLine(in, out, err);
-    const int exitCode = commandLine.run(app->arguments().mid(1));
-    out.flush();
-    return exitCode;
+    bxt::StandardStreams streams;
+    bxt::CommandLine commandLine(streams.in, streams.out, streams.err);
+    return commandLine.run(app->arguments().mid(1));
 }
