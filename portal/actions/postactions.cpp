@@ -71,10 +71,11 @@ void PostActions::serve(const PortalRequest &request, const Respond &respond)
             tr("Every action needs an Idempotency-Key: up to %1 visible ASCII characters, a UUID.").arg(kLongestKey)));
         return;
     }
-    respond(handle(*request.actor, match.captured(1), key, request.body));
+    respond(handle(*request.actor, match.captured(1), key, request.json));
 }
 
-PortalReply PostActions::handle(const Actor &actor, const QString &postId, const QString &key, const QByteArray &body)
+PortalReply PostActions::handle(
+    const Actor &actor, const QString &postId, const QString &key, const QJsonDocument &body)
 {
     QString failure;
     const auto unavailable = [&failure] {
@@ -140,12 +141,11 @@ PortalReply PostActions::handle(const Actor &actor, const QString &postId, const
 }
 
 PostActions::Outcome PostActions::decide(
-    const Actor &actor, const QString &postId, const QByteArray &body, QString *failure)
+    const Actor &actor, const QString &postId, const QJsonDocument &body, QString *failure)
 {
-    const QJsonDocument document = QJsonDocument::fromJson(body);
-    if (!document.isObject())
+    if (!body.isObject())
         return { invalid(QStringLiteral("body"), tr("The body is not a JSON object.")), {} };
-    const QJsonObject request = document.object();
+    const QJsonObject request = body.object();
     QString error;
     const auto action = Action::fromJson(request, &error);
     if (!action)

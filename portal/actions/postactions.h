@@ -50,8 +50,8 @@ private:
         QJsonObject applied; // the request body when the action changed the post
     };
 
-    PortalReply handle(const Actor &actor, const QString &postId, const QString &key, const QByteArray &body);
-    Outcome decide(const Actor &actor, const QString &postId, const QByteArray &body, QString *failure);
+    PortalReply handle(const Actor &actor, const QString &postId, const QString &key, const QJsonDocument &body);
+    Outcome decide(const Actor &actor, const QString &postId, const QJsonDocument &body, QString *failure);
     bool loadPolicy(std::unique_ptr<ActionPolicy> *policy, QString *failure);
     QString nextId(char kind, QString *failure);
 

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QHostAddress>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
@@ -25,6 +26,7 @@ struct PortalRequest
     QUrlQuery query;
     QHash<QByteArray, QByteArray> headers; // names in lower case
     QByteArray body;
+    QJsonDocument json; // the body as the server parsed it, once; null when it is not JSON
     QHostAddress peer;
     QHash<QString, QString> parameters; // the route's {name} segments: "/posts/{id}/actions" gives "id"
     std::optional<Actor> actor; // the logged-in user, for staff API calls

@@ -229,7 +229,8 @@ void PortalServer::handle(const QHttpServerRequest &request, QTcpSocket *socket)
             return respond(refusal);
     }
     portalRequest.body = request.body();
-    const QJsonDocument json = QJsonDocument::fromJson(portalRequest.body);
+    portalRequest.json = QJsonDocument::fromJson(portalRequest.body);
+    const QJsonDocument &json = portalRequest.json;
     if (!isStorable(portalRequest.path) || !isStorable(json.isArray() ? QJsonValue(json.array()) : json.object()))
         return respond(PortalReply::error(422, QStringLiteral("invalid"),
             Tr::tr("The request has the character U+0000 or a broken surrogate pair."), QStringLiteral("body")));

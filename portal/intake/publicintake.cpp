@@ -152,7 +152,7 @@ void PublicIntake::submit(const PortalRequest &request, const Respond &respond)
             413, QStringLiteral("payload_too_large"), tr("A post is at most %1 bytes of JSON.").arg(maxRequestBytes)));
     if (auto refusal = overLimit(request, QStringLiteral("posts"), postsPerHour))
         return respond(*refusal);
-    const QJsonDocument document = QJsonDocument::fromJson(request.body);
+    const QJsonDocument &document = request.json;
     if (!document.isObject())
         return respond(invalid(QStringLiteral("body"), tr("The body is not a JSON object.")));
     const QJsonObject body = document.object();
@@ -211,7 +211,7 @@ void PublicIntake::rate(const PortalRequest &request, const Respond &respond)
             tr("A rating is at most %1 bytes of JSON.").arg(maxRequestBytes)));
     if (auto refusal = overLimit(request, QStringLiteral("ratings"), ratingsPerHour))
         return respond(*refusal);
-    const QJsonDocument document = QJsonDocument::fromJson(request.body);
+    const QJsonDocument &document = request.json;
     if (!document.isObject())
         return respond(invalid(QStringLiteral("body"), tr("The body is not a JSON object.")));
     const QJsonObject body = document.object();

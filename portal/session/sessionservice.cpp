@@ -5,7 +5,6 @@
 #include "session/secrets.h"
 
 #include <QDateTime>
-#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QtConcurrent>
 
@@ -42,7 +41,7 @@ SessionService::~SessionService()
 
 void SessionService::logIn(const PortalRequest &request, const Respond &respond)
 {
-    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    const QJsonObject body = request.json.object();
     const QJsonValue name = body.value(QLatin1String("username"));
     const QJsonValue password = body.value(QLatin1String("password"));
     if (!name.isString() || name.toString().isEmpty())

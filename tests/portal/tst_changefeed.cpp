@@ -409,6 +409,7 @@ private slots:
         dispatch.path = u"/posts/p-1/actions"_s;
         dispatch.headers.insert("idempotency-key", "k-1");
         dispatch.body = R"({"type":"dispatch","base_version":1,"unit_ids":["d-a"]})";
+        dispatch.json = QJsonDocument::fromJson(dispatch.body); // as the server hands it on
         dispatch.actor = Actor { u"u-staff"_s, Role::ColumnStaff, {} };
         std::optional<PortalReply> done;
         acting.actions()(dispatch, [&done](const PortalReply &reply) { done = reply; });

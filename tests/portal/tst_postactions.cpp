@@ -95,6 +95,7 @@ private:
         if (!key.isNull())
             request.headers.insert("idempotency-key", key.toUtf8());
         request.body = body;
+        request.json = QJsonDocument::fromJson(body); // as the server hands it on
         request.actor = actor;
         return request;
     }
