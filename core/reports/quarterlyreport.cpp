@@ -6,6 +6,7 @@
 #include "reports/jsonfield.h"
 #include "reports/reportunits.h"
 #include "store/database.h"
+#include "store/sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -14,7 +15,6 @@
 #include <QtConcurrent/QtConcurrentMap>
 #include <algorithm>
 #include <memory>
-#include <sqlite3.h>
 
 namespace bxt {
 
@@ -72,24 +72,12 @@ UnitAnswerFigures &figuresAt(QList<UnitAnswerFigures> *figures, int row)
 bool countAssignments(const Database &database, const ReportPeriod &quarter, DeadlineCache &deadlines,
     ReportUnits &units, QList<UnitAnswerFigures> *figures, bool *calendarComplete, QString *error)
 {
-    sqlite3 *db = database.nativeHandle();
-    sqlite3_stmt *prepared = nullptr;
     const QByteArray sql = QByteArrayLiteral("SELECT a.unit_id, p.raw FROM assignments a JOIN posts p ON p.local_id = "
                                              "a.post WHERE a.dispatched_at >= ? AND a.dispatched_at < ? AND ")
         + unitWorkPosts().toLatin1();
-    if (!db || sqlite3_prepare_v2(db, sql.constData(), -1, &prepared, nullptr) != SQLITE_OK) {
-        *error = QCoreApplication::translate("QuarterlyReport", "Cannot read the assignments: %1")
-                     .arg(db ? QString::fromUtf8(sqlite3_errmsg(db)) : QStringLiteral("no SQLite handle"));
-        sqlite3_finalize(prepared);
-        return false;
-    }
-    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> statement(prepared, sqlite3_finalize);
-    sqlite3_bind_int64(prepared, 1, quarter.start());
-    sqlite3_bind_int64(prepared, 2, quarter.end());
-    const auto text = [prepared](int column) {
-        return QByteArray::fromRawData(reinterpret_cast<const char *>(sqlite3_column_blob(prepared, column)),
-            sqlite3_column_bytes(prepared, column));
-    };
+    SqliteStatement statement(database.nativeHandle(), sql.constData());
+    statement.bind(1, quarter.start());
+    statement.bind(2, quarter.end());
     // The reading stays on this thread (one connection); the JSON is parsed on every core.
     struct Dispatch
     {
@@ -97,11 +85,18 @@ bool countAssignments(const Database &database, const ReportPeriod &quarter, Dea
         QByteArray assignments; // the post's, each unit's among them
     };
     QList<Dispatch> dispatches;
-    int step = SQLITE_ROW;
-    while ((step = sqlite3_step(prepared)) == SQLITE_ROW) {
-        const QByteArray raw = text(1);
+    QString failure;
+    bool row = false;
+    bool read = true;
+    while ((read = statement.step(&row, &failure)) && row) {
+        const QByteArrayView json = statement.blob(1);
+        const QByteArray raw = QByteArray::fromRawData(json.data(), json.size());
         const QByteArrayView slice = topLevelJsonValue(raw, "assignments");
-        dispatches.append({ QString::fromUtf8(text(0)), slice.isEmpty() ? raw : slice.toByteArray() });
+        dispatches.append({ QString::fromUtf8(statement.text(0)), slice.isEmpty() ? raw : slice.toByteArray() });
+    }
+    if (!read) {
+        *error = QCoreApplication::translate("QuarterlyReport", "Cannot read the assignments: %1").arg(failure);
+        return false;
     }
     const auto histories = QtConcurrent::blockingMapped(dispatches, [](const Dispatch &dispatch) {
         const QJsonDocument document = QJsonDocument::fromJson(dispatch.assignments);
@@ -130,11 +125,6 @@ bool countAssignments(const Database &database, const ReportPeriod &quarter, Dea
         unit.returned += outcome.returned ? 1 : 0;
         unit.returnedLate += outcome.returnedLate ? 1 : 0;
         *calendarComplete = *calendarComplete && outcome.calendarComplete;
-    }
-    if (step != SQLITE_DONE) {
-        *error = QCoreApplication::translate("QuarterlyReport", "Cannot read the assignments: %1")
-                     .arg(QString::fromUtf8(sqlite3_errmsg(db)));
-        return false;
     }
     return true;
 }
