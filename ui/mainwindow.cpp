@@ -146,8 +146,8 @@ void MainWindow::buildRoleDesks(QWidget *queueDesk)
     auto *tabs = new QTabWidget(this);
     tabs->setDocumentMode(true);
     if (role != Role::Leader)
-        tabs->addTab(new SupervisionDesk(*m_database, m_user->actor, tabs), tr("Supervision"));
-    tabs->addTab(new KeyIssuesWindow(*m_database, m_user->actor, tabs), tr("Key issues"));
+        tabs->addTab(new SupervisionDesk(*m_database, *m_reference, m_user->actor, tabs), tr("Supervision"));
+    tabs->addTab(new KeyIssuesWindow(*m_database, *m_reference, m_user->actor, tabs), tr("Key issues"));
     tabs->addTab(new ReportsWindow(*m_database, tabs), tr("Reports"));
     tabs->addTab(queueDesk, tr("Posts"));
     setCentralWidget(tabs);

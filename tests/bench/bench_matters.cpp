@@ -6,6 +6,7 @@
 // The store is only read: it is opened without bringing its schema up to date.
 
 #include "benchsupport.h"
+#include "common/deskreferencedata.h"
 #include "demo/syntheticpostgenerator.h"
 #include "domain/role.h"
 #include "keyissues/keyissueswindow.h"
@@ -113,7 +114,11 @@ int main(int argc, char *argv[])
     // the matters are in it.
     QElapsedTimer open;
     open.start();
-    KeyIssuesWindow window(*database, Actor { QStringLiteral("bench"), Role::Leader, {} });
+    DeskReferenceData reference(*database); // read in the window's time, as the main window reads it
+    QString referenceError;
+    if (!reference.load(&referenceError))
+        return fail(referenceError);
+    KeyIssuesWindow window(*database, reference, Actor { QStringLiteral("bench"), Role::Leader, {} });
     window.setPeriod(from, to);
     window.show();
     QCoreApplication::processEvents();

@@ -1,7 +1,7 @@
 // The reference data of an open window follows the store: units and calendar years a real
 // SyncController brings from the fake portal, or an import by the CLI, reach the dispatch
-// dialog and the queue's deadlines without a restart (R1, R16–R18; portal-api.md "Reference
-// data").
+// dialog, the supervision desk's unit list and the queue's deadlines without a restart (R1,
+// R16–R18, R20; portal-api.md "Reference data").
 
 #include "synctestsupport.h"
 
@@ -14,6 +14,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
 #include <QTableView>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -27,32 +28,39 @@ namespace {
 const QString kNewUnitId = QStringLiteral("d-newbureau");
 const QString kNewUnitName = QStringLiteral("市新设数据管理局");
 
-// The store of the portal's column staff member, with the demo's units.
-void prepareClerkStore(Database &database)
+const PortalUser &supervisor()
+{
+    static const PortalUser user { QStringLiteral("u-supervisor"), QStringLiteral("supervisor"),
+        QStringLiteral("supervisor-pw") };
+    return user;
+}
+
+// The store of the portal's user (the column staff member unless told), with the demo's units.
+void prepareStore(Database &database, const PortalUser &user = clerk(), Role role = Role::ColumnStaff)
 {
     storeHarbinUnits(database);
     QString error;
-    QVERIFY2(CurrentUserStore(database).save({ { clerk().id, Role::ColumnStaff, {} }, clerk().name }, &error),
-        qPrintable(error));
+    QVERIFY2(CurrentUserStore(database).save({ { user.id, role, {} }, user.name }, &error), qPrintable(error));
 }
 
-// The portal's fake, with the clerk; started, or the test fails.
+// The portal's fake, with the clerk and a supervisor; started, or the test fails.
 void startPortal(FakePortal &portal)
 {
     portal.addUser(clerk().id, clerk().name, clerk().password, QStringLiteral("column_staff"));
+    portal.addUser(supervisor().id, supervisor().name, supervisor().password, QStringLiteral("supervisor"));
     QString error;
     QVERIFY2(portal.start(&error), qPrintable(error));
 }
 
-// Points the window's own SyncController at the portal and runs one synchronisation.
-void syncWindow(MainWindow &window, FakePortal &portal)
+// Points the window's own SyncController at the portal and runs one synchronisation as user.
+void syncWindow(MainWindow &window, FakePortal &portal, const PortalUser &user = clerk())
 {
     auto *sync = window.findChild<SyncController *>();
     QVERIFY(sync);
     QString error;
-    QVERIFY2(sync->configure({ portal.baseUrl(), clerk().name, FakePortal::caCertificatePath(), false }, &error),
+    QVERIFY2(sync->configure({ portal.baseUrl(), user.name, FakePortal::caCertificatePath(), false }, &error),
         qPrintable(error));
-    sync->setPassword(clerk().password, false);
+    sync->setPassword(user.password, false);
     QSignalSpy finished(sync, &SyncController::finished);
     QSignalSpy failed(sync, &SyncController::failed);
     sync->synchronize();
@@ -163,7 +171,7 @@ private slots:
         portal.putPost(triagedPost(QStringLiteral("p-1")));
 
         TemporaryStore store;
-        prepareClerkStore(*store.database);
+        prepareStore(*store.database);
         MainWindow window(store.path());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -175,12 +183,37 @@ private slots:
         QVERIFY2(offered.contains(kNewUnitName), qPrintable(offered.join(QLatin1Char(','))));
     }
 
+    // R1, R20: a unit the portal adds while a supervisor's window is open can be chosen in the
+    // supervision desk's list of units at once.
+    void unitAddedBySync_appearsInTheSupervisionDesk()
+    {
+        FakePortal portal;
+        startPortal(portal);
+        portal.setUnits(unitsWithANewOne());
+
+        TemporaryStore store;
+        prepareStore(*store.database, supervisor(), Role::Supervisor);
+        MainWindow window(store.path());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QComboBox *units = nullptr;
+        for (const auto *combo : window.findChildren<QComboBox *>()) {
+            if (combo->accessibleName() == QLatin1String("Unit"))
+                units = combo;
+        }
+        QVERIFY2(units, "the supervision desk has no unit list");
+        QCOMPARE(units->findText(kNewUnitName), -1);
+
+        syncWindow(window, portal, supervisor());
+        QTRY_VERIFY(units->findText(kNewUnitName) >= 0);
+    }
+
     // R1: `baixingtan-cli units import` while the window is open (another process, the same
     // store): the window reads the units again when the user comes back to it.
     void unitImportedWhileOpen_appearsOnReturningToTheWindow()
     {
         TemporaryStore store;
-        prepareClerkStore(*store.database);
+        prepareStore(*store.database);
         importPosts(*store.database, { triagedPost(QStringLiteral("p-1")) });
         MainWindow window(store.path());
         window.show();
@@ -213,7 +246,7 @@ private slots:
     {
         QTest::failOnWarning(QRegularExpression(QStringLiteral("removeDatabase")));
         TemporaryStore store;
-        prepareClerkStore(*store.database);
+        prepareStore(*store.database);
         importPosts(*store.database, { triagedPost(QStringLiteral("p-1")), triagedPost(QStringLiteral("p-2")) });
         auto window = std::make_unique<MainWindow>(store.path());
         window->show();
@@ -241,7 +274,7 @@ private slots:
         portal.putPost(postDispatchedOn(QStringLiteral("p-2"), monday, QStringLiteral("d-heating")));
 
         TemporaryStore store;
-        prepareClerkStore(*store.database);
+        prepareStore(*store.database);
         MainWindow window(store.path());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -7,6 +7,7 @@
 #include "storetestsupport.h"
 #include "widgettexts.h"
 
+#include "common/deskreferencedata.h"
 #include "common/languagechooser.h"
 #include "demo/syntheticpostgenerator.h"
 #include "keyissues/keyissueswindow.h"
@@ -129,11 +130,14 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         fillStore(*m_store.database);
+        m_reference = std::make_unique<DeskReferenceData>(*m_store.database);
+        QString error;
+        QVERIFY2(m_reference->load(&error), qPrintable(error));
     }
 
     void desk_listsCandidates_andSupervisesToResult() // R20
     {
-        SupervisionDesk desk(*m_store.database, kSupervisor);
+        SupervisionDesk desk(*m_store.database, *m_reference, kSupervisor);
         QAbstractItemModelTester candidatesTester(desk.candidatesModel());
         QAbstractItemModelTester openTester(desk.openSupervisionsModel());
         desk.setToday(kToday);
@@ -186,7 +190,7 @@ private slots:
 
     void leaderDesk_cannotSupervise()
     {
-        SupervisionDesk desk(*m_store.database, kLeader);
+        SupervisionDesk desk(*m_store.database, *m_reference, kLeader);
         waitUntilIdle(desk);
         QString error;
         QVERIFY(!desk.perform(u"p-heat-3"_s,
@@ -236,7 +240,7 @@ private slots:
         QVERIFY2(sampleNotice().writePdf(&notice, &error), qPrintable(error));
         QVERIFY(isPdf(notice.data()));
 
-        KeyIssuesWindow window(*m_store.database, kSupervisor);
+        KeyIssuesWindow window(*m_store.database, *m_reference, kSupervisor);
         window.setPeriod(QDate(2025, 3, 1), kToday);
         waitUntilIdle(window);
         KeyIssuesReport report = window.draftReport(); // the first matter is selected
@@ -258,7 +262,7 @@ private slots:
 
     void keyIssues_ranksMatters_leaderReadsOnly() // R22
     {
-        KeyIssuesWindow window(*m_store.database, kLeader);
+        KeyIssuesWindow window(*m_store.database, *m_reference, kLeader);
         QAbstractItemModelTester tester(window.mattersModel());
         window.setPeriod(QDate(2025, 3, 1), kToday);
         waitUntilIdle(window);
@@ -345,7 +349,7 @@ private slots:
 
     void keyIssues_stateTheRankingRule_andRankByScore() // R22
     {
-        KeyIssuesWindow window(*m_store.database, kLeader);
+        KeyIssuesWindow window(*m_store.database, *m_reference, kLeader);
         window.setPeriod(QDate(2025, 3, 1), kToday);
         waitUntilIdle(window);
         QComboBox *ranking = nullptr;
@@ -373,7 +377,7 @@ private slots:
         LanguageChooser language(*qApp);
         QVERIFY(language.apply(u"zh_CN"_s));
         {
-            SupervisionDesk desk(*m_store.database, kSupervisor);
+            SupervisionDesk desk(*m_store.database, *m_reference, kSupervisor);
             desk.resize(1200, 640);
             desk.setToday(kToday);
             waitUntilIdle(desk);
@@ -384,7 +388,7 @@ private slots:
             screenshot(notice, "supervisionnotice-zh_CN.png");
         }
         {
-            KeyIssuesWindow window(*m_store.database, kSupervisor);
+            KeyIssuesWindow window(*m_store.database, *m_reference, kSupervisor);
             window.resize(1280, 760);
             window.setPeriod(QDate(2025, 3, 1), kToday);
             waitUntilIdle(window);
@@ -400,6 +404,7 @@ private slots:
 
 private:
     TemporaryStore m_store;
+    std::unique_ptr<DeskReferenceData> m_reference; // the units, as the main window hands them on
 };
 
 QTEST_MAIN(TestSupervisionDesk)

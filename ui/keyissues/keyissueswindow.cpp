@@ -2,12 +2,12 @@
 
 #include "common/reportchartview.h"
 
+#include "common/deskreferencedata.h"
 #include "common/storereader.h"
 #include "common/widgetparts.h"
 #include "reports/reportchart.h"
 #include "reports/reportexport.h"
 #include "store/database.h"
-#include "store/unitstore.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -133,15 +133,14 @@ QString MattersModel::header(int column) const
     return {};
 }
 
-KeyIssuesWindow::KeyIssuesWindow(const Database &database, Actor actor, QWidget *parent)
+KeyIssuesWindow::KeyIssuesWindow(
+    const Database &database, const DeskReferenceData &reference, Actor actor, QWidget *parent)
     : QWidget(parent)
     , m_database(database)
+    , m_reference(reference)
     , m_actor(std::move(actor))
 {
     setWindowTitle(tr("Key issues"));
-    QString error;
-    if (!UnitStore(m_database).all(&m_units, &error))
-        m_units.clear(); // the matters are still grouped, only without districts
 
     m_preset = new QComboBox(this);
     m_preset->addItems({ tr("Last 30 days"), tr("This quarter"), tr("Last quarter"), tr("Chosen days") });
@@ -258,6 +257,8 @@ KeyIssuesWindow::KeyIssuesWindow(const Database &database, Actor actor, QWidget 
     connect(m_matters->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &KeyIssuesWindow::showSelectedMatter);
     connect(m_compose, &QPushButton::clicked, this, &KeyIssuesWindow::composeReport);
+    // The matters are grouped with the units' districts: a unit a sync brings counts at once.
+    connect(&m_reference, &DeskReferenceData::changed, this, &KeyIssuesWindow::regroup);
     applyPreset(Last30Days);
 }
 
@@ -305,7 +306,7 @@ void KeyIssuesWindow::regroup()
                           .arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate)));
     m_pages->setCurrentIndex(0);
     m_watcher->setFuture(readStoreInBackground<MatterGrouping>(m_database,
-        [from = m_from->date(), to = m_to->date(), units = m_units, cancel = m_cancel,
+        [from = m_from->date(), to = m_to->date(), units = m_reference.units(), cancel = m_cancel,
             ranking = MatterRanking(m_ranking->currentIndex())](
             const Database &database, MatterGrouping *grouping, QString *error) {
             if (!MatterGrouper(database, units).group(from, to, grouping, error, cancel.get()))
@@ -355,7 +356,7 @@ void KeyIssuesWindow::showSelectedMatter()
         m_replyProgress->setValue(0);
         return;
     }
-    const MatterFacts facts = MatterFacts::of(*m_model->grouping(), *matter, m_units);
+    const MatterFacts facts = MatterFacts::of(*m_model->grouping(), *matter, m_reference.units());
     m_matterTitle->setText(facts.placeName.isEmpty() ? facts.title : tr("%1 (%2)").arg(facts.title, facts.placeName));
     m_timeline->setChart(facts.timelineChart());
     m_replyProgress->setRange(0, std::max(1, facts.posts));
@@ -384,7 +385,7 @@ KeyIssuesReport KeyIssuesWindow::draftReport() const
     report.composer = QStringLiteral("市信息化工作办公室"); // the supervising office (portal-api.md)
     for (const int row : selectedRows()) {
         if (const Matter *matter = m_model->matter(row))
-            report.matters.append(MatterFacts::of(*m_model->grouping(), *matter, m_units));
+            report.matters.append(MatterFacts::of(*m_model->grouping(), *matter, m_reference.units()));
     }
     return report;
 }

@@ -2,13 +2,11 @@
 
 #include "common/columntablemodel.h"
 #include "domain/role.h"
-#include "domain/unit.h"
 #include "matters/keyissuesreport.h"
 #include "matters/matterfacts.h"
 #include "matters/mattergrouper.h"
 
 #include <QFutureWatcher>
-#include <QHash>
 #include <QWidget>
 #include <atomic>
 #include <memory>
@@ -25,6 +23,7 @@ class QTreeWidget;
 namespace bxt {
 
 class Database;
+class DeskReferenceData;
 class ReportChartView;
 template <typename Result> struct StoreRead;
 
@@ -63,7 +62,8 @@ class KeyIssuesWindow final : public QWidget
     Q_DISABLE_COPY_MOVE(KeyIssuesWindow)
 
 public:
-    KeyIssuesWindow(const Database &database, Actor actor, QWidget *parent = nullptr);
+    KeyIssuesWindow(
+        const Database &database, const DeskReferenceData &reference, Actor actor, QWidget *parent = nullptr);
     ~KeyIssuesWindow() override;
 
     // Groups the posts of the period anew (both days included, China Standard Time).
@@ -86,8 +86,8 @@ private:
     QList<int> selectedRows() const;
 
     const Database &m_database;
+    const DeskReferenceData &m_reference;
     const Actor m_actor;
-    QHash<QString, Unit> m_units;
     std::shared_ptr<std::atomic_bool> m_cancel;
     QFutureWatcher<StoreRead<MatterGrouping>> *m_watcher = nullptr;
 

@@ -1,12 +1,12 @@
 #include "supervision/supervisiondesk.h"
 
 #include "actions/localactions.h"
+#include "common/deskreferencedata.h"
 #include "common/itemroles.h"
 #include "common/storereader.h"
 #include "common/widgetparts.h"
 #include "store/database.h"
 #include "store/poststore.h"
-#include "store/unitstore.h"
 #include "supervision/opensupervisions.h"
 #include "supervision/opensupervisionsmodel.h"
 #include "supervision/supervisioncandidatesmodel.h"
@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -58,16 +59,13 @@ QSortFilterProxyModel *sortedBy(QAbstractItemModel *source, int role, QObject *p
 
 } // namespace
 
-SupervisionDesk::SupervisionDesk(Database &database, Actor actor, QWidget *parent)
+SupervisionDesk::SupervisionDesk(Database &database, const DeskReferenceData &reference, Actor actor, QWidget *parent)
     : QWidget(parent)
     , m_database(database)
+    , m_reference(reference)
     , m_actor(std::move(actor))
     , m_today(QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(8 * 3600)).date())
 {
-    QString error;
-    if (!UnitStore(m_database).all(&m_units, &error))
-        m_units.clear();
-
     m_candidates = new SupervisionCandidatesModel(this);
     m_candidatesSorted = sortedBy(m_candidates, Qt::UserRole, this);
     m_candidateView = tableOf(m_candidatesSorted, tr("Candidates for supervision"), this);
@@ -98,11 +96,7 @@ SupervisionDesk::SupervisionDesk(Database &database, Actor actor, QWidget *paren
     m_openView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_unitFilter = new QComboBox(this);
     m_unitFilter->setAccessibleName(tr("Unit"));
-    m_unitFilter->addItem(tr("All units"), QString());
-    QList<Unit> sortedUnits = m_units.values();
-    std::sort(sortedUnits.begin(), sortedUnits.end(), [](const Unit &a, const Unit &b) { return a.id < b.id; });
-    for (const Unit &unit : std::as_const(sortedUnits))
-        m_unitFilter->addItem(unit.name, unit.id);
+    fillUnitFilter();
     auto *resultButton = new QPushButton(tr("Record result…"), this);
     auto *noticeButton = new QPushButton(tr("Written notice…"), this);
     auto *openButtons = new QHBoxLayout;
@@ -132,6 +126,10 @@ SupervisionDesk::SupervisionDesk(Database &database, Actor actor, QWidget *paren
     connect(resultButton, &QPushButton::clicked, this, &SupervisionDesk::recordResultOfSelected);
     connect(noticeButton, &QPushButton::clicked, this, &SupervisionDesk::showNoticeOfSelected);
     connect(m_unitFilter, &QComboBox::currentIndexChanged, this, &SupervisionDesk::showOpenSupervisions);
+    connect(&m_reference, &DeskReferenceData::changed, this, [this] {
+        fillUnitFilter();
+        refresh(); // the units' names in both lists
+    });
     if (m_actor.role != Role::Supervisor) {
         for (QPushButton *button : { superviseButton, resultButton, noticeButton }) {
             button->setEnabled(false);
@@ -176,10 +174,24 @@ void SupervisionDesk::refresh()
     showOpenSupervisions();
 }
 
+// "All units", then each unit by id; the chosen unit stays chosen.
+void SupervisionDesk::fillUnitFilter()
+{
+    const QSignalBlocker quiet(m_unitFilter);
+    const QString chosen = m_unitFilter->currentData().toString();
+    m_unitFilter->clear();
+    m_unitFilter->addItem(tr("All units"), QString());
+    QList<Unit> sortedUnits = m_reference.units().values();
+    std::sort(sortedUnits.begin(), sortedUnits.end(), [](const Unit &a, const Unit &b) { return a.id < b.id; });
+    for (const Unit &unit : std::as_const(sortedUnits))
+        m_unitFilter->addItem(unit.name, unit.id);
+    m_unitFilter->setCurrentIndex(qMax(0, m_unitFilter->findData(chosen)));
+}
+
 QHash<QString, QString> SupervisionDesk::unitNames() const
 {
     QHash<QString, QString> names;
-    for (const Unit &unit : m_units)
+    for (const Unit &unit : m_reference.units())
         names.insert(unit.id, unit.name);
     return names;
 }
@@ -255,7 +267,7 @@ void SupervisionDesk::superviseSelected()
         = m_candidates->candidate(selectedSourceRow(m_candidateView, m_candidatesSorted));
     if (!candidate || m_actor.role != Role::Supervisor)
         return;
-    SuperviseDialog dialog(*candidate, m_units, this);
+    SuperviseDialog dialog(*candidate, m_reference.units(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QJsonObject body = dialog.actionBody();
@@ -271,9 +283,9 @@ void SupervisionDesk::superviseSelected()
         const QJsonObject opened = post->supervisions().last().toObject();
         const QString unitId = body.value(QLatin1String("unit_id")).toString();
         SupervisionNotice notice { {}, post->id(), post->title(), SupervisionNotice::brief(post->body()),
-            post->submittedAt(), opened.value(QLatin1String("id")).toString(), unitId, m_units.value(unitId).name,
-            body.value(QLatin1String("reason")).toString(), m_today, m_today.addDays(kNoticeDays), kDefaultRequirement,
-            kSupervisingOffice };
+            post->submittedAt(), opened.value(QLatin1String("id")).toString(), unitId,
+            m_reference.units().value(unitId).name, body.value(QLatin1String("reason")).toString(), m_today,
+            m_today.addDays(kNoticeDays), kDefaultRequirement, kSupervisingOffice };
         SupervisionNoticeDialog(m_database, notice, this).exec();
     }
     refresh();
@@ -284,7 +296,7 @@ void SupervisionDesk::recordResultOfSelected()
     const OpenSupervision *supervision = m_open->supervision(selectedSourceRow(m_openView, m_openSorted));
     if (!supervision || m_actor.role != Role::Supervisor)
         return;
-    SupervisionResultDialog dialog(*supervision, m_units.value(supervision->unitId).name, this);
+    SupervisionResultDialog dialog(*supervision, m_reference.units().value(supervision->unitId).name, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;
@@ -313,8 +325,8 @@ void SupervisionDesk::showNoticeOfSelected()
         }
         notice = SupervisionNotice { {}, post->id(), post->title(), SupervisionNotice::brief(post->body()),
             post->submittedAt(), supervision->supervisionId, supervision->unitId,
-            m_units.value(supervision->unitId).name, supervision->reason, m_today, m_today.addDays(kNoticeDays),
-            kDefaultRequirement, kSupervisingOffice };
+            m_reference.units().value(supervision->unitId).name, supervision->reason, m_today,
+            m_today.addDays(kNoticeDays), kDefaultRequirement, kSupervisingOffice };
     }
     SupervisionNoticeDialog(m_database, *notice, this).exec();
     showOpenSupervisions();

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "domain/role.h"
-#include "domain/unit.h"
 #include "supervision/supervisioncandidates.h"
 
 #include <QDate>
@@ -21,6 +20,7 @@ class QTabWidget;
 namespace bxt {
 
 class Database;
+class DeskReferenceData;
 class OpenSupervisionsModel;
 class SupervisionCandidatesModel;
 template <typename Result> struct StoreRead;
@@ -29,14 +29,15 @@ template <typename Result> struct StoreRead;
 // thresholds an administrator sets; opening a supervision by phone or by written notice (the
 // portal's `supervise` action, through LocalActions and so the rules), the notice itself
 // (督办通知), each unit's open supervisions and recording their results. A widget, for the main
-// window to embed. Candidates are found on a worker thread.
+// window to embed. Candidates are found on a worker thread. The units follow the desk's
+// reference data (a unit a sync brings is listed at once).
 class SupervisionDesk final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SupervisionDesk)
 
 public:
-    SupervisionDesk(Database &database, Actor actor, QWidget *parent = nullptr);
+    SupervisionDesk(Database &database, const DeskReferenceData &reference, Actor actor, QWidget *parent = nullptr);
     ~SupervisionDesk() override;
 
     // The day the deadlines are measured on; today in China by default.
@@ -55,6 +56,7 @@ signals:
 private:
     void showCandidates();
     void showOpenSupervisions();
+    void fillUnitFilter();
     void editThresholds();
     void superviseSelected();
     void recordResultOfSelected();
@@ -63,9 +65,9 @@ private:
     QHash<QString, QString> unitNames() const;
 
     Database &m_database;
+    const DeskReferenceData &m_reference;
     const Actor m_actor;
     QDate m_today;
-    QHash<QString, Unit> m_units;
     std::shared_ptr<std::atomic_bool> m_cancel;
     QFutureWatcher<StoreRead<QList<SupervisionCandidate>>> *m_watcher = nullptr;
 
