@@ -92,7 +92,9 @@ bool countAssignments(const Database &database, const ReportPeriod &quarter, Dea
         const QByteArrayView json = statement.blob(1);
         const QByteArray raw = QByteArray::fromRawData(json.data(), json.size());
         const QByteArrayView slice = topLevelJsonValue(raw, "assignments");
-        dispatches.append({ QString::fromUtf8(statement.text(0)), slice.isEmpty() ? raw : slice.toByteArray() });
+        // raw points into SQLite's row, which the next step overwrites: keep a copy.
+        dispatches.append({ QString::fromUtf8(statement.text(0)),
+            slice.isEmpty() ? QByteArray(json.data(), json.size()) : slice.toByteArray() });
     }
     if (!read) {
         *error = QCoreApplication::translate("QuarterlyReport", "Cannot read the assignments: %1").arg(failure);
