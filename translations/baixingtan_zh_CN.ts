@@ -1833,6 +1833,14 @@ feed horizon: %6
         <source>The body is not a JSON object.</source>
         <translation>请求正文不是 JSON 对象。</translation>
     </message>
+    <message>
+        <source>%1 is one line without control characters or invisible formatting characters.</source>
+        <translation>%1 须为单行，不得含控制字符或不可见的格式字符。</translation>
+    </message>
+    <message>
+        <source>%1 has a control character other than a line break or a tab.</source>
+        <translation>%1 含有换行符和制表符以外的控制字符。</translation>
+    </message>
 </context>
 <context>
     <name>PullApplier</name>

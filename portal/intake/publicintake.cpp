@@ -4,11 +4,13 @@
 #include "domain/post.h"
 #include "feed/postwriter.h"
 #include "session/secrets.h"
+#include "text/oneline.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace bxt::portal {
 
@@ -36,10 +38,15 @@ QString clientAddress(const PortalRequest &request)
     return request.peer.toString();
 }
 
+// What a text field may hold besides what shows: a one-line field (title, contact) nothing
+// else, so that a bidi override or a control character cannot make a listing lie about its text;
+// the body line breaks and tabs.
+enum class Lines { One, Many };
+
 // A string of 1 to maxChars characters after trimming, at object[key]; absent or null is
 // allowed when optional. *problem names what is wrong.
 std::optional<QString> textField(
-    const QJsonObject &object, const QString &key, int maxChars, bool optional, QString *problem)
+    const QJsonObject &object, const QString &key, int maxChars, Lines lines, bool optional, QString *problem)
 {
     const QJsonValue value = object.value(key);
     if (optional && (value.isUndefined() || value.isNull()))
@@ -51,6 +58,15 @@ std::optional<QString> textField(
     }
     if (characters(text) > maxChars) {
         *problem = PublicIntake::tr("%1 is at most %2 characters.").arg(key).arg(maxChars);
+        return std::nullopt;
+    }
+    if (lines == Lines::One && std::any_of(text.cbegin(), text.cend(), isHiddenOrBreaking)) {
+        *problem = PublicIntake::tr("%1 is one line without control characters or invisible formatting characters.")
+                       .arg(key);
+        return std::nullopt;
+    }
+    if (lines == Lines::Many && std::any_of(text.cbegin(), text.cend(), isStrayControl)) {
+        *problem = PublicIntake::tr("%1 has a control character other than a line break or a tab.").arg(key);
         return std::nullopt;
     }
     return text;
@@ -77,7 +93,7 @@ std::optional<QJsonObject> author(const QJsonValue &contact, QString *field, QSt
         { QStringLiteral("email"), 254 } };
     QJsonObject result;
     for (const auto &[key, maxChars] : parts) {
-        const auto text = textField(object, key, maxChars, true, problem);
+        const auto text = textField(object, key, maxChars, Lines::One, true, problem);
         if (!text) {
             *field = QStringLiteral("contact.") + key;
             return std::nullopt;
@@ -157,10 +173,10 @@ void PublicIntake::submit(const PortalRequest &request, const Respond &respond)
         return respond(invalid(QStringLiteral("body"), tr("The body is not a JSON object.")));
     const QJsonObject body = document.object();
     QString problem;
-    const auto title = textField(body, QStringLiteral("title"), maxTitleChars, false, &problem);
+    const auto title = textField(body, QStringLiteral("title"), maxTitleChars, Lines::One, false, &problem);
     if (!title)
         return respond(invalid(QStringLiteral("title"), problem));
-    const auto text = textField(body, QStringLiteral("body"), maxBodyChars, false, &problem);
+    const auto text = textField(body, QStringLiteral("body"), maxBodyChars, Lines::Many, false, &problem);
     if (!text)
         return respond(invalid(QStringLiteral("body"), problem));
     QString field;

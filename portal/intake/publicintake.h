@@ -16,8 +16,10 @@ namespace bxt::portal {
 // 200 characters, the body 1 to 20,000 (Unicode characters, after trimming); the request body at
 // most 256 KiB (413). "contact" is null, absent, or an object with the optional strings
 // "alias" (≤ 50), "phone" (≤ 30) and "email" (≤ 254): the POST's author; without an alias the
-// author is 网友, as the desk's reply templates call an author without one. Other fields are
-// ignored (portal-api.md: be liberal).
+// author is 网友, as the desk's reply templates call an author without one. The title and the
+// contact are one line without control or invisible formatting characters (a bidi override
+// could make a listing lie about its text); the body has no control characters but line breaks
+// and tabs (422 with the field). Other fields are ignored (portal-api.md: be liberal).
 //
 // POST /public/posts/{id}/satisfaction {"token", "satisfaction"} → 200 {"id", "satisfaction"}:
 // the author's rating (satisfied, basically_satisfied, unsatisfied) once the post has a reply,

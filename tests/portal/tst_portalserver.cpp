@@ -729,6 +729,37 @@ private slots:
         QTest::newRow("lone surrogate in the title")
             << QStringLiteral("title") << QJsonValue(QString(QChar(0xd800)) + QStringLiteral("x")) << 422
             << QStringLiteral("body");
+        // Control characters and bidi overrides (hostile pass): none in a one-line field, where they
+        // could make a listing lie about its text; in the body only line breaks and tabs.
+        const auto withChar
+            = [](char16_t c) { return QJsonValue(QStringLiteral("路灯") + QChar(c) + QStringLiteral("不亮")); };
+        const auto contactWith = [&](const char *key, char16_t c) {
+            return QJsonValue(QJsonObject { { QLatin1String(key), withChar(c) } });
+        };
+        QTest::newRow("BEL in the title")
+            << QStringLiteral("title") << withChar(0x07) << 422 << QStringLiteral("title");
+        QTest::newRow("newline in the title")
+            << QStringLiteral("title") << withChar(u'\n') << 422 << QStringLiteral("title");
+        QTest::newRow("RLO in the title")
+            << QStringLiteral("title") << withChar(0x202e) << 422 << QStringLiteral("title");
+        QTest::newRow("LRE in the title")
+            << QStringLiteral("title") << withChar(0x202a) << 422 << QStringLiteral("title");
+        QTest::newRow("PDI in the title")
+            << QStringLiteral("title") << withChar(0x2069) << 422 << QStringLiteral("title");
+        QTest::newRow("ESC in the body") << QStringLiteral("body") << withChar(0x1b) << 422 << QStringLiteral("body");
+        QTest::newRow("DEL in the body") << QStringLiteral("body") << withChar(0x7f) << 422 << QStringLiteral("body");
+        QTest::newRow("C1 NEL in the body")
+            << QStringLiteral("body") << withChar(0x85) << 422 << QStringLiteral("body");
+        QTest::newRow("line breaks and tabs in the body")
+            << QStringLiteral("body") << QJsonValue(QStringLiteral("第一行\r\n第二行\n\t第三行")) << 201 << QString();
+        QTest::newRow("FSI in the alias")
+            << QStringLiteral("contact") << contactWith("alias", 0x2068) << 422 << QStringLiteral("contact.alias");
+        QTest::newRow("RLO in the alias")
+            << QStringLiteral("contact") << contactWith("alias", 0x202e) << 422 << QStringLiteral("contact.alias");
+        QTest::newRow("tab in the phone")
+            << QStringLiteral("contact") << contactWith("phone", u'\t') << 422 << QStringLiteral("contact.phone");
+        QTest::newRow("ESC in the e-mail")
+            << QStringLiteral("contact") << contactWith("email", 0x1b) << 422 << QStringLiteral("contact.email");
         QTest::newRow("title of 200") << QStringLiteral("title") << text(200) << 201 << QString();
         QTest::newRow("title of 201") << QStringLiteral("title") << text(201) << 422 << QStringLiteral("title");
         QTest::newRow("no body") << QStringLiteral("body") << absent << 422 << QStringLiteral("body");
