@@ -28,7 +28,9 @@ namespace bxt::portal {
 //
 // Both count requests per client address and hour in public_rate (so the count holds across
 // processes): over 10 posts or 30 ratings an hour → 429 with Retry-After (the rest of the
-// hour). Behind a reverse proxy on loopback the client is the last X-Forwarded-For address.
+// hour). An IPv6 client counts by its /64. Behind a reverse proxy (behindProxy: plain HTTP on
+// loopback) the client is the last X-Forwarded-For address; serving HTTPS itself, the portal
+// ignores the header. Only the current hour's counts are kept.
 //
 // Posts are written through PostWriter, with their feed row, in one transaction.
 class PublicIntake final
@@ -42,7 +44,7 @@ public:
     static constexpr int postsPerHour = 10;
     static constexpr int ratingsPerHour = 30;
 
-    explicit PublicIntake(QSqlDatabase &db);
+    PublicIntake(QSqlDatabase &db, bool behindProxy);
 
     void submit(const PortalRequest &request, const Respond &respond);
     void rate(const PortalRequest &request, const Respond &respond);
@@ -54,6 +56,7 @@ private:
     QString newPostId(PortalReply *reply);
 
     QSqlDatabase &m_db;
+    bool m_behindProxy;
 };
 
 } // namespace bxt::portal

@@ -6,6 +6,7 @@
 #include "db/portaldatabase.h"
 #include "feed/postwriter.h"
 #include "http/portalserver.h"
+#include "intake/publicintake.h"
 #include "service/portalservice.h"
 
 #include <QCryptographicHash>
@@ -113,6 +114,12 @@ private:
         return QJsonDocument::fromJson(query.value(0).toByteArray()).object();
     }
 
+    Answer postForwardedFor(PortalTestClient &client, const QByteArray &forwardedFor)
+    {
+        return client.send("POST", QStringLiteral("/public/posts"), QJsonDocument(citizenPost()).toJson(), {},
+            { { "Content-Type", "application/json" }, { "X-Forwarded-For", forwardedFor } });
+    }
+
     static QJsonObject citizenPost()
     {
         return { { QStringLiteral("title"), QStringLiteral("小区门口路灯不亮") },
@@ -150,6 +157,7 @@ private:
     QString m_connection;
     QString m_configPath;
     std::unique_ptr<PortalService> m_service;
+    std::unique_ptr<PortalService> m_proxiedService; // plain HTTP on loopback, as behind nginx
     std::unique_ptr<PortalTestClient> m_client;
 
 private slots:
@@ -198,6 +206,12 @@ private slots:
         QVERIFY2(PortalConfig::read(m_configPath, &config, &error), qPrintable(error));
         m_service = std::make_unique<PortalService>(config);
         QVERIFY2(m_service->start(&error), qPrintable(error));
+        PortalConfig proxied = config;
+        proxied.plainHttpLoopback = true;
+        proxied.certificatePath.clear();
+        proxied.keyPath.clear();
+        m_proxiedService = std::make_unique<PortalService>(proxied);
+        QVERIFY2(m_proxiedService->start(&error), qPrintable(error));
         m_client = std::make_unique<PortalTestClient>(
             QUrl(QStringLiteral("https://127.0.0.1:%1/api/v1").arg(m_service->server().port())),
             certsDir + QStringLiteral("/test-ca.pem"));
@@ -210,6 +224,7 @@ private slots:
     {
         m_client.reset();
         m_service.reset();
+        m_proxiedService.reset();
         QSqlDatabase::removeDatabase(QStringLiteral("inspect"));
     }
 
@@ -844,11 +859,61 @@ private slots:
         const int retryAfter = refused.header("Retry-After").toInt(&ok);
         QVERIFY(ok && retryAfter >= 1 && retryAfter <= 3600);
         QCOMPARE(postCount(), before);
-        // Behind a reverse proxy on loopback, each client counts for itself.
-        const Answer proxied
-            = m_client->send("POST", QStringLiteral("/public/posts"), QJsonDocument(citizenPost()).toJson(), {},
-                { { "Content-Type", "application/json" }, { "X-Forwarded-For", "198.51.100.7, 203.0.113.9" } });
-        QCOMPARE(proxied.status, 201);
+        // Serving HTTPS itself, the portal has no proxy in front: whoever sends X-Forwarded-For
+        // is the client (hostile pass finding 7).
+        const Answer forged = postForwardedFor(*m_client, "198.51.100.7, 203.0.113.9");
+        QCOMPARE(forged.status, 429);
+        QCOMPARE(postCount(), before);
+    }
+
+    // Behind a reverse proxy (plain HTTP on loopback) the client is the address the proxy
+    // appended last to X-Forwarded-For; an IPv6 client counts by its /64, which it can fill
+    // with addresses of its own.
+    void publicPost_behindAProxy_isCountedPerForwardedClient_data()
+    {
+        QTest::addColumn<QByteArrayList>("counted"); // ten posts, from these clients in turn
+        QTest::addColumn<QByteArray>("next");
+        QTest::addColumn<int>("status");
+        const QByteArrayList one { "198.51.100.7" };
+        QByteArrayList sameSlash64;
+        for (int i = 1; i <= 10; ++i)
+            sameSlash64.append("2001:db8:1:2::" + QByteArray::number(i, 16));
+        QTest::newRow("IPv4: the same client again") << one << QByteArray("198.51.100.7") << 429;
+        QTest::newRow("IPv4: another client") << one << QByteArray("198.51.100.8") << 201;
+        QTest::newRow("IPv4: the proxy's last entry counts") << one << QByteArray("203.0.113.5, 198.51.100.7") << 429;
+        QTest::newRow("IPv6: another address of the same /64")
+            << sameSlash64 << QByteArray("2001:db8:1:2:ffff:ffff:ffff:ffff") << 429;
+        QTest::newRow("IPv6: the next /64") << sameSlash64 << QByteArray("2001:db8:1:3::1") << 201;
+    }
+
+    void publicPost_behindAProxy_isCountedPerForwardedClient()
+    {
+        QFETCH(QByteArrayList, counted);
+        QFETCH(QByteArray, next);
+        QFETCH(int, status);
+        PortalTestClient proxy(
+            QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1").arg(m_proxiedService->server().port())),
+            certsDir + QStringLiteral("/test-ca.pem"));
+        for (int i = 0; i < bxt::portal::PublicIntake::postsPerHour; ++i)
+            QCOMPARE(postForwardedFor(proxy, counted.at(i % counted.size())).status, 201);
+        QCOMPARE(postForwardedFor(proxy, next).status, status);
+    }
+
+    // public_rate keeps only this hour's windows, of every address, not only of one that comes
+    // back (hostile pass finding 7).
+    void publicRate_pastHoursOfEveryAddressAreDeleted()
+    {
+        QVERIFY(exec(QStringLiteral("INSERT INTO public_rate (address, window_start, requests) VALUES"
+                                    " ('post 192.0.2.1', date_trunc('hour', now()) - interval '1 hour', 3),"
+                                    " ('rating 192.0.2.2', date_trunc('hour', now()) - interval '5 hours', 1)")));
+        QCOMPARE(m_client->postJson(QStringLiteral("/public/posts"), citizenPost()).status, 201);
+        QSqlQuery query(QSqlDatabase::database(QStringLiteral("inspect")));
+        QVERIFY(query.exec(
+            QStringLiteral("SELECT count(*), count(*) FILTER (WHERE window_start < date_trunc('hour', now()))"
+                           " FROM public_rate")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+        QCOMPARE(query.value(1).toInt(), 0);
     }
 
     void satisfaction_data()
