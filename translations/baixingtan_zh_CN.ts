@@ -1447,6 +1447,10 @@ feed horizon: %6
         <source>The request has the character U+0000 or a broken surrogate pair.</source>
         <translation>请求中含有字符 U+0000 或不完整的代理对。</translation>
     </message>
+    <message>
+        <source>The request&apos;s headers are over %1 bytes.</source>
+        <translation>请求头超过 %1 字节。</translation>
+    </message>
 </context>
 <context>
     <name>PortalTerms</name>
