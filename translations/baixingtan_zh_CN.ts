@@ -1447,6 +1447,10 @@ feed horizon: %6
         <source>The request has the character U+0000 or a broken surrogate pair.</source>
         <translation>请求中含有字符 U+0000 或不完整的代理对。</translation>
     </message>
+    <message>
+        <source>The request&apos;s headers are over %1 bytes.</source>
+        <translation>请求头超过 %1 字节。</translation>
+    </message>
 </context>
 <context>
     <name>PortalTerms</name>
@@ -1832,6 +1836,14 @@ feed horizon: %6
     <message>
         <source>The body is not a JSON object.</source>
         <translation>请求正文不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>%1 is one line without control characters or invisible formatting characters.</source>
+        <translation>%1 须为单行，不得含控制字符或不可见的格式字符。</translation>
+    </message>
+    <message>
+        <source>%1 has a control character other than a line break or a tab.</source>
+        <translation>%1 含有换行符和制表符以外的控制字符。</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,12 @@ bool isHiddenOrBreaking(QChar c)
     }
 }
 
+bool isStrayControl(QChar c)
+{
+    return c.category() == QChar::Other_Control && c != QLatin1Char('\n') && c != QLatin1Char('\r')
+        && c != QLatin1Char('\t');
+}
+
 QString asOneLine(QString text)
 {
     for (QChar &c : text) {

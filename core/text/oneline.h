@@ -10,6 +10,10 @@ namespace bxt {
 // separator. In a citizen's text such a character could forge what a printed line says.
 bool isHiddenOrBreaking(QChar c);
 
+// Whether c is a control character other than a line break (newline, carriage return) or a
+// tab: what a citizen's text of several lines never needs, and what could drive a terminal.
+bool isStrayControl(QChar c);
+
 // text as one line of plain text, to print: each such character becomes a space.
 QString asOneLine(QString text);
 

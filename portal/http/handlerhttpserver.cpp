@@ -1,5 +1,7 @@
 #include "http/handlerhttpserver.h"
 
+#include "http/connectionguard.h"
+
 namespace bxt::portal {
 
 HandlerHttpServer::HandlerHttpServer(Handler handler)
@@ -8,6 +10,11 @@ HandlerHttpServer::HandlerHttpServer(Handler handler)
 
 bool HandlerHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    ConnectionGuard *guard = ConnectionGuard::of(socket);
+    if (guard && guard->hasRefused())
+        return true; // answered already, and closing
+    if (guard)
+        guard->requestDispatched();
     m_handler(request, socket);
     return true;
 }

@@ -1,6 +1,7 @@
 #include "http/portalserver.h"
 
 #include "config/portalconfig.h"
+#include "http/connectionlistener.h"
 #include "http/handlerhttpserver.h"
 #include "http/httpwire.h"
 
@@ -106,22 +107,48 @@ void PortalServer::addRoute(const QByteArray &method, const QString &pattern, Ac
 bool PortalServer::listen(const PortalConfig &config, QString *error)
 {
     m_answerDelayMs = config.answerDelayMs;
+    std::optional<QSslConfiguration> tls;
     if (!config.plainHttpLoopback) {
         if (!QSslSocket::supportsSsl()) {
             *error = Tr::tr("This Qt has no TLS support (OpenSSL): HTTPS cannot be served.");
             return false;
         }
-        QSslConfiguration tls;
-        if (!readTls(config, &tls, error))
+        tls.emplace();
+        if (!readTls(config, &*tls, error))
             return false;
-        m_server->sslSetup(tls);
     }
-    m_port = m_server->listen(config.listenAddress, config.listenPort);
-    if (m_port == 0) {
+    auto listener = std::make_unique<ConnectionListener>(std::move(tls), connectionLimits());
+    if (!listener->listen(config.listenAddress, config.listenPort)) {
         *error = Tr::tr("Cannot listen on %1 port %2.").arg(config.listenAddress.toString()).arg(config.listenPort);
         return false;
     }
+    m_port = listener->serverPort();
+    m_listener = listener.release();
+    m_server->bind(m_listener); // which owns it from now on
     return true;
+}
+
+void PortalServer::setConnectionTimeouts(const ConnectionTimeouts &timeouts)
+{
+    m_timeouts = timeouts;
+    if (m_listener)
+        m_listener->setLimits(connectionLimits());
+}
+
+ConnectionGuard::Limits PortalServer::connectionLimits() const
+{
+    const auto answer = [](const QString &message) {
+        const QByteArray body
+            = QJsonDocument(PortalReply::error(413, QStringLiteral("payload_too_large"), message).body)
+                  .toJson(QJsonDocument::Compact);
+        return httpHead(413, body.size(), true, false, { { "Connection", "close" } }) + body;
+    };
+    ConnectionGuard::Limits limits;
+    limits.timeouts = m_timeouts;
+    limits.maxBodyBytes = maxBodyBytes;
+    limits.headTooLarge = answer(Tr::tr("The request's headers are over %1 bytes.").arg(limits.maxHeadBytes));
+    limits.bodyTooLarge = answer(Tr::tr("The request body is over %1 bytes.").arg(maxBodyBytes));
+    return limits;
 }
 
 const PortalServer::Route *PortalServer::findRoute(
@@ -191,6 +218,8 @@ void PortalServer::handle(const QHttpServerRequest &request, QTcpSocket *socket)
             // Now, not when the event loop next turns: that waits for every request already read on
             // other connections, and a burst of actions would all be answered with the last (issue 15).
             connection->flush();
+            if (auto *guard = ConnectionGuard::of(connection))
+                guard->answerWritten();
             if (closeAfter)
                 connection->disconnectFromHost();
             if (server)
@@ -202,9 +231,8 @@ void PortalServer::handle(const QHttpServerRequest &request, QTcpSocket *socket)
             write();
     };
 
-    // Qt 6.4 has read the whole body into memory before it calls handleRequest (it offers no
-    // hook between the headers and the body), so this limit keeps big bodies from the endpoints
-    // and the database, not from this process's memory: a reverse proxy's body limit does that.
+    // The connection's guard has refused a request that declared a body over the limit, or that
+    // grew past it with its chunk framing, before Qt's server had read it whole; this is exact.
     bool lengthOk = true;
     const QByteArray contentLength = portalRequest.headers.value("content-length");
     if (!contentLength.isEmpty() && contentLength.toLongLong(&lengthOk) > maxBodyBytes)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "http/connectionguard.h"
 #include "http/portalexchange.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,7 @@ class QTcpSocket;
 
 namespace bxt::portal {
 
+class ConnectionListener;
 struct PortalConfig;
 
 // The portal's HTTP(S) front: reads each request, refuses what no endpoint should see (an
@@ -24,7 +26,10 @@ struct PortalConfig;
 //
 // Answers the contract leaves open, as the fake portal gives them: 404 not_found for an unknown
 // path, 405 method_not_allowed, 415 unsupported_media_type for a POST body not declared as
-// application/json, 413 payload_too_large for a body over 16 MiB.
+// application/json, 413 payload_too_large for a body over 16 MiB (or headers over 64 KiB),
+// before the body is read (ConnectionGuard). A connection is closed when a request does not
+// arrive whole within 30 s of its first byte (on HTTPS, of connecting), or no request follows
+// an answer within 60 s; never while a request waits for its answer.
 //
 // Answers go out in the order they are ready. A client that pipelines requests on one
 // connection (QNetworkAccessManager does not, unless asked) could get a later answer before a
@@ -53,6 +58,9 @@ public:
     bool listen(const PortalConfig &config, QString *error);
     quint16 port() const { return m_port; }
 
+    // The limits of connections made from now on (tests shorten them).
+    void setConnectionTimeouts(const ConnectionTimeouts &timeouts);
+
     static constexpr qsizetype maxBodyBytes = 16 * 1024 * 1024;
 
 signals:
@@ -71,6 +79,7 @@ private:
     };
 
     void handle(const QHttpServerRequest &request, QTcpSocket *socket);
+    ConnectionGuard::Limits connectionLimits() const;
     // The route for the request; otherwise nullptr and *refusal says 404 or 405.
     const Route *findRoute(
         const QByteArray &method, const QString &path, QHash<QString, QString> *parameters, PortalReply *refusal) const;
@@ -81,6 +90,8 @@ private:
     QList<Route> m_routes;
     quint16 m_port = 0;
     int m_answerDelayMs = 0; // PortalConfig::answerDelayMs
+    ConnectionTimeouts m_timeouts;
+    ConnectionListener *m_listener = nullptr; // the server's child, once listening
 };
 
 } // namespace bxt::portal

@@ -4,11 +4,13 @@
 #include "domain/post.h"
 #include "feed/postwriter.h"
 #include "session/secrets.h"
+#include "text/oneline.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace bxt::portal {
 
@@ -26,20 +28,40 @@ qsizetype characters(const QString &text)
     return text.toUcs4().size();
 }
 
-// The client's address: the peer, or behind a reverse proxy on this machine, the address the
-// proxy appended last to X-Forwarded-For.
-QString clientAddress(const PortalRequest &request)
+// The client's address: the peer, or, behind a reverse proxy on this machine (plain HTTP on
+// loopback), the address the proxy appended last to X-Forwarded-For. Serving HTTPS itself the
+// portal has no proxy, and the header is the client's own word.
+QHostAddress clientAddress(const PortalRequest &request, bool behindProxy)
 {
     const QByteArray forwarded = request.headers.value("x-forwarded-for");
-    if (request.peer.isLoopback() && !forwarded.isEmpty())
-        return QString::fromLatin1(forwarded.split(',').constLast().trimmed());
-    return request.peer.toString();
+    if (!behindProxy || !request.peer.isLoopback() || forwarded.isEmpty())
+        return request.peer;
+    const QHostAddress client(QString::fromLatin1(forwarded.split(',').constLast().trimmed()));
+    return client.isNull() ? request.peer : client;
 }
+
+// What the rate limit counts by: an IPv4 address, or an IPv6 client's /64, which it can fill
+// with addresses of its own.
+QString rateKey(const QHostAddress &address)
+{
+    bool isIpv4 = false;
+    const quint32 ipv4 = address.toIPv4Address(&isIpv4);
+    if (isIpv4)
+        return QHostAddress(ipv4).toString();
+    Q_IPV6ADDR ipv6 = address.toIPv6Address();
+    std::fill(std::begin(ipv6.c) + 8, std::end(ipv6.c), quint8(0));
+    return QHostAddress(ipv6).toString() + QStringLiteral("/64");
+}
+
+// What a text field may hold besides what shows: a one-line field (title, contact) nothing
+// else, so that a bidi override or a control character cannot make a listing lie about its text;
+// the body line breaks and tabs.
+enum class Lines { One, Many };
 
 // A string of 1 to maxChars characters after trimming, at object[key]; absent or null is
 // allowed when optional. *problem names what is wrong.
 std::optional<QString> textField(
-    const QJsonObject &object, const QString &key, int maxChars, bool optional, QString *problem)
+    const QJsonObject &object, const QString &key, int maxChars, Lines lines, bool optional, QString *problem)
 {
     const QJsonValue value = object.value(key);
     if (optional && (value.isUndefined() || value.isNull()))
@@ -51,6 +73,15 @@ std::optional<QString> textField(
     }
     if (characters(text) > maxChars) {
         *problem = PublicIntake::tr("%1 is at most %2 characters.").arg(key).arg(maxChars);
+        return std::nullopt;
+    }
+    if (lines == Lines::One && std::any_of(text.cbegin(), text.cend(), isHiddenOrBreaking)) {
+        *problem = PublicIntake::tr("%1 is one line without control characters or invisible formatting characters.")
+                       .arg(key);
+        return std::nullopt;
+    }
+    if (lines == Lines::Many && std::any_of(text.cbegin(), text.cend(), isStrayControl)) {
+        *problem = PublicIntake::tr("%1 has a control character other than a line break or a tab.").arg(key);
         return std::nullopt;
     }
     return text;
@@ -77,7 +108,7 @@ std::optional<QJsonObject> author(const QJsonValue &contact, QString *field, QSt
         { QStringLiteral("email"), 254 } };
     QJsonObject result;
     for (const auto &[key, maxChars] : parts) {
-        const auto text = textField(object, key, maxChars, true, problem);
+        const auto text = textField(object, key, maxChars, Lines::One, true, problem);
         if (!text) {
             *field = QStringLiteral("contact.") + key;
             return std::nullopt;
@@ -91,19 +122,17 @@ std::optional<QJsonObject> author(const QJsonValue &contact, QString *field, QSt
 
 } // namespace
 
-PublicIntake::PublicIntake(QSqlDatabase &db)
+PublicIntake::PublicIntake(QSqlDatabase &db, bool behindProxy)
     : m_db(db)
+    , m_behindProxy(behindProxy)
 { }
 
 std::optional<PortalReply> PublicIntake::overLimit(const PortalRequest &request, const QString &kind, int perHour)
 {
-    const QString key = kind + QLatin1Char(' ') + clientAddress(request);
+    const QString key = kind + QLatin1Char(' ') + rateKey(clientAddress(request, m_behindProxy));
     QSqlQuery query(m_db);
-    // Earlier hours of this client are of no use any more.
-    query.prepare(
-        QStringLiteral("DELETE FROM public_rate WHERE address = ? AND window_start < date_trunc('hour', now())"));
-    query.addBindValue(key);
-    if (!query.exec())
+    // Earlier hours are of no use any more, of any client: the table holds this hour's only.
+    if (!query.exec(QStringLiteral("DELETE FROM public_rate WHERE window_start < date_trunc('hour', now())")))
         return PortalReply::internalError(sqlError(query));
     query.prepare(QStringLiteral(
         "INSERT INTO public_rate AS r (address, window_start, requests) VALUES (?, date_trunc('hour', now()), 1)"
@@ -157,10 +186,10 @@ void PublicIntake::submit(const PortalRequest &request, const Respond &respond)
         return respond(invalid(QStringLiteral("body"), tr("The body is not a JSON object.")));
     const QJsonObject body = document.object();
     QString problem;
-    const auto title = textField(body, QStringLiteral("title"), maxTitleChars, false, &problem);
+    const auto title = textField(body, QStringLiteral("title"), maxTitleChars, Lines::One, false, &problem);
     if (!title)
         return respond(invalid(QStringLiteral("title"), problem));
-    const auto text = textField(body, QStringLiteral("body"), maxBodyChars, false, &problem);
+    const auto text = textField(body, QStringLiteral("body"), maxBodyChars, Lines::Many, false, &problem);
     if (!text)
         return respond(invalid(QStringLiteral("body"), problem));
     QString field;

@@ -16,8 +16,10 @@ namespace bxt::portal {
 // 200 characters, the body 1 to 20,000 (Unicode characters, after trimming); the request body at
 // most 256 KiB (413). "contact" is null, absent, or an object with the optional strings
 // "alias" (≤ 50), "phone" (≤ 30) and "email" (≤ 254): the POST's author; without an alias the
-// author is 网友, as the desk's reply templates call an author without one. Other fields are
-// ignored (portal-api.md: be liberal).
+// author is 网友, as the desk's reply templates call an author without one. The title and the
+// contact are one line without control or invisible formatting characters (a bidi override
+// could make a listing lie about its text); the body has no control characters but line breaks
+// and tabs (422 with the field). Other fields are ignored (portal-api.md: be liberal).
 //
 // POST /public/posts/{id}/satisfaction {"token", "satisfaction"} → 200 {"id", "satisfaction"}:
 // the author's rating (satisfied, basically_satisfied, unsatisfied) once the post has a reply,
@@ -26,7 +28,9 @@ namespace bxt::portal {
 //
 // Both count requests per client address and hour in public_rate (so the count holds across
 // processes): over 10 posts or 30 ratings an hour → 429 with Retry-After (the rest of the
-// hour). Behind a reverse proxy on loopback the client is the last X-Forwarded-For address.
+// hour). An IPv6 client counts by its /64. Behind a reverse proxy (behindProxy: plain HTTP on
+// loopback) the client is the last X-Forwarded-For address; serving HTTPS itself, the portal
+// ignores the header. Only the current hour's counts are kept.
 //
 // Posts are written through PostWriter, with their feed row, in one transaction.
 class PublicIntake final
@@ -40,7 +44,7 @@ public:
     static constexpr int postsPerHour = 10;
     static constexpr int ratingsPerHour = 30;
 
-    explicit PublicIntake(QSqlDatabase &db);
+    PublicIntake(QSqlDatabase &db, bool behindProxy);
 
     void submit(const PortalRequest &request, const Respond &respond);
     void rate(const PortalRequest &request, const Respond &respond);
@@ -52,6 +56,7 @@ private:
     QString newPostId(PortalReply *reply);
 
     QSqlDatabase &m_db;
+    bool m_behindProxy;
 };
 
 } // namespace bxt::portal

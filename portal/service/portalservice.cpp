@@ -32,7 +32,7 @@ bool PortalService::start(QString *error)
         return false;
     m_sessions = std::make_unique<SessionService>(m_database->db(), m_config.tokenHours);
     m_reference = std::make_unique<ReferenceData>(m_database->db());
-    m_intake = std::make_unique<PublicIntake>(m_database->db());
+    m_intake = std::make_unique<PublicIntake>(m_database->db(), m_config.plainHttpLoopback);
     m_feed = std::make_unique<FeedEndpoints>();
     if (!m_feed->start(*m_database, m_config.database, error))
         return false;

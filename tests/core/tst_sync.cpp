@@ -304,29 +304,70 @@ private slots:
         COMPARE_STORE_WITH_PORTAL(harness, daoliLiaison().id);
     }
 
+    // R10: the contact a liaison's store held while the post was its unit's goes once the unit
+    // returned it (portal-api.md "the author's contact only for its own assignments").
+    void returnedPost_liaisonsStoreDropsTheContact()
+    {
+        SyncHarness harness(daoliLiaison());
+        QJsonObject post = dispatchedPost(QStringLiteral("p-daoli-1"), QStringLiteral("x-daoli"));
+        harness.portal.putPost(post);
+        QString message;
+        QVERIFY2(harness.sync(&message), qPrintable(message));
+        QVERIFY(storedPosts(*harness.store.database)
+                    .value(0)
+                    .value(QLatin1String("author"))
+                    .toObject()
+                    .contains(QLatin1String("phone")));
+        post.insert(QStringLiteral("version"), 2);
+        post.insert(QStringLiteral("assignments"),
+            QJsonArray { assignment(QStringLiteral("x-daoli"), QStringLiteral("returned")) });
+        harness.portal.putPost(post);
+        QVERIFY2(harness.sync(&message), qPrintable(message));
+        const QList<QJsonObject> stored = storedPosts(*harness.store.database);
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.first().value(QLatin1String("version")).toInt(), 2);
+        QCOMPARE(
+            stored.first().value(QLatin1String("author")).toObject().keys(), QStringList { QStringLiteral("alias") });
+    }
+
     void scopeFilter_whatEachRoleKeeps_data() // R10
     {
         QTest::addColumn<Role>("role");
         QTest::addColumn<QString>("category");
         QTest::addColumn<QString>("assignedUnit");
+        QTest::addColumn<QString>("assignmentStatus");
         QTest::addColumn<bool>("kept");
         QTest::addColumn<bool>("contact");
         const QString daoli = QStringLiteral("x-daoli");
         const QString nangang = QStringLiteral("x-nangang");
+        const QString pending = QStringLiteral("pending");
+        const QString returned = QStringLiteral("returned");
         QTest::addRow("liaison, report of its unit: withheld")
-            << Role::Liaison << QStringLiteral("report") << daoli << false << false;
+            << Role::Liaison << QStringLiteral("report") << daoli << pending << false << false;
         QTest::addRow("liaison, other unit's post: withheld")
-            << Role::Liaison << QStringLiteral("appeal") << nangang << false << false;
+            << Role::Liaison << QStringLiteral("appeal") << nangang << pending << false << false;
         QTest::addRow("liaison, own unit's post: with contact")
-            << Role::Liaison << QStringLiteral("appeal") << daoli << true << true;
+            << Role::Liaison << QStringLiteral("appeal") << daoli << pending << true << true;
         QTest::addRow("column staff, report: with contact")
-            << Role::ColumnStaff << QStringLiteral("report") << daoli << true << true;
+            << Role::ColumnStaff << QStringLiteral("report") << daoli << pending << true << true;
         QTest::addRow("supervisor, report: without contact")
-            << Role::Supervisor << QStringLiteral("report") << daoli << true << false;
+            << Role::Supervisor << QStringLiteral("report") << daoli << pending << true << false;
         QTest::addRow("supervisor, appeal: with contact")
-            << Role::Supervisor << QStringLiteral("appeal") << daoli << true << true;
-        QTest::addRow("leader: without contact") << Role::Leader << QStringLiteral("appeal") << daoli << true << false;
-        QTest::addRow("admin: without contact") << Role::Admin << QStringLiteral("appeal") << daoli << true << false;
+            << Role::Supervisor << QStringLiteral("appeal") << daoli << pending << true << true;
+        QTest::addRow("leader: without contact")
+            << Role::Leader << QStringLiteral("appeal") << daoli << pending << true << false;
+        QTest::addRow("admin: without contact")
+            << Role::Admin << QStringLiteral("appeal") << daoli << pending << true << false;
+        // portal-api.md "the author's contact only for its own assignments": once the unit returned
+        // the post it is no longer its own (R10); the liaison keeps the post without the contact.
+        QTest::addRow("liaison, own unit's post it returned: without contact")
+            << Role::Liaison << QStringLiteral("appeal") << daoli << returned << true << false;
+        QTest::addRow("liaison, own unit's post it accepted: with contact")
+            << Role::Liaison << QStringLiteral("appeal") << daoli << QStringLiteral("accepted") << true << true;
+        QTest::addRow("column staff, a returned post: with contact")
+            << Role::ColumnStaff << QStringLiteral("appeal") << daoli << returned << true << true;
+        QTest::addRow("supervisor, a returned post: with contact")
+            << Role::Supervisor << QStringLiteral("appeal") << daoli << returned << true << true;
     }
 
     void scopeFilter_whatEachRoleKeeps()
@@ -334,9 +375,11 @@ private slots:
         QFETCH(Role, role);
         QFETCH(QString, category);
         QFETCH(QString, assignedUnit);
+        QFETCH(QString, assignmentStatus);
         QFETCH(bool, kept);
         QFETCH(bool, contact);
         QJsonObject post = dispatchedPost(QStringLiteral("p-1"), assignedUnit);
+        post.insert(QStringLiteral("assignments"), QJsonArray { assignment(assignedUnit, assignmentStatus) });
         post.insert(QStringLiteral("category"), category);
         const ScopeFilter filter(
             Actor { QStringLiteral("u-1"), role, role == Role::Liaison ? QStringLiteral("x-daoli") : QString() });

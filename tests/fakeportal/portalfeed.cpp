@@ -39,8 +39,8 @@ qint64 PortalFeed::put(QJsonObject post)
 
     QJsonArray units;
     for (const QJsonValue &assignment : post.value(QLatin1String("assignments")).toArray())
-        units.append(
-            QJsonObject { { QStringLiteral("unit_id"), assignment.toObject().value(QLatin1String("unit_id")) } });
+        units.append(QJsonObject { { QStringLiteral("unit_id"), assignment.toObject().value(QLatin1String("unit_id")) },
+            { QStringLiteral("status"), assignment.toObject().value(QLatin1String("status")) } });
     record.scopeFacts = Post({ { QStringLiteral("category"), post.value(QLatin1String("category")) },
         { QStringLiteral("assignments"), units } });
     for (const QJsonValue &unit : std::as_const(units)) {

@@ -59,7 +59,7 @@ private:
     {
         QByteArray json; // the full state, compact
         mutable QByteArray stripped; // the same without author.phone/email, made when first asked
-        Post scopeFacts; // category and assignment units: what decides who sees it
+        Post scopeFacts; // category, assignment units and their status: what decides who sees what
         qint64 version = 0;
         qint64 seq = 0;
         bool withdrawn = false;

@@ -194,6 +194,26 @@ private slots:
         QTest::newRow("liaison, unclassified, undispatched") << "liaison"
                                                              << "d-a"
                                                              << "" << QStringList() << "nothing";
+        // portal-api.md "the author's contact only for its own assignments": an assignment the unit
+        // returned is no longer its own (R10); the post stays in its feed, without the contact.
+        QTest::newRow("R10: liaison, an appeal its unit returned")
+            << "liaison"
+            << "d-a"
+            << "appeal" << QStringList { u"d-a:returned"_s } << "alias only";
+        QTest::newRow("R10: liaison, multi-department its unit returned")
+            << "liaison"
+            << "d-a"
+            << "multi_department" << QStringList { u"x-b:accepted"_s, u"d-a:returned"_s } << "alias only";
+        QTest::newRow("liaison, multi-department another unit returned")
+            << "liaison"
+            << "d-a"
+            << "multi_department" << QStringList { u"x-b:returned"_s, u"d-a:accepted"_s } << "contact";
+        QTest::newRow("column staff, a returned appeal") << "column_staff"
+                                                         << ""
+                                                         << "appeal" << QStringList { u"d-a:returned"_s } << "contact";
+        QTest::newRow("supervisor, a returned appeal") << "supervisor"
+                                                       << ""
+                                                       << "appeal" << QStringList { u"d-a:returned"_s } << "contact";
         QTest::newRow("liaison without a unit") << "liaison"
                                                 << ""
                                                 << "appeal" << own << "nothing";
@@ -224,7 +244,20 @@ private slots:
         QFETCH(QString, category);
         QFETCH(QStringList, units);
         QFETCH(QString, expected);
-        QJsonObject post = portalTestPost(u"p-1"_s, 1, category, units);
+        // A unit written "d-a:returned" has an assignment in that status; otherwise pending.
+        QStringList unitIds;
+        for (const QString &unit : units)
+            unitIds.append(unit.section(u':', 0, 0));
+        QJsonObject post = portalTestPost(u"p-1"_s, 1, category, unitIds);
+        QJsonArray assignments = post.value(u"assignments"_s).toArray();
+        for (qsizetype i = 0; i < units.size(); ++i) {
+            if (!units.at(i).contains(u':'))
+                continue;
+            QJsonObject assignment = assignments.at(i).toObject();
+            assignment.insert(u"status"_s, units.at(i).section(u':', 1));
+            assignments.replace(i, assignment);
+        }
+        post.insert(u"assignments"_s, assignments);
         post.insert(u"contact_note"_s, u"call 13900000001 after six"_s); // a field outside the contract
         write({ post });
         const PortalReply reply = get(actor(role, unit), {});

@@ -6,10 +6,13 @@
 #include "db/portaldatabase.h"
 #include "feed/postwriter.h"
 #include "http/portalserver.h"
+#include "intake/publicintake.h"
 #include "service/portalservice.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -21,8 +24,10 @@
 #include <QSqlQuery>
 #include <QSslCertificate>
 #include <QSslConfiguration>
+#include <QSslSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <csignal>
 #include <memory>
 
@@ -36,12 +41,75 @@ using Answer = PortalTestClient::Answer;
 namespace {
 
 const QString certsDir = QStringLiteral(BXT_TEST_CERTS_DIR);
+// The connection limits of the service the connection tests use (the real ones are 30 s and 60 s).
+constexpr std::chrono::milliseconds requestLimit(600);
+constexpr std::chrono::milliseconds idleLimit(1200);
+
+// Whether a connection closed after elapsedMs went its limit: Qt's coarse timers may fire 5 %
+// early, and the portal's clock starts a little before the client's.
+bool notBefore(qint64 elapsedMs, std::chrono::milliseconds limit)
+{
+    return elapsedMs >= limit.count() * 8 / 10;
+}
 
 QJsonObject unitJson(const char *id, const char *name, const char *kind)
 {
     return { { QStringLiteral("id"), QLatin1String(id) }, { QStringLiteral("name"), QString::fromUtf8(name) },
         { QStringLiteral("kind"), QLatin1String(kind) }, { QStringLiteral("active"), true } };
 }
+
+// One connection to the portal written byte by byte as the test says, over TLS (not verifying
+// the certificate: the tests here are about the connection, not about trust) or as plain TCP.
+class RawConnection final
+{
+public:
+    enum class Transport { Tls, PlainTcp };
+
+    // Connected (and, over TLS, encrypted) or a test failure naming why.
+    bool open(quint16 port, Transport transport = Transport::Tls)
+    {
+        if (transport == Transport::PlainTcp) {
+            m_socket.connectToHost(QHostAddress::LocalHost, port);
+        } else {
+            m_socket.setPeerVerifyMode(QSslSocket::VerifyNone);
+            m_socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
+        }
+        QObject::connect(&m_socket, &QSslSocket::readyRead, [this] {
+            if (m_received.isEmpty())
+                m_answeredAt = m_since.elapsed();
+            m_received += m_socket.readAll();
+        });
+        QObject::connect(&m_socket, &QSslSocket::disconnected, [this] { m_closedAt = m_since.elapsed(); });
+        const auto ready = [&] {
+            return transport == Transport::PlainTcp ? m_socket.state() == QAbstractSocket::ConnectedState
+                                                    : m_socket.isEncrypted();
+        };
+        QDeadlineTimer deadline(10000);
+        while (!ready() && !deadline.hasExpired() && m_socket.state() != QAbstractSocket::UnconnectedState)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        if (!ready())
+            qWarning("cannot connect: %s", qPrintable(m_socket.errorString()));
+        m_since.start();
+        return ready();
+    }
+
+    void send(const QByteArray &bytes) { m_socket.write(bytes); }
+    bool isOpen() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
+    bool closed() const { return m_closedAt >= 0 || m_socket.state() == QAbstractSocket::UnconnectedState; }
+    qint64 bytesToWrite() const { return m_socket.bytesToWrite(); }
+    const QByteArray &received() const { return m_received; }
+    // Milliseconds from open() until the first byte of an answer came, and until the portal
+    // closed the connection; -1 when it has not.
+    qint64 answeredAt() const { return m_answeredAt; }
+    qint64 closedAt() const { return m_closedAt; }
+
+private:
+    QSslSocket m_socket;
+    QByteArray m_received;
+    QElapsedTimer m_since;
+    qint64 m_answeredAt = -1;
+    qint64 m_closedAt = -1;
+};
 
 } // namespace
 
@@ -113,6 +181,12 @@ private:
         return QJsonDocument::fromJson(query.value(0).toByteArray()).object();
     }
 
+    Answer postForwardedFor(PortalTestClient &client, const QByteArray &forwardedFor)
+    {
+        return client.send("POST", QStringLiteral("/public/posts"), QJsonDocument(citizenPost()).toJson(), {},
+            { { "Content-Type", "application/json" }, { "X-Forwarded-For", forwardedFor } });
+    }
+
     static QJsonObject citizenPost()
     {
         return { { QStringLiteral("title"), QStringLiteral("小区门口路灯不亮") },
@@ -150,6 +224,8 @@ private:
     QString m_connection;
     QString m_configPath;
     std::unique_ptr<PortalService> m_service;
+    std::unique_ptr<PortalService> m_proxiedService; // plain HTTP on loopback, as behind nginx
+    std::unique_ptr<PortalService> m_shortTimeouts; // the same over HTTPS, its connections short-lived
     std::unique_ptr<PortalTestClient> m_client;
 
 private slots:
@@ -198,6 +274,15 @@ private slots:
         QVERIFY2(PortalConfig::read(m_configPath, &config, &error), qPrintable(error));
         m_service = std::make_unique<PortalService>(config);
         QVERIFY2(m_service->start(&error), qPrintable(error));
+        PortalConfig proxied = config;
+        proxied.plainHttpLoopback = true;
+        proxied.certificatePath.clear();
+        proxied.keyPath.clear();
+        m_proxiedService = std::make_unique<PortalService>(proxied);
+        QVERIFY2(m_proxiedService->start(&error), qPrintable(error));
+        m_shortTimeouts = std::make_unique<PortalService>(config);
+        QVERIFY2(m_shortTimeouts->start(&error), qPrintable(error));
+        m_shortTimeouts->server().setConnectionTimeouts({ requestLimit, idleLimit });
         m_client = std::make_unique<PortalTestClient>(
             QUrl(QStringLiteral("https://127.0.0.1:%1/api/v1").arg(m_service->server().port())),
             certsDir + QStringLiteral("/test-ca.pem"));
@@ -210,6 +295,8 @@ private slots:
     {
         m_client.reset();
         m_service.reset();
+        m_proxiedService.reset();
+        m_shortTimeouts.reset();
         QSqlDatabase::removeDatabase(QStringLiteral("inspect"));
     }
 
@@ -616,6 +703,118 @@ private slots:
         QCOMPARE(read.status, 422);
     }
 
+    // A body over 16 MiB is refused as its headers say so, or once it passes the limit, before
+    // the client has sent it: the portal never holds it (hostile pass finding 5).
+    void bodyOver16MiB_isRefusedBeforeItIsSent_data()
+    {
+        QTest::addColumn<bool>("chunked");
+        QTest::newRow("Content-Length: 100000000") << false;
+        QTest::newRow("a chunked body of 40 MiB") << true;
+    }
+
+    void bodyOver16MiB_isRefusedBeforeItIsSent()
+    {
+        QFETCH(bool, chunked);
+        RawConnection connection;
+        QVERIFY(connection.open(m_service->server().port()));
+        connection.send(QByteArray("POST /api/v1/public/posts HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                   "Content-Type: application/json\r\n")
+            + (chunked ? "Transfer-Encoding: chunked\r\n\r\n" : "Content-Length: 100000000\r\n\r\n"));
+        const int before = postCount();
+        qint64 sent = 0;
+        if (chunked) {
+            const QByteArray chunk = "100000\r\n" + QByteArray(1 << 20, 'a') + "\r\n"; // 1 MiB
+            const qint64 body = 40 << 20;
+            while (sent < body && !connection.closed() && connection.received().isEmpty()) {
+                connection.send(chunk);
+                sent += 1 << 20;
+                QTRY_VERIFY_WITH_TIMEOUT(
+                    connection.bytesToWrite() < (1 << 20) || connection.closed() || !connection.received().isEmpty(),
+                    20000);
+            }
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(connection.closed() || connection.received().contains("\r\n\r\n"), 20000);
+        QVERIFY2(sent < (40 << 20), "the whole 40 MiB body was taken");
+        if (!connection.received().isEmpty())
+            QVERIFY2(connection.received().startsWith("HTTP/1.1 413"), connection.received().left(200).constData());
+        QTRY_VERIFY_WITH_TIMEOUT(connection.closed(), 20000);
+        QCOMPARE(postCount(), before);
+    }
+
+    // Half a request holds a connection only until the request limit, counted from its first
+    // byte however slowly the rest trickles in (slowloris; hostile pass finding 2).
+    void connection_halfARequest_isClosedAtTheRequestLimit_data()
+    {
+        QTest::addColumn<QByteArray>("request");
+        QTest::newRow("headers never finished") << QByteArray("GET /api/v1/units HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+        QTest::newRow("body never finished")
+            << QByteArray("POST /api/v1/public/posts HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                          "Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"title\":");
+    }
+
+    void connection_halfARequest_isClosedAtTheRequestLimit()
+    {
+        QFETCH(QByteArray, request);
+        RawConnection connection;
+        QVERIFY(connection.open(m_shortTimeouts->server().port()));
+        connection.send(request);
+        QTimer trickle; // one more header byte every 100 ms
+        QObject::connect(&trickle, &QTimer::timeout, [&] { connection.send(request.endsWith("\r\n") ? "X" : " "); });
+        trickle.start(100);
+        QTRY_VERIFY_WITH_TIMEOUT(connection.closedAt() >= 0, 10000);
+        QVERIFY2(notBefore(connection.closedAt(), requestLimit), qPrintable(QString::number(connection.closedAt())));
+        QVERIFY(connection.received().isEmpty());
+    }
+
+    void connection_tlsHandshakeNeverFinished_isClosedAtTheRequestLimit()
+    {
+        RawConnection connection;
+        QVERIFY(connection.open(m_shortTimeouts->server().port(), RawConnection::Transport::PlainTcp));
+        connection.send(QByteArray::fromHex("160301")); // the first bytes of a ClientHello
+        QTRY_VERIFY_WITH_TIMEOUT(connection.closedAt() >= 0, int(requestLimit.count()) + 3000);
+        QVERIFY2(notBefore(connection.closedAt(), requestLimit), qPrintable(QString::number(connection.closedAt())));
+    }
+
+    // A kept-alive connection is closed when no request follows an answer within the idle limit.
+    void connection_idleAfterAnAnswer_isClosedAtTheIdleLimit()
+    {
+        RawConnection connection;
+        QVERIFY(connection.open(m_shortTimeouts->server().port()));
+        connection.send("GET /api/v1/units HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        QTRY_VERIFY_WITH_TIMEOUT(connection.received().contains("\r\n\r\n"), 10000);
+        QVERIFY(connection.received().startsWith("HTTP/1.1 401"));
+        QTRY_VERIFY_WITH_TIMEOUT(connection.closedAt() >= 0, 10000);
+        const qint64 idle = connection.closedAt() - connection.answeredAt();
+        QVERIFY2(notBefore(idle, idleLimit), qPrintable(QString::number(idle)));
+    }
+
+    // A long poll waits for its answer far longer than both limits, and gets it.
+    void connection_longPollWaitingForItsAnswer_staysOpen()
+    {
+        const QByteArray token = logIn(QStringLiteral("staff"), QStringLiteral("staff-secret"));
+        QVERIFY(!token.isEmpty());
+        QString cursor;
+        for (bool more = true; more;) {
+            const Answer page = m_client->send("GET",
+                QStringLiteral("/changes?limit=1000")
+                    + (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor),
+                {}, token);
+            QCOMPARE(page.status, 200);
+            cursor = page.json.value(QLatin1String("next_cursor")).toString();
+            more = page.json.value(QLatin1String("has_more")).toBool();
+        }
+        const int waitSeconds = 4;
+        QVERIFY(waitSeconds * 1000 > 2 * (requestLimit + idleLimit).count());
+        RawConnection connection;
+        QVERIFY(connection.open(m_shortTimeouts->server().port()));
+        connection.send("GET /api/v1/changes?wait=" + QByteArray::number(waitSeconds) + "&cursor=" + cursor.toLatin1()
+            + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token + "\r\n\r\n");
+        QTRY_VERIFY_WITH_TIMEOUT(connection.closed() || connection.received().contains("\r\n\r\n"), 20000);
+        QVERIFY2(connection.received().startsWith("HTTP/1.1 200"), connection.received().left(200).constData());
+        QVERIFY(connection.answeredAt() >= waitSeconds * 1000);
+        QCOMPARE(connection.closedAt(), -1);
+    }
+
     void gzip_whenTheClientAcceptsIt_data()
     {
         QTest::addColumn<QByteArray>("acceptEncoding");
@@ -729,6 +928,37 @@ private slots:
         QTest::newRow("lone surrogate in the title")
             << QStringLiteral("title") << QJsonValue(QString(QChar(0xd800)) + QStringLiteral("x")) << 422
             << QStringLiteral("body");
+        // Control characters and bidi overrides (hostile pass): none in a one-line field, where they
+        // could make a listing lie about its text; in the body only line breaks and tabs.
+        const auto withChar
+            = [](char16_t c) { return QJsonValue(QStringLiteral("路灯") + QChar(c) + QStringLiteral("不亮")); };
+        const auto contactWith = [&](const char *key, char16_t c) {
+            return QJsonValue(QJsonObject { { QLatin1String(key), withChar(c) } });
+        };
+        QTest::newRow("BEL in the title")
+            << QStringLiteral("title") << withChar(0x07) << 422 << QStringLiteral("title");
+        QTest::newRow("newline in the title")
+            << QStringLiteral("title") << withChar(u'\n') << 422 << QStringLiteral("title");
+        QTest::newRow("RLO in the title")
+            << QStringLiteral("title") << withChar(0x202e) << 422 << QStringLiteral("title");
+        QTest::newRow("LRE in the title")
+            << QStringLiteral("title") << withChar(0x202a) << 422 << QStringLiteral("title");
+        QTest::newRow("PDI in the title")
+            << QStringLiteral("title") << withChar(0x2069) << 422 << QStringLiteral("title");
+        QTest::newRow("ESC in the body") << QStringLiteral("body") << withChar(0x1b) << 422 << QStringLiteral("body");
+        QTest::newRow("DEL in the body") << QStringLiteral("body") << withChar(0x7f) << 422 << QStringLiteral("body");
+        QTest::newRow("C1 NEL in the body")
+            << QStringLiteral("body") << withChar(0x85) << 422 << QStringLiteral("body");
+        QTest::newRow("line breaks and tabs in the body")
+            << QStringLiteral("body") << QJsonValue(QStringLiteral("第一行\r\n第二行\n\t第三行")) << 201 << QString();
+        QTest::newRow("FSI in the alias")
+            << QStringLiteral("contact") << contactWith("alias", 0x2068) << 422 << QStringLiteral("contact.alias");
+        QTest::newRow("RLO in the alias")
+            << QStringLiteral("contact") << contactWith("alias", 0x202e) << 422 << QStringLiteral("contact.alias");
+        QTest::newRow("tab in the phone")
+            << QStringLiteral("contact") << contactWith("phone", u'\t') << 422 << QStringLiteral("contact.phone");
+        QTest::newRow("ESC in the e-mail")
+            << QStringLiteral("contact") << contactWith("email", 0x1b) << 422 << QStringLiteral("contact.email");
         QTest::newRow("title of 200") << QStringLiteral("title") << text(200) << 201 << QString();
         QTest::newRow("title of 201") << QStringLiteral("title") << text(201) << 422 << QStringLiteral("title");
         QTest::newRow("no body") << QStringLiteral("body") << absent << 422 << QStringLiteral("body");
@@ -813,11 +1043,61 @@ private slots:
         const int retryAfter = refused.header("Retry-After").toInt(&ok);
         QVERIFY(ok && retryAfter >= 1 && retryAfter <= 3600);
         QCOMPARE(postCount(), before);
-        // Behind a reverse proxy on loopback, each client counts for itself.
-        const Answer proxied
-            = m_client->send("POST", QStringLiteral("/public/posts"), QJsonDocument(citizenPost()).toJson(), {},
-                { { "Content-Type", "application/json" }, { "X-Forwarded-For", "198.51.100.7, 203.0.113.9" } });
-        QCOMPARE(proxied.status, 201);
+        // Serving HTTPS itself, the portal has no proxy in front: whoever sends X-Forwarded-For
+        // is the client (hostile pass finding 7).
+        const Answer forged = postForwardedFor(*m_client, "198.51.100.7, 203.0.113.9");
+        QCOMPARE(forged.status, 429);
+        QCOMPARE(postCount(), before);
+    }
+
+    // Behind a reverse proxy (plain HTTP on loopback) the client is the address the proxy
+    // appended last to X-Forwarded-For; an IPv6 client counts by its /64, which it can fill
+    // with addresses of its own.
+    void publicPost_behindAProxy_isCountedPerForwardedClient_data()
+    {
+        QTest::addColumn<QByteArrayList>("counted"); // ten posts, from these clients in turn
+        QTest::addColumn<QByteArray>("next");
+        QTest::addColumn<int>("status");
+        const QByteArrayList one { "198.51.100.7" };
+        QByteArrayList sameSlash64;
+        for (int i = 1; i <= 10; ++i)
+            sameSlash64.append("2001:db8:1:2::" + QByteArray::number(i, 16));
+        QTest::newRow("IPv4: the same client again") << one << QByteArray("198.51.100.7") << 429;
+        QTest::newRow("IPv4: another client") << one << QByteArray("198.51.100.8") << 201;
+        QTest::newRow("IPv4: the proxy's last entry counts") << one << QByteArray("203.0.113.5, 198.51.100.7") << 429;
+        QTest::newRow("IPv6: another address of the same /64")
+            << sameSlash64 << QByteArray("2001:db8:1:2:ffff:ffff:ffff:ffff") << 429;
+        QTest::newRow("IPv6: the next /64") << sameSlash64 << QByteArray("2001:db8:1:3::1") << 201;
+    }
+
+    void publicPost_behindAProxy_isCountedPerForwardedClient()
+    {
+        QFETCH(QByteArrayList, counted);
+        QFETCH(QByteArray, next);
+        QFETCH(int, status);
+        PortalTestClient proxy(
+            QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1").arg(m_proxiedService->server().port())),
+            certsDir + QStringLiteral("/test-ca.pem"));
+        for (int i = 0; i < bxt::portal::PublicIntake::postsPerHour; ++i)
+            QCOMPARE(postForwardedFor(proxy, counted.at(i % counted.size())).status, 201);
+        QCOMPARE(postForwardedFor(proxy, next).status, status);
+    }
+
+    // public_rate keeps only this hour's windows, of every address, not only of one that comes
+    // back (hostile pass finding 7).
+    void publicRate_pastHoursOfEveryAddressAreDeleted()
+    {
+        QVERIFY(exec(QStringLiteral("INSERT INTO public_rate (address, window_start, requests) VALUES"
+                                    " ('post 192.0.2.1', date_trunc('hour', now()) - interval '1 hour', 3),"
+                                    " ('rating 192.0.2.2', date_trunc('hour', now()) - interval '5 hours', 1)")));
+        QCOMPARE(m_client->postJson(QStringLiteral("/public/posts"), citizenPost()).status, 201);
+        QSqlQuery query(QSqlDatabase::database(QStringLiteral("inspect")));
+        QVERIFY(query.exec(
+            QStringLiteral("SELECT count(*), count(*) FILTER (WHERE window_start < date_trunc('hour', now()))"
+                           " FROM public_rate")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+        QCOMPARE(query.value(1).toInt(), 0);
     }
 
     void satisfaction_data()
