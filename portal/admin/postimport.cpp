@@ -6,9 +6,7 @@
 #include "domain/postlines.h"
 #include "feed/postwriter.h"
 
-#include <QHash>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryFile>
@@ -16,12 +14,6 @@
 namespace bxt::portal {
 
 namespace {
-
-struct ImportLine
-{
-    qint64 number = 0;
-    QJsonObject post;
-};
 
 // The first reply or supervision id that the post gives twice; the portal keeps them by post and
 // id, and numbers the new ones itself.
@@ -114,6 +106,10 @@ bool PostImport::check(QIODevice &input, QIODevice *copy, QString *error)
             return refuse(tr("the post %1 is given twice").arg(id));
         if (const QString nested = repeatedNestedId(post); !nested.isEmpty())
             return refuse(tr("the post %1 gives the id %2 to two replies or two supervisions").arg(id, nested));
+        if (const QString problem = PostWriter::problemOf(post); !problem.isEmpty()) {
+            *error = tr("line %1: %2 Nothing was imported.").arg(number).arg(problem);
+            return false;
+        }
         ids.insert(id);
     }
     return true;
@@ -127,22 +123,25 @@ bool PostImport::write(QIODevice &input, QIODevice &skippedOut, PostImportReport
     qint64 number = 0;
     bool more = true;
     while (more) {
-        QList<ImportLine> chunk;
-        QJsonArray ids;
-        while (chunk.size() < kChunkPosts && (more = reader.next(&line, &tooLong))) {
+        // The lines checked, sent as they are: one JSON array of the chunk's posts.
+        QList<qint64> numbers;
+        QByteArray posts("[");
+        while (numbers.size() < kChunkPosts && (more = reader.next(&line, &tooLong))) {
             const QByteArray text = postLineText(++number, line);
             if (text.isEmpty())
                 continue;
-            const QJsonObject post = QJsonDocument::fromJson(text).object();
-            ids.append(post.value(QLatin1String("id")));
-            chunk.append({ number, post });
+            if (!numbers.isEmpty())
+                posts += ',';
+            posts += text;
+            numbers.append(number);
         }
-        if (chunk.isEmpty())
+        if (numbers.isEmpty())
             break;
+        posts += ']';
         const auto stopped = [&](const QString &problem) {
             *error = tr("line %1 and after: %2. The lines before were imported; import the same input again to "
                         "finish.")
-                         .arg(chunk.constFirst().number)
+                         .arg(numbers.constFirst())
                          .arg(problem);
             return false;
         };
@@ -153,39 +152,21 @@ bool PostImport::write(QIODevice &input, QIODevice &skippedOut, PostImportReport
         // whole import durable before it is reported (the log is written in order).
         if (!transaction.started() || !query.exec(QStringLiteral("SET LOCAL synchronous_commit = off")))
             return stopped(sqlError(query));
-        // Locked, so that an action between this read and the write cannot be overwritten.
-        query.prepare(QStringLiteral("SELECT id, version FROM posts"
-                                     " WHERE id IN (SELECT jsonb_array_elements_text(?::jsonb)) FOR UPDATE"));
-        query.addBindValue(QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
-        if (!transaction.started() || !query.exec())
-            return stopped(sqlError(query));
-        QHash<QString, int> stored;
-        while (query.next())
-            stored.insert(query.value(0).toString(), query.value(1).toInt());
-        QList<QJsonObject> newer;
-        newer.reserve(chunk.size());
-        QByteArray skipped;
-        qint64 skippedCount = 0;
-        for (const ImportLine &imported : std::as_const(chunk)) {
-            const Post post(imported.post);
-            const auto held = stored.constFind(post.id());
-            if (held == stored.cend() || *held < post.version()) {
-                newer.append(imported.post);
-                continue;
-            }
-            skipped += tr("skipped line %1, post %2: the portal holds version %3, the file %4\n")
-                           .arg(imported.number)
-                           .arg(post.id())
-                           .arg(*held)
-                           .arg(post.version())
-                           .toUtf8();
-            ++skippedCount;
-        }
+        QList<PostWriter::Held> held;
         QString failure;
-        if (!PostWriter(m_database.db()).write(newer, &failure) || !transaction.commit(&failure))
+        if (!PostWriter(m_database.db()).writeNewer(posts, &held, &failure) || !transaction.commit(&failure))
             return stopped(failure);
-        report->written += newer.size();
-        report->skipped += skippedCount;
+        QByteArray skipped;
+        for (const PostWriter::Held &post : std::as_const(held)) {
+            skipped += tr("skipped line %1, post %2: the portal holds version %3, the file %4\n")
+                           .arg(numbers.at(post.index))
+                           .arg(post.id)
+                           .arg(post.heldVersion)
+                           .arg(post.givenVersion)
+                           .toUtf8();
+        }
+        report->written += numbers.size() - held.size();
+        report->skipped += held.size();
         skippedOut.write(skipped);
     }
     return true;

@@ -16,10 +16,11 @@ struct PostImportReport
 };
 
 // Migrates history into the portal: JSON Lines of POST objects (portal-api.md). The whole input
-// is read and checked first (every line a valid post with a plain id, domain/postlines.h; no id
-// twice): a bad line names its number and nothing is written. Then it is read
-// again and written through PostWriter in chunks, each one transaction; a post the portal holds
-// at the same or a higher version is kept as it is and reported. Memory is bounded by a chunk
+// is read and checked first (every line a valid post with a plain id, domain/postlines.h, that
+// PostWriter can store; no id twice): a bad line names its number and nothing is written. Then it
+// is read again and its lines, as they are, written through PostWriter::writeNewer() in chunks,
+// each one transaction; a post the portal holds at the same or a higher version is kept as it is
+// and reported. Memory is bounded by a chunk
 // and the set of ids, never the whole input: a file is read twice, a pipe is copied to a
 // temporary file while it is checked.
 class PostImport final

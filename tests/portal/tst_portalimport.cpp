@@ -281,6 +281,18 @@ private slots:
             rows(QStringLiteral("SELECT action, detail->>'written' FROM audit_log")), QStringLiteral("import | 3"));
     }
 
+    // The line is stored as it is written: a whole number written with a fraction is that number.
+    void import_versionWithAFraction_isTheWholeNumber()
+    {
+        const QString config = freshPortal();
+        const PortalRun run
+            = importPosts(config, postLine(QStringLiteral("p-1"), 3).replace("\"version\": 3", "\"version\": 3.0"));
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+        QCOMPARE(
+            rows(QStringLiteral("SELECT id, version, doc->>'kept' FROM posts")), QStringLiteral("p-1 | 3 | as is"));
+    }
+
     // A post the portal holds already keeps the higher version; the same version is not written
     // again (no second feed row).
     void import_postAlreadyThere_keepsTheHigherVersion()
@@ -357,6 +369,9 @@ private slots:
                     QStringLiteral("p-12"), 1, QStringLiteral("\"appeal\""), QStringLiteral("replied"), twoReplies)
             << QStringLiteral("line 3: the post p-12 gives the id r-7 to two replies or two supervisions");
         QTest::newRow("bad line first") << QByteArray("nonsense\n") + good << QStringLiteral("line 1: not valid JSON");
+        // The contract allows version 0; the portal stores versions from 1, and says so before writing.
+        QTest::newRow("version 0 on the last line")
+            << good + postLine(QStringLiteral("p-12"), 0) << QStringLiteral("line 3: Post p-12 has no version");
     }
 
     void import_badLine_changesNothing()
