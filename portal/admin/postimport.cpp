@@ -10,6 +10,9 @@
 #include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryFile>
+#include <QThreadPool>
+#include <future>
+#include <memory>
 
 namespace bxt::portal {
 
@@ -37,6 +40,78 @@ QString repeatedNestedId(const QJsonObject &post)
     }
     return {};
 }
+
+// Lines of the input as they are, and their numbers.
+struct ImportChunk
+{
+    QList<qint64> numbers;
+    QByteArray lines;
+};
+
+struct WrittenChunk
+{
+    bool done = false;
+    QList<PostWriter::Held> held;
+    QString error;
+};
+
+WrittenChunk writeChunk(QSqlDatabase &db, const QByteArray &lines)
+{
+    WrittenChunk written;
+    PortalTransaction transaction(db);
+    QSqlQuery query(db);
+    // A chunk's commit does not wait for the disk: a crash can lose the last chunks, which
+    // the same import run again writes; the audit's commit at the end, synchronous, makes the
+    // whole import durable before it is reported (the log is written in order).
+    if (!transaction.started() || !query.exec(QStringLiteral("SET LOCAL synchronous_commit = off"))) {
+        written.error = sqlError(query);
+        return written;
+    }
+    written.done
+        = PostWriter(db).writeNewer(lines, &written.held, &written.error) && transaction.commit(&written.error);
+    return written;
+}
+
+// A connection of its own, opened and used in a thread of its own (a Qt Sql connection belongs
+// to the thread that opened it): PostgreSQL writes one chunk on it while the import's connection
+// writes the next, each on one core. The chunks' feed rows are numbered in the order their
+// transactions reach the numbering, not in line order.
+class SecondConnection final
+{
+public:
+    Q_DISABLE_COPY_MOVE(SecondConnection)
+
+    explicit SecondConnection(const QString &connectionString)
+        : m_connectionString(connectionString)
+    {
+        m_thread.setMaxThreadCount(1);
+        m_thread.setExpiryTimeout(-1);
+    }
+
+    ~SecondConnection()
+    {
+        m_thread.start([this] { m_database.reset(); });
+        m_thread.waitForDone();
+    }
+
+    std::future<WrittenChunk> write(const QByteArray &lines)
+    {
+        auto task = std::make_shared<std::packaged_task<WrittenChunk()>>([this, lines] {
+            WrittenChunk written;
+            if (!m_database && !(m_database = PortalDatabase::open(m_connectionString, &written.error)))
+                return written;
+            return writeChunk(m_database->db(), lines);
+        });
+        std::future<WrittenChunk> result = task->get_future();
+        m_thread.start([task] { (*task)(); });
+        return result;
+    }
+
+private:
+    QString m_connectionString;
+    std::unique_ptr<PortalDatabase> m_database; // used only in m_thread
+    QThreadPool m_thread;
+};
 
 } // namespace
 
@@ -118,58 +193,55 @@ bool PostImport::check(QIODevice &input, QIODevice *copy, QString *error)
 bool PostImport::write(QIODevice &input, QIODevice &skippedOut, PostImportReport *report, QString *error)
 {
     PostLineReader reader(input, false);
-    QByteArray line;
-    bool tooLong = false;
     qint64 number = 0;
-    bool more = true;
-    while (more) {
-        // The lines checked, sent as they are: one JSON array of the chunk's posts.
-        QList<qint64> numbers;
-        QByteArray posts("[");
-        while (numbers.size() < kChunkPosts && (more = reader.next(&line, &tooLong))) {
+    const auto readChunk = [&] {
+        ImportChunk chunk;
+        QByteArray line;
+        bool tooLong = false;
+        while (chunk.numbers.size() < kChunkPosts && reader.next(&line, &tooLong)) {
             const QByteArray text = postLineText(++number, line);
             if (text.isEmpty())
                 continue;
-            if (!numbers.isEmpty())
-                posts += ',';
-            posts += text;
-            numbers.append(number);
+            chunk.lines += text + '\n';
+            chunk.numbers.append(number);
         }
-        if (numbers.isEmpty())
-            break;
-        posts += ']';
-        const auto stopped = [&](const QString &problem) {
+        return chunk;
+    };
+    const auto reported = [&](const ImportChunk &chunk, const WrittenChunk &written) {
+        if (!written.done) {
             *error = tr("line %1 and after: %2. The lines before were imported; import the same input again to "
                         "finish.")
-                         .arg(numbers.constFirst())
-                         .arg(problem);
+                         .arg(chunk.numbers.constFirst())
+                         .arg(written.error);
             return false;
-        };
-        PortalTransaction transaction(m_database.db());
-        QSqlQuery query(m_database.db());
-        // A chunk's commit does not wait for the disk: a crash can lose the last chunks, which
-        // the same import run again writes; the audit's commit at the end, synchronous, makes the
-        // whole import durable before it is reported (the log is written in order).
-        if (!transaction.started() || !query.exec(QStringLiteral("SET LOCAL synchronous_commit = off")))
-            return stopped(sqlError(query));
-        QList<PostWriter::Held> held;
-        QString failure;
-        if (!PostWriter(m_database.db()).writeNewer(posts, &held, &failure) || !transaction.commit(&failure))
-            return stopped(failure);
+        }
         QByteArray skipped;
-        for (const PostWriter::Held &post : std::as_const(held)) {
+        for (const PostWriter::Held &post : written.held) {
             skipped += tr("skipped line %1, post %2: the portal holds version %3, the file %4\n")
-                           .arg(numbers.at(post.index))
+                           .arg(chunk.numbers.at(post.index))
                            .arg(post.id)
                            .arg(post.heldVersion)
                            .arg(post.givenVersion)
                            .toUtf8();
         }
-        report->written += numbers.size() - held.size();
-        report->skipped += held.size();
+        report->written += chunk.numbers.size() - written.held.size();
+        report->skipped += written.held.size();
         skippedOut.write(skipped);
+        return true;
+    };
+    // Two chunks at a time: the first on the second connection, the next on this one.
+    SecondConnection second(m_database.db().connectOptions());
+    for (;;) {
+        const ImportChunk first = readChunk();
+        if (first.numbers.isEmpty())
+            return true;
+        std::future<WrittenChunk> firstWritten = second.write(first.lines);
+        const ImportChunk next = readChunk();
+        const WrittenChunk nextWritten
+            = next.numbers.isEmpty() ? WrittenChunk { true, {}, {} } : writeChunk(m_database.db(), next.lines);
+        if (!reported(first, firstWritten.get()) || !reported(next, nextWritten))
+            return false;
     }
-    return true;
 }
 
 } // namespace bxt::portal

@@ -3,7 +3,6 @@
 #include "db/portaldatabase.h"
 #include "domain/post.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 #include <QSqlQuery>
@@ -18,6 +17,9 @@ namespace {
 constexpr int kFeedNumberingLock = 7172;
 // A staged post's version; numeric first, as a whole number may be written 2.0 (problemOf()).
 constexpr const char *kBatchVersion = "(b.doc->>'version')::numeric::integer";
+// The posts table's rows of the staged posts, looked up by key: the batch table has no
+// statistics, and a join would scan the whole posts table for every batch.
+constexpr const char *kBatchPosts = "id = ANY (ARRAY(SELECT id FROM post_batch))";
 // NOTIFY payloads are limited to 8000 bytes.
 constexpr qsizetype kLongestPayload = 7000;
 
@@ -105,21 +107,22 @@ bool PostWriter::write(const QList<QJsonObject> &posts, QString *error)
         return true;
     if (!check(posts, error))
         return false;
-    QJsonArray array;
+    QByteArray lines;
     for (const QJsonObject &post : posts)
-        array.append(post);
-    return stage(QJsonDocument(array).toJson(QJsonDocument::Compact), error) && writeStaged(error);
+        lines += QJsonDocument(post).toJson(QJsonDocument::Compact) + '\n';
+    return stage(lines, error) && writeStaged(error);
 }
 
-bool PostWriter::writeNewer(const QByteArray &postsArray, QList<Held> *held, QString *error)
+bool PostWriter::writeNewer(const QByteArray &postLines, QList<Held> *held, QString *error)
 {
-    return stage(postsArray, error) && takeHeld(held, error) && writeStaged(error);
+    return stage(postLines, error) && takeHeld(held, error) && writeStaged(error);
 }
 
-bool PostWriter::stage(const QByteArray &postsArray, QString *error)
+bool PostWriter::stage(const QByteArray &postLines, QString *error)
 {
     // The batch is sent and parsed once, into a table of this connection that empties itself
-    // at commit.
+    // at commit. Each line is parsed on its own: one JSON array of them would be parsed whole
+    // and then copied out element by element.
     const QStringList statements {
         // The connection runs without JIT (PortalDatabase::connect).
         QStringLiteral("DO $$ BEGIN IF to_regclass('pg_temp.post_batch') IS NULL THEN"
@@ -134,13 +137,17 @@ bool PostWriter::stage(const QByteArray &postsArray, QString *error)
         if (!exec(statement, {}, error))
             return false;
     }
-    return exec(QStringLiteral("INSERT INTO post_batch (ord, id, doc, new_units)"
-                               " SELECT e.ord, e.doc->>'id', e.doc,"
-                               "  CASE WHEN e.doc->>'category' = 'report' THEN '{}'::text[]"
-                               "   ELSE ARRAY(SELECT DISTINCT a->>'unit_id' FROM jsonb_array_elements(%1) a) END"
-                               " FROM jsonb_array_elements(?::jsonb) WITH ORDINALITY AS e(doc, ord)")
-                    .arg(arrayAt(QStringLiteral("e.doc"), "assignments")),
-        QString::fromUtf8(postsArray), error);
+    return exec(
+        QStringLiteral("WITH e AS MATERIALIZED ("
+                       "  SELECT ord, line::jsonb AS doc"
+                       "  FROM unnest(string_to_array(?, E'\\n')) WITH ORDINALITY AS l(line, ord) WHERE line <> '')"
+                       " INSERT INTO post_batch (ord, id, doc, new_units)"
+                       " SELECT e.ord, e.doc->>'id', e.doc,"
+                       "  CASE WHEN e.doc->>'category' = 'report' THEN '{}'::text[]"
+                       "   ELSE ARRAY(SELECT DISTINCT a->>'unit_id' FROM jsonb_array_elements(%1) a) END"
+                       " FROM e")
+            .arg(arrayAt(QStringLiteral("e.doc"), "assignments")),
+        QString::fromUtf8(postLines), error);
 }
 
 bool PostWriter::takeHeld(QList<Held> *held, QString *error)
@@ -149,12 +156,11 @@ bool PostWriter::takeHeld(QList<Held> *held, QString *error)
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("WITH held AS ("
-                                   "  SELECT p.id, p.version FROM posts p JOIN post_batch b ON b.id = p.id"
-                                   "  FOR UPDATE OF p)"
+                                   "  SELECT id, version FROM posts WHERE %2 FOR UPDATE)"
                                    " DELETE FROM post_batch b USING held h"
                                    " WHERE h.id = b.id AND h.version >= %1"
                                    " RETURNING b.ord, b.id, h.version, %1")
-                        .arg(QLatin1String(kBatchVersion)))) {
+                        .arg(QLatin1String(kBatchVersion), QLatin1String(kBatchPosts)))) {
         *error = tr("Cannot write the posts: %1").arg(sqlError(query));
         return false;
     }
@@ -171,7 +177,8 @@ bool PostWriter::writeStaged(QString *error)
     if (!exec(QStringLiteral("UPDATE post_batch b SET existed = true,"
                              " old_units = CASE WHEN p.category = 'report' THEN '{}'::text[]"
                              "  ELSE ARRAY(SELECT s.unit_id FROM assignments s WHERE s.post_id = p.id) END"
-                             " FROM posts p WHERE p.id = b.id"),
+                             " FROM (SELECT id, category FROM posts WHERE %1) p WHERE p.id = b.id")
+                  .arg(QLatin1String(kBatchPosts)),
             {}, error))
         return false;
 

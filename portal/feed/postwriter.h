@@ -47,10 +47,10 @@ public:
     // status or submitted_at, or an id given twice, refuses the whole batch and writes nothing.
     bool write(const QList<QJsonObject> &posts, QString *error);
 
-    // The text of a JSON array of posts, each passing problemOf() and no id twice, sent as it
-    // is. The posts held at the same or a higher version are locked, left as they are and
+    // Posts as JSON Lines, one post per line ending in a newline, each passing problemOf() and no
+    // id twice, sent as they are. The posts held at the same or a higher version are locked, left as they are and
     // listed in *held in batch order; the others are written as write() writes them.
-    bool writeNewer(const QByteArray &postsArray, QList<Held> *held, QString *error);
+    bool writeNewer(const QByteArray &postLines, QList<Held> *held, QString *error);
 
     // Why write() would refuse the post on its own, empty when it would not.
     static QString problemOf(const QJsonObject &post);
@@ -60,7 +60,7 @@ public:
 private:
     bool check(const QList<QJsonObject> &posts, QString *error) const;
     bool exec(const QString &statement, const QVariant &batch, QString *error);
-    bool stage(const QByteArray &postsArray, QString *error);
+    bool stage(const QByteArray &postLines, QString *error);
     bool takeHeld(QList<Held> *held, QString *error);
     bool writeStaged(QString *error);
 

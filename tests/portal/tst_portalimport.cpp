@@ -1,3 +1,4 @@
+#include "admin/postimport.h"
 #include "portalrun.h"
 #include "postgrescluster.h"
 
@@ -316,6 +317,44 @@ private slots:
             QStringLiteral("p-1 | 3 | new\np-2 | 2 | triaged\np-3 | 5 | new"));
         QCOMPARE(
             rows(QStringLiteral("SELECT post_id FROM changes ORDER BY seq")), QStringLiteral("p-1\np-2\np-3\np-2"));
+    }
+
+    // Three chunks, written two at a time on two connections: every post once, with one feed
+    // row, and the skipped lines of an import again reported in line order across the chunks.
+    void import_severalChunks_writesEveryPostOnce()
+    {
+        constexpr qsizetype count = 2 * bxt::portal::PostImport::kChunkPosts + 1;
+        const auto file = [](int lastVersion) {
+            QByteArray lines;
+            for (qsizetype i = 1; i <= count; ++i)
+                lines += postLine(QStringLiteral("p-%1").arg(i), i == count ? lastVersion : 2);
+            return lines;
+        };
+        const QString config = freshPortal();
+        const PortalRun run = importPosts(config, file(2));
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+        QCOMPARE(run.out,
+            QStringLiteral("10001 posts imported, 0 skipped (the portal holds the same or a newer version).\n"));
+        QCOMPARE(rows(QStringLiteral("SELECT count(*), count(DISTINCT post_id) FROM changes")),
+            QStringLiteral("10001 | 10001"));
+        QCOMPARE(rows(QStringLiteral("SELECT count(*), min(version), max(version) FROM posts")),
+            QStringLiteral("10001 | 2 | 2"));
+
+        QByteArray again = file(3);
+        again.replace("{\"id\": \"p-2\", \"version\": 2", "{\"id\": \"p-2\", \"version\": 1");
+        const PortalRun second = importPosts(config, again);
+        QCOMPARE(second.exitCode, 0);
+        const QStringList out = second.out.split(QLatin1Char('\n'));
+        QCOMPARE(out.size(), 10001 + 1); // 10000 skipped, the summary, and the end of the last line
+        QCOMPARE(out.at(0), QStringLiteral("skipped line 1, post p-1: the portal holds version 2, the file 2"));
+        QCOMPARE(out.at(1), QStringLiteral("skipped line 2, post p-2: the portal holds version 2, the file 1"));
+        QCOMPARE(
+            out.at(9999), QStringLiteral("skipped line 10000, post p-10000: the portal holds version 2, the file 2"));
+        QCOMPARE(out.at(10000),
+            QStringLiteral("1 posts imported, 10000 skipped (the portal holds the same or a newer version)."));
+        QCOMPARE(rows(QStringLiteral("SELECT version FROM posts WHERE id = 'p-10001'")), QStringLiteral("3"));
+        QCOMPARE(rows(QStringLiteral("SELECT count(*) FROM changes")), QStringLiteral("10002"));
     }
 
     void import_fromStandardInput()
