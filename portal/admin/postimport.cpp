@@ -151,41 +151,95 @@ bool PostImport::audit(const PostImportReport &report, QString *error)
         { { QStringLiteral("written"), report.written }, { QStringLiteral("skipped"), report.skipped } }, error);
 }
 
+PostImport::CheckedLine PostImport::checkLine(const ReadLine &read)
+{
+    const auto refused = [&read](const QString &problem) {
+        return tr("line %1: %2. Nothing was imported.").arg(read.number).arg(problem);
+    };
+    CheckedLine checked;
+    checked.number = read.number;
+    if (read.tooLong) {
+        checked.error = refused(postLineTooLong());
+        return checked;
+    }
+    const QByteArray text = postLineText(read.number, read.line);
+    if (text.isEmpty())
+        return checked;
+    QJsonObject post;
+    if (const QString problem = checkPostLine(text, &post); !problem.isEmpty()) {
+        checked.error = refused(problem);
+        return checked;
+    }
+    checked.id = Post(post).id();
+    if (const QString nested = repeatedNestedId(post); !nested.isEmpty())
+        checked.errorUnlessTwice
+            = refused(tr("the post %1 gives the id %2 to two replies or two supervisions").arg(checked.id, nested));
+    else if (const QString problem = PostWriter::problemOf(post); !problem.isEmpty())
+        checked.errorUnlessTwice = tr("line %1: %2 Nothing was imported.").arg(read.number).arg(problem);
+    return checked;
+}
+
+QList<PostImport::CheckedLine> PostImport::checkLines(const QList<ReadLine> &lines)
+{
+    QList<CheckedLine> checked;
+    checked.reserve(lines.size());
+    for (const ReadLine &line : lines)
+        checked.append(checkLine(line));
+    return checked;
+}
+
 bool PostImport::check(QIODevice &input, QIODevice *copy, QString *error)
 {
     PostLineReader reader(input, false);
-    QSet<QString> ids;
-    QByteArray line;
-    bool tooLong = false;
     qint64 number = 0;
-    const auto refuse = [&](const QString &problem) {
-        *error = tr("line %1: %2. Nothing was imported.").arg(number).arg(problem);
-        return false;
+    bool copied = true;
+    const auto readLines = [&] {
+        QList<ReadLine> lines;
+        ReadLine read;
+        while (copied && lines.size() < kCheckLines && reader.next(&read.line, &read.tooLong)) {
+            read.number = ++number;
+            copied = !copy || read.tooLong || copy->write(read.line) == read.line.size();
+            lines.append(read);
+        }
+        return lines;
     };
-    while (reader.next(&line, &tooLong)) {
-        ++number;
-        if (tooLong)
-            return refuse(postLineTooLong());
-        if (copy && copy->write(line) != line.size()) {
-            *error = tr("Cannot keep a copy of the input to import: %1").arg(copy->errorString());
-            return false;
+    QSet<QString> ids;
+    const auto merged = [&](const QList<CheckedLine> &lines) {
+        for (const CheckedLine &line : lines) {
+            if (!line.error.isEmpty()) {
+                *error = line.error;
+                return false;
+            }
+            if (line.id.isEmpty())
+                continue;
+            if (ids.contains(line.id)) {
+                *error = tr("line %1: %2. Nothing was imported.")
+                             .arg(line.number)
+                             .arg(tr("the post %1 is given twice").arg(line.id));
+                return false;
+            }
+            if (!line.errorUnlessTwice.isEmpty()) {
+                *error = line.errorUnlessTwice;
+                return false;
+            }
+            ids.insert(line.id);
         }
-        const QByteArray text = postLineText(number, line);
-        if (text.isEmpty())
-            continue;
-        QJsonObject post;
-        if (const QString problem = checkPostLine(text, &post); !problem.isEmpty())
-            return refuse(problem);
-        const QString id = Post(post).id();
-        if (ids.contains(id))
-            return refuse(tr("the post %1 is given twice").arg(id));
-        if (const QString nested = repeatedNestedId(post); !nested.isEmpty())
-            return refuse(tr("the post %1 gives the id %2 to two replies or two supervisions").arg(id, nested));
-        if (const QString problem = PostWriter::problemOf(post); !problem.isEmpty()) {
-            *error = tr("line %1: %2 Nothing was imported.").arg(number).arg(problem);
+        return true;
+    };
+    // The lines are checked on two cores, two blocks at a time, and their ids compared in order.
+    for (;;) {
+        const QList<ReadLine> first = readLines();
+        if (first.isEmpty())
+            break;
+        std::future<QList<CheckedLine>> firstChecked = std::async(std::launch::async, checkLines, first);
+        const QList<ReadLine> next = readLines();
+        const QList<CheckedLine> nextChecked = checkLines(next);
+        if (!merged(firstChecked.get()) || !merged(nextChecked))
             return false;
-        }
-        ids.insert(id);
+    }
+    if (!copied) {
+        *error = tr("Cannot keep a copy of the input to import: %1").arg(copy->errorString());
+        return false;
     }
     return true;
 }

@@ -37,6 +37,25 @@ public:
     bool run(QIODevice &input, QIODevice &skippedOut, PostImportReport *report, QString *error);
 
 private:
+    // Lines checked in one go on one core.
+    static constexpr qsizetype kCheckLines = 2000;
+
+    struct ReadLine
+    {
+        qint64 number = 0;
+        QByteArray line;
+        bool tooLong = false;
+    };
+    struct CheckedLine
+    {
+        qint64 number = 0;
+        QString id; // empty for a blank line
+        QString error;
+        QString errorUnlessTwice; // when the id is not given twice, which is said first
+    };
+    static CheckedLine checkLine(const ReadLine &read);
+    static QList<CheckedLine> checkLines(const QList<ReadLine> &lines);
+
     bool check(QIODevice &input, QIODevice *copy, QString *error);
     bool write(QIODevice &input, QIODevice &skippedOut, PostImportReport *report, QString *error);
     bool audit(const PostImportReport &report, QString *error);

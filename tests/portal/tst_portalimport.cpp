@@ -408,6 +408,21 @@ private slots:
                     QStringLiteral("p-12"), 1, QStringLiteral("\"appeal\""), QStringLiteral("replied"), twoReplies)
             << QStringLiteral("line 3: the post p-12 gives the id r-7 to two replies or two supervisions");
         QTest::newRow("bad line first") << QByteArray("nonsense\n") + good << QStringLiteral("line 1: not valid JSON");
+        // Lines are checked in blocks of 2000 on two cores: the first bad line is named, whichever
+        // block it is in, and an id is compared with those of every block before.
+        QByteArray blocks;
+        for (int i = 1; i <= 3000; ++i) {
+            blocks += i == 1500 ? QByteArray("[1]\n")
+                : i == 2500     ? QByteArray("nonsense\n")
+                                : postLine(QStringLiteral("p-b%1").arg(i), 1);
+        }
+        QTest::newRow("bad lines in two blocks")
+            << blocks << QStringLiteral("line 1500: the line is not a JSON object");
+        QByteArray twiceAcross;
+        for (int i = 1; i <= 3000; ++i)
+            twiceAcross += postLine(QStringLiteral("p-b%1").arg(i == 2999 ? 7 : i), 1);
+        QTest::newRow("id twice across blocks")
+            << twiceAcross << QStringLiteral("line 2999: the post p-b7 is given twice");
         // The contract allows version 0; the portal stores versions from 1, and says so before writing.
         QTest::newRow("version 0 on the last line")
             << good + postLine(QStringLiteral("p-12"), 0) << QStringLiteral("line 3: Post p-12 has no version");
