@@ -20,9 +20,10 @@ struct PostImportReport
 // PostWriter can store; no id twice): a bad line names its number and nothing is written. Then it
 // is read again and its lines, as they are, written through PostWriter::writeNewer() in chunks,
 // each one transaction; a post the portal holds at the same or a higher version is kept as it is
-// and reported. Memory is bounded by a chunk
-// and the set of ids, never the whole input: a file is read twice, a pipe is copied to a
-// temporary file while it is checked.
+// and reported. Both passes use two cores: two blocks of lines are checked at a time, and two
+// chunks written at a time on two connections. Memory is bounded by two chunks and the set of
+// ids, never the whole input: a file is read twice, a pipe is copied to a temporary file while
+// it is checked.
 class PostImport final
 {
     Q_DECLARE_TR_FUNCTIONS(PostImport)
