@@ -1681,6 +1681,10 @@ feed horizon: %6
         <source>the post %1 gives the id %2 to two replies or two supervisions</source>
         <translation>网帖 %1 的两条回复或两项督办使用了同一编号 %2</translation>
     </message>
+    <message>
+        <source>line %1: %2 Nothing was imported.</source>
+        <translation>第 %1 行：%2 未导入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>PostImporter</name>

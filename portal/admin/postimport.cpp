@@ -6,22 +6,17 @@
 #include "domain/postlines.h"
 #include "feed/postwriter.h"
 
-#include <QHash>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryFile>
+#include <QThreadPool>
+#include <future>
+#include <memory>
 
 namespace bxt::portal {
 
 namespace {
-
-struct ImportLine
-{
-    qint64 number = 0;
-    QJsonObject post;
-};
 
 // The first reply or supervision id that the post gives twice; the portal keeps them by post and
 // id, and numbers the new ones itself.
@@ -45,6 +40,78 @@ QString repeatedNestedId(const QJsonObject &post)
     }
     return {};
 }
+
+// Lines of the input as they are, and their numbers.
+struct ImportChunk
+{
+    QList<qint64> numbers;
+    QByteArray lines;
+};
+
+struct WrittenChunk
+{
+    bool done = false;
+    QList<PostWriter::Held> held;
+    QString error;
+};
+
+WrittenChunk writeChunk(QSqlDatabase &db, const QByteArray &lines)
+{
+    WrittenChunk written;
+    PortalTransaction transaction(db);
+    QSqlQuery query(db);
+    // A chunk's commit does not wait for the disk: a crash can lose the last chunks, which
+    // the same import run again writes; the audit's commit at the end, synchronous, makes the
+    // whole import durable before it is reported (the log is written in order).
+    if (!transaction.started() || !query.exec(QStringLiteral("SET LOCAL synchronous_commit = off"))) {
+        written.error = sqlError(query);
+        return written;
+    }
+    written.done
+        = PostWriter(db).writeNewer(lines, &written.held, &written.error) && transaction.commit(&written.error);
+    return written;
+}
+
+// A connection of its own, opened and used in a thread of its own (a Qt Sql connection belongs
+// to the thread that opened it): PostgreSQL writes one chunk on it while the import's connection
+// writes the next, each on one core. The chunks' feed rows are numbered in the order their
+// transactions reach the numbering, not in line order.
+class SecondConnection final
+{
+public:
+    Q_DISABLE_COPY_MOVE(SecondConnection)
+
+    explicit SecondConnection(const QString &connectionString)
+        : m_connectionString(connectionString)
+    {
+        m_thread.setMaxThreadCount(1);
+        m_thread.setExpiryTimeout(-1);
+    }
+
+    ~SecondConnection()
+    {
+        m_thread.start([this] { m_database.reset(); });
+        m_thread.waitForDone();
+    }
+
+    std::future<WrittenChunk> write(const QByteArray &lines)
+    {
+        auto task = std::make_shared<std::packaged_task<WrittenChunk()>>([this, lines] {
+            WrittenChunk written;
+            if (!m_database && !(m_database = PortalDatabase::open(m_connectionString, &written.error)))
+                return written;
+            return writeChunk(m_database->db(), lines);
+        });
+        std::future<WrittenChunk> result = task->get_future();
+        m_thread.start([task] { (*task)(); });
+        return result;
+    }
+
+private:
+    QString m_connectionString;
+    std::unique_ptr<PortalDatabase> m_database; // used only in m_thread
+    QThreadPool m_thread;
+};
 
 } // namespace
 
@@ -84,37 +151,95 @@ bool PostImport::audit(const PostImportReport &report, QString *error)
         { { QStringLiteral("written"), report.written }, { QStringLiteral("skipped"), report.skipped } }, error);
 }
 
+PostImport::CheckedLine PostImport::checkLine(const ReadLine &read)
+{
+    const auto refused = [&read](const QString &problem) {
+        return tr("line %1: %2. Nothing was imported.").arg(read.number).arg(problem);
+    };
+    CheckedLine checked;
+    checked.number = read.number;
+    if (read.tooLong) {
+        checked.error = refused(postLineTooLong());
+        return checked;
+    }
+    const QByteArray text = postLineText(read.number, read.line);
+    if (text.isEmpty())
+        return checked;
+    QJsonObject post;
+    if (const QString problem = checkPostLine(text, &post); !problem.isEmpty()) {
+        checked.error = refused(problem);
+        return checked;
+    }
+    checked.id = Post(post).id();
+    if (const QString nested = repeatedNestedId(post); !nested.isEmpty())
+        checked.errorUnlessTwice
+            = refused(tr("the post %1 gives the id %2 to two replies or two supervisions").arg(checked.id, nested));
+    else if (const QString problem = PostWriter::problemOf(post); !problem.isEmpty())
+        checked.errorUnlessTwice = tr("line %1: %2 Nothing was imported.").arg(read.number).arg(problem);
+    return checked;
+}
+
+QList<PostImport::CheckedLine> PostImport::checkLines(const QList<ReadLine> &lines)
+{
+    QList<CheckedLine> checked;
+    checked.reserve(lines.size());
+    for (const ReadLine &line : lines)
+        checked.append(checkLine(line));
+    return checked;
+}
+
 bool PostImport::check(QIODevice &input, QIODevice *copy, QString *error)
 {
     PostLineReader reader(input, false);
-    QSet<QString> ids;
-    QByteArray line;
-    bool tooLong = false;
     qint64 number = 0;
-    const auto refuse = [&](const QString &problem) {
-        *error = tr("line %1: %2. Nothing was imported.").arg(number).arg(problem);
-        return false;
-    };
-    while (reader.next(&line, &tooLong)) {
-        ++number;
-        if (tooLong)
-            return refuse(postLineTooLong());
-        if (copy && copy->write(line) != line.size()) {
-            *error = tr("Cannot keep a copy of the input to import: %1").arg(copy->errorString());
-            return false;
+    bool copied = true;
+    const auto readLines = [&] {
+        QList<ReadLine> lines;
+        ReadLine read;
+        while (copied && lines.size() < kCheckLines && reader.next(&read.line, &read.tooLong)) {
+            read.number = ++number;
+            copied = !copy || read.tooLong || copy->write(read.line) == read.line.size();
+            lines.append(read);
         }
-        const QByteArray text = postLineText(number, line);
-        if (text.isEmpty())
-            continue;
-        QJsonObject post;
-        if (const QString problem = checkPostLine(text, &post); !problem.isEmpty())
-            return refuse(problem);
-        const QString id = Post(post).id();
-        if (ids.contains(id))
-            return refuse(tr("the post %1 is given twice").arg(id));
-        if (const QString nested = repeatedNestedId(post); !nested.isEmpty())
-            return refuse(tr("the post %1 gives the id %2 to two replies or two supervisions").arg(id, nested));
-        ids.insert(id);
+        return lines;
+    };
+    QSet<QString> ids;
+    const auto merged = [&](const QList<CheckedLine> &lines) {
+        for (const CheckedLine &line : lines) {
+            if (!line.error.isEmpty()) {
+                *error = line.error;
+                return false;
+            }
+            if (line.id.isEmpty())
+                continue;
+            if (ids.contains(line.id)) {
+                *error = tr("line %1: %2. Nothing was imported.")
+                             .arg(line.number)
+                             .arg(tr("the post %1 is given twice").arg(line.id));
+                return false;
+            }
+            if (!line.errorUnlessTwice.isEmpty()) {
+                *error = line.errorUnlessTwice;
+                return false;
+            }
+            ids.insert(line.id);
+        }
+        return true;
+    };
+    // The lines are checked on two cores, two blocks at a time, and their ids compared in order.
+    for (;;) {
+        const QList<ReadLine> first = readLines();
+        if (first.isEmpty())
+            break;
+        std::future<QList<CheckedLine>> firstChecked = std::async(std::launch::async, checkLines, first);
+        const QList<ReadLine> next = readLines();
+        const QList<CheckedLine> nextChecked = checkLines(next);
+        if (!merged(firstChecked.get()) || !merged(nextChecked))
+            return false;
+    }
+    if (!copied) {
+        *error = tr("Cannot keep a copy of the input to import: %1").arg(copy->errorString());
+        return false;
     }
     return true;
 }
@@ -122,73 +247,55 @@ bool PostImport::check(QIODevice &input, QIODevice *copy, QString *error)
 bool PostImport::write(QIODevice &input, QIODevice &skippedOut, PostImportReport *report, QString *error)
 {
     PostLineReader reader(input, false);
-    QByteArray line;
-    bool tooLong = false;
     qint64 number = 0;
-    bool more = true;
-    while (more) {
-        QList<ImportLine> chunk;
-        QJsonArray ids;
-        while (chunk.size() < kChunkPosts && (more = reader.next(&line, &tooLong))) {
+    const auto readChunk = [&] {
+        ImportChunk chunk;
+        QByteArray line;
+        bool tooLong = false;
+        while (chunk.numbers.size() < kChunkPosts && reader.next(&line, &tooLong)) {
             const QByteArray text = postLineText(++number, line);
             if (text.isEmpty())
                 continue;
-            const QJsonObject post = QJsonDocument::fromJson(text).object();
-            ids.append(post.value(QLatin1String("id")));
-            chunk.append({ number, post });
+            chunk.lines += text + '\n';
+            chunk.numbers.append(number);
         }
-        if (chunk.isEmpty())
-            break;
-        const auto stopped = [&](const QString &problem) {
+        return chunk;
+    };
+    const auto reported = [&](const ImportChunk &chunk, const WrittenChunk &written) {
+        if (!written.done) {
             *error = tr("line %1 and after: %2. The lines before were imported; import the same input again to "
                         "finish.")
-                         .arg(chunk.constFirst().number)
-                         .arg(problem);
+                         .arg(chunk.numbers.constFirst())
+                         .arg(written.error);
             return false;
-        };
-        PortalTransaction transaction(m_database.db());
-        QSqlQuery query(m_database.db());
-        // A chunk's commit does not wait for the disk: a crash can lose the last chunks, which
-        // the same import run again writes; the audit's commit at the end, synchronous, makes the
-        // whole import durable before it is reported (the log is written in order).
-        if (!transaction.started() || !query.exec(QStringLiteral("SET LOCAL synchronous_commit = off")))
-            return stopped(sqlError(query));
-        // Locked, so that an action between this read and the write cannot be overwritten.
-        query.prepare(QStringLiteral("SELECT id, version FROM posts"
-                                     " WHERE id IN (SELECT jsonb_array_elements_text(?::jsonb)) FOR UPDATE"));
-        query.addBindValue(QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
-        if (!transaction.started() || !query.exec())
-            return stopped(sqlError(query));
-        QHash<QString, int> stored;
-        while (query.next())
-            stored.insert(query.value(0).toString(), query.value(1).toInt());
-        QList<QJsonObject> newer;
-        newer.reserve(chunk.size());
-        QByteArray skipped;
-        qint64 skippedCount = 0;
-        for (const ImportLine &imported : std::as_const(chunk)) {
-            const Post post(imported.post);
-            const auto held = stored.constFind(post.id());
-            if (held == stored.cend() || *held < post.version()) {
-                newer.append(imported.post);
-                continue;
-            }
-            skipped += tr("skipped line %1, post %2: the portal holds version %3, the file %4\n")
-                           .arg(imported.number)
-                           .arg(post.id())
-                           .arg(*held)
-                           .arg(post.version())
-                           .toUtf8();
-            ++skippedCount;
         }
-        QString failure;
-        if (!PostWriter(m_database.db()).write(newer, &failure) || !transaction.commit(&failure))
-            return stopped(failure);
-        report->written += newer.size();
-        report->skipped += skippedCount;
+        QByteArray skipped;
+        for (const PostWriter::Held &post : written.held) {
+            skipped += tr("skipped line %1, post %2: the portal holds version %3, the file %4\n")
+                           .arg(chunk.numbers.at(post.index))
+                           .arg(post.id)
+                           .arg(post.heldVersion)
+                           .arg(post.givenVersion)
+                           .toUtf8();
+        }
+        report->written += chunk.numbers.size() - written.held.size();
+        report->skipped += written.held.size();
         skippedOut.write(skipped);
+        return true;
+    };
+    // Two chunks at a time: the first on the second connection, the next on this one.
+    SecondConnection second(m_database.db().connectOptions());
+    for (;;) {
+        const ImportChunk first = readChunk();
+        if (first.numbers.isEmpty())
+            return true;
+        std::future<WrittenChunk> firstWritten = second.write(first.lines);
+        const ImportChunk next = readChunk();
+        const WrittenChunk nextWritten
+            = next.numbers.isEmpty() ? WrittenChunk { true, {}, {} } : writeChunk(m_database.db(), next.lines);
+        if (!reported(first, firstWritten.get()) || !reported(next, nextWritten))
+            return false;
     }
-    return true;
 }
 
 } // namespace bxt::portal

@@ -3,10 +3,11 @@
 #include "db/portaldatabase.h"
 #include "domain/post.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 #include <QSqlQuery>
+#include <algorithm>
+#include <limits>
 
 namespace bxt::portal {
 
@@ -14,6 +15,11 @@ namespace {
 
 // Serialises the numbering of feed rows across transactions and processes (class comment).
 constexpr int kFeedNumberingLock = 7172;
+// A staged post's version; numeric first, as a whole number may be written 2.0 (problemOf()).
+constexpr const char *kBatchVersion = "(b.doc->>'version')::numeric::integer";
+// The posts table's rows of the staged posts, looked up by key: the batch table has no
+// statistics, and a join would scan the whole posts table for every batch.
+constexpr const char *kBatchPosts = "id = ANY (ARRAY(SELECT id FROM post_batch))";
 // NOTIFY payloads are limited to 8000 bytes.
 constexpr qsizetype kLongestPayload = 7000;
 
@@ -33,47 +39,45 @@ bool isArrayOrAbsent(const QJsonObject &object, const char *key)
 
 } // namespace
 
+QString PostWriter::problemOf(const QJsonObject &json)
+{
+    const Post post(json);
+    const QString id = post.id();
+    if (id.isEmpty())
+        return tr("A post has no id.");
+    const QJsonValue version = json.value(QLatin1String("version"));
+    if (!version.isDouble() || version.toDouble() != double(version.toInteger()) || version.toInteger() < 1
+        || version.toInteger() > std::numeric_limits<int>::max())
+        return tr("Post %1 has no version (a whole number from 1).").arg(id);
+    if (post.status().isEmpty())
+        return tr("Post %1 has no status.").arg(id);
+    if (!post.submittedAt().isValid())
+        return tr("Post %1 has no submitted_at time with an offset.").arg(id);
+    if (!isArrayOrAbsent(json, "assignments") || !isArrayOrAbsent(json, "supervisions")
+        || !isArrayOrAbsent(json, "replies"))
+        return tr("Post %1: assignments, replies and supervisions must be lists.").arg(id);
+    for (const QJsonValue &assignment : post.assignments()) {
+        if (assignment.toObject().value(QLatin1String("unit_id")).toString().isEmpty())
+            return tr("Post %1 has an assignment without unit_id.").arg(id);
+    }
+    return {};
+}
+
 bool PostWriter::check(const QList<QJsonObject> &posts, QString *error) const
 {
     QSet<QString> ids;
     ids.reserve(posts.size());
     for (const QJsonObject &json : posts) {
-        const Post post(json);
-        const QString id = post.id();
-        if (id.isEmpty()) {
-            *error = tr("A post has no id.");
+        if (const QString problem = problemOf(json); !problem.isEmpty()) {
+            *error = problem;
             return false;
         }
+        const QString id = Post(json).id();
         if (ids.contains(id)) {
             *error = tr("Post %1 is given twice.").arg(id);
             return false;
         }
         ids.insert(id);
-        const QJsonValue version = json.value(QLatin1String("version"));
-        if (!version.isDouble() || version.toDouble() != double(version.toInteger()) || version.toInteger() < 1
-            || version.toInteger() > std::numeric_limits<int>::max()) {
-            *error = tr("Post %1 has no version (a whole number from 1).").arg(id);
-            return false;
-        }
-        if (post.status().isEmpty()) {
-            *error = tr("Post %1 has no status.").arg(id);
-            return false;
-        }
-        if (!post.submittedAt().isValid()) {
-            *error = tr("Post %1 has no submitted_at time with an offset.").arg(id);
-            return false;
-        }
-        if (!isArrayOrAbsent(json, "assignments") || !isArrayOrAbsent(json, "supervisions")
-            || !isArrayOrAbsent(json, "replies")) {
-            *error = tr("Post %1: assignments, replies and supervisions must be lists.").arg(id);
-            return false;
-        }
-        for (const QJsonValue &assignment : post.assignments()) {
-            if (assignment.toObject().value(QLatin1String("unit_id")).toString().isEmpty()) {
-                *error = tr("Post %1 has an assignment without unit_id.").arg(id);
-                return false;
-            }
-        }
     }
     return true;
 }
@@ -103,20 +107,29 @@ bool PostWriter::write(const QList<QJsonObject> &posts, QString *error)
         return true;
     if (!check(posts, error))
         return false;
-    QJsonArray array;
+    QByteArray lines;
     for (const QJsonObject &post : posts)
-        array.append(post);
-    const QString batch = QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+        lines += QJsonDocument(post).toJson(QJsonDocument::Compact) + '\n';
+    return stage(lines, error) && writeStaged(error);
+}
 
+bool PostWriter::writeNewer(const QByteArray &postLines, QList<Held> *held, QString *error)
+{
+    return stage(postLines, error) && takeHeld(held, error) && writeStaged(error);
+}
+
+bool PostWriter::stage(const QByteArray &postLines, QString *error)
+{
     // The batch is sent and parsed once, into a table of this connection that empties itself
-    // at commit; old_units is the scope before this write (a report was in no unit's scope).
-    const QString assignments = arrayAt(QStringLiteral("e.doc"), "assignments");
+    // at commit. Each line is parsed on its own: one JSON array of them would be parsed whole
+    // and then copied out element by element.
     const QStringList statements {
         // The connection runs without JIT (PortalDatabase::connect).
         QStringLiteral("DO $$ BEGIN IF to_regclass('pg_temp.post_batch') IS NULL THEN"
                        " CREATE TEMP TABLE post_batch ("
-                       "  ord bigint NOT NULL, id text NOT NULL, doc jsonb NOT NULL, existed boolean NOT NULL,"
-                       "  new_units text[] NOT NULL, old_units text[] NOT NULL) ON COMMIT DELETE ROWS;"
+                       "  ord bigint NOT NULL, id text NOT NULL, doc jsonb NOT NULL,"
+                       "  existed boolean NOT NULL DEFAULT false, new_units text[] NOT NULL,"
+                       "  old_units text[] NOT NULL DEFAULT '{}') ON COMMIT DELETE ROWS;"
                        " END IF; END $$"),
         QStringLiteral("TRUNCATE post_batch"),
     };
@@ -124,25 +137,59 @@ bool PostWriter::write(const QList<QJsonObject> &posts, QString *error)
         if (!exec(statement, {}, error))
             return false;
     }
-    if (!exec(QStringLiteral("INSERT INTO post_batch (ord, id, doc, existed, new_units, old_units)"
-                             " SELECT e.ord, e.doc->>'id', e.doc, p.id IS NOT NULL,"
-                             "  CASE WHEN e.doc->>'category' = 'report' THEN '{}'::text[]"
-                             "   ELSE ARRAY(SELECT DISTINCT a->>'unit_id' FROM jsonb_array_elements(%1) a) END,"
-                             "  CASE WHEN p.id IS NULL OR p.category = 'report' THEN '{}'::text[]"
-                             "   ELSE ARRAY(SELECT s.unit_id FROM assignments s WHERE s.post_id = p.id) END"
-                             " FROM jsonb_array_elements(?::jsonb) WITH ORDINALITY AS e(doc, ord)"
-                             " LEFT JOIN posts p ON p.id = e.doc->>'id'")
-                  .arg(assignments),
-            batch, error))
+    return exec(
+        QStringLiteral("WITH e AS MATERIALIZED ("
+                       "  SELECT ord, line::jsonb AS doc"
+                       "  FROM unnest(string_to_array(?, E'\\n')) WITH ORDINALITY AS l(line, ord) WHERE line <> '')"
+                       " INSERT INTO post_batch (ord, id, doc, new_units)"
+                       " SELECT e.ord, e.doc->>'id', e.doc,"
+                       "  CASE WHEN e.doc->>'category' = 'report' THEN '{}'::text[]"
+                       "   ELSE ARRAY(SELECT DISTINCT a->>'unit_id' FROM jsonb_array_elements(%1) a) END"
+                       " FROM e")
+            .arg(arrayAt(QStringLiteral("e.doc"), "assignments")),
+        QString::fromUtf8(postLines), error);
+}
+
+bool PostWriter::takeHeld(QList<Held> *held, QString *error)
+{
+    // Locked first, so that an action committing meanwhile is compared and cannot be overwritten.
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("WITH held AS ("
+                                   "  SELECT id, version FROM posts WHERE %2 FOR UPDATE)"
+                                   " DELETE FROM post_batch b USING held h"
+                                   " WHERE h.id = b.id AND h.version >= %1"
+                                   " RETURNING b.ord, b.id, h.version, %1")
+                        .arg(QLatin1String(kBatchVersion), QLatin1String(kBatchPosts)))) {
+        *error = tr("Cannot write the posts: %1").arg(sqlError(query));
+        return false;
+    }
+    while (query.next())
+        held->append({ query.value(0).toLongLong() - 1, query.value(1).toString(), query.value(2).toInt(),
+            query.value(3).toInt() });
+    std::sort(held->begin(), held->end(), [](const Held &a, const Held &b) { return a.index < b.index; });
+    return true;
+}
+
+bool PostWriter::writeStaged(QString *error)
+{
+    // The scope before this write: a report was in no unit's scope.
+    if (!exec(QStringLiteral("UPDATE post_batch b SET existed = true,"
+                             " old_units = CASE WHEN p.category = 'report' THEN '{}'::text[]"
+                             "  ELSE ARRAY(SELECT s.unit_id FROM assignments s WHERE s.post_id = p.id) END"
+                             " FROM (SELECT id, category FROM posts WHERE %1) p WHERE p.id = b.id")
+                  .arg(QLatin1String(kBatchPosts)),
+            {}, error))
         return false;
 
     const QString batchAssignments = arrayAt(QStringLiteral("b.doc"), "assignments");
     const QStringList rewrite {
         QStringLiteral("INSERT INTO posts (id, version, category, status, submitted_at, doc)"
-                       " SELECT id, (doc->>'version')::integer, doc->>'category', doc->>'status',"
-                       "  (doc->>'submitted_at')::timestamptz, doc FROM post_batch ORDER BY ord"
+                       " SELECT id, %1, doc->>'category', doc->>'status',"
+                       "  (doc->>'submitted_at')::timestamptz, doc FROM post_batch b ORDER BY ord"
                        " ON CONFLICT (id) DO UPDATE SET version = excluded.version, category = excluded.category,"
-                       "  status = excluded.status, submitted_at = excluded.submitted_at, doc = excluded.doc"),
+                       "  status = excluded.status, submitted_at = excluded.submitted_at, doc = excluded.doc")
+            .arg(QLatin1String(kBatchVersion)),
         QStringLiteral("DELETE FROM assignments WHERE post_id = ANY (ARRAY(SELECT id FROM post_batch WHERE existed))"),
         QStringLiteral("DELETE FROM replies WHERE post_id = ANY (ARRAY(SELECT id FROM post_batch WHERE existed))"),
         QStringLiteral("DELETE FROM supervisions WHERE post_id = ANY (ARRAY(SELECT id FROM post_batch WHERE existed))"),

@@ -1,3 +1,4 @@
+#include "admin/postimport.h"
 #include "portalrun.h"
 #include "postgrescluster.h"
 
@@ -281,6 +282,18 @@ private slots:
             rows(QStringLiteral("SELECT action, detail->>'written' FROM audit_log")), QStringLiteral("import | 3"));
     }
 
+    // The line is stored as it is written: a whole number written with a fraction is that number.
+    void import_versionWithAFraction_isTheWholeNumber()
+    {
+        const QString config = freshPortal();
+        const PortalRun run
+            = importPosts(config, postLine(QStringLiteral("p-1"), 3).replace("\"version\": 3", "\"version\": 3.0"));
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+        QCOMPARE(
+            rows(QStringLiteral("SELECT id, version, doc->>'kept' FROM posts")), QStringLiteral("p-1 | 3 | as is"));
+    }
+
     // A post the portal holds already keeps the higher version; the same version is not written
     // again (no second feed row).
     void import_postAlreadyThere_keepsTheHigherVersion()
@@ -304,6 +317,44 @@ private slots:
             QStringLiteral("p-1 | 3 | new\np-2 | 2 | triaged\np-3 | 5 | new"));
         QCOMPARE(
             rows(QStringLiteral("SELECT post_id FROM changes ORDER BY seq")), QStringLiteral("p-1\np-2\np-3\np-2"));
+    }
+
+    // Three chunks, written two at a time on two connections: every post once, with one feed
+    // row, and the skipped lines of an import again reported in line order across the chunks.
+    void import_severalChunks_writesEveryPostOnce()
+    {
+        constexpr qsizetype count = 2 * bxt::portal::PostImport::kChunkPosts + 1;
+        const auto file = [](int lastVersion) {
+            QByteArray lines;
+            for (qsizetype i = 1; i <= count; ++i)
+                lines += postLine(QStringLiteral("p-%1").arg(i), i == count ? lastVersion : 2);
+            return lines;
+        };
+        const QString config = freshPortal();
+        const PortalRun run = importPosts(config, file(2));
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+        QCOMPARE(run.out,
+            QStringLiteral("10001 posts imported, 0 skipped (the portal holds the same or a newer version).\n"));
+        QCOMPARE(rows(QStringLiteral("SELECT count(*), count(DISTINCT post_id) FROM changes")),
+            QStringLiteral("10001 | 10001"));
+        QCOMPARE(rows(QStringLiteral("SELECT count(*), min(version), max(version) FROM posts")),
+            QStringLiteral("10001 | 2 | 2"));
+
+        QByteArray again = file(3);
+        again.replace("{\"id\": \"p-2\", \"version\": 2", "{\"id\": \"p-2\", \"version\": 1");
+        const PortalRun second = importPosts(config, again);
+        QCOMPARE(second.exitCode, 0);
+        const QStringList out = second.out.split(QLatin1Char('\n'));
+        QCOMPARE(out.size(), 10001 + 1); // 10000 skipped, the summary, and the end of the last line
+        QCOMPARE(out.at(0), QStringLiteral("skipped line 1, post p-1: the portal holds version 2, the file 2"));
+        QCOMPARE(out.at(1), QStringLiteral("skipped line 2, post p-2: the portal holds version 2, the file 1"));
+        QCOMPARE(
+            out.at(9999), QStringLiteral("skipped line 10000, post p-10000: the portal holds version 2, the file 2"));
+        QCOMPARE(out.at(10000),
+            QStringLiteral("1 posts imported, 10000 skipped (the portal holds the same or a newer version)."));
+        QCOMPARE(rows(QStringLiteral("SELECT version FROM posts WHERE id = 'p-10001'")), QStringLiteral("3"));
+        QCOMPARE(rows(QStringLiteral("SELECT count(*) FROM changes")), QStringLiteral("10002"));
     }
 
     void import_fromStandardInput()
@@ -357,6 +408,24 @@ private slots:
                     QStringLiteral("p-12"), 1, QStringLiteral("\"appeal\""), QStringLiteral("replied"), twoReplies)
             << QStringLiteral("line 3: the post p-12 gives the id r-7 to two replies or two supervisions");
         QTest::newRow("bad line first") << QByteArray("nonsense\n") + good << QStringLiteral("line 1: not valid JSON");
+        // Lines are checked in blocks of 2000 on two cores: the first bad line is named, whichever
+        // block it is in, and an id is compared with those of every block before.
+        QByteArray blocks;
+        for (int i = 1; i <= 3000; ++i) {
+            blocks += i == 1500 ? QByteArray("[1]\n")
+                : i == 2500     ? QByteArray("nonsense\n")
+                                : postLine(QStringLiteral("p-b%1").arg(i), 1);
+        }
+        QTest::newRow("bad lines in two blocks")
+            << blocks << QStringLiteral("line 1500: the line is not a JSON object");
+        QByteArray twiceAcross;
+        for (int i = 1; i <= 3000; ++i)
+            twiceAcross += postLine(QStringLiteral("p-b%1").arg(i == 2999 ? 7 : i), 1);
+        QTest::newRow("id twice across blocks")
+            << twiceAcross << QStringLiteral("line 2999: the post p-b7 is given twice");
+        // The contract allows version 0; the portal stores versions from 1, and says so before writing.
+        QTest::newRow("version 0 on the last line")
+            << good + postLine(QStringLiteral("p-12"), 0) << QStringLiteral("line 3: Post p-12 has no version");
     }
 
     void import_badLine_changesNothing()
