@@ -158,6 +158,9 @@ void ChangeFeed::serve(const PortalRequest &request, const Respond &respond)
 
 void ChangeFeed::wake(const QStringList &units, bool everyone)
 {
+    // Waiters who see the same feed from the same cursor get the same page: it is read once.
+    // What a user sees depends on the role and the unit only (ScopeFilter, R10).
+    QHash<QString, std::pair<PortalReply, bool>> pageOf;
     const QList<quint64> ids = m_waiters.keys();
     for (const quint64 id : ids) {
         const auto found = m_waiters.constFind(id);
@@ -166,10 +169,20 @@ void ChangeFeed::wake(const QStringList &units, bool everyone)
         const Actor &actor = found->actor;
         if (!everyone && actor.role == Role::Liaison && !units.contains(actor.unitId))
             continue;
-        bool empty = false;
-        const PortalReply reply = page(actor, found->query, &empty);
-        if (!empty || reply.status != 200)
-            finish(id, reply);
+        const Query &query = found->query;
+        const QString sameView = QStringLiteral("%1/%2/%3/%4/%5")
+                                     .arg(int(actor.role))
+                                     .arg(actor.unitId)
+                                     .arg(query.fromStart ? -1 : query.after)
+                                     .arg(query.limit);
+        auto shared = pageOf.constFind(sameView);
+        if (shared == pageOf.cend()) {
+            bool empty = false;
+            PortalReply reply = page(actor, query, &empty);
+            shared = pageOf.insert(sameView, { std::move(reply), empty });
+        }
+        if (!shared->second || shared->first.status != 200)
+            finish(id, shared->first);
     }
 }
 
