@@ -379,6 +379,34 @@ private slots:
         QCOMPARE(m_feed->waitingCount(), 0);
     }
 
+    // A wake reads one page for waiters who see the same feed from the same cursor; each of
+    // them gets it, and a waiter of another unit or cursor is judged on its own (R10).
+    void longPoll_waitersOfOneUnitAndCursor_allGetTheChange()
+    {
+        write({ portalTestPost(u"p-1"_s, 1, u"appeal"_s, { u"x-b"_s }) });
+        const QString afterIt = ChangeFeed::cursorAfter(1);
+        std::optional<PortalReply> first;
+        std::optional<PortalReply> second;
+        std::optional<PortalReply> fromStart;
+        std::optional<PortalReply> otherUnit;
+        const Actor liaison = actor(u"liaison"_s, u"d-a"_s);
+        m_feed->serve(request(liaison, u"wait=30&cursor="_s + afterIt), [&](const PortalReply &r) { first = r; });
+        m_feed->serve(request(liaison, u"wait=30&cursor="_s + afterIt), [&](const PortalReply &r) { second = r; });
+        m_feed->serve(request(liaison, u"wait=30"_s), [&](const PortalReply &r) { fromStart = r; });
+        m_feed->serve(request(actor(u"liaison"_s, u"x-c"_s), u"wait=30&cursor="_s + afterIt),
+            [&](const PortalReply &r) { otherUnit = r; });
+        QCOMPARE(m_feed->waitingCount(), 4);
+
+        write({ portalTestPost(u"p-2"_s, 1, u"appeal"_s, { u"d-a"_s }) }, m_otherProcess.get());
+        QTRY_VERIFY_WITH_TIMEOUT(first && second && fromStart, 1000);
+        QCOMPARE(summary(*first), QStringList { u"post p-2 v1"_s });
+        QCOMPARE(summary(*second), QStringList { u"post p-2 v1"_s });
+        QCOMPARE(first->object().value(u"next_cursor"_s).toString(), ChangeFeed::cursorAfter(2));
+        QCOMPARE(summary(*fromStart), QStringList { u"post p-2 v1"_s });
+        QVERIFY(!otherUnit);
+        QCOMPARE(m_feed->waitingCount(), 1);
+    }
+
     // The two endpoints as two serve processes wire them: an action through one wakes a
     // liaison's long poll on the other.
     void feedEndpoints_actionOfOneProcess_wakesALongPollOfAnother()
