@@ -23,6 +23,9 @@ public:
     // the post may be stored as *post, whose author is only the alias when the user is not
     // entitled to the contact (*stripped when a contact went). Sync and import both apply it.
     Verdict apply(QJsonObject *post, bool *stripped, QString *why = nullptr) const;
+    // Whether apply() keeps every post as it is for this user, whatever the post: column staff
+    // hold every post with its contact. Then a post's JSON can be passed on without reading it.
+    bool keepsEveryPostWhole() const;
 
 private:
     Actor m_actor;

@@ -158,6 +158,9 @@ void ChangeFeed::serve(const PortalRequest &request, const Respond &respond)
 
 void ChangeFeed::wake(const QStringList &units, bool everyone)
 {
+    // Waiters who see the same feed from the same cursor get the same page: it is read once.
+    // What a user sees depends on the role and the unit only (ScopeFilter, R10).
+    QHash<QString, std::pair<PortalReply, bool>> pageOf;
     const QList<quint64> ids = m_waiters.keys();
     for (const quint64 id : ids) {
         const auto found = m_waiters.constFind(id);
@@ -166,10 +169,20 @@ void ChangeFeed::wake(const QStringList &units, bool everyone)
         const Actor &actor = found->actor;
         if (!everyone && actor.role == Role::Liaison && !units.contains(actor.unitId))
             continue;
-        bool empty = false;
-        const PortalReply reply = page(actor, found->query, &empty);
-        if (!empty || reply.status != 200)
-            finish(id, reply);
+        const Query &query = found->query;
+        const QString sameView = QStringLiteral("%1/%2/%3/%4/%5")
+                                     .arg(int(actor.role))
+                                     .arg(actor.unitId)
+                                     .arg(query.fromStart ? -1 : query.after)
+                                     .arg(query.limit);
+        auto shared = pageOf.constFind(sameView);
+        if (shared == pageOf.cend()) {
+            bool empty = false;
+            PortalReply reply = page(actor, query, &empty);
+            shared = pageOf.insert(sameView, { std::move(reply), empty });
+        }
+        if (!shared->second || shared->first.status != 200)
+            finish(id, shared->first);
     }
 }
 
@@ -230,7 +243,9 @@ PortalReply ChangeFeed::page(const Actor &actor, const Query &query, bool *empty
     QJsonArray ids;
     for (auto it = lastSeqOf.cbegin(); it != lastSeqOf.cend(); ++it)
         ids.append(it.key());
-    QMap<qint64, QJsonObject> changes;
+    // Each change as the JSON text it has in the page, by seq. A user who keeps every post
+    // whole gets the stored JSON as it is; anyone else's posts are read and filtered (R10).
+    QMap<qint64, QByteArray> changes;
     QHash<qint64, qint64> sizeOf; // of a post's JSON, by seq
     if (!ids.isEmpty()) {
         sql.prepare(QStringLiteral("SELECT p.id, p.version, CASE WHEN %1 THEN p.doc::text END FROM posts p"
@@ -244,27 +259,33 @@ PortalReply ChangeFeed::page(const Actor &actor, const Query &query, bool *empty
         if (!sql.exec())
             return unavailable(sqlError(sql));
         const ScopeFilter filter(actor);
+        const bool whole = filter.keepsEveryPostWhole();
         while (sql.next()) {
             const QString id = sql.value(0).toString();
             const qint64 seq = lastSeqOf.value(id);
             const QByteArray text = sql.value(2).toString().toUtf8();
             sizeOf.insert(seq, text.size());
+            const QByteArray seqField = "{\"seq\":" + QByteArray::number(seq);
+            if (whole && text.startsWith('{')) {
+                changes.insert(seq, seqField + ",\"post\":" + text + '}');
+                continue;
+            }
             QJsonObject post = QJsonDocument::fromJson(text).object();
             bool stripped = false;
+            QJsonObject change;
             if (!post.isEmpty() && filter.apply(&post, &stripped) == ScopeFilter::Verdict::Keep) {
-                changes.insert(seq, QJsonObject { { QStringLiteral("seq"), seq }, { QStringLiteral("post"), post } });
+                change.insert(QStringLiteral("post"), post);
             } else {
-                changes.insert(seq,
-                    QJsonObject { { QStringLiteral("seq"), seq },
-                        { QStringLiteral("removed"),
-                            QJsonObject { { QStringLiteral("id"), id },
-                                { QStringLiteral("version"), sql.value(1).toLongLong() } } } });
+                change.insert(QStringLiteral("removed"),
+                    QJsonObject {
+                        { QStringLiteral("id"), id }, { QStringLiteral("version"), sql.value(1).toLongLong() } });
             }
+            changes.insert(seq, seqField + ',' + QJsonDocument(change).toJson(QJsonDocument::Compact).mid(1));
         }
     }
     // A page stays well under the 16 MiB a client takes (portal-api.md Transport): it ends
     // early, at a change, when its posts pass kMaxPageBytes; the first change always goes.
-    QJsonArray list;
+    QByteArray list;
     qint64 pageBytes = 0;
     qint64 cutAfter = -1;
     for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
@@ -273,15 +294,17 @@ PortalReply ChangeFeed::page(const Actor &actor, const Query &query, bool *empty
             cutAfter = std::prev(it).key();
             break;
         }
-        list.append(it.value());
+        if (!list.isEmpty())
+            list += ',';
+        list += it.value();
     }
     *empty = list.isEmpty();
     // The whole feed up to the head was read when there is no more: the next page starts there.
     const bool more = hasMore || cutAfter >= 0;
     const qint64 next = cutAfter >= 0 ? cutAfter : hasMore ? lastSeq : std::max(lastSeq, head);
-    return PortalReply::json(200,
-        QJsonObject { { QStringLiteral("changes"), list }, { QStringLiteral("next_cursor"), cursorAfter(next) },
-            { QStringLiteral("has_more"), more } });
+    return PortalReply::jsonText(200,
+        "{\"changes\":[" + list + "],\"next_cursor\":\"" + cursorAfter(next).toLatin1()
+            + "\",\"has_more\":" + (more ? "true" : "false") + '}');
 }
 
 } // namespace bxt::portal

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDebug>
+#include <QJsonDocument>
 
 namespace bxt::portal {
 
@@ -11,6 +12,24 @@ PortalReply PortalReply::json(int status, const QJsonObject &body)
     reply.status = status;
     reply.body = body;
     return reply;
+}
+
+PortalReply PortalReply::jsonText(int status, QByteArray text)
+{
+    PortalReply reply;
+    reply.status = status;
+    reply.bodyText = std::move(text);
+    return reply;
+}
+
+QByteArray PortalReply::text() const
+{
+    return bodyText.isEmpty() ? QJsonDocument(body).toJson(QJsonDocument::Compact) : bodyText;
+}
+
+QJsonObject PortalReply::object() const
+{
+    return bodyText.isEmpty() ? body : QJsonDocument::fromJson(bodyText).object();
 }
 
 PortalReply PortalReply::error(int status, const QString &code, const QString &message, const QString &field)

@@ -44,8 +44,14 @@ struct PortalReply
     int status = 200;
     QJsonObject body;
     QList<QPair<QByteArray, QByteArray>> headers; // besides Content-Type, -Length and -Encoding
+    // Instead of body, the JSON text itself, when the endpoint wrote it (a feed page spliced
+    // from the posts' stored JSON, which is not parsed and written again).
+    QByteArray bodyText;
 
     static PortalReply json(int status, const QJsonObject &body);
+    static PortalReply jsonText(int status, QByteArray text);
+    QByteArray text() const; // the body as sent: bodyText, or body written compactly
+    QJsonObject object() const; // the body as an object: body, or bodyText read
     // portal-api.md: {"error": {"code", "message", "field"?}}
     static PortalReply error(int status, const QString &code, const QString &message, const QString &field = {});
     // 500 server_error; what went wrong goes to the log, not to the client.

@@ -210,8 +210,7 @@ void PortalServer::handle(const QHttpServerRequest &request, QTcpSocket *socket)
         const auto write = [=]() {
             if (!connection)
                 return;
-            const QByteArray body
-                = reply.status == 204 ? QByteArray() : QJsonDocument(reply.body).toJson(QJsonDocument::Compact);
+            const QByteArray body = reply.status == 204 ? QByteArray() : reply.text();
             const bool compress = gzip && !body.isEmpty();
             const QByteArray sent = compress ? gzipCompress(body) : body;
             connection->write(httpHead(reply.status, sent.size(), !body.isEmpty(), compress, reply.headers) + sent);

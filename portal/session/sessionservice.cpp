@@ -123,7 +123,7 @@ void SessionService::logOut(const PortalRequest &request, const Respond &respond
     query.addBindValue(secrets::tokenHash(request.bearerToken()));
     if (!query.exec())
         return respond(PortalReply::internalError(sqlError(query)));
-    respond(PortalReply { 204, {}, {} });
+    respond(PortalReply::json(204, {}));
 }
 
 std::optional<Actor> SessionService::authenticate(const QByteArray &token, PortalReply *refusal)

@@ -169,10 +169,11 @@ int main(int argc, char *argv[])
                 say(QStringLiteral("GET /changes answered %1").arg(page.status));
                 return 1;
             }
-            bytes += QJsonDocument(page.body).toJson(QJsonDocument::Compact).size();
-            served += page.body.value(QLatin1String("changes")).toArray().size();
-            cursor = page.body.value(QLatin1String("next_cursor")).toString();
-            more = page.body.value(QLatin1String("has_more")).toBool();
+            bytes += page.text().size();
+            const QJsonObject body = page.object();
+            served += body.value(QLatin1String("changes")).toArray().size();
+            cursor = body.value(QLatin1String("next_cursor")).toString();
+            more = body.value(QLatin1String("has_more")).toBool();
         }
         const double readSeconds = reading.nsecsElapsed() / 1e9;
         const double readCpu

@@ -67,7 +67,7 @@ private:
     static QStringList summary(const PortalReply &reply)
     {
         QStringList lines;
-        for (const QJsonValue &value : reply.body.value(u"changes"_s).toArray()) {
+        for (const QJsonValue &value : reply.object().value(u"changes"_s).toArray()) {
             const QJsonObject change = value.toObject();
             if (change.contains(u"removed"_s)) {
                 const QJsonObject removed = change.value(u"removed"_s).toObject();
@@ -156,7 +156,7 @@ private slots:
             portalTestPost(u"p-2"_s, 1, u"appeal"_s, { u"d-a"_s }) });
         const PortalReply reply = get(actor(u"column_staff"_s), query);
         QCOMPARE(reply.status, status);
-        const QJsonObject error = reply.body.value(u"error"_s).toObject();
+        const QJsonObject error = reply.object().value(u"error"_s).toObject();
         QCOMPARE(error.value(u"field"_s).toString(), field);
         if (status == 422)
             QCOMPARE(error.value(u"code"_s).toString(), u"invalid"_s);
@@ -262,7 +262,7 @@ private slots:
         write({ post });
         const PortalReply reply = get(actor(role, unit), {});
         QCOMPARE(reply.status, 200);
-        const QJsonArray changes = reply.body.value(u"changes"_s).toArray();
+        const QJsonArray changes = reply.object().value(u"changes"_s).toArray();
         if (expected == u"nothing"_s) {
             QCOMPARE(changes.size(), 0);
             return;
@@ -298,7 +298,7 @@ private slots:
         QCOMPARE(summary(first), QStringList { u"post p-1 v1"_s });
 
         write({ portalTestPost(u"p-1"_s, 2, category, units) });
-        const QString cursor = first.body.value(u"next_cursor"_s).toString();
+        const QString cursor = first.object().value(u"next_cursor"_s).toString();
         const PortalReply second = get(liaison, u"cursor="_s + cursor);
         QCOMPARE(summary(second), QStringList { u"removed p-1 v2"_s });
         // From the beginning, too, only the removal: the post itself never comes again.
@@ -315,20 +315,20 @@ private slots:
         const Actor staff = actor(u"column_staff"_s);
         const PortalReply first = get(staff, u"limit=3"_s);
         QCOMPARE(summary(first), (QStringList { u"post p-2 v1"_s, u"post p-1 v2"_s }));
-        QCOMPARE(first.body.value(u"changes"_s).toArray().at(1).toObject().value(u"seq"_s).toInteger(), 3);
-        QCOMPARE(first.body.value(u"has_more"_s).toBool(), true);
-        QCOMPARE(first.body.value(u"next_cursor"_s).toString(), ChangeFeed::cursorAfter(3));
+        QCOMPARE(first.object().value(u"changes"_s).toArray().at(1).toObject().value(u"seq"_s).toInteger(), 3);
+        QCOMPARE(first.object().value(u"has_more"_s).toBool(), true);
+        QCOMPARE(first.object().value(u"next_cursor"_s).toString(), ChangeFeed::cursorAfter(3));
 
-        const PortalReply second = get(staff, u"limit=3&cursor="_s + first.body.value(u"next_cursor"_s).toString());
+        const PortalReply second = get(staff, u"limit=3&cursor="_s + first.object().value(u"next_cursor"_s).toString());
         QCOMPARE(summary(second), QStringList { u"post p-3 v1"_s });
-        QCOMPARE(second.body.value(u"has_more"_s).toBool(), false);
-        const QString end = second.body.value(u"next_cursor"_s).toString();
+        QCOMPARE(second.object().value(u"has_more"_s).toBool(), false);
+        const QString end = second.object().value(u"next_cursor"_s).toString();
         QCOMPARE(end, ChangeFeed::cursorAfter(4));
 
         const PortalReply third = get(staff, u"cursor="_s + end);
         QCOMPARE(summary(third), QStringList());
-        QCOMPARE(third.body.value(u"next_cursor"_s).toString(), end);
-        QCOMPARE(third.body.value(u"has_more"_s).toBool(), false);
+        QCOMPARE(third.object().value(u"next_cursor"_s).toString(), end);
+        QCOMPARE(third.object().value(u"has_more"_s).toBool(), false);
     }
 
     // A page stays under the 16 MiB a client takes: it ends early when its posts pass 8 MiB.
@@ -344,11 +344,11 @@ private slots:
         const Actor staff = actor(u"column_staff"_s);
         const PortalReply first = get(staff, u"limit=1000"_s);
         QCOMPARE(summary(first), (QStringList { u"post p-1 v1"_s, u"post p-2 v1"_s }));
-        QCOMPARE(first.body.value(u"has_more"_s).toBool(), true);
-        QCOMPARE(first.body.value(u"next_cursor"_s).toString(), ChangeFeed::cursorAfter(2));
-        const PortalReply second = get(staff, u"cursor="_s + first.body.value(u"next_cursor"_s).toString());
+        QCOMPARE(first.object().value(u"has_more"_s).toBool(), true);
+        QCOMPARE(first.object().value(u"next_cursor"_s).toString(), ChangeFeed::cursorAfter(2));
+        const PortalReply second = get(staff, u"cursor="_s + first.object().value(u"next_cursor"_s).toString());
         QCOMPARE(summary(second), QStringList { u"post p-3 v1"_s });
-        QCOMPARE(second.body.value(u"has_more"_s).toBool(), false);
+        QCOMPARE(second.object().value(u"has_more"_s).toBool(), false);
     }
 
     // A liaison's empty page still moves its cursor past other units' rows.
@@ -358,7 +358,7 @@ private slots:
             portalTestPost(u"p-2"_s, 1, u"appeal"_s, { u"x-b"_s }) });
         const PortalReply reply = get(actor(u"liaison"_s, u"d-a"_s), {});
         QCOMPARE(summary(reply), QStringList());
-        QCOMPARE(reply.body.value(u"next_cursor"_s).toString(), ChangeFeed::cursorAfter(2));
+        QCOMPARE(reply.object().value(u"next_cursor"_s).toString(), ChangeFeed::cursorAfter(2));
     }
 
     void compaction_expiresOlderCursors_andKeepsEveryPost()
@@ -374,7 +374,7 @@ private slots:
 
         const PortalReply expired = get(staff, u"cursor="_s + ChangeFeed::cursorAfter(2));
         QCOMPARE(expired.status, 410);
-        QCOMPARE(expired.body.value(u"error"_s).toObject().value(u"code"_s).toString(), u"cursor_expired"_s);
+        QCOMPARE(expired.object().value(u"error"_s).toObject().value(u"code"_s).toString(), u"cursor_expired"_s);
         QCOMPARE(summary(get(staff, {})), (QStringList { u"post p-2 v1"_s, u"post p-1 v3"_s }));
         QCOMPARE(summary(get(staff, u"cursor="_s + ChangeFeed::cursorAfter(3))), QStringList { u"post p-1 v3"_s });
 
@@ -412,6 +412,34 @@ private slots:
         QCOMPARE(m_feed->waitingCount(), 0);
     }
 
+    // A wake reads one page for waiters who see the same feed from the same cursor; each of
+    // them gets it, and a waiter of another unit or cursor is judged on its own (R10).
+    void longPoll_waitersOfOneUnitAndCursor_allGetTheChange()
+    {
+        write({ portalTestPost(u"p-1"_s, 1, u"appeal"_s, { u"x-b"_s }) });
+        const QString afterIt = ChangeFeed::cursorAfter(1);
+        std::optional<PortalReply> first;
+        std::optional<PortalReply> second;
+        std::optional<PortalReply> fromStart;
+        std::optional<PortalReply> otherUnit;
+        const Actor liaison = actor(u"liaison"_s, u"d-a"_s);
+        m_feed->serve(request(liaison, u"wait=30&cursor="_s + afterIt), [&](const PortalReply &r) { first = r; });
+        m_feed->serve(request(liaison, u"wait=30&cursor="_s + afterIt), [&](const PortalReply &r) { second = r; });
+        m_feed->serve(request(liaison, u"wait=30"_s), [&](const PortalReply &r) { fromStart = r; });
+        m_feed->serve(request(actor(u"liaison"_s, u"x-c"_s), u"wait=30&cursor="_s + afterIt),
+            [&](const PortalReply &r) { otherUnit = r; });
+        QCOMPARE(m_feed->waitingCount(), 4);
+
+        write({ portalTestPost(u"p-2"_s, 1, u"appeal"_s, { u"d-a"_s }) }, m_otherProcess.get());
+        QTRY_VERIFY_WITH_TIMEOUT(first && second && fromStart, 1000);
+        QCOMPARE(summary(*first), QStringList { u"post p-2 v1"_s });
+        QCOMPARE(summary(*second), QStringList { u"post p-2 v1"_s });
+        QCOMPARE(first->object().value(u"next_cursor"_s).toString(), ChangeFeed::cursorAfter(2));
+        QCOMPARE(summary(*fromStart), QStringList { u"post p-2 v1"_s });
+        QVERIFY(!otherUnit);
+        QCOMPARE(m_feed->waitingCount(), 1);
+    }
+
     // The two endpoints as two serve processes wire them: an action through one wakes a
     // liaison's long poll on the other.
     void feedEndpoints_actionOfOneProcess_wakesALongPollOfAnother()
@@ -425,7 +453,7 @@ private slots:
                        " '{\"id\": \"d-a\", \"name\": \"Dept A\", \"kind\": \"department\", \"active\": true}')"_s),
             qPrintable(sqlError(query)));
         write({ portalTestPost(u"p-1"_s, 1, u"appeal"_s) });
-        const QString afterIt = get(actor(u"liaison"_s, u"d-a"_s), {}).body.value(u"next_cursor"_s).toString();
+        const QString afterIt = get(actor(u"liaison"_s, u"d-a"_s), {}).object().value(u"next_cursor"_s).toString();
 
         FeedEndpoints polled;
         FeedEndpoints acting;
@@ -498,7 +526,7 @@ private slots:
         QVERIFY(timer.elapsed() >= 1000);
         QCOMPARE(answer->status, 200);
         QCOMPARE(summary(*answer), QStringList());
-        QCOMPARE(answer->body.value(u"next_cursor"_s).toString(), ChangeFeed::cursorAfter(0));
+        QCOMPARE(answer->object().value(u"next_cursor"_s).toString(), ChangeFeed::cursorAfter(0));
     }
 
     void waiterWhoseConnectionClosed_isDropped()
