@@ -5,12 +5,14 @@
 #include "storetestsupport.h"
 
 #include "demo/syntheticpostgenerator.h"
+#include "judgement/backgroundduplicates.h"
 #include "judgement/duplicatefinder.h"
 #include "judgement/flaggedposts.h"
 #include "judgement/flaggedterms.h"
 #include "judgement/flaggedtermsstore.h"
 #include "judgement/triagesuggester.h"
 
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtTest>
@@ -357,6 +359,46 @@ private slots:
                      &candidates, &error),
             qPrintable(error));
         QVERIFY(candidates.isEmpty());
+    }
+
+    // The duplicates beside the post shown are looked for on a thread of their own (issue 13):
+    // the answer comes after find() has returned, and a post clicked past is never answered;
+    // the latest is, with what DuplicateFinder finds for it.
+    void backgroundDuplicates_answerOnlyTheLatestPost()
+    {
+        const std::optional<Post> original = storedPost(*duplicateStore().database, QStringLiteral("p-original"));
+        const std::optional<Post> street = storedPost(*duplicateStore().database, QStringLiteral("p-street"));
+        QVERIFY(original && street);
+        BackgroundDuplicates duplicates(duplicateStore().path(), 10);
+        QSignalSpy found(&duplicates, &BackgroundDuplicates::found);
+        QSignalSpy failed(&duplicates, &BackgroundDuplicates::failed);
+        duplicates.find(*street);
+        duplicates.find(*original);
+        QCOMPARE(found.count(), 0); // not on the caller's thread
+        QTRY_COMPARE(found.count(), 1);
+        QCOMPARE(found.at(0).at(0).toString(), QStringLiteral("p-original"));
+        const auto candidates = found.at(0).at(1).value<QList<DuplicateCandidate>>();
+        QCOMPARE(candidates.value(0).postId, QStringLiteral("p-repost"));
+        // An answer for p-street would have come before p-original's: one thread answers in turn.
+        QCoreApplication::processEvents();
+        QCOMPARE(found.count(), 1);
+        QVERIFY(failed.isEmpty());
+
+        duplicates.find(*street);
+        QTRY_COMPARE(found.count(), 2);
+        QCOMPARE(found.at(1).at(0).toString(), QStringLiteral("p-street"));
+    }
+
+    void backgroundDuplicates_missingStoreFails()
+    {
+        QTemporaryDir dir;
+        BackgroundDuplicates duplicates(dir.filePath(QStringLiteral("none/cases.sqlite")), 10);
+        QSignalSpy found(&duplicates, &BackgroundDuplicates::found);
+        QSignalSpy failed(&duplicates, &BackgroundDuplicates::failed);
+        duplicates.find(Post(samplePost(QStringLiteral("p-1"), 1, kOriginalTitle, kOriginalBody)));
+        QTRY_COMPARE(failed.count(), 1);
+        QVERIFY(!failed.at(0).at(0).toString().isEmpty());
+        QVERIFY(found.isEmpty());
     }
 
     // --- Suggested category and unit ---
