@@ -10,7 +10,9 @@
 #include "judgement/flaggedposts.h"
 #include "judgement/flaggedterms.h"
 #include "judgement/flaggedtermsstore.h"
+#include "judgement/termcounts.h"
 #include "judgement/triagesuggester.h"
+#include "search/searchtokenizer.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -359,6 +361,20 @@ private slots:
                      &candidates, &error),
             qPrintable(error));
         QVERIFY(candidates.isEmpty());
+    }
+
+    // The index's terms of a post with their counts: a title's terms count four times, single
+    // characters are left out, a word's case does not count; sorted by term.
+    void termCounts_titleTermsCountFourTimes()
+    {
+        const auto key = [](const QString &term) { return SearchTokenizer::terms(term).value(0); };
+        const TermCounts counts = termCounts(QStringLiteral("供暖不足"), QStringLiteral("暖气不足，ABC abc 热"));
+        TermCounts expected { { key(QStringLiteral("供暖")), 4 }, { key(QStringLiteral("暖不")), 4 },
+            { key(QStringLiteral("不足")), 5 }, { key(QStringLiteral("暖气")), 1 }, { key(QStringLiteral("气不")), 1 },
+            { key(QStringLiteral("abc")), 2 } };
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(counts, expected);
+        QVERIFY(termCounts(QStringLiteral("，"), QString()).empty());
     }
 
     // The duplicates beside the post shown are looked for on a thread of their own (issue 13):
