@@ -3,12 +3,14 @@
 #include "judgement/termcounts.h"
 #include "queue/postclock.h"
 #include "store/database.h"
+#include "store/sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTimeZone>
+#include <bitset>
 #include <cmath>
 #include <limits>
 #include <numeric>
@@ -70,26 +72,95 @@ QList<PlaceName> placeNames(const QHash<QString, Unit> &units)
     return names;
 }
 
-QString firstPlaceIn(const QString &text, const QList<PlaceName> &names)
+// Where a text names districts, found in one pass over it: a quarter's texts are searched for
+// every name, and the names end in few characters (区, 县, 市).
+class DistrictNames final
 {
-    qsizetype best = -1;
-    QString unitId;
-    for (const PlaceName &place : names) {
-        const qsizetype at = text.indexOf(place.name);
-        if (at >= 0 && (best < 0 || at < best)) {
-            best = at;
-            unitId = place.unitId;
-        }
-    }
-    return unitId;
-}
+public:
+    struct Found
+    {
+        qsizetype at;
+        qsizetype name; // an index into names()
+    };
 
-QString placeOf(const QString &title, const QString &body, const MatterPost &post, const QList<PlaceName> &names,
-    const QHash<QString, Unit> &units)
+    explicit DistrictNames(QList<PlaceName> names)
+        : m_names(std::move(names))
+    {
+        for (const PlaceName &place : std::as_const(m_names))
+            m_lastCharacters.set(place.name.back().unicode());
+    }
+
+    const QList<PlaceName> &names() const { return m_names; }
+
+    // Every place a name occurs, by position, the longer name first at one position.
+    std::vector<Found> find(QStringView text) const
+    {
+        std::vector<Found> found;
+        for (qsizetype end = 0; end < text.size(); ++end) {
+            if (!m_lastCharacters.test(text[end].unicode()))
+                continue;
+            for (qsizetype name = 0; name < m_names.size(); ++name) {
+                const QString &written = m_names[name].name;
+                const qsizetype at = end + 1 - written.size();
+                if (at >= 0 && text.sliced(at, written.size()) == written)
+                    found.push_back({ at, name });
+            }
+        }
+        std::stable_sort(found.begin(), found.end(),
+            [](const Found &a, const Found &b) { return a.at != b.at ? a.at < b.at : a.name < b.name; });
+        return found;
+    }
+
+    // The district named first; empty when none is.
+    QString first(const std::vector<Found> &found) const
+    {
+        return found.empty() ? QString() : m_names[found.front().name].unitId;
+    }
+
+    // The text with the district names blanked out: the district is compared apart, and its
+    // name would make every post about it look alike. Each name is blanked in turn, the
+    // longer first, so that of two names that overlap the longer one goes.
+    QString without(const QString &text, const std::vector<Found> &found) const
+    {
+        if (found.empty())
+            return text;
+        if (overlap(found))
+            return withoutEachInTurn(text);
+        QString blanked;
+        blanked.reserve(text.size());
+        qsizetype from = 0;
+        for (const Found &name : found) {
+            blanked.append(QStringView(text).sliced(from, name.at - from)).append(QLatin1Char(' '));
+            from = name.at + m_names[name.name].name.size();
+        }
+        return blanked.append(QStringView(text).sliced(from));
+    }
+
+private:
+    bool overlap(const std::vector<Found> &found) const
+    {
+        for (size_t i = 1; i < found.size(); ++i) {
+            if (found[i].at < found[i - 1].at + m_names[found[i - 1].name].name.size())
+                return true;
+        }
+        return false;
+    }
+
+    QString withoutEachInTurn(QString text) const
+    {
+        for (const PlaceName &place : m_names)
+            text.replace(place.name, QStringLiteral(" "));
+        return text;
+    }
+
+    QList<PlaceName> m_names;
+    std::bitset<65536> m_lastCharacters; // of the names, by UTF-16 code unit
+};
+
+QString placeOf(
+    const QString &titlePlace, const QString &bodyPlace, const MatterPost &post, const QHash<QString, Unit> &units)
 {
-    QString place = firstPlaceIn(title, names);
-    if (place.isEmpty())
-        place = firstPlaceIn(body, names);
+    QString place = titlePlace.isEmpty() ? bodyPlace : titlePlace;
     for (const MatterPost::Assignment &assignment : post.assignments) {
         if (!place.isEmpty())
             break;
@@ -99,28 +170,21 @@ QString placeOf(const QString &title, const QString &body, const MatterPost &pos
     return place;
 }
 
-// The text with the district names blanked out: the district is compared apart, and its name
-// would make every post about it look alike.
-QString withoutDistricts(QString text, const QList<PlaceName> &names)
-{
-    for (const PlaceName &place : names)
-        text.replace(place.name, QStringLiteral(" "));
-    return text;
-}
-
 // The street, community, estate, school or project names of a text (学府路, 和平家园, 佳园小区):
 // two characters before a word that ends such a name, unless they are words like 我们 or 这个.
-std::vector<quint64> namedPlacesIn(const QString &text)
+std::vector<quint64> namedPlacesIn(const QString &title, const QString &body)
 {
     static const QRegularExpression name(QStringLiteral("(\\p{Han}{2})(?:路|街|大道|巷|小区|社区|家园|花园|公寓|广场|"
                                                         "大厦|新城|苑|村|学校|中学|小学|幼儿园|医院|工地|项目|大桥)"));
     static const QString notNames = QStringLiteral("我你他她们这那该本此其每各整周附所的了是个");
     std::vector<quint64> names;
-    for (auto match = name.globalMatch(text); match.hasNext();) {
-        const QRegularExpressionMatch found = match.next();
-        const QStringView before = found.capturedView(1);
-        if (!notNames.contains(before.at(0)) && !notNames.contains(before.at(1)))
-            names.push_back(qHash(found.capturedView(0)));
+    for (const QString *text : { &title, &body }) {
+        for (auto match = name.globalMatch(*text); match.hasNext();) {
+            const QRegularExpressionMatch found = match.next();
+            const QStringView before = found.capturedView(1);
+            if (!notNames.contains(before.at(0)) && !notNames.contains(before.at(1)))
+                names.push_back(qHash(found.capturedView(0)));
+        }
     }
     std::sort(names.begin(), names.end());
     names.erase(std::unique(names.begin(), names.end()), names.end());
@@ -213,39 +277,39 @@ private:
     void add(quint32 post)
     {
         const TermVector &vector = m_vectors[post];
+        // A score for every matter: most matters share a common term with the post, and the
+        // loop stays free of branches. A matter that shares no term scores 0, never enough.
         for (const auto &[term, weight] : vector) {
-            for (const Entry &entry : m_inverted[term]) {
-                if (m_scores.size() <= entry.cluster)
-                    m_scores.resize(entry.cluster + 1, 0.0F);
-                if (m_scores[entry.cluster] == 0)
-                    m_touched.push_back(entry.cluster);
+            for (const Entry &entry : m_inverted[term])
                 m_scores[entry.cluster] += weight * entry.weight;
-            }
         }
         qint64 best = -1;
         double bestSimilarity = 0;
         const PostPlace &place = m_places[post];
-        for (const quint32 cluster : m_touched) {
+        for (quint32 cluster = 0; cluster < m_clusters.size(); ++cluster) {
+            if (m_scores[cluster] == 0)
+                continue;
             const Cluster &candidate = m_clusters[cluster];
             if (place.district != PostPlace::kNoDistrict && candidate.district != PostPlace::kNoDistrict
                 && place.district != candidate.district)
                 continue;
             const double similarity = m_scores[cluster] / double(candidate.members.size());
-            const bool samePlace = std::any_of(place.names.cbegin(), place.names.cend(),
-                [&candidate](quint64 name) { return candidate.names.contains(name); });
-            if (similarity < (samePlace ? m_threshold / 2 : m_threshold))
+            // The names are looked up only where they decide (the threshold is never negative).
+            if (similarity < m_threshold / 2
+                || (similarity < m_threshold
+                    && std::none_of(place.names.cbegin(), place.names.cend(),
+                        [&candidate](quint64 name) { return candidate.names.contains(name); })))
                 continue;
             if (similarity > bestSimilarity || (similarity == bestSimilarity && qint64(cluster) < best)) {
                 bestSimilarity = similarity;
                 best = cluster;
             }
         }
-        for (const quint32 cluster : m_touched)
-            m_scores[cluster] = 0;
-        m_touched.clear();
+        std::fill(m_scores.begin(), m_scores.end(), 0.0F);
         if (best < 0) {
             best = qint64(m_clusters.size());
             m_clusters.emplace_back();
+            m_scores.push_back(0.0F);
         }
         Cluster &cluster = m_clusters[size_t(best)];
         cluster.members.push_back(post);
@@ -290,6 +354,7 @@ private:
             m_inverted[term].clear();
         m_usedTerms.clear();
         m_clusters.clear();
+        m_scores.clear();
     }
 
     const std::vector<TermVector> &m_vectors;
@@ -297,8 +362,7 @@ private:
     std::vector<std::vector<Entry>> m_inverted;
     std::vector<quint32> m_usedTerms;
     std::vector<Cluster> m_clusters;
-    std::vector<float> m_scores;
-    std::vector<quint32> m_touched;
+    std::vector<float> m_scores; // per matter, zero between posts
     float m_threshold;
 };
 
@@ -350,13 +414,15 @@ private:
 std::vector<TermVector> weigh(std::vector<PackedTermCounts> *counts, const std::vector<quint32> &postsWithTerm)
 {
     const double documents = double(counts->size());
+    std::vector<double> rarity(postsWithTerm.size()); // idf, worked out once per term
+    for (size_t term = 0; term < postsWithTerm.size(); ++term)
+        rarity[term] = std::log(1.0 + documents / postsWithTerm[term]);
     std::vector<TermVector> vectors(counts->size());
     TermVector all;
     for (size_t post = 0; post < counts->size(); ++post) {
         all.clear();
-        (*counts)[post].forEach([&](quint32 term, quint32 count) {
-            all.emplace_back(term, float(double(count) * std::log(1.0 + documents / postsWithTerm[term])));
-        });
+        (*counts)[post].forEach(
+            [&](quint32 term, quint32 count) { all.emplace_back(term, float(double(count) * rarity[term])); });
         (*counts)[post] = {};
         if (all.size() > kTermsPerPost) {
             std::nth_element(all.begin(), all.begin() + kTermsPerPost, all.end(), [](const auto &a, const auto &b) {
@@ -507,8 +573,8 @@ bool MatterGrouper::group(
         *error = Tr::tr("Choose a period whose end is not before its start.");
         return false;
     }
-    const QList<PlaceName> names = placeNames(m_units);
-    for (const PlaceName &place : names)
+    const DistrictNames names(placeNames(m_units));
+    for (const PlaceName &place : names.names())
         grouping->placeNames.insert(place.unitId, place.name);
 
     const qint64 start = cstMidnight(from);
@@ -539,35 +605,32 @@ bool MatterGrouper::group(
             { assignments.value(1).toString(), assignments.value(2).toString() });
     assignments.finish();
     // Posts in a stable order whatever order they were stored in: the clustering depends on it.
-    QSqlQuery posts(db);
-    posts.setForwardOnly(true);
-    posts.prepare(
-        QStringLiteral("SELECT local_id, id, title, json_extract(raw, '$.body'), submitted_at, views FROM posts "
-                       "WHERE submitted_at >= ? AND submitted_at < ? AND status <> 'shielded' "
-                       "AND coalesce(category, '') NOT IN ('report', 'other') ORDER BY submitted_at, id"));
-    posts.addBindValue(start);
-    posts.addBindValue(end);
-    if (!posts.exec()) {
-        *error = sqlError(posts);
-        return finish(false);
-    }
+    // On SQLite's own handle: a quarter's texts are read as UTF-8, with no QVariant per value.
+    SqliteStatement posts(nativeHandle(db),
+        "SELECT local_id, id, title, json_extract(raw, '$.body'), submitted_at, views FROM posts "
+        "WHERE submitted_at >= ? AND submitted_at < ? AND status <> 'shielded' "
+        "AND coalesce(category, '') NOT IN ('report', 'other') ORDER BY submitted_at, id");
+    posts.bind(1, start);
+    posts.bind(2, end);
     // Terms as dense numbers, counted per post, and where each post is.
     QHash<quint64, quint32> termNumbers;
     std::vector<PackedTermCounts> counts;
     std::vector<quint32> postsWithTerm;
     std::vector<PostPlace> places;
     QStringList districts; // PostPlace::district -> unit id
-    while (posts.next()) {
+    for (bool row = false; posts.step(&row, error) && row;) {
         MatterPost post;
-        post.localId = posts.value(0).toLongLong();
-        post.id = posts.value(1).toString();
-        post.title = posts.value(2).toString();
-        const QString body = posts.value(3).toString();
-        post.submittedAt = posts.value(4).toLongLong();
-        post.views = posts.value(5).toUInt();
+        post.localId = posts.number(0);
+        post.id = QString::fromUtf8(posts.blob(1));
+        post.title = QString::fromUtf8(posts.blob(2));
+        const QString body = QString::fromUtf8(posts.blob(3));
+        post.submittedAt = posts.number(4);
+        post.views = quint32(posts.number(5));
         post.assignments = assignmentsOf.take(post.localId);
         PostPlace &place = places.emplace_back();
-        post.placeUnitId = placeOf(post.title, body, post, names, m_units);
+        const std::vector<DistrictNames::Found> titleNames = names.find(post.title);
+        const std::vector<DistrictNames::Found> bodyNames = names.find(body);
+        post.placeUnitId = placeOf(names.first(titleNames), names.first(bodyNames), post, m_units);
         if (!post.placeUnitId.isEmpty()) {
             place.district = qint32(districts.indexOf(post.placeUnitId));
             if (place.district < 0) {
@@ -575,9 +638,9 @@ bool MatterGrouper::group(
                 districts.append(post.placeUnitId);
             }
         }
-        const QString title = withoutDistricts(post.title, names);
-        const QString text = withoutDistricts(body, names);
-        place.names = namedPlacesIn(title + QLatin1Char('\n') + text);
+        const QString title = names.without(post.title, titleNames);
+        const QString text = names.without(body, bodyNames);
+        place.names = namedPlacesIn(title, text);
         const TermCounts termsOfPost = termCounts(title, text);
         PackedTermCounts &postCounts = counts.emplace_back();
         for (const auto &[term, count] : termsOfPost) {
@@ -591,9 +654,14 @@ bool MatterGrouper::group(
         }
         postCounts.seal();
         grouping->posts.push_back(std::move(post));
-        if (grouping->posts.size() % kCancelCheckEvery == 0 && cancelled(cancel))
+        if (grouping->posts.size() % kCancelCheckEvery == 0 && cancelled(cancel)) {
+            posts.reset();
             return finish(false);
+        }
     }
+    posts.reset();
+    if (!error->isEmpty())
+        return finish(false);
     finish(true);
     const quint32 termCount = quint32(termNumbers.size());
     termNumbers = {};

@@ -1,11 +1,59 @@
 #include "queue/queueview.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace bxt {
 
 namespace {
+
 constexpr int kDefaultDueSoonWorkingDays = 3;
+
+// Where the changed rows are shown, kept up to date as rows go, come and move: apply() looks
+// for none of them among all the rows again (a million of them, a few at a time while a sync
+// runs).
+class ShownChangedRows final
+{
+public:
+    void add(quint32 row, size_t position) { m_rows.emplace_back(row, position); }
+    std::optional<size_t> positionOf(quint32 row) const
+    {
+        const auto found
+            = std::find_if(m_rows.cbegin(), m_rows.cend(), [row](const auto &shown) { return shown.first == row; });
+        return found == m_rows.cend() ? std::nullopt : std::optional<size_t>(found->second);
+    }
+    // The positions, last first.
+    std::vector<size_t> positionsFromTheBack() const
+    {
+        std::vector<size_t> positions;
+        for (const auto &shown : m_rows)
+            positions.push_back(shown.second);
+        std::sort(positions.rbegin(), positions.rend());
+        return positions;
+    }
+    void removedAt(size_t position)
+    {
+        m_rows.erase(std::remove_if(m_rows.begin(), m_rows.end(),
+                         [position](const auto &shown) { return shown.second == position; }),
+            m_rows.end());
+        for (auto &shown : m_rows) {
+            if (shown.second > position)
+                --shown.second;
+        }
+    }
+    void insertedAt(quint32 row, size_t position)
+    {
+        for (auto &shown : m_rows) {
+            if (shown.second >= position)
+                ++shown.second;
+        }
+        add(row, position);
+    }
+
+private:
+    std::vector<std::pair<quint32, size_t>> m_rows; // index row, position in the rows shown
+};
+
 } // namespace
 
 QueueView::QueueView(const QDate &today)
@@ -17,6 +65,7 @@ QueueView::~QueueView() = default;
 
 void QueueView::setIndex(std::unique_ptr<QueueIndex> index, const QueueReferenceData &reference)
 {
+    m_counted.reset();
     m_index = std::move(index);
     m_reference = reference;
     m_clocks = std::make_unique<PostClockCalculator>(DeadlineCalculator(reference.calendar, reference.rules));
@@ -26,6 +75,7 @@ void QueueView::setIndex(std::unique_ptr<QueueIndex> index, const QueueReference
 
 void QueueView::setReferenceData(const QueueReferenceData &reference)
 {
+    m_counted.reset();
     m_reference = reference;
     m_clocks = std::make_unique<PostClockCalculator>(DeadlineCalculator(reference.calendar, reference.rules));
     m_deadlines = DeadlineStatusTable(reference.calendar, m_deadlines.today(), m_deadlines.dueSoonWorkingDays());
@@ -38,12 +88,14 @@ void QueueView::setReferenceData(const QueueReferenceData &reference)
 
 void QueueView::setToday(const QDate &today)
 {
+    m_counted.reset();
     m_deadlines = DeadlineStatusTable(m_reference.calendar, today, m_deadlines.dueSoonWorkingDays());
     rebuild();
 }
 
 void QueueView::setDueSoonWorkingDays(int days)
 {
+    m_counted.reset();
     m_deadlines = DeadlineStatusTable(m_reference.calendar, m_deadlines.today(), days);
     rebuild();
 }
@@ -63,6 +115,7 @@ void QueueView::setSort(QueueColumn column, Qt::SortOrder order)
 
 void QueueView::setFlaggedPosts(const QSet<qint64> &localIds)
 {
+    m_counted.reset();
     if (m_index)
         m_index->setFlagged(localIds);
     rebuild();
@@ -119,6 +172,8 @@ std::optional<qsizetype> QueueView::rowOfLocalId(qint64 localId) const
 
 QList<qsizetype> QueueView::counts(const QList<QueueFilter> &filters) const
 {
+    if (m_counted && m_counted->filters == filters)
+        return m_counted->counts;
     QList<qsizetype> counts(filters.size(), 0);
     if (!m_index)
         return counts;
@@ -134,7 +189,18 @@ QList<qsizetype> QueueView::counts(const QList<QueueFilter> &filters) const
         for (size_t i = 0; i < compiled.size(); ++i)
             counts[qsizetype(i)] += compiled[i]->matches(row, deadline) ? 1 : 0;
     }
+    m_counted = Counted { filters, counts };
     return counts;
+}
+
+void QueueView::recount(quint32 row, int sign)
+{
+    if (!m_counted)
+        return;
+    for (qsizetype i = 0; i < m_counted->filters.size(); ++i) {
+        if (QueueRowFilter(m_counted->filters.at(i), *m_index, m_deadlines).matches(row))
+            m_counted->counts[i] += sign;
+    }
 }
 
 bool QueueView::apply(QueueChanges changes, Listener &listener)
@@ -155,6 +221,12 @@ bool QueueView::apply(QueueChanges changes, Listener &listener)
             return false;
         }
     }
+    // The kept counts lose the changed posts as they were and gain them as they are.
+    std::vector<quint32> counted = known;
+    std::sort(counted.begin(), counted.end());
+    counted.erase(std::unique(counted.begin(), counted.end()), counted.end());
+    for (const quint32 row : counted)
+        recount(row, -1);
     m_index->ordering().remove(*m_index, known);
     std::vector<quint32> changed;
     for (quint32 from = 0; from < quint32(incoming); ++from) {
@@ -162,10 +234,16 @@ bool QueueView::apply(QueueChanges changes, Listener &listener)
         m_index->computeClock(row, *m_clocks);
         changed.push_back(row);
     }
+    counted = changed;
+    std::sort(counted.begin(), counted.end());
+    counted.erase(std::unique(counted.begin(), counted.end()), counted.end());
+    for (const quint32 row : counted)
+        recount(row, 1);
     m_index->ordering().insert(*m_index, changed);
     for (const QString &id : std::as_const(changes.removedPostIds)) {
         const auto row = m_index->rowOfPostId(id.toUtf8());
         if (row && !m_index->isRemoved(*row)) {
+            recount(*row, -1);
             m_index->markRemoved(*row);
             changed.push_back(*row);
         }
@@ -187,12 +265,17 @@ bool QueueView::apply(QueueChanges changes, Listener &listener)
     std::vector<bool> unsettled(size_t(m_index->size()), false);
     for (const quint32 row : changed)
         unsettled[row] = true;
-    for (size_t i = m_rows.size(); i-- > 0;) {
-        const quint32 row = m_rows[i];
-        if (unsettled[row] && !filter.matches(row)) {
+    ShownChangedRows shown;
+    for (size_t i = 0; i < m_rows.size(); ++i) {
+        if (unsettled[m_rows[i]])
+            shown.add(m_rows[i], i);
+    }
+    for (const size_t i : shown.positionsFromTheBack()) {
+        if (!filter.matches(m_rows[i])) {
             listener.beginRemove(qsizetype(i));
             m_rows.erase(m_rows.begin() + qsizetype(i));
             listener.endRemove();
+            shown.removedAt(i);
         }
     }
     const auto settledFrom = [&](size_t i) {
@@ -220,23 +303,26 @@ bool QueueView::apply(QueueChanges changes, Listener &listener)
         size_t before = after; // just past the settled row that belongs before this one
         while (before > 0 && unsettled[m_rows[before - 1]])
             --before;
-        const auto found = std::find(m_rows.begin(), m_rows.end(), row);
+        const std::optional<size_t> found = shown.positionOf(row);
         unsettled[row] = false;
-        if (found == m_rows.end()) {
+        if (!found) {
             listener.beginInsert(qsizetype(after));
             m_rows.insert(m_rows.begin() + qsizetype(after), row);
             listener.endInsert();
+            shown.insertedAt(row, after);
             continue;
         }
-        const auto position = size_t(found - m_rows.begin());
+        const size_t position = *found;
         if (position >= before && position < after) {
             listener.changed(qsizetype(position)); // already between its neighbours
             continue;
         }
         listener.beginMove(qsizetype(position), qsizetype(after));
-        m_rows.erase(found);
+        m_rows.erase(m_rows.begin() + qsizetype(position));
+        shown.removedAt(position);
         const size_t destination = after > position ? after - 1 : after;
         m_rows.insert(m_rows.begin() + qsizetype(destination), row);
+        shown.insertedAt(row, destination);
         listener.endMove();
         listener.changed(qsizetype(destination));
     }

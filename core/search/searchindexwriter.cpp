@@ -16,7 +16,6 @@ namespace bxt {
 
 namespace {
 
-constexpr quint32 kTitleWeight = 4;
 constexpr qint64 kFlushPostings = 8 * 1000 * 1000; // about 100 MB of pending postings
 // A flush with fewer postings (a local action, a few posts) is written as one row of recent
 // postings rather than one row per term: it touches a page or two instead of one per term.
@@ -44,7 +43,7 @@ DocumentTerms documentTerms(QStringView title, QStringView body)
     std::vector<std::pair<quint64, quint32>> all;
     all.reserve(size_t(result.length));
     for (const quint64 term : std::as_const(titleTerms))
-        all.emplace_back(term, kTitleWeight);
+        all.emplace_back(term, kTitleTermWeight);
     for (const quint64 term : std::as_const(bodyTerms))
         all.emplace_back(term, 1);
     std::sort(all.begin(), all.end());

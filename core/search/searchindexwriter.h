@@ -8,6 +8,9 @@
 
 namespace bxt {
 
+// How many times a term of the title counts against one of the body.
+constexpr quint32 kTitleTermWeight = 4;
+
 // What the index keeps of one post: each distinct term with its weight (title terms count
 // four times) and the post's length in terms.
 struct DocumentTerms

@@ -29,14 +29,46 @@ CharClass classify(char16_t c)
     return QChar::isLetterOrNumber(c) ? CharClass::Word : CharClass::Separator;
 }
 
-// Full-width letters and digits (ＡＢＣ１２３) are the same words as their ASCII forms.
+constexpr char16_t kFullWidthFirst = 0xFF01;
+constexpr char16_t kFullWidthLast = 0xFF5E;
+constexpr char16_t kFullWidthOffset = 0xFF01 - 0x21; // ＡＢＣ１２３ to ABC123
+
+bool isFullWidth(char16_t c)
+{
+    return c >= kFullWidthFirst && c <= kFullWidthLast;
+}
+
+// Characters that NFKC leaves as they are and that never combine with a neighbour: ASCII, the
+// common Chinese characters, and the Chinese punctuation that has no compatibility form.
+bool isKeptByNfkc(char16_t c)
+{
+    return c < 0x80 || (c >= 0x4E00 && c <= 0x9FFF) || c == 0x3001 || c == 0x3002 || (c >= 0x3008 && c <= 0x3011)
+        || c == 0x2014 || c == 0x2018 || c == 0x2019 || c == 0x201C || c == 0x201D;
+}
+
+// Full-width letters and digits (ＡＢＣ１２３) are the same words as their ASCII forms: a text
+// with full-width forms is read in its compatibility form (NFKC). Most Chinese texts have some
+// (，！？（）), and most have nothing else NFKC changes: those are mapped without it.
 QString normalized(QStringView text)
 {
+    bool fullWidth = false;
+    bool onlyKept = true;
     for (const QChar c : text) {
-        if (c.unicode() >= 0xFF01 && c.unicode() <= 0xFF5E)
-            return text.toString().normalized(QString::NormalizationForm_KC);
+        if (isFullWidth(c.unicode()))
+            fullWidth = true;
+        else if (!isKeptByNfkc(c.unicode()))
+            onlyKept = false;
     }
-    return text.toString();
+    QString result = text.toString();
+    if (!fullWidth)
+        return result;
+    if (!onlyKept)
+        return result.normalized(QString::NormalizationForm_KC);
+    for (QChar &c : result) {
+        if (isFullWidth(c.unicode()))
+            c = QChar(char16_t(c.unicode() - kFullWidthOffset));
+    }
+    return result;
 }
 
 quint64 wordKey(const char16_t *chars, qsizetype size)

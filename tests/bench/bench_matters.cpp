@@ -2,6 +2,10 @@
 // posts into matters, and how long the key-issues window takes to open on it (offscreen).
 //
 //   build/tests/bench/bench_matters --db /tmp/judge-1m/cases.sqlite --from 2024-10-01 --to 2024-12-31
+//       [--list matters.txt]
+//
+// --list writes the whole ranked list, one matter a line (its district, score and post ids, the
+// representative first), to compare the grouping before and after a change.
 //
 // The store is only read: it is opened without bringing its schema up to date.
 
@@ -17,7 +21,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSignalSpy>
+#include <QTextStream>
 #include <cstdio>
 
 using namespace bxt;
@@ -45,6 +51,8 @@ int main(int argc, char *argv[])
         { QStringLiteral("runs"), QStringLiteral("Groupings to time."), QStringLiteral("n"), QStringLiteral("3") });
     parser.addOption({ QStringLiteral("threshold"), QStringLiteral("Similarity a post needs to join a matter."),
         QStringLiteral("cosine"), QString::number(MatterGrouper::kDefaultThreshold) });
+    parser.addOption(
+        { QStringLiteral("list"), QStringLiteral("Write the ranked matters to this file."), QStringLiteral("file") });
     parser.process(app);
     const QDate from = QDate::fromString(parser.value(QStringLiteral("from")), Qt::ISODate);
     const QDate to = QDate::fromString(parser.value(QStringLiteral("to")), Qt::ISODate);
@@ -110,6 +118,20 @@ int main(int argc, char *argv[])
                 .arg(grouping.title(matter)));
     }
 
+    if (parser.isSet(QStringLiteral("list"))) {
+        QFile list(parser.value(QStringLiteral("list")));
+        if (!list.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
+            return fail(list.errorString());
+        QTextStream out(&list);
+        for (const Matter &matter : std::as_const(grouping.matters)) {
+            out << matter.placeUnitId << ' ' << QString::number(matter.score, 'g', 17);
+            for (const quint32 member : matter.members)
+                out << ' ' << grouping.post(member).id;
+            out << '\n';
+        }
+        if (out.status() != QTextStream::Ok || !list.flush())
+            return fail(list.errorString());
+    }
     // The window opens at once and groups on a worker thread: the time until it shows, and until
     // the matters are in it.
     QElapsedTimer open;

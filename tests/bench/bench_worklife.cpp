@@ -10,8 +10,11 @@
 //
 // By default the fake portal (on a thread of its own, as a separate server would be) serves N
 // posts of the demo generator and the store is made by pulling them, so that (b) syncs with the
-// portal the store belongs to. With --store the window opens that store (use a copy: the bulk
-// actions change it); (b) needs the portal the store was synced with and is left out.
+// portal the store belongs to. With --store the window opens that store (use a copy of
+// bench_store's 1M store: the benchmark binds it to the fake portal and changes it): the portal
+// holds, at the store's versions, the posts that actions are queued on and the posts it then
+// changes, and the store's cursor is the portal's latest change, as if the store had been pulled
+// from it.
 
 #include "benchsupport.h"
 #include "fakeportal.h"
@@ -25,6 +28,7 @@
 #include "store/database.h"
 #include "store/poststore.h"
 #include "sync/synccontroller.h"
+#include "sync/syncstate.h"
 #include "triage/postrefreshqueue.h"
 #include "triage/queuemodel.h"
 
@@ -50,6 +54,13 @@ using bxt::test::FakePortal;
 namespace {
 
 const QString kUser = QStringLiteral("bench");
+const QString kUserId = QStringLiteral("u-bench");
+// The posts actions are queued on: the oldest that are not shielded.
+const QString kQueuedPosts
+    = QStringLiteral("SELECT id FROM posts WHERE status <> 'shielded' ORDER BY local_id LIMIT %1");
+// The posts the portal changes (b): the newest without queued actions.
+const QString kChangedPosts = QStringLiteral(
+    "SELECT id FROM posts WHERE id NOT IN (SELECT post_id FROM outbox) ORDER BY local_id DESC LIMIT %1");
 
 // A 5 ms timer on the GUI thread that records how late it fires: the longest time the thread
 // was busy with something else.
@@ -195,6 +206,53 @@ bool queueActions(Database &database, const QStringList &ids, QString *error)
     return true;
 }
 
+// Binds a store of no portal (bench_store's) to the fake portal as if it had been pulled from
+// it, and queues the actions: the portal gets the posts that actions are queued on and those it
+// will change, each at the store's version (a put makes the portal's version one more), and the
+// store gets the portal's user and its latest change as its cursor.
+bool bindStore(const QString &storePath, PortalThread &portal, int pushes, int pulls, QString *error)
+{
+    const auto database = Database::open(storePath, Database::Access::Write, error);
+    if (!database)
+        return false;
+    const QStringList queued = postIds(*database, kQueuedPosts.arg(pushes));
+    const QStringList held = queued + postIds(*database, kChangedPosts.arg(pulls));
+    QList<QJsonObject> posts;
+    for (const QString &id : held) {
+        std::optional<Post> post;
+        if (!PostStore(*database).find(id, &post, error) || !post)
+            return false;
+        posts.append(post->json());
+    }
+    QUrl url;
+    QString cursor;
+    bool started = false;
+    portal.run([&] {
+        FakePortal &fake = portal.portal();
+        for (const QJsonObject &post : std::as_const(posts)) {
+            for (int version = 0; version < post.value(QLatin1String("version")).toInt(); ++version)
+                fake.putPost(post);
+        }
+        started = fake.start(error);
+        url = fake.baseUrl();
+        cursor = fake.cursorAtHead();
+    });
+    if (!started)
+        return false;
+    // As SyncController binds a store to one user of one portal.
+    const CurrentUser user { { kUserId, Role::ColumnStaff, {} }, kUser };
+    const QString source = url.adjusted(QUrl::StripTrailingSlash).toString() + QLatin1Char(' ') + kUserId;
+    return inTransaction(
+               *database,
+               [&](QString *failure) {
+                   SyncState state(*database);
+                   return CurrentUserStore(*database).save(user, failure) && state.setSource(source, failure)
+                       && state.setCursor(cursor, failure) && state.setPass(SyncState::Pass::None, failure);
+               },
+               error)
+        && queueActions(*database, queued, error);
+}
+
 // Selects the posts' rows in the window, the first one current, as clicks would.
 bool selectPosts(MainWindow &window, const QStringList &ids)
 {
@@ -260,10 +318,7 @@ void measureSearch(MainWindow &window, StallMonitor &stalls)
 bool measureSync(MainWindow &window, PortalThread &portal, Database &database, StallMonitor &stalls, int pulls)
 {
     // Posts the portal changes on its own, apart from those with queued actions.
-    const QStringList changed = postIds(database,
-        QStringLiteral("SELECT id FROM posts WHERE id NOT IN (SELECT post_id FROM outbox) ORDER BY local_id DESC "
-                       "LIMIT %1")
-            .arg(pulls));
+    const QStringList changed = postIds(database, kChangedPosts.arg(pulls));
     portal.run([&] {
         for (const QString &id : changed) {
             QJsonObject post = portal.portal().post(id);
@@ -360,7 +415,9 @@ int main(int argc, char *argv[])
         QStringLiteral("n"), QStringLiteral("100000") });
     parser.addOption(
         { QStringLiteral("dir"), QStringLiteral("Work folder (default: a temporary one)."), QStringLiteral("dir") });
-    parser.addOption({ QStringLiteral("store"), QStringLiteral("Open this store instead (a copy); no sync."),
+    parser.addOption({ QStringLiteral("store"),
+        QStringLiteral(
+            "Open this store instead (a copy of bench_store's: it is bound to the fake portal and changed)."),
         QStringLiteral("path") });
     parser.addOption({ QStringLiteral("settle"),
         QStringLiteral("Seconds for the window's background work after the load (default 10)."), QStringLiteral("s"),
@@ -378,13 +435,22 @@ int main(int argc, char *argv[])
         return 1;
     }
     QString error;
-    std::unique_ptr<PortalThread> portal;
+    PortalThread portal;
+    portal.run([&] { portal.portal().addUser(kUserId, kUser, kUser, QStringLiteral("column_staff")); });
     QString storePath = parser.value(QStringLiteral("store"));
-    if (storePath.isEmpty()) {
-        portal = std::make_unique<PortalThread>();
-        portal->run([&] {
-            FakePortal &fake = portal->portal();
-            fake.addUser(QStringLiteral("u-bench"), kUser, kUser, QStringLiteral("column_staff"));
+    if (!storePath.isEmpty()) {
+        QElapsedTimer timer;
+        timer.start();
+        if (!bindStore(storePath, portal, kPushes, kPulls, &error)) {
+            say(QStringLiteral("the store was not bound to the fake portal: %1").arg(error));
+            return 1;
+        }
+        say(QStringLiteral("store bound to the fake portal and %1 actions queued in %2")
+                .arg(kPushes)
+                .arg(milliseconds(timer)));
+    } else {
+        portal.run([&] {
+            FakePortal &fake = portal.portal();
             SyntheticPostGenerator generator(1);
             for (int i = 0; i < posts; ++i)
                 fake.putPost(generator.next());
@@ -398,7 +464,7 @@ int main(int argc, char *argv[])
         QNetworkAccessManager network;
         SyncController controller(*database, &network);
         QUrl url;
-        portal->run([&] { url = portal->portal().baseUrl(); });
+        portal.run([&] { url = portal.portal().baseUrl(); });
         QElapsedTimer timer;
         timer.start();
         if (!controller.configure({ url, kUser, FakePortal::caCertificatePath(), false }, &error)
@@ -410,10 +476,7 @@ int main(int argc, char *argv[])
                 .arg(controller.lastSummary().stored)
                 .arg(milliseconds(timer)));
         timer.restart();
-        const QStringList queued = postIds(*database,
-            QStringLiteral("SELECT id FROM posts WHERE status <> 'shielded' ORDER BY local_id "
-                           "LIMIT %1")
-                .arg(kPushes));
+        const QStringList queued = postIds(*database, kQueuedPosts.arg(kPushes));
         if (!queueActions(*database, queued, &error)) {
             say(error);
             return 1;
@@ -452,10 +515,7 @@ int main(int argc, char *argv[])
 
     StallMonitor stalls;
     measureSearch(window, stalls);
-    if (portal)
-        measureSync(window, *portal, *database, stalls, kPulls);
-    else
-        say(QStringLiteral("(b) left out: a store given with --store has no portal here"));
+    measureSync(window, portal, *database, stalls, kPulls);
     measureBulk(window, *database, kBulk);
     say(QStringLiteral("window warnings: %1; peak memory %2 MB")
             .arg(warnings)

@@ -5,12 +5,16 @@
 #include "storetestsupport.h"
 
 #include "demo/syntheticpostgenerator.h"
+#include "judgement/backgroundduplicates.h"
 #include "judgement/duplicatefinder.h"
 #include "judgement/flaggedposts.h"
 #include "judgement/flaggedterms.h"
 #include "judgement/flaggedtermsstore.h"
+#include "judgement/termcounts.h"
 #include "judgement/triagesuggester.h"
+#include "search/searchtokenizer.h"
 
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtTest>
@@ -357,6 +361,60 @@ private slots:
                      &candidates, &error),
             qPrintable(error));
         QVERIFY(candidates.isEmpty());
+    }
+
+    // The index's terms of a post with their counts: a title's terms count four times, single
+    // characters are left out, a word's case does not count; sorted by term.
+    void termCounts_titleTermsCountFourTimes()
+    {
+        const auto key = [](const QString &term) { return SearchTokenizer::terms(term).value(0); };
+        const TermCounts counts = termCounts(QStringLiteral("供暖不足"), QStringLiteral("暖气不足，ABC abc 热"));
+        TermCounts expected { { key(QStringLiteral("供暖")), 4 }, { key(QStringLiteral("暖不")), 4 },
+            { key(QStringLiteral("不足")), 5 }, { key(QStringLiteral("暖气")), 1 }, { key(QStringLiteral("气不")), 1 },
+            { key(QStringLiteral("abc")), 2 } };
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(counts, expected);
+        QVERIFY(termCounts(QStringLiteral("，"), QString()).empty());
+    }
+
+    // The duplicates beside the post shown are looked for on a thread of their own (issue 13):
+    // the answer comes after find() has returned, and a post clicked past is never answered;
+    // the latest is, with what DuplicateFinder finds for it.
+    void backgroundDuplicates_answerOnlyTheLatestPost()
+    {
+        const std::optional<Post> original = storedPost(*duplicateStore().database, QStringLiteral("p-original"));
+        const std::optional<Post> street = storedPost(*duplicateStore().database, QStringLiteral("p-street"));
+        QVERIFY(original && street);
+        BackgroundDuplicates duplicates(duplicateStore().path(), 10);
+        QSignalSpy found(&duplicates, &BackgroundDuplicates::found);
+        QSignalSpy failed(&duplicates, &BackgroundDuplicates::failed);
+        duplicates.find(*street);
+        duplicates.find(*original);
+        QCOMPARE(found.count(), 0); // not on the caller's thread
+        QTRY_COMPARE(found.count(), 1);
+        QCOMPARE(found.at(0).at(0).toString(), QStringLiteral("p-original"));
+        const auto candidates = found.at(0).at(1).value<QList<DuplicateCandidate>>();
+        QCOMPARE(candidates.value(0).postId, QStringLiteral("p-repost"));
+        // An answer for p-street would have come before p-original's: one thread answers in turn.
+        QCoreApplication::processEvents();
+        QCOMPARE(found.count(), 1);
+        QVERIFY(failed.isEmpty());
+
+        duplicates.find(*street);
+        QTRY_COMPARE(found.count(), 2);
+        QCOMPARE(found.at(1).at(0).toString(), QStringLiteral("p-street"));
+    }
+
+    void backgroundDuplicates_missingStoreFails()
+    {
+        QTemporaryDir dir;
+        BackgroundDuplicates duplicates(dir.filePath(QStringLiteral("none/cases.sqlite")), 10);
+        QSignalSpy found(&duplicates, &BackgroundDuplicates::found);
+        QSignalSpy failed(&duplicates, &BackgroundDuplicates::failed);
+        duplicates.find(Post(samplePost(QStringLiteral("p-1"), 1, kOriginalTitle, kOriginalBody)));
+        QTRY_COMPARE(failed.count(), 1);
+        QVERIFY(!failed.at(0).at(0).toString().isEmpty());
+        QVERIFY(found.isEmpty());
     }
 
     // --- Suggested category and unit ---

@@ -229,8 +229,38 @@ private slots:
         QCOMPARE(text.size(), 6); // 供暖 暖温 温度 abc 12 号
         QCOMPARE(text, SearchTokenizer::terms(QStringLiteral("供暖温度abc 12号")));
         QCOMPARE(SearchTokenizer::terms(QStringLiteral("ＡＢＣ")), SearchTokenizer::terms(QStringLiteral("abc")));
+        // Without a full-width form a text is read as it is: ① stays a word of its own.
+        QVERIFY(SearchTokenizer::terms(QStringLiteral("①号楼")) != SearchTokenizer::terms(QStringLiteral("1号楼")));
         QVERIFY(SearchTokenizer::isSingleCharacter(text.last()));
         QVERIFY(!SearchTokenizer::isSingleCharacter(text.first()));
+    }
+
+    // A text with full-width forms is read as its compatibility form (NFKC) throughout, as the
+    // stored index was made: the full-width forms become ASCII, and so do the other
+    // compatibility characters of such a text (①, …, 豈 U+F900). The expected forms are written
+    // out by hand.
+    void tokenizer_readsTextsWithFullWidthFormsInCompatibilityForm_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("readAs");
+        QTest::addRow("Chinese with full-width punctuation")
+            << QStringLiteral("楼道灯坏了，已经报修３次！") << QStringLiteral("楼道灯坏了,已经报修3次!");
+        QTest::addRow("quotes, brackets, dashes and Chinese stops kept")
+            << QStringLiteral("【求助】“Ｂ座”电梯—停运。") << QStringLiteral("【求助】“B座”电梯—停运。");
+        QTest::addRow("circled number in a text with full-width forms")
+            << QStringLiteral("①号楼（东侧）") << QStringLiteral("1号楼(东侧)");
+        QTest::addRow("ellipsis in a text with full-width forms")
+            << QStringLiteral("等了很久……ＯＫ") << QStringLiteral("等了很久......OK");
+        QTest::addRow("compatibility ideograph in a text with full-width forms")
+            << QStringLiteral("\uF900路，") << QStringLiteral("\u8C48路,");
+    }
+
+    void tokenizer_readsTextsWithFullWidthFormsInCompatibilityForm()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, readAs);
+        for (const bool withRunEnds : { false, true })
+            QCOMPARE(SearchTokenizer::terms(text, withRunEnds), SearchTokenizer::terms(readAs, withRunEnds));
     }
 
     void manyUpdates_mergeChunksAndKeepAnswers()

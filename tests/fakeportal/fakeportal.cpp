@@ -564,6 +564,11 @@ void FakePortal::finishPoll(quint64 id)
         deliverPage(poll.exchange, poll.actor, m_feed->page(poll.actor, poll.afterSeq, poll.limit));
 }
 
+QString FakePortal::cursorAtHead() const
+{
+    return QString::fromLatin1(cursorAfter(m_feed->lastSeq()));
+}
+
 QByteArray FakePortal::cursorAfter(qint64 seq) const
 {
     return (QByteArray::number(m_cursorEpoch) + '.' + QByteArray::number(seq))

@@ -86,6 +86,9 @@ public:
     void putPost(const QJsonObject &post);
     void withdrawPost(const QString &id); // leaves everyone's scope: a "removed" change
     QJsonObject post(const QString &id) const; // the portal's full current state
+    // The cursor of a client that has read every change so far: binds a copy of a large store
+    // to this portal without pulling it (bench_worklife).
+    QString cursorAtHead() const;
     // Exactly what that user's feed shows now (scoped, contact stripped), sorted by id.
     QList<QJsonObject> postsVisibleTo(const QString &userId) const;
 

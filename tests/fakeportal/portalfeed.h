@@ -51,6 +51,8 @@ public:
     void inject(const QJsonObject &post, const QString &userId);
     void forget(const QList<qint64> &injectedSeqs);
 
+    qint64 lastSeq() const { return m_lastSeq; } // of the latest change
+
     // The changes after afterSeq in the actor's scope, at most limit of them.
     Page page(const Actor &actor, qint64 afterSeq, int limit) const;
 

@@ -10,10 +10,12 @@
 #include "common/itemroles.h"
 #include "liaison/replyeditor.h"
 #include "mainwindow.h"
+#include "triage/judgementpanel.h"
 #include "triage/queuemodel.h"
 #include "triage/savedviewmodel.h"
 
 #include "demo/syntheticpostgenerator.h"
+#include "judgement/backgroundduplicates.h"
 #include "store/auditlog.h"
 #include "store/currentuserstore.h"
 #include "store/database.h"
@@ -34,6 +36,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QtTest>
 #include <functional>
 
@@ -519,6 +522,51 @@ private slots:
         QVERIFY(tabs);
         QCOMPARE(tabs->count(), 3);
         QCOMPARE(tabs->tabText(0), QStringLiteral("要事"));
+    }
+
+    // Issue 13: the likely duplicates beside the post are looked for in the background and
+    // shown when they arrive; an answer for a post the clerk has moved on from is not shown
+    // beside the next one.
+    void duplicates_arriveInTheBackgroundForThePostShown()
+    {
+        TemporaryStore store;
+        prepareStore(
+            *store.database, { { QStringLiteral("clerk-1"), Role::ColumnStaff, {} }, QStringLiteral("张科员") });
+        const QString title = QStringLiteral("南岗区和平路十二号院垃圾站三天没有清运");
+        const QString body = QStringLiteral("和平路十二号院的垃圾站已经三天没人清运了，袋子堆到路边，天一热味道很大，"
+                                            "野猫把垃圾翻得到处都是。物业说环卫没来车，请有关部门尽快安排。");
+        importPosts(*store.database,
+            { samplePost(QStringLiteral("p-first"), 1, title, body),
+                samplePost(QStringLiteral("p-again"), 1, title + QStringLiteral("（再次反映）"), body),
+                samplePost(QStringLiteral("p-other"), 1, QStringLiteral("道外区公交站牌字迹看不清"),
+                    QStringLiteral("北新街公交站的站牌褪色严重，老年人根本看不清线路和首末班时间。")) });
+        MainWindow window(store.path());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(!window.queueModel()->isLoading());
+        QTreeWidget *list = nullptr;
+        for (auto *tree : window.findChildren<QTreeWidget *>()) {
+            if (tree->accessibleName() == JudgementPanel::tr("Likely duplicates"))
+                list = tree;
+        }
+        QVERIFY(list);
+        QAbstractItemModelTester tester(list->model());
+        auto *duplicates = window.findChild<BackgroundDuplicates *>();
+        QVERIFY(duplicates);
+        QSignalSpy found(duplicates, &BackgroundDuplicates::found);
+
+        selectPosts(window, { QStringLiteral("p-first") });
+        QTRY_VERIFY(!found.isEmpty() && found.last().at(0).toString() == QLatin1String("p-first"));
+        QCOMPARE(list->topLevelItemCount(), 1);
+        QCOMPARE(list->topLevelItem(0)->text(1), title + QStringLiteral("（再次反映）"));
+
+        selectPosts(window, { QStringLiteral("p-other") });
+        QCOMPARE(list->topLevelItemCount(), 0);
+        // p-first's answer again, late, as if it had been under way when the clerk moved on.
+        emit duplicates->found(QStringLiteral("p-first"), found.last().at(1).value<QList<DuplicateCandidate>>());
+        QCOMPARE(list->topLevelItemCount(), 0);
+        QTRY_COMPARE(found.last().at(0).toString(), QStringLiteral("p-other"));
+        QCOMPARE(list->topLevelItemCount(), 0);
     }
 
     void screenshot_demoStoreInChinese()

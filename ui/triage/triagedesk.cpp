@@ -10,7 +10,7 @@
 #include "triage/queuemodel.h"
 #include "triage/savedviewmodel.h"
 
-#include "judgement/duplicatefinder.h"
+#include "judgement/backgroundduplicates.h"
 #include "judgement/flaggedposts.h"
 #include "judgement/triagesuggester.h"
 #include "search/backgroundsearch.h"
@@ -151,7 +151,7 @@ QWidget *TriageDesk::buildPostPane(bool columnStaff)
     postPane->addWidget(m_postView);
     if (columnStaff) {
         m_judgement = new JudgementPanel(this);
-        m_duplicates = std::make_unique<DuplicateFinder>(m_database);
+        m_duplicates = new BackgroundDuplicates(m_database.path(), kDuplicateLimit, this);
         postPane->addWidget(m_judgement);
         postPane->setStretchFactor(0, 3);
         postPane->setStretchFactor(1, 1);
@@ -203,6 +203,11 @@ void TriageDesk::connectParts()
         applyFilter();
     });
     connect(m_search, &BackgroundSearch::failed, this, [this](const QString &error) { emit message(error, 5000); });
+    if (m_duplicates) {
+        connect(m_duplicates, &BackgroundDuplicates::found, this, &TriageDesk::showDuplicates);
+        connect(m_duplicates, &BackgroundDuplicates::failed, this,
+            [this](const QString &error) { emit message(error, 5000); });
+    }
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &TriageDesk::currentPostChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TriageDesk::currentPostChanged);
     connect(m_queue, &QueueModel::countsChanged, m_countTimer, qOverload<>(&QTimer::start));
@@ -381,12 +386,14 @@ void TriageDesk::showJudgement()
         m_actions->unavailability(Action::Type::Dispatch), m_actions->unavailability(Action::Type::Shield));
     if (m_suggester)
         m_judgement->showSuggestions(m_suggester->categories(post), m_suggester->units(post), m_reference.units());
-    QList<DuplicateCandidate> duplicates;
-    QString error;
-    if (m_duplicates->find(post, kDuplicateLimit, &duplicates, &error))
+    m_duplicates->find(post);
+}
+
+void TriageDesk::showDuplicates(const QString &postId, const QList<DuplicateCandidate> &duplicates)
+{
+    // The answer for a post the clerk has moved on from is not shown beside another one.
+    if (postId == m_postView->postId())
         m_judgement->showDuplicates(duplicates);
-    else
-        emit message(error, 5000);
 }
 
 void TriageDesk::postsChanged(const QStringList &postIds)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "judgement/duplicatefinder.h"
 #include "judgement/flaggedterms.h"
 #include "store/currentuserstore.h"
 
@@ -16,10 +17,10 @@ class QTimer;
 
 namespace bxt {
 
+class BackgroundDuplicates;
 class BackgroundSearch;
 class Database;
 class DeskReferenceData;
-class DuplicateFinder;
 class JudgementPanel;
 class PostActions;
 class PostView;
@@ -80,6 +81,7 @@ private:
     // Shows the post with its history beside the queue; an empty id clears the view.
     void showPost(const QString &postId);
     void showJudgement();
+    void showDuplicates(const QString &postId, const QList<DuplicateCandidate> &duplicates);
     void openPost(const QString &postId);
     void refreshCounts();
     void showQueueSize();
@@ -90,7 +92,6 @@ private:
     const DeskReferenceData &m_reference;
     FlaggedTerms m_flaggedTerms;
     std::optional<QSet<qint64>> m_searchHits;
-    std::unique_ptr<DuplicateFinder> m_duplicates;
     std::shared_ptr<const TriageSuggester> m_suggester;
     // The desk's own work in the background, apart from the global pool, whose threads the
     // queue's load keeps busy waiting for its own parallel parts.
@@ -98,6 +99,7 @@ private:
 
     QueueModel *m_queue = nullptr;
     BackgroundSearch *m_search = nullptr;
+    BackgroundDuplicates *m_duplicates = nullptr; // column staff only
     SavedViewModel *m_views = nullptr;
     PostActions *m_actions = nullptr;
     QListView *m_sideBar = nullptr;
