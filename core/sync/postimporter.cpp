@@ -141,9 +141,8 @@ PreparedBatch prepareLines(const QList<ReadLine> &lines, const std::optional<Sco
 // prepared batches to consume in order until it returns false. copy, when given, receives
 // every line read, with the same line numbers.
 template <typename Prepare, typename Consume>
-bool inBatches(QIODevice &input, bool skipTooLong, QIODevice *copy, Prepare prepare, Consume consume, QString *error)
+bool inBatches(PostLineReader &reader, QIODevice *copy, Prepare prepare, Consume consume, QString *error)
 {
-    PostLineReader reader(input, skipTooLong);
     qint64 lineNumber = 0;
     bool copyFailed = false;
     const auto readBatch = [&]() {
@@ -220,24 +219,25 @@ bool PostImporter::run(QIODevice &input, const QString &sourceName, ImportReport
         }
     }
     const qint64 start = input.pos();
-    std::vector<std::optional<std::size_t>> cleanDigests;
-    if (!check(input, copy.get(), report, &cleanDigests, error))
+    CheckedInput checked;
+    if (!check(input, copy.get(), report, &checked, error))
         return false;
-    QIODevice &checked = copy ? static_cast<QIODevice &>(*copy) : input;
-    if (!checked.seek(copy ? 0 : start)) {
-        *error = Tr::tr("Cannot read the input again: %1").arg(checked.errorString());
+    QIODevice &again = copy ? static_cast<QIODevice &>(*copy) : input;
+    if (!again.seek(copy ? 0 : start)) {
+        *error = Tr::tr("Cannot read the input again: %1").arg(again.errorString());
         return false;
     }
-    return store(checked, sourceName, cleanDigests, report, error);
+    return store(again, sourceName, checked, report, error);
 }
 
-bool PostImporter::check(QIODevice &input, QIODevice *copy, ImportReport *report,
-    std::vector<std::optional<std::size_t>> *cleanDigests, QString *error)
+bool PostImporter::check(QIODevice &input, QIODevice *copy, ImportReport *report, CheckedInput *checked, QString *error)
 {
-    return inBatches(
-        input, m_skipBadLines, copy, checkLines,
+    PostLineReader reader(input, m_skipBadLines);
+    const bool read = inBatches(
+        reader, copy, checkLines,
         [&](const PreparedBatch &batch) {
-            cleanDigests->push_back(batch.cleanDigest);
+            checked->cleanDigests.push_back(batch.cleanDigest);
+            checked->lines = batch.lines.constLast().number;
             for (const PreparedLine &line : batch.lines) {
                 if (line.problem.isEmpty())
                     continue;
@@ -250,10 +250,12 @@ bool PostImporter::check(QIODevice &input, QIODevice *copy, ImportReport *report
             return true;
         },
         error);
+    checked->bytes = reader.bytesRead();
+    return read;
 }
 
-bool PostImporter::store(QIODevice &input, const QString &sourceName,
-    const std::vector<std::optional<std::size_t>> &cleanDigests, ImportReport *report, QString *error)
+bool PostImporter::store(
+    QIODevice &input, const QString &sourceName, const CheckedInput &checked, ImportReport *report, QString *error)
 {
     std::optional<CurrentUser> user;
     if (!CurrentUserStore(m_database).load(&user, error))
@@ -360,9 +362,14 @@ bool PostImporter::store(QIODevice &input, const QString &sourceName,
             { { QStringLiteral("source"), sourceName }, { QStringLiteral("line"), batch.lines.constLast().number } }));
     };
     const auto prepare
-        = [&scope, &cleanDigests](const QList<ReadLine> &lines) { return prepareLines(lines, scope, cleanDigests); };
-    if (!inBatches(input, m_skipBadLines, nullptr, prepare, storeBatch, error))
+        = [&scope, &checked](const QList<ReadLine> &lines) { return prepareLines(lines, scope, checked.cleanDigests); };
+    // Lines appended after the check pass were never checked: they are left for another import.
+    PostLineReader reader(input, m_skipBadLines);
+    reader.stopAfter(checked.bytes);
+    if (!inBatches(reader, nullptr, prepare, storeBatch, error))
         return false;
+    if (!input.atEnd())
+        report->grewAfterLine = checked.lines;
     const QJsonObject summary { { QStringLiteral("source"), sourceName },
         { QStringLiteral("inserted"), report->inserted }, { QStringLiteral("updated"), report->updated },
         { QStringLiteral("unchanged"), report->unchanged },

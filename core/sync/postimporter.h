@@ -26,6 +26,9 @@ struct ImportReport
     QList<ImportProblem> withheld; // posts the store's user may not hold (R10)
     qint64 removed = 0; // stored posts taken off because a newer version left the user's scope (R10)
     QList<ImportProblem> skipped; // bad lines, when skipping them was asked for
+    // The input grew while it was imported: the lines after this one were never checked, so
+    // they were not imported (importing the same input again adds them). 0: it did not grow.
+    qint64 grewAfterLine = 0;
 };
 
 // An import that stopped between two chunks (the process was killed): importing the same input
@@ -59,11 +62,18 @@ public:
     static bool interrupted(const Database &database, std::optional<InterruptedImport> *import, QString *error);
 
 private:
-    // *cleanDigests: for each batch read, the digest of its bytes when none of its lines is bad.
-    bool check(QIODevice &input, QIODevice *copy, ImportReport *report,
-        std::vector<std::optional<std::size_t>> *cleanDigests, QString *error);
-    bool store(QIODevice &input, const QString &sourceName, const std::vector<std::optional<std::size_t>> &cleanDigests,
-        ImportReport *report, QString *error);
+    // What the check pass read: only that is stored, whatever the input holds by then.
+    struct CheckedInput
+    {
+        // For each batch read, the digest of its bytes when none of its lines is bad.
+        std::vector<std::optional<std::size_t>> cleanDigests;
+        qint64 bytes = 0;
+        qint64 lines = 0;
+    };
+
+    bool check(QIODevice &input, QIODevice *copy, ImportReport *report, CheckedInput *checked, QString *error);
+    bool store(
+        QIODevice &input, const QString &sourceName, const CheckedInput &checked, ImportReport *report, QString *error);
 
     Database &m_database;
     QString m_actor;
