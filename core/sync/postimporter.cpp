@@ -6,6 +6,7 @@
 #include "store/auditlog.h"
 #include "store/currentuserstore.h"
 #include "store/database.h"
+#include "store/logcheckpointer.h"
 #include "store/poststore.h"
 #include "sync/localstate.h"
 
@@ -29,6 +30,9 @@ struct Tr
 // every chunk and removed with the last, so that it is only left by an import that stopped.
 const QString kProgressKey = QStringLiteral("import_in_progress");
 
+// Batches read ahead for each core.
+constexpr int kBatchesAhead = 4;
+
 struct ReadLine
 {
     qint64 number;
@@ -50,7 +54,6 @@ struct PreparedLine
 {
     qint64 number = 0;
     QByteArray text; // the JSON text to store
-    QJsonObject post; // parsed from text, kept for a post with local work
     PostRecord record; // its terms are in the batch's
     qsizetype document = -1; // its place in the batch's terms
     QString problem;
@@ -104,7 +107,7 @@ PreparedBatch prepareLines(const QList<ReadLine> &lines, const std::optional<Sco
         result.number = line.number;
         result.text = postLineText(line.number, line.text);
         result.blank = !line.tooLong && result.text.isEmpty();
-        QJsonObject &post = result.post;
+        QJsonObject post;
         if (line.tooLong)
             result.problem = postLineTooLong();
         else if (!result.blank)
@@ -115,14 +118,13 @@ PreparedBatch prepareLines(const QList<ReadLine> &lines, const std::optional<Sco
                 const Post view(post);
                 result.record.id = view.id();
                 result.record.version = view.version();
-                post = {};
             } else {
                 if (result.stripped)
                     result.text = QJsonDocument(post).toJson(QJsonDocument::Compact);
                 result.record = PostRecord::from(Post(post));
             }
         }
-        prepared.lines.append(result);
+        prepared.lines.append(std::move(result));
     }
     std::vector<const DocumentTerms *> documents;
     for (PreparedLine &line : prepared.lines) {
@@ -159,8 +161,10 @@ bool inBatches(PostLineReader &reader, QIODevice *copy, Prepare prepare, Consume
         return lines;
     };
     // Preparing (parsing, checking, tokenizing) costs more than storing: as many batches are
-    // prepared at once as there are cores, and handed on in input order.
-    const int preparing = std::max(2, QThread::idealThreadCount());
+    // prepared at once as there are cores, and handed on in input order. Batches are read
+    // further ahead than that, so that the workers go on while the writer flushes the search
+    // index and commits a chunk.
+    const int preparing = kBatchesAhead * std::max(2, QThread::idealThreadCount());
     QList<QFuture<PreparedBatch>> ahead;
     const auto readAhead = [&]() {
         while (ahead.size() < preparing && !reader.ended()) {
@@ -280,6 +284,7 @@ bool PostImporter::store(
     std::optional<LocalState> local;
     QSet<QString> withWork;
     QElapsedTimer chunkTime;
+    LogCheckpointer checkpointer(m_database);
     const auto fail = [&](const QString &message) {
         *error = message;
         local.reset();
@@ -295,6 +300,7 @@ bool PostImporter::store(
         if (!transaction->commit())
             return fail(transaction->errorString());
         transaction.reset();
+        checkpointer.committed();
         // Between two chunks, never inside one.
         return SearchIndexMaintenance(m_database).run(error);
     };
@@ -324,7 +330,8 @@ bool PostImporter::store(
         report->contactsStripped += line.stripped ? 1 : 0;
         if (withWork.contains(line.record.id)) {
             ++report->withLocalWork;
-            return local->takePortalPost(Post(line.post), error) || fail(*error);
+            // Rare: parsed again rather than kept for every line of the batches read ahead.
+            return local->takePortalPost(Post(QJsonDocument::fromJson(line.text).object()), error) || fail(*error);
         }
         PostStore::Outcome outcome;
         if (!posts->upsert(line.record, line.text, &outcome, &(*indexed)[std::size_t(line.document)], error))
