@@ -3,6 +3,7 @@
 #include "rules/scopefilter.h"
 #include "search/searchindexmaintenance.h"
 #include "store/database.h"
+#include "store/logcheckpointer.h"
 #include "sync/portalsession.h"
 #include "sync/syncstate.h"
 
@@ -124,6 +125,9 @@ private:
     {
         QString error;
         std::unique_ptr<Database> database = Database::open(m_databasePath, &error);
+        std::optional<LogCheckpointer> checkpointer;
+        if (database)
+            checkpointer.emplace(*database);
         while (true) {
             QList<Work> batch;
             {
@@ -159,6 +163,7 @@ private:
                 PullApplier applier(*database);
                 done = applyPages(applier, pages, &counts, &error);
                 changed = applier.changedPosts();
+                checkpointer->committed();
                 // The index's upkeep between pages, never inside a page's transaction.
                 done = done && SearchIndexMaintenance(*database).run(&error);
             }
