@@ -5,6 +5,7 @@
 #include "synctestsupport.h"
 
 #include "rules/scopefilter.h"
+#include "search/postsearch.h"
 #include "store/unitstore.h"
 
 #include <QElapsedTimer>
@@ -226,6 +227,40 @@ private slots:
         QCOMPARE(storedPostCount(*harness.store.database), 0);
         QVERIFY2(harness.sync(&message), qPrintable(message));
         COMPARE_STORE_WITH_PORTAL(harness, clerk().id);
+    }
+
+    // The search index a pull writes answers as the one an import of the same posts writes:
+    // the same hits in the same order.
+    void pull_searchFindsWhatAnImportFinds_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addRow("a word of many titles") << QStringLiteral("供暖");
+        QTest::addRow("a word of bodies") << QStringLiteral("部门");
+        QTest::addRow("two words") << QStringLiteral("供暖 温度");
+        QTest::addRow("a single character") << QStringLiteral("路");
+    }
+
+    void pull_searchFindsWhatAnImportFinds()
+    {
+        QFETCH(QString, query);
+        SyncHarness harness;
+        harness.putSyntheticPosts(60, 21);
+        QString message;
+        QVERIFY2(harness.sync(&message), qPrintable(message));
+        TemporaryStore imported;
+        importPosts(*imported.database, harness.portal.postsVisibleTo(clerk().id));
+        QList<SearchHit> pulledHits;
+        QList<SearchHit> importedHits;
+        QVERIFY2(PostSearch(*harness.store.database).search(query, 1000, &pulledHits, &message), qPrintable(message));
+        QVERIFY2(PostSearch(*imported.database).search(query, 1000, &importedHits, &message), qPrintable(message));
+        QStringList pulled;
+        QStringList expected;
+        for (const SearchHit &hit : std::as_const(pulledHits))
+            pulled.append(hit.id);
+        for (const SearchHit &hit : std::as_const(importedHits))
+            expected.append(hit.id);
+        QVERIFY2(!expected.isEmpty(), "a query that finds nothing checks nothing");
+        QCOMPARE(pulled, expected);
     }
 
     // Each page is committed with its cursor (portal-api.md "Change feed"): a bad page ends the
