@@ -41,10 +41,11 @@ struct InterruptedImport
 
 // Imports JSON Lines of POST objects: upsert by id, higher version wins. The whole input is
 // checked first: a bad line aborts everything (nothing changes) unless skipping bad lines was
-// asked for. Then it is stored in chunks of about a second, each one transaction, so that a
-// local action or a sync gets in between two chunks. Posts are taken as sync takes them: the
-// store's user keeps only what it may hold (sync/scopefilter.h, R10), and a post with unsent
-// local work gets the new version under that work (sync/localstate.h).
+// asked for. Then what was checked, and no more (a file may grow meanwhile), is stored in chunks
+// of about a second, each one transaction, so that a local action or a sync gets in between two
+// chunks. Posts are taken as sync takes them: the store's user keeps only what it may hold
+// (sync/scopefilter.h, R10), and a post with unsent local work gets the new version under that
+// work (sync/localstate.h).
 class PostImporter final
 {
 public:
