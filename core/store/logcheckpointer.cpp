@@ -3,6 +3,7 @@
 #include "store/database.h"
 
 #include <QSqlQuery>
+#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace bxt {
@@ -36,10 +37,15 @@ LogCheckpointer::~LogCheckpointer()
     setAutomaticCheckpoint(m_writer, m_automaticPages);
 }
 
-void LogCheckpointer::committed()
+void LogCheckpointer::betweenTransactions()
 {
-    if (m_copy.isRunning())
-        return;
+    if (!m_copy.isRunning())
+        startCopy();
+    QThread::msleep(kLockFreeMilliseconds);
+}
+
+void LogCheckpointer::startCopy()
+{
     m_copy = QtConcurrent::run(&m_thread, [path = m_writer.path()]() {
         // A copy that cannot be made now (the store busy, a failure) only leaves the log
         // longer: the next copy, or SQLite's automatic checkpoint once this object is gone,

@@ -16,15 +16,22 @@ class LogCheckpointer final
 {
 public:
     Q_DISABLE_COPY_MOVE(LogCheckpointer)
+    static constexpr int kLockFreeMilliseconds = 120;
+
     explicit LogCheckpointer(const Database &writer);
     // Waits for the copy under way; the writer's automatic checkpoint is back as it was.
     ~LogCheckpointer();
 
-    // Call after a commit: starts copying what is committed, unless a copy is under way (the
-    // next call takes what this one would have).
-    void committed();
+    // Call between two transactions of the writer: starts copying what is committed, unless a
+    // copy is under way (the next call takes what this one would have). Then leaves the write
+    // lock free for kLockFreeMilliseconds, as the automatic checkpoint did while it copied, so
+    // that another writer waiting for the lock (a local action) gets it: SQLite's busy handler
+    // tries again every 100 ms once it has waited a while.
+    void betweenTransactions();
 
 private:
+    void startCopy();
+
     const Database &m_writer;
     int m_automaticPages = 0; // the writer's wal_autocheckpoint before
     QThreadPool m_thread;

@@ -163,7 +163,6 @@ private:
                 PullApplier applier(*database);
                 done = applyPages(applier, pages, &counts, &error);
                 changed = applier.changedPosts();
-                checkpointer->committed();
                 // The index's upkeep between pages, never inside a page's transaction.
                 done = done && SearchIndexMaintenance(*database).run(&error);
             }
@@ -186,6 +185,8 @@ private:
                     },
                     Qt::QueuedConnection);
             }
+            if (checkpointer)
+                checkpointer->betweenTransactions();
         }
     }
 

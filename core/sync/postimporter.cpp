@@ -300,9 +300,12 @@ bool PostImporter::store(
         if (!transaction->commit())
             return fail(transaction->errorString());
         transaction.reset();
-        checkpointer.committed();
         // Between two chunks, never inside one.
-        return SearchIndexMaintenance(m_database).run(error);
+        if (!SearchIndexMaintenance(m_database).run(error))
+            return false;
+        // The workers go on preparing the batches read ahead meanwhile.
+        checkpointer.betweenTransactions();
+        return true;
     };
     // The lines check() reported as skipped, and no other: a line the input changed since is
     // not stored behind the report's back, nor skipped without a word.

@@ -475,7 +475,7 @@ private slots:
                     &error),
                 qPrintable(error));
             QCOMPARE(QFileInfo(store.path()).size(), before); // all of it still in the log
-            checkpointer.committed();
+            checkpointer.betweenTransactions();
         }
         QVERIFY2(QFileInfo(store.path()).size() > before + 8000000,
             qPrintable(QString::number(QFileInfo(store.path()).size())));
