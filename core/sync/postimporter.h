@@ -42,8 +42,8 @@ struct InterruptedImport
 // Imports JSON Lines of POST objects: upsert by id, higher version wins. The whole input is
 // checked first: a bad line aborts everything (nothing changes) unless skipping bad lines was
 // asked for. Then what was checked, and no more (a file may grow meanwhile), is stored in chunks
-// of about a second, each one transaction, so that a local action or a sync gets in between two
-// chunks. Posts are taken as sync takes them: the store's user keeps only what it may hold
+// of about two seconds, each one transaction, so that a local action or a sync gets in between
+// two chunks. Posts are taken as sync takes them: the store's user keeps only what it may hold
 // (sync/scopefilter.h, R10), and a post with unsent local work gets the new version under that
 // work (sync/localstate.h).
 class PostImporter final
@@ -51,8 +51,11 @@ class PostImporter final
 public:
     Q_DISABLE_COPY_MOVE(PostImporter)
     static constexpr qsizetype kBatchLines = 1000; // lines read and prepared together
-    // A chunk (one transaction) takes batches until it has held the write lock this long.
-    static constexpr qint64 kChunkMilliseconds = 1000;
+    // A chunk (one transaction) takes batches until it has held the write lock this long: long
+    // enough that what every chunk costs whatever its size (writing the search index's rows for
+    // every term seen, the commit, the pause between chunks) stays small, and well within the
+    // time a local action waits for the lock.
+    static constexpr qint64 kChunkMilliseconds = 2000;
 
     PostImporter(Database &database, QString actor);
     void setSkipBadLines(bool skip) { m_skipBadLines = skip; }

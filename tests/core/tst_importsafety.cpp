@@ -802,7 +802,7 @@ private slots:
         {
             QFile file(input);
             QVERIFY(file.open(QIODevice::WriteOnly));
-            // Several chunks of about a second each even on a fast, quiet machine.
+            // Several chunks even on a fast, quiet machine.
             file.write(syntheticLines(120000));
         }
         QProcess import;
