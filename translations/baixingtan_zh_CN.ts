@@ -838,6 +838,10 @@ commands:
         <source>Cannot write the output: %1</source>
         <translation>无法写出输出：%1</translation>
     </message>
+    <message>
+        <source>the input grew while it was imported: the lines after line %1 were not checked and not imported; import it again to add them</source>
+        <translation>导入期间输入文件增长了：第 %1 行之后的行未经检查，也未导入；请再次导入以补上这些行</translation>
+    </message>
 </context>
 <context>
     <name>CurrentUser</name>

@@ -68,6 +68,10 @@ int importCommand(Context &context)
                       .arg(report.unchanged)
                       .arg(report.skipped.size())
                       .arg(report.withheld.size()));
+    if (report.grewAfterLine > 0)
+        context.print(Tr::tr("the input grew while it was imported: the lines after line %1 were not checked and not "
+                             "imported; import it again to add them")
+                          .arg(report.grewAfterLine));
     if (report.removed > 0)
         context.print(Tr::tr("%1 stored posts removed: their imported version is not for this store's user (R10)")
                           .arg(report.removed));

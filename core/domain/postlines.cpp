@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <algorithm>
 
 namespace bxt {
 
@@ -34,9 +35,20 @@ PostLineReader::PostLineReader(QIODevice &input, bool skipTooLong, qint64 limit)
     , m_buffer(limit + 2, Qt::Uninitialized)
 { }
 
+qint64 PostLineReader::readLine()
+{
+    const qint64 room = m_bytesLeft < 0 ? m_limit + 2 : std::min(m_limit + 2, m_bytesLeft + 1);
+    const qint64 read = room > 1 ? m_input.readLine(m_buffer.data(), room) : 0;
+    if (read > 0) {
+        m_bytesRead += read;
+        m_bytesLeft -= m_bytesLeft < 0 ? 0 : read;
+    }
+    return read;
+}
+
 bool PostLineReader::next(QByteArray *line, bool *tooLong)
 {
-    const qint64 read = m_ended ? 0 : m_input.readLine(m_buffer.data(), m_limit + 2);
+    const qint64 read = m_ended ? 0 : readLine();
     if (read <= 0) {
         m_ended = true;
         return false;
@@ -45,7 +57,7 @@ bool PostLineReader::next(QByteArray *line, bool *tooLong)
     *tooLong = (line->endsWith('\n') ? line->size() - 1 : line->size()) > m_limit;
     m_ended = *tooLong && !m_skipTooLong;
     while (*tooLong && m_skipTooLong && !line->endsWith('\n')) {
-        const qint64 more = m_input.readLine(m_buffer.data(), m_limit + 2);
+        const qint64 more = readLine();
         if (more <= 0)
             break;
         *line = QByteArray(m_buffer.constData(), more);

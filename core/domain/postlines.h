@@ -23,15 +23,23 @@ public:
     // line is the last one read (the rest may never end, as on /dev/zero).
     PostLineReader(QIODevice &input, bool skipTooLong, qint64 limit = kMaxLineBytes);
 
+    // Reads no more than this many bytes from here on, as if the input ended there.
+    void stopAfter(qint64 bytes) { m_bytesLeft = bytes; }
+
     // The next line, false at the end; *tooLong when it did not fit.
     bool next(QByteArray *line, bool *tooLong);
     bool ended() const { return m_ended; }
+    qint64 bytesRead() const { return m_bytesRead; }
 
 private:
+    qint64 readLine();
+
     QIODevice &m_input;
     qint64 m_limit;
     bool m_skipTooLong;
     bool m_ended = false;
+    qint64 m_bytesLeft = -1; // no end but the input's
+    qint64 m_bytesRead = 0;
     QByteArray m_buffer;
 };
 

@@ -78,6 +78,16 @@ void PreparedPage::prepare(const QJsonArray &list, const ScopeFilter &scope)
         }
         changes.append(std::move(result));
     }
+    std::vector<const DocumentTerms *> documents;
+    for (PreparedChange &change : changes) {
+        if (change.kind == PreparedChange::Kind::Post) {
+            change.document = qsizetype(documents.size());
+            documents.push_back(&change.record.terms);
+        }
+    }
+    terms = BatchTerms::from(documents);
+    for (PreparedChange &change : changes)
+        change.record.terms.weights = {};
 }
 
 } // namespace bxt

@@ -24,7 +24,8 @@ struct PreparedChange
     Kind kind = Kind::Post;
     QString id;
     qint64 version = 0;
-    PostRecord record; // Kind::Post
+    PostRecord record; // Kind::Post; its terms are in the page's
+    qsizetype document = -1; // Kind::Post: its place in the page's terms
     QByteArray raw; // Kind::Post: the JSON text to store
     bool contactStripped = false;
 };
@@ -37,12 +38,13 @@ struct PreparedPage
     QString nextCursor;
     bool hasMore = false;
     PortalError error; // the page is refused as a whole: nothing of it is applied
+    BatchTerms terms; // of the posts to store, grouped by term where the page is prepared
 
     // Reads a body of GET /changes: next_cursor and has_more, so that the next page can be
     // asked for at once, and in *changes the changes still to prepare.
     static PreparedPage read(const QJsonObject &body, QJsonArray *changes);
-    // Validates every change, applies the scope and makes each PostRecord: the slow part, pure,
-    // for a worker thread. One bad change refuses the page.
+    // Validates every change, applies the scope, makes each PostRecord and groups the posts'
+    // search terms: the slow part, pure, for a worker thread. One bad change refuses the page.
     void prepare(const QJsonArray &changes, const ScopeFilter &scope);
 };
 

@@ -3,6 +3,7 @@
 #include "rules/scopefilter.h"
 #include "search/searchindexmaintenance.h"
 #include "store/database.h"
+#include "store/logcheckpointer.h"
 #include "sync/portalsession.h"
 #include "sync/syncstate.h"
 
@@ -37,6 +38,21 @@ constexpr int kMaxEmptyPages = 100;
 constexpr qint64 kMaxChangesPerTransaction = 10000;
 // How long the applier waits for more pages before it writes what it has.
 constexpr int kGatherMs = 200;
+
+// The pages in one transaction; when the store refuses it, page by page, each with its cursor,
+// so that the pages before the one refused are kept.
+bool applyPages(PullApplier &applier, const QList<PreparedPage> &pages, PullCounts *counts, QString *error)
+{
+    if (applier.apply(pages, counts, error))
+        return true;
+    if (pages.size() == 1)
+        return false;
+    for (const PreparedPage &page : pages) {
+        if (!applier.apply({ page }, counts, error))
+            return false;
+    }
+    return true;
+}
 
 } // namespace
 
@@ -89,13 +105,16 @@ public:
     }
 
 private:
+    // A restart or a refused page is work of its own, never part of a batch of pages.
+    static bool standsAlone(const Work &work) { return work.restartFullPass || work.page.error.isError(); }
+
     // Whether the queued work is worth a transaction now: enough changes, the end of a pass, a
-    // restart, or as many pages as the puller sends ahead.
+    // restart, a refused page, or as many pages as the puller sends ahead.
     bool batchIsReady() const
     {
         qint64 changes = 0;
         for (const Work &work : m_work) {
-            if (work.restartFullPass || work.run != m_work.first().run || !work.page.hasMore)
+            if (standsAlone(work) || work.run != m_work.first().run || !work.page.hasMore)
                 return true;
             changes += work.page.changes.size();
         }
@@ -106,6 +125,9 @@ private:
     {
         QString error;
         std::unique_ptr<Database> database = Database::open(m_databasePath, &error);
+        std::optional<LogCheckpointer> checkpointer;
+        if (database)
+            checkpointer.emplace(*database);
         while (true) {
             QList<Work> batch;
             {
@@ -122,13 +144,14 @@ private:
                 do {
                     changes += m_work.first().page.changes.size();
                     batch.append(m_work.takeFirst());
-                } while (!m_work.isEmpty() && !batch.first().restartFullPass && !m_work.first().restartFullPass
+                } while (!m_work.isEmpty() && !standsAlone(batch.first()) && !standsAlone(m_work.first())
                     && m_work.first().run == batch.first().run && changes < kMaxChangesPerTransaction);
             }
             const quint64 run = batch.first().run;
             PullCounts counts;
             QStringList changed;
-            bool done = database != nullptr;
+            PortalError runError = batch.first().page.error;
+            bool done = database != nullptr && !runError.isError();
             if (done && batch.first().restartFullPass) {
                 done = inTransaction(
                     *database, [&](QString *failure) { return SyncState(*database).restartFullPass(failure); }, &error);
@@ -138,7 +161,7 @@ private:
                 for (Work &work : batch)
                     pages.append(std::move(work.page));
                 PullApplier applier(*database);
-                done = applier.apply(pages, &counts, &error);
+                done = applyPages(applier, pages, &counts, &error);
                 changed = applier.changedPosts();
                 // The index's upkeep between pages, never inside a page's transaction.
                 done = done && SearchIndexMaintenance(*database).run(&error);
@@ -152,14 +175,18 @@ private:
                     Qt::QueuedConnection);
             } else {
                 dropQueued();
+                if (!runError.isError())
+                    runError = PortalError::of(PortalError::Kind::Store, error);
                 QMetaObject::invokeMethod(
                     receiver,
-                    [receiver, run, error, changed]() {
+                    [receiver, run, runError, changed]() {
                         receiver->postsApplied(changed);
-                        receiver->applyFailed(run, error);
+                        receiver->applyFailed(run, runError);
                     },
                     Qt::QueuedConnection);
             }
+            if (checkpointer)
+                checkpointer->betweenTransactions();
         }
     }
 
@@ -190,6 +217,7 @@ void ChangePuller::start(const Actor &actor, int waitSeconds)
     m_lastReceived = false;
     m_restarted = false;
     m_restartWaits = false;
+    m_refusedPageQueued = false;
     m_replays = 0;
     m_emptyPagesInARow = 0;
     m_preparing = 0;
@@ -219,7 +247,7 @@ void ChangePuller::cancel()
 
 bool ChangePuller::mayFetch() const
 {
-    return m_running && !m_fetching && !m_restartWaits && !m_lastReceived
+    return m_running && !m_fetching && !m_restartWaits && !m_lastReceived && !m_refusedPageQueued
         && m_preparing + m_queuedPages + int(m_ready.size()) < kMaxQueuedPages;
 }
 
@@ -301,18 +329,20 @@ void ChangePuller::received(const PortalResponse &response)
 void ChangePuller::prepared(quint64 number, PreparedPage page)
 {
     --m_preparing;
-    if (page.error.isError()) {
-        fail(page.error);
-        return;
-    }
-    // Pages are applied in the order they were received, whichever was ready first.
+    // Pages are applied in the order they were received, whichever was ready first. A refused
+    // page goes the same way and ends the run once the pages before it are stored, and nothing
+    // after it is applied.
     m_ready.emplace(number, std::move(page));
-    for (auto next = m_ready.find(m_pagesQueued); next != m_ready.end(); next = m_ready.find(m_pagesQueued)) {
+    for (auto next = m_ready.find(m_pagesQueued); next != m_ready.end() && !m_refusedPageQueued;
+         next = m_ready.find(m_pagesQueued)) {
         ++m_pagesQueued;
         ++m_queuedPages;
+        m_refusedPageQueued = next->second.error.isError();
         m_applier->enqueue({ m_run, false, std::move(next->second) });
         m_ready.erase(next);
     }
+    if (m_refusedPageQueued)
+        return;
     if (m_restartWaits)
         restartFullPass();
     else if (mayFetch())
@@ -353,10 +383,10 @@ void ChangePuller::applied(quint64 run, int pages, const PullCounts &counts, con
         fetch();
 }
 
-void ChangePuller::applyFailed(quint64 run, const QString &error)
+void ChangePuller::applyFailed(quint64 run, const PortalError &error)
 {
     if (run == m_run && m_running)
-        fail(PortalError::of(PortalError::Kind::Store, error));
+        fail(error);
 }
 
 void ChangePuller::fail(const PortalError &error)

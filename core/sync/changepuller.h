@@ -19,7 +19,8 @@ struct PortalResponse;
 // is false. The stages overlap: the next page is asked for as soon as a page's cursor is read,
 // worker threads validate pages and make their records, and a thread with its own connection
 // applies them in order, several in one transaction with the cursor after the last
-// (sync/pullapplier.h); the caller's thread stays free.
+// (sync/pullapplier.h); the caller's thread stays free. A page refused, by its check or by the
+// store, ends the run after the pages before it are stored, each with its cursor.
 // 410 cursor_expired starts a full pass once; a page over 16 MiB is asked for again in
 // smaller pieces.
 class ChangePuller final : public QObject
@@ -53,7 +54,7 @@ private:
     void restartFullPass();
     void applied(quint64 run, int pages, const PullCounts &counts, const QStringList &changed);
     void postsApplied(const QStringList &postIds);
-    void applyFailed(quint64 run, const QString &error);
+    void applyFailed(quint64 run, const PortalError &error);
     void fail(const PortalError &error);
     bool mayFetch() const;
 
@@ -76,6 +77,7 @@ private:
     bool m_lastReceived = false;
     bool m_restarted = false;
     bool m_restartWaits = false; // until the pages received before the 410 are queued
+    bool m_refusedPageQueued = false; // the run ends when the applier reaches that page
     int m_preparing = 0; // pages on worker threads
     int m_queuedPages = 0; // pages given to the applier, not yet applied
     quint64 m_pagesReceived = 0;

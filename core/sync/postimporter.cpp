@@ -6,6 +6,7 @@
 #include "store/auditlog.h"
 #include "store/currentuserstore.h"
 #include "store/database.h"
+#include "store/logcheckpointer.h"
 #include "store/poststore.h"
 #include "sync/localstate.h"
 
@@ -29,6 +30,9 @@ struct Tr
 // every chunk and removed with the last, so that it is only left by an import that stopped.
 const QString kProgressKey = QStringLiteral("import_in_progress");
 
+// Batches read ahead for each core.
+constexpr int kBatchesAhead = 4;
+
 struct ReadLine
 {
     qint64 number;
@@ -50,7 +54,6 @@ struct PreparedLine
 {
     qint64 number = 0;
     QByteArray text; // the JSON text to store
-    QJsonObject post; // parsed from text, kept for a post with local work
     PostRecord record; // its terms are in the batch's
     qsizetype document = -1; // its place in the batch's terms
     QString problem;
@@ -104,7 +107,7 @@ PreparedBatch prepareLines(const QList<ReadLine> &lines, const std::optional<Sco
         result.number = line.number;
         result.text = postLineText(line.number, line.text);
         result.blank = !line.tooLong && result.text.isEmpty();
-        QJsonObject &post = result.post;
+        QJsonObject post;
         if (line.tooLong)
             result.problem = postLineTooLong();
         else if (!result.blank)
@@ -115,14 +118,13 @@ PreparedBatch prepareLines(const QList<ReadLine> &lines, const std::optional<Sco
                 const Post view(post);
                 result.record.id = view.id();
                 result.record.version = view.version();
-                post = {};
             } else {
                 if (result.stripped)
                     result.text = QJsonDocument(post).toJson(QJsonDocument::Compact);
                 result.record = PostRecord::from(Post(post));
             }
         }
-        prepared.lines.append(result);
+        prepared.lines.append(std::move(result));
     }
     std::vector<const DocumentTerms *> documents;
     for (PreparedLine &line : prepared.lines) {
@@ -141,9 +143,8 @@ PreparedBatch prepareLines(const QList<ReadLine> &lines, const std::optional<Sco
 // prepared batches to consume in order until it returns false. copy, when given, receives
 // every line read, with the same line numbers.
 template <typename Prepare, typename Consume>
-bool inBatches(QIODevice &input, bool skipTooLong, QIODevice *copy, Prepare prepare, Consume consume, QString *error)
+bool inBatches(PostLineReader &reader, QIODevice *copy, Prepare prepare, Consume consume, QString *error)
 {
-    PostLineReader reader(input, skipTooLong);
     qint64 lineNumber = 0;
     bool copyFailed = false;
     const auto readBatch = [&]() {
@@ -160,8 +161,10 @@ bool inBatches(QIODevice &input, bool skipTooLong, QIODevice *copy, Prepare prep
         return lines;
     };
     // Preparing (parsing, checking, tokenizing) costs more than storing: as many batches are
-    // prepared at once as there are cores, and handed on in input order.
-    const int preparing = std::max(2, QThread::idealThreadCount());
+    // prepared at once as there are cores, and handed on in input order. Batches are read
+    // further ahead than that, so that the workers go on while the writer flushes the search
+    // index and commits a chunk.
+    const int preparing = kBatchesAhead * std::max(2, QThread::idealThreadCount());
     QList<QFuture<PreparedBatch>> ahead;
     const auto readAhead = [&]() {
         while (ahead.size() < preparing && !reader.ended()) {
@@ -220,24 +223,25 @@ bool PostImporter::run(QIODevice &input, const QString &sourceName, ImportReport
         }
     }
     const qint64 start = input.pos();
-    std::vector<std::optional<std::size_t>> cleanDigests;
-    if (!check(input, copy.get(), report, &cleanDigests, error))
+    CheckedInput checked;
+    if (!check(input, copy.get(), report, &checked, error))
         return false;
-    QIODevice &checked = copy ? static_cast<QIODevice &>(*copy) : input;
-    if (!checked.seek(copy ? 0 : start)) {
-        *error = Tr::tr("Cannot read the input again: %1").arg(checked.errorString());
+    QIODevice &again = copy ? static_cast<QIODevice &>(*copy) : input;
+    if (!again.seek(copy ? 0 : start)) {
+        *error = Tr::tr("Cannot read the input again: %1").arg(again.errorString());
         return false;
     }
-    return store(checked, sourceName, cleanDigests, report, error);
+    return store(again, sourceName, checked, report, error);
 }
 
-bool PostImporter::check(QIODevice &input, QIODevice *copy, ImportReport *report,
-    std::vector<std::optional<std::size_t>> *cleanDigests, QString *error)
+bool PostImporter::check(QIODevice &input, QIODevice *copy, ImportReport *report, CheckedInput *checked, QString *error)
 {
-    return inBatches(
-        input, m_skipBadLines, copy, checkLines,
+    PostLineReader reader(input, m_skipBadLines);
+    const bool read = inBatches(
+        reader, copy, checkLines,
         [&](const PreparedBatch &batch) {
-            cleanDigests->push_back(batch.cleanDigest);
+            checked->cleanDigests.push_back(batch.cleanDigest);
+            checked->lines = batch.lines.constLast().number;
             for (const PreparedLine &line : batch.lines) {
                 if (line.problem.isEmpty())
                     continue;
@@ -250,10 +254,12 @@ bool PostImporter::check(QIODevice &input, QIODevice *copy, ImportReport *report
             return true;
         },
         error);
+    checked->bytes = reader.bytesRead();
+    return read;
 }
 
-bool PostImporter::store(QIODevice &input, const QString &sourceName,
-    const std::vector<std::optional<std::size_t>> &cleanDigests, ImportReport *report, QString *error)
+bool PostImporter::store(
+    QIODevice &input, const QString &sourceName, const CheckedInput &checked, ImportReport *report, QString *error)
 {
     std::optional<CurrentUser> user;
     if (!CurrentUserStore(m_database).load(&user, error))
@@ -278,6 +284,7 @@ bool PostImporter::store(QIODevice &input, const QString &sourceName,
     std::optional<LocalState> local;
     QSet<QString> withWork;
     QElapsedTimer chunkTime;
+    LogCheckpointer checkpointer(m_database);
     const auto fail = [&](const QString &message) {
         *error = message;
         local.reset();
@@ -294,7 +301,11 @@ bool PostImporter::store(QIODevice &input, const QString &sourceName,
             return fail(transaction->errorString());
         transaction.reset();
         // Between two chunks, never inside one.
-        return SearchIndexMaintenance(m_database).run(error);
+        if (!SearchIndexMaintenance(m_database).run(error))
+            return false;
+        // The workers go on preparing the batches read ahead meanwhile.
+        checkpointer.betweenTransactions();
+        return true;
     };
     // The lines check() reported as skipped, and no other: a line the input changed since is
     // not stored behind the report's back, nor skipped without a word.
@@ -322,7 +333,8 @@ bool PostImporter::store(QIODevice &input, const QString &sourceName,
         report->contactsStripped += line.stripped ? 1 : 0;
         if (withWork.contains(line.record.id)) {
             ++report->withLocalWork;
-            return local->takePortalPost(Post(line.post), error) || fail(*error);
+            // Rare: parsed again rather than kept for every line of the batches read ahead.
+            return local->takePortalPost(Post(QJsonDocument::fromJson(line.text).object()), error) || fail(*error);
         }
         PostStore::Outcome outcome;
         if (!posts->upsert(line.record, line.text, &outcome, &(*indexed)[std::size_t(line.document)], error))
@@ -360,9 +372,14 @@ bool PostImporter::store(QIODevice &input, const QString &sourceName,
             { { QStringLiteral("source"), sourceName }, { QStringLiteral("line"), batch.lines.constLast().number } }));
     };
     const auto prepare
-        = [&scope, &cleanDigests](const QList<ReadLine> &lines) { return prepareLines(lines, scope, cleanDigests); };
-    if (!inBatches(input, m_skipBadLines, nullptr, prepare, storeBatch, error))
+        = [&scope, &checked](const QList<ReadLine> &lines) { return prepareLines(lines, scope, checked.cleanDigests); };
+    // Lines appended after the check pass were never checked: they are left for another import.
+    PostLineReader reader(input, m_skipBadLines);
+    reader.stopAfter(checked.bytes);
+    if (!inBatches(reader, nullptr, prepare, storeBatch, error))
         return false;
+    if (!input.atEnd())
+        report->grewAfterLine = checked.lines;
     const QJsonObject summary { { QStringLiteral("source"), sourceName },
         { QStringLiteral("inserted"), report->inserted }, { QStringLiteral("updated"), report->updated },
         { QStringLiteral("unchanged"), report->unchanged },

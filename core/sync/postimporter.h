@@ -26,6 +26,9 @@ struct ImportReport
     QList<ImportProblem> withheld; // posts the store's user may not hold (R10)
     qint64 removed = 0; // stored posts taken off because a newer version left the user's scope (R10)
     QList<ImportProblem> skipped; // bad lines, when skipping them was asked for
+    // The input grew while it was imported: the lines after this one were never checked, so
+    // they were not imported (importing the same input again adds them). 0: it did not grow.
+    qint64 grewAfterLine = 0;
 };
 
 // An import that stopped between two chunks (the process was killed): importing the same input
@@ -38,17 +41,21 @@ struct InterruptedImport
 
 // Imports JSON Lines of POST objects: upsert by id, higher version wins. The whole input is
 // checked first: a bad line aborts everything (nothing changes) unless skipping bad lines was
-// asked for. Then it is stored in chunks of about a second, each one transaction, so that a
-// local action or a sync gets in between two chunks. Posts are taken as sync takes them: the
-// store's user keeps only what it may hold (sync/scopefilter.h, R10), and a post with unsent
-// local work gets the new version under that work (sync/localstate.h).
+// asked for. Then what was checked, and no more (a file may grow meanwhile), is stored in chunks
+// of about two seconds, each one transaction, so that a local action or a sync gets in between
+// two chunks. Posts are taken as sync takes them: the store's user keeps only what it may hold
+// (sync/scopefilter.h, R10), and a post with unsent local work gets the new version under that
+// work (sync/localstate.h).
 class PostImporter final
 {
 public:
     Q_DISABLE_COPY_MOVE(PostImporter)
     static constexpr qsizetype kBatchLines = 1000; // lines read and prepared together
-    // A chunk (one transaction) takes batches until it has held the write lock this long.
-    static constexpr qint64 kChunkMilliseconds = 1000;
+    // A chunk (one transaction) takes batches until it has held the write lock this long: long
+    // enough that what every chunk costs whatever its size (writing the search index's rows for
+    // every term seen, the commit, the pause between chunks) stays small, and well within the
+    // time a local action waits for the lock.
+    static constexpr qint64 kChunkMilliseconds = 2000;
 
     PostImporter(Database &database, QString actor);
     void setSkipBadLines(bool skip) { m_skipBadLines = skip; }
@@ -59,11 +66,18 @@ public:
     static bool interrupted(const Database &database, std::optional<InterruptedImport> *import, QString *error);
 
 private:
-    // *cleanDigests: for each batch read, the digest of its bytes when none of its lines is bad.
-    bool check(QIODevice &input, QIODevice *copy, ImportReport *report,
-        std::vector<std::optional<std::size_t>> *cleanDigests, QString *error);
-    bool store(QIODevice &input, const QString &sourceName, const std::vector<std::optional<std::size_t>> &cleanDigests,
-        ImportReport *report, QString *error);
+    // What the check pass read: only that is stored, whatever the input holds by then.
+    struct CheckedInput
+    {
+        // For each batch read, the digest of its bytes when none of its lines is bad.
+        std::vector<std::optional<std::size_t>> cleanDigests;
+        qint64 bytes = 0;
+        qint64 lines = 0;
+    };
+
+    bool check(QIODevice &input, QIODevice *copy, ImportReport *report, CheckedInput *checked, QString *error);
+    bool store(
+        QIODevice &input, const QString &sourceName, const CheckedInput &checked, ImportReport *report, QString *error);
 
     Database &m_database;
     QString m_actor;

@@ -80,6 +80,7 @@ bool PullApplier::apply(const QList<PreparedPage> &pages, PullCounts *counts, QS
             QSqlQuery seen(m_database.connection());
             seen.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_pass_seen(id) VALUES(?)"));
             for (const PreparedPage &page : pages) {
+                std::vector<IndexedPost> indexed(page.terms.documents.size());
                 for (const PreparedChange &change : page.changes) {
                     ++done.changes;
                     const bool hasWork = withWork.contains(change.id);
@@ -103,7 +104,8 @@ bool PullApplier::apply(const QList<PreparedPage> &pages, PullCounts *counts, QS
                         PostStore::Outcome outcome = PostStore::Outcome::Updated;
                         if (!(hasWork
                                     ? local.takePortalPost(Post(QJsonDocument::fromJson(change.raw).object()), failure)
-                                    : posts.upsert(change.record, change.raw, &outcome, failure)))
+                                    : posts.upsert(change.record, change.raw, &outcome,
+                                        &indexed[std::size_t(change.document)], failure)))
                             return false;
                         if (outcome != PostStore::Outcome::Unchanged) {
                             ++done.stored;
@@ -120,6 +122,8 @@ bool PullApplier::apply(const QList<PreparedPage> &pages, PullCounts *counts, QS
                     }
                     }
                 }
+                if (!posts.addTerms(page.terms, indexed, failure))
+                    return false;
             }
             const PreparedPage &last = pages.constLast();
             if (!state.setCursor(last.nextCursor, failure))

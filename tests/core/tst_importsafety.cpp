@@ -732,6 +732,49 @@ private slots:
         QVERIFY(!storedPost(*store.database, QStringLiteral("p-2")));
     }
 
+    // Lines appended to a file while it is imported were not checked: only what the check pass
+    // read is imported, and the report says where the input grew, good line or bad.
+    void importInputGrowsDuringTheImport_importsOnlyWhatWasChecked_data()
+    {
+        QTest::addColumn<QByteArray>("appended");
+        QTest::addRow("a bad line") << QByteArray("{\"id\": \"p-3\"\n");
+        QTest::addRow("a good line") << jsonLine(
+            samplePost(QStringLiteral("p-3"), 1, QStringLiteral("丙"), QStringLiteral("a")));
+    }
+
+    void importInputGrowsDuringTheImport_importsOnlyWhatWasChecked()
+    {
+        QFETCH(QByteArray, appended);
+        TemporaryStore store;
+        const QByteArray checked
+            = jsonLine(samplePost(QStringLiteral("p-1"), 1, QStringLiteral("一"), QStringLiteral("a")))
+            + jsonLine(samplePost(QStringLiteral("p-2"), 1, QStringLiteral("甲"), QStringLiteral("a")));
+        InputChangedWhenReadAgain input(checked, checked + appended);
+        QVERIFY(input.open(QIODevice::ReadOnly));
+        ImportReport report;
+        QString error;
+        QVERIFY2(PostImporter(*store.database, QStringLiteral("tester"))
+                     .run(input, QStringLiteral("growing"), &report, &error),
+            qPrintable(error));
+        QCOMPARE(report.inserted, 2);
+        QCOMPARE(report.grewAfterLine, 2);
+        QCOMPARE(storedPostCount(*store.database), 2);
+        QVERIFY(!storedPost(*store.database, QStringLiteral("p-3")));
+        std::optional<InterruptedImport> interrupted;
+        QVERIFY2(PostImporter::interrupted(*store.database, &interrupted, &error), qPrintable(error));
+        QVERIFY(!interrupted);
+    }
+
+    void importInputThatDoesNotGrow_saysNothingAboutGrowing()
+    {
+        TemporaryStore store;
+        ImportReport report;
+        QString error;
+        QVERIFY2(importLines(*store.database, syntheticLines(3), &report, &error), qPrintable(error));
+        QCOMPARE(report.inserted, 3);
+        QCOMPARE(report.grewAfterLine, 0);
+    }
+
     // A bad line after many chunks: the whole input is checked before the first write.
     void importWithBadLastLine_ofManyChunks_changesNothing()
     {
@@ -759,7 +802,7 @@ private slots:
         {
             QFile file(input);
             QVERIFY(file.open(QIODevice::WriteOnly));
-            // Several chunks of about a second each even on a fast, quiet machine.
+            // Several chunks even on a fast, quiet machine.
             file.write(syntheticLines(120000));
         }
         QProcess import;

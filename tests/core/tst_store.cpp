@@ -6,6 +6,7 @@
 #include "actions/localactions.h"
 #include "search/postsearch.h"
 #include "store/auditlog.h"
+#include "store/logcheckpointer.h"
 #include "store/migrations.h"
 #include "store/postexporter.h"
 #include "store/poststore.h"
@@ -444,6 +445,41 @@ private slots:
         QVERIFY(!error.isEmpty());
         QCOMPARE(exportAll(*store.database), before);
         QCOMPARE(rowCount(*store.database, "outbox"), 0);
+    }
+
+    // A bulk writer's log is copied into the store's file on another thread, not in its commits.
+    void logCheckpointer_copiesTheLogBesideTheWriter()
+    {
+        TemporaryStore store;
+        const auto number = [&](const QString &sql) {
+            QSqlQuery query(store.database->connection());
+            return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
+        };
+        QCOMPARE(number(QStringLiteral("PRAGMA wal_autocheckpoint")), 1000); // SQLite's default
+        const qint64 before = QFileInfo(store.path()).size();
+        {
+            LogCheckpointer checkpointer(*store.database);
+            QCOMPARE(number(QStringLiteral("PRAGMA wal_autocheckpoint")), 0);
+            // 8 MB, 2000 pages: SQLite's own checkpoint would have copied them in the commit.
+            QString error;
+            QVERIFY2(
+                inTransaction(
+                    *store.database,
+                    [&](QString *failure) {
+                        return store.database->execute(
+                            { QStringLiteral("CREATE TABLE scratch(data BLOB)"),
+                                QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                                               "WHERE i < 2000) INSERT INTO scratch SELECT zeroblob(4000) FROM n") },
+                            failure);
+                    },
+                    &error),
+                qPrintable(error));
+            QCOMPARE(QFileInfo(store.path()).size(), before); // all of it still in the log
+            checkpointer.betweenTransactions();
+        }
+        QVERIFY2(QFileInfo(store.path()).size() > before + 8000000,
+            qPrintable(QString::number(QFileInfo(store.path()).size())));
+        QCOMPARE(number(QStringLiteral("PRAGMA wal_autocheckpoint")), 1000);
     }
 
     void backup_isConsistentWhileAnotherConnectionWrites()

@@ -5,10 +5,13 @@
 #include "synctestsupport.h"
 
 #include "rules/scopefilter.h"
+#include "search/postsearch.h"
 #include "store/unitstore.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace bxt;
@@ -223,6 +226,82 @@ private slots:
         QVERIFY2(message.contains(words), qPrintable(message));
         QCOMPARE(storedPostCount(*harness.store.database), 0);
         QVERIFY2(harness.sync(&message), qPrintable(message));
+        COMPARE_STORE_WITH_PORTAL(harness, clerk().id);
+    }
+
+    // The search index a pull writes answers as the one an import of the same posts writes:
+    // the same hits in the same order.
+    void pull_searchFindsWhatAnImportFinds_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addRow("a word of many titles") << QStringLiteral("供暖");
+        QTest::addRow("a word of bodies") << QStringLiteral("部门");
+        QTest::addRow("two words") << QStringLiteral("供暖 温度");
+        QTest::addRow("a single character") << QStringLiteral("路");
+    }
+
+    void pull_searchFindsWhatAnImportFinds()
+    {
+        QFETCH(QString, query);
+        SyncHarness harness;
+        harness.putSyntheticPosts(60, 21);
+        QString message;
+        QVERIFY2(harness.sync(&message), qPrintable(message));
+        TemporaryStore imported;
+        importPosts(*imported.database, harness.portal.postsVisibleTo(clerk().id));
+        QList<SearchHit> pulledHits;
+        QList<SearchHit> importedHits;
+        QVERIFY2(PostSearch(*harness.store.database).search(query, 1000, &pulledHits, &message), qPrintable(message));
+        QVERIFY2(PostSearch(*imported.database).search(query, 1000, &importedHits, &message), qPrintable(message));
+        QStringList pulled;
+        QStringList expected;
+        for (const SearchHit &hit : std::as_const(pulledHits))
+            pulled.append(hit.id);
+        for (const SearchHit &hit : std::as_const(importedHits))
+            expected.append(hit.id);
+        QVERIFY2(!expected.isEmpty(), "a query that finds nothing checks nothing");
+        QCOMPARE(pulled, expected);
+    }
+
+    // Each page is committed with its cursor (portal-api.md "Change feed"): a bad page ends the
+    // run, and the good pages received before it stay stored.
+    void invalidPage_keepsThePagesBeforeIt()
+    {
+        SyncHarness harness;
+        harness.controller->setPageSize(3);
+        for (int i = 1; i <= 10; ++i)
+            harness.portal.putPost(newPost(QStringLiteral("p-%1").arg(i, 2, 10, QLatin1Char('0'))));
+        // The invalid post goes to the end of the feed: page 4 holds p-10 and it.
+        harness.portal.injectFault(FakePortal::Fault::InvalidPost);
+        QString message;
+        QVERIFY(!harness.sync(&message));
+        QVERIFY2(message.contains(QStringLiteral("with an error")), qPrintable(message));
+        QCOMPARE(storedPostCount(*harness.store.database), 9);
+        QVERIFY(!storedPost(*harness.store.database, QStringLiteral("p-10")));
+        QVERIFY2(harness.sync(&message), qPrintable(message));
+        QCOMPARE(harness.controller->lastSummary().pulled, 1); // from the cursor after page 3
+        COMPARE_STORE_WITH_PORTAL(harness, clerk().id);
+    }
+
+    void pageTheStoreRefuses_keepsThePagesBeforeIt()
+    {
+        SyncHarness harness;
+        harness.controller->setPageSize(3);
+        for (int i = 1; i <= 10; ++i)
+            harness.portal.putPost(newPost(QStringLiteral("p-%1").arg(i, 2, 10, QLatin1Char('0'))));
+        QSqlQuery refuse(harness.store.database->connection());
+        QVERIFY2(refuse.exec(QStringLiteral("CREATE TRIGGER refuse_p08 BEFORE INSERT ON posts WHEN NEW.id = 'p-08' "
+                                            "BEGIN SELECT RAISE(ABORT, 'p-08 refused by the test'); END")),
+            qPrintable(refuse.lastError().text()));
+        QString message;
+        QVERIFY(!harness.sync(&message));
+        QVERIFY2(message.contains(QStringLiteral("p-08 refused by the test")), qPrintable(message));
+        // Pages 1 and 2 are stored; page 3 (p-07 to p-09) is not, nor anything after it.
+        QCOMPARE(storedPostCount(*harness.store.database), 6);
+        QVERIFY(!storedPost(*harness.store.database, QStringLiteral("p-07")));
+        QVERIFY2(refuse.exec(QStringLiteral("DROP TRIGGER refuse_p08")), qPrintable(refuse.lastError().text()));
+        QVERIFY2(harness.sync(&message), qPrintable(message));
+        QCOMPARE(harness.controller->lastSummary().pulled, 4); // from the cursor after page 2
         COMPARE_STORE_WITH_PORTAL(harness, clerk().id);
     }
 

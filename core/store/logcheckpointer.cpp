@@ -1,0 +1,60 @@
+#include "store/logcheckpointer.h"
+
+#include "store/database.h"
+
+#include <QSqlQuery>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace bxt {
+
+namespace {
+
+int automaticCheckpointPages(const Database &database)
+{
+    QSqlQuery query(database.connection());
+    return query.exec(QStringLiteral("PRAGMA wal_autocheckpoint")) && query.next() ? query.value(0).toInt() : 1000;
+}
+
+void setAutomaticCheckpoint(const Database &database, int pages)
+{
+    QSqlQuery(database.connection()).exec(QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(pages));
+}
+
+} // namespace
+
+LogCheckpointer::LogCheckpointer(const Database &writer)
+    : m_writer(writer)
+    , m_automaticPages(automaticCheckpointPages(writer))
+{
+    m_thread.setMaxThreadCount(1);
+    setAutomaticCheckpoint(m_writer, 0);
+}
+
+LogCheckpointer::~LogCheckpointer()
+{
+    m_copy.waitForFinished();
+    setAutomaticCheckpoint(m_writer, m_automaticPages);
+}
+
+void LogCheckpointer::betweenTransactions()
+{
+    if (!m_copy.isRunning())
+        startCopy();
+    QThread::msleep(kLockFreeMilliseconds);
+}
+
+void LogCheckpointer::startCopy()
+{
+    m_copy = QtConcurrent::run(&m_thread, [path = m_writer.path()]() {
+        // A copy that cannot be made now (the store busy, a failure) only leaves the log
+        // longer: the next copy, or SQLite's automatic checkpoint once this object is gone,
+        // takes it, so there is nothing to report.
+        QString error;
+        const std::unique_ptr<Database> database = Database::open(path, Database::Access::Write, &error);
+        if (database)
+            QSqlQuery(database->connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+    });
+}
+
+} // namespace bxt

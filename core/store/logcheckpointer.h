@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QFuture>
+#include <QThreadPool>
+
+namespace bxt {
+
+class Database;
+
+// Copies the store's write-ahead log into the database file on a thread of its own while the
+// writer goes on with its next transaction. SQLite's automatic checkpoint does that inside the
+// writer's commit: a bulk writer (an import, a pull) commits tens of megabytes a second, and
+// copying them there stalls it about as long as the commit itself. While it lives, the writer's
+// connection does no automatic checkpoint; other connections are not touched.
+class LogCheckpointer final
+{
+public:
+    Q_DISABLE_COPY_MOVE(LogCheckpointer)
+    static constexpr int kLockFreeMilliseconds = 120;
+
+    explicit LogCheckpointer(const Database &writer);
+    // Waits for the copy under way; the writer's automatic checkpoint is back as it was.
+    ~LogCheckpointer();
+
+    // Call between two transactions of the writer: starts copying what is committed, unless a
+    // copy is under way (the next call takes what this one would have). Then leaves the write
+    // lock free for kLockFreeMilliseconds, as the automatic checkpoint did while it copied, so
+    // that another writer waiting for the lock (a local action) gets it: SQLite's busy handler
+    // tries again every 100 ms once it has waited a while.
+    void betweenTransactions();
+
+private:
+    void startCopy();
+
+    const Database &m_writer;
+    int m_automaticPages = 0; // the writer's wal_autocheckpoint before
+    QThreadPool m_thread;
+    QFuture<void> m_copy;
+};
+
+} // namespace bxt
