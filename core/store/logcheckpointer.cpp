@@ -29,6 +29,7 @@ LogCheckpointer::LogCheckpointer(const Database &writer)
 {
     m_thread.setMaxThreadCount(1);
     setAutomaticCheckpoint(m_writer, 0);
+    m_sinceGap.start();
 }
 
 LogCheckpointer::~LogCheckpointer()
@@ -41,7 +42,10 @@ void LogCheckpointer::betweenTransactions()
 {
     if (!m_copy.isRunning())
         startCopy();
+    if (m_sinceGap.elapsed() < kMostWritingBetweenGapsMilliseconds)
+        return;
     QThread::msleep(kLockFreeMilliseconds);
+    m_sinceGap.start();
 }
 
 void LogCheckpointer::startCopy()

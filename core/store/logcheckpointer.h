@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QFuture>
 #include <QThreadPool>
 
@@ -17,16 +18,19 @@ class LogCheckpointer final
 public:
     Q_DISABLE_COPY_MOVE(LogCheckpointer)
     static constexpr int kLockFreeMilliseconds = 120;
+    static constexpr int kMostWritingBetweenGapsMilliseconds = 1000;
 
     explicit LogCheckpointer(const Database &writer);
     // Waits for the copy under way; the writer's automatic checkpoint is back as it was.
     ~LogCheckpointer();
 
     // Call between two transactions of the writer: starts copying what is committed, unless a
-    // copy is under way (the next call takes what this one would have). Then leaves the write
-    // lock free for kLockFreeMilliseconds, as the automatic checkpoint did while it copied, so
-    // that another writer waiting for the lock (a local action) gets it: SQLite's busy handler
-    // tries again every 100 ms once it has waited a while.
+    // copy is under way (the next call takes what this one would have). Then, once the writer has
+    // written for kMostWritingBetweenGapsMilliseconds, leaves the write lock free for
+    // kLockFreeMilliseconds, as the automatic checkpoint did while it copied, so that another
+    // writer waiting for the lock (a local action) gets it: SQLite's busy handler tries again
+    // every 100 ms once it has waited a while. A pull's many short transactions so pay for one
+    // gap a second, not one each.
     void betweenTransactions();
 
 private:
@@ -36,6 +40,7 @@ private:
     int m_automaticPages = 0; // the writer's wal_autocheckpoint before
     QThreadPool m_thread;
     QFuture<void> m_copy;
+    QElapsedTimer m_sinceGap;
 };
 
 } // namespace bxt
