@@ -15,9 +15,6 @@ namespace {
 
 // Serialises the numbering of feed rows across transactions and processes (class comment).
 constexpr int kFeedNumberingLock = 7172;
-// With a post id's hash: serialises writes of the same id, which FOR UPDATE cannot while the post
-// has no row yet (two imports of the same new post).
-constexpr int kPostIdLock = 7173;
 // A staged post's version; numeric first, as a whole number may be written 2.0 (problemOf()).
 constexpr const char *kBatchVersion = "(b.doc->>'version')::numeric::integer";
 // The posts table's rows of the staged posts, looked up by key: the batch table has no
@@ -156,10 +153,13 @@ bool PostWriter::stage(const QByteArray &postLines, QString *error)
 bool PostWriter::takeHeld(QList<Held> *held, QString *error)
 {
     // Locked first, so that an action or another import committing meanwhile is compared and cannot
-    // be overwritten; the ids in one order, so that two batches sharing some cannot deadlock.
-    if (!exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1, k)"
-                             " FROM (SELECT DISTINCT hashtext(id) AS k FROM post_batch) b ORDER BY k")
-                  .arg(kPostIdLock),
+    // be overwritten. A post not held yet has no row to lock: an empty one (version 0, written over
+    // by writeStaged) is inserted, so that a batch writing the same id at once waits for this one's
+    // commit and then compares with it; in id order, so that two such batches cannot deadlock.
+    // (An advisory lock per id would do, but 5000 of them fill PostgreSQL's shared lock table.)
+    if (!exec(QStringLiteral("INSERT INTO posts (id, version, status, submitted_at, doc)"
+                             " SELECT id, 0, '', '-infinity', '{}' FROM post_batch ORDER BY id"
+                             " ON CONFLICT (id) DO NOTHING"),
             {}, error))
         return false;
     QSqlQuery query(m_db);
