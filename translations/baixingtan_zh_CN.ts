@@ -1444,6 +1444,10 @@ feed horizon: %6
         <translation>请求正文超过 %1 字节。</translation>
     </message>
     <message>
+        <source>The request&apos;s length is not clear: give one Content-Length or Transfer-Encoding: chunked, and no folded header lines.</source>
+        <translation>请求的长度不明确：请只给出一个 Content-Length 或 Transfer-Encoding: chunked，且不要使用折行的请求头。</translation>
+    </message>
+    <message>
         <source>Send the body as application/json.</source>
         <translation>请以 application/json 发送正文。</translation>
     </message>

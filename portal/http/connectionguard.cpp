@@ -1,6 +1,7 @@
 #include "http/connectionguard.h"
 
 #include <QTcpSocket>
+#include <algorithm>
 
 namespace bxt::portal {
 
@@ -19,18 +20,45 @@ qsizetype headSize(const QByteArray &head)
     return lf + 2;
 }
 
-// The Content-Length the head declares, or -1 when it declares none that is a number.
-qint64 declaredLength(const QByteArray &head)
+// How a head frames its body. ambiguous: two HTTP readers (a proxy in front, Qt's parser) could
+// take the body's end differently and read what follows as a request of its own (request
+// smuggling): Content-Length with Transfer-Encoding, Content-Length not one plain number, or a
+// folded header line (RFC 9112 6.1, 6.3, 5.2).
+struct Framing
 {
-    for (const QByteArray &line : head.split('\n')) {
+    bool ambiguous = false;
+    qint64 length = -1; // the Content-Length, -1 when none
+};
+
+Framing framingOf(const QByteArray &head)
+{
+    Framing framing;
+    bool transferEncoding = false;
+    const QList<QByteArray> lines = head.split('\n');
+    for (qsizetype i = 1; i < lines.size() && !framing.ambiguous; ++i) {
+        const QByteArray &line = lines.at(i);
+        if (line.startsWith(' ') || line.startsWith('\t')) {
+            framing.ambiguous = true;
+            break;
+        }
         const qsizetype colon = line.indexOf(':');
-        if (colon > 0 && line.left(colon).trimmed().compare("content-length", Qt::CaseInsensitive) == 0) {
-            bool ok = false;
-            const qint64 length = line.mid(colon + 1).trimmed().toLongLong(&ok);
-            return ok ? length : -1;
+        if (colon <= 0)
+            continue;
+        const QByteArray name = line.left(colon).trimmed();
+        if (name.compare("transfer-encoding", Qt::CaseInsensitive) == 0) {
+            transferEncoding = true;
+        } else if (name.compare("content-length", Qt::CaseInsensitive) == 0) {
+            const QByteArray value = line.mid(colon + 1).trimmed();
+            const bool digits = !value.isEmpty()
+                && std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
+            bool number = false;
+            const qint64 length = value.toLongLong(&number);
+            framing.ambiguous = !digits || !number || (framing.length >= 0 && framing.length != length);
+            framing.length = length;
         }
     }
-    return -1;
+    framing.ambiguous = framing.ambiguous || (transferEncoding && framing.length >= 0);
+    return framing;
 }
 
 } // namespace
@@ -111,7 +139,10 @@ void ConnectionGuard::bytesArrived()
             return refuse(m_limits.headTooLarge);
         if (size >= 0) {
             m_headSize = size; // m_head starts where the request does
-            if (declaredLength(m_head.left(size)) > m_limits.maxBodyBytes)
+            const Framing framing = framingOf(m_head.left(size));
+            if (framing.ambiguous)
+                return refuse(m_limits.ambiguousLength);
+            if (framing.length > m_limits.maxBodyBytes)
                 return refuse(m_limits.bodyTooLarge);
             m_head.clear();
         }

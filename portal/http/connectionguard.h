@@ -23,8 +23,9 @@ struct ConnectionTimeouts
 // arrive, how long the connection idles between requests, and how large a request grows while
 // the server buffers it. It sees each byte before the HTTP parser does (its slot is the first
 // connected to readyRead), so that a request too large is refused from its headers
-// (Content-Length) or as soon as it passes the limit (a chunked body), and never held whole. It
-// never closes a connection whose request waits for its answer (a long poll).
+// (Content-Length) or as soon as it passes the limit (a chunked body), and never held whole; so is
+// a request whose body length readers could take differently. It never closes a connection whose
+// request waits for its answer (a long poll).
 class ConnectionGuard final : public QObject
 {
     Q_OBJECT
@@ -38,6 +39,7 @@ public:
         // Whole HTTP answers, written before the connection is closed.
         QByteArray headTooLarge;
         QByteArray bodyTooLarge;
+        QByteArray ambiguousLength;
     };
 
     // A child of socket. handshaking: a TLS handshake comes first, within the request limit.

@@ -137,17 +137,20 @@ void PortalServer::setConnectionTimeouts(const ConnectionTimeouts &timeouts)
 
 ConnectionGuard::Limits PortalServer::connectionLimits() const
 {
-    const auto answer = [](const QString &message) {
-        const QByteArray body
-            = QJsonDocument(PortalReply::error(413, QStringLiteral("payload_too_large"), message).body)
-                  .toJson(QJsonDocument::Compact);
-        return httpHead(413, body.size(), true, false, { { "Connection", "close" } }) + body;
-    };
+    const auto answer
+        = [](const QString &message, int status = 413, const QString &code = QStringLiteral("payload_too_large")) {
+              const QByteArray body
+                  = QJsonDocument(PortalReply::error(status, code, message).body).toJson(QJsonDocument::Compact);
+              return httpHead(status, body.size(), true, false, { { "Connection", "close" } }) + body;
+          };
     ConnectionGuard::Limits limits;
     limits.timeouts = m_timeouts;
     limits.maxBodyBytes = maxBodyBytes;
     limits.headTooLarge = answer(Tr::tr("The request's headers are over %1 bytes.").arg(limits.maxHeadBytes));
     limits.bodyTooLarge = answer(Tr::tr("The request body is over %1 bytes.").arg(maxBodyBytes));
+    limits.ambiguousLength = answer(Tr::tr("The request's length is not clear: give one Content-Length or "
+                                           "Transfer-Encoding: chunked, and no folded header lines."),
+        400, QStringLiteral("bad_request"));
     return limits;
 }
 

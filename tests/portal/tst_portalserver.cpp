@@ -741,6 +741,34 @@ private slots:
         QCOMPARE(postCount(), before);
     }
 
+    // A head whose body length two HTTP readers could take differently (a proxy in front and Qt's
+    // parser) is refused and the connection closed, so that nothing after it is read as a request of
+    // its own (request smuggling, RFC 9112 6.1 and 5.2; hostile pass 3 findings F3 and F5).
+    void connection_ambiguousBodyLength_is400AndClosed_data()
+    {
+        QTest::addColumn<QByteArray>("framing");
+        QTest::newRow("Content-Length and chunked")
+            << QByteArray("Content-Length: 47\r\nTransfer-Encoding: chunked\r\n");
+        QTest::newRow("chunked and Content-Length")
+            << QByteArray("Transfer-Encoding: chunked\r\nContent-Length: 47\r\n");
+        QTest::newRow("two lengths") << QByteArray("Content-Length: 5\r\nContent-Length: 47\r\n");
+        QTest::newRow("folded length") << QByteArray("Content-Length:\r\n 47\r\n");
+        QTest::newRow("length not a number") << QByteArray("Content-Length: 5x\r\n");
+    }
+
+    void connection_ambiguousBodyLength_is400AndClosed()
+    {
+        QFETCH(QByteArray, framing);
+        RawConnection connection;
+        QVERIFY(connection.open(m_service->server().port()));
+        connection.send("POST /api/v1/session HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+            + framing + "\r\n0\r\n\r\nGET /api/v1/units HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        QTRY_VERIFY_WITH_TIMEOUT(connection.closed(), 20000);
+        QVERIFY2(connection.received().startsWith("HTTP/1.1 400"), connection.received().left(200).constData());
+        QCOMPARE(connection.received().count("HTTP/1.1 "), 1);
+        QVERIFY(connection.received().contains("\"bad_request\""));
+    }
+
     // Half a request holds a connection only until the request limit, counted from its first
     // byte however slowly the rest trickles in (slowloris; hostile pass finding 2).
     void connection_halfARequest_isClosedAtTheRequestLimit_data()
