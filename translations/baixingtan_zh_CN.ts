@@ -1660,10 +1660,6 @@ feed horizon: %6
 <context>
     <name>PostImport</name>
     <message>
-        <source>Cannot read the input again: %1</source>
-        <translation>无法再次读取输入：%1</translation>
-    </message>
-    <message>
         <source>Cannot keep a copy of the input to import: %1</source>
         <translation>无法保存待导入输入的副本：%1</translation>
     </message>
@@ -1692,6 +1688,10 @@ feed horizon: %6
     <message>
         <source>line %1: %2 Nothing was imported.</source>
         <translation>第 %1 行：%2 未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Another import is writing to this portal&apos;s database. Nothing was imported; run this one when that one has finished.</source>
+        <translation>另一个导入正在写入本门户的数据库。本次未导入任何内容；请待那一个完成后再运行本次导入。</translation>
     </message>
 </context>
 <context>

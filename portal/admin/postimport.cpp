@@ -18,6 +18,9 @@ namespace bxt::portal {
 
 namespace {
 
+// Held by the import that is writing (session level, so across its chunks' transactions).
+constexpr int kImportLock = 7173;
+
 // The first reply or supervision id that the post gives twice; the portal keeps them by post and
 // id, and numbers the new ones itself.
 QString repeatedNestedId(const QJsonObject &post)
@@ -121,22 +124,32 @@ PostImport::PostImport(PortalDatabase &database)
 
 bool PostImport::run(QIODevice &input, QIODevice &skippedOut, PostImportReport *report, QString *error)
 {
-    if (!input.isSequential()) {
-        const qint64 start = input.pos();
-        if (!check(input, nullptr, error))
-            return false;
-        if (!input.seek(start)) {
-            *error = tr("Cannot read the input again: %1").arg(input.errorString());
-            return false;
-        }
-        return write(input, skippedOut, report, error) && audit(*report, error);
+    QSqlQuery lock(m_database.db());
+    if (!lock.exec(QStringLiteral("SELECT pg_try_advisory_lock(%1)").arg(kImportLock)) || !lock.next()) {
+        *error = sqlError(lock);
+        return false;
     }
+    if (!lock.value(0).toBool()) {
+        *error = tr("Another import is writing to this portal's database. Nothing was imported; run this one "
+                    "when that one has finished.");
+        return false;
+    }
+    const bool done = checkAndWrite(input, skippedOut, report, error);
+    // Also released when the connection closes, should this fail.
+    lock.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kImportLock));
+    return done;
+}
+
+bool PostImport::checkAndWrite(QIODevice &input, QIODevice &skippedOut, PostImportReport *report, QString *error)
+{
+    // Written from the copy that was checked, also for a file: a file changed between the two
+    // passes would otherwise have lines written that no check read.
     QTemporaryFile copy;
     if (!copy.open()) {
         *error = tr("Cannot keep a copy of the input to import: %1").arg(copy.errorString());
         return false;
     }
-    if (!check(input, &copy, error))
+    if (!check(input, copy, error))
         return false;
     if (!copy.flush() || !copy.seek(0)) {
         *error = tr("Cannot keep a copy of the input to import: %1").arg(copy.errorString());
@@ -188,7 +201,7 @@ QList<PostImport::CheckedLine> PostImport::checkLines(const QList<ReadLine> &lin
     return checked;
 }
 
-bool PostImport::check(QIODevice &input, QIODevice *copy, QString *error)
+bool PostImport::check(QIODevice &input, QIODevice &copy, QString *error)
 {
     PostLineReader reader(input, false);
     qint64 number = 0;
@@ -198,7 +211,7 @@ bool PostImport::check(QIODevice &input, QIODevice *copy, QString *error)
         ReadLine read;
         while (copied && lines.size() < kCheckLines && reader.next(&read.line, &read.tooLong)) {
             read.number = ++number;
-            copied = !copy || read.tooLong || copy->write(read.line) == read.line.size();
+            copied = read.tooLong || copy.write(read.line) == read.line.size();
             lines.append(read);
         }
         return lines;
@@ -238,7 +251,7 @@ bool PostImport::check(QIODevice &input, QIODevice *copy, QString *error)
             return false;
     }
     if (!copied) {
-        *error = tr("Cannot keep a copy of the input to import: %1").arg(copy->errorString());
+        *error = tr("Cannot keep a copy of the input to import: %1").arg(copy.errorString());
         return false;
     }
     return true;

@@ -152,16 +152,7 @@ bool PostWriter::stage(const QByteArray &postLines, QString *error)
 
 bool PostWriter::takeHeld(QList<Held> *held, QString *error)
 {
-    // Locked first, so that an action or another import committing meanwhile is compared and cannot
-    // be overwritten. A post not held yet has no row to lock: an empty one (version 0, written over
-    // by writeStaged) is inserted, so that a batch writing the same id at once waits for this one's
-    // commit and then compares with it; in id order, so that two such batches cannot deadlock.
-    // (An advisory lock per id would do, but 5000 of them fill PostgreSQL's shared lock table.)
-    if (!exec(QStringLiteral("INSERT INTO posts (id, version, status, submitted_at, doc)"
-                             " SELECT id, 0, '', '-infinity', '{}' FROM post_batch ORDER BY id"
-                             " ON CONFLICT (id) DO NOTHING"),
-            {}, error))
-        return false;
+    // Locked first, so that an action committing meanwhile is compared and cannot be overwritten.
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("WITH held AS ("

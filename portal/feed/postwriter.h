@@ -49,7 +49,9 @@ public:
 
     // Posts as JSON Lines, one post per line ending in a newline, each passing problemOf() and no
     // id twice, sent as they are. The posts held at the same or a higher version are locked, left as they are and
-    // listed in *held in batch order; the others are written as write() writes them.
+    // listed in *held in batch order; the others are written as write() writes them. A post not held
+    // yet has no row to lock, so two writers of the same new id at once are not compared: the
+    // import, the one caller, runs one at a time (PostImport).
     bool writeNewer(const QByteArray &postLines, QList<Held> *held, QString *error);
 
     // Why write() would refuse the post on its own, empty when it would not.

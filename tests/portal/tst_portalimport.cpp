@@ -2,6 +2,7 @@
 #include "portalrun.h"
 #include "postgrescluster.h"
 
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -442,6 +443,34 @@ private slots:
         QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
         QCOMPARE(rows(QStringLiteral("SELECT id, version, doc::text FROM posts ORDER BY id")), before);
         QCOMPARE(rows(QStringLiteral("SELECT count(*) FROM changes")), QStringLiteral("1"));
+    }
+
+    // Two imports of the same new posts at once could not compare their versions (there is no row
+    // to lock yet): the second is refused. The first here holds its place by reading a pipe.
+    void import_whileAnotherImportRuns_isRefusedAndChangesNothing()
+    {
+        const QString config = freshPortal();
+        QProcess first;
+        first.start(QStringLiteral(BXT_PORTAL_BINARY),
+            { QStringLiteral("--config"), config, QStringLiteral("import"), QStringLiteral("-") });
+        QVERIFY(first.waitForStarted());
+        first.write(postLine(QStringLiteral("p-1"), 9));
+        QTRY_COMPARE(
+            rows(QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'")), QStringLiteral("1"));
+
+        const PortalRun second = importPosts(config, postLine(QStringLiteral("p-1"), 1));
+        QCOMPARE(second.exitCode, 1);
+        QVERIFY2(second.err.contains(QLatin1String("Another import")), qPrintable(second.err));
+        QVERIFY2(second.err.contains(QLatin1String("Nothing was imported")), qPrintable(second.err));
+        QCOMPARE(second.err.count(QLatin1Char('\n')), 1);
+
+        first.closeWriteChannel();
+        QVERIFY(first.waitForFinished());
+        QCOMPARE(first.exitCode(), 0);
+        QCOMPARE(rows(QStringLiteral("SELECT id, version FROM posts")), QStringLiteral("p-1 | 9"));
+        QCOMPARE(
+            rows(QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'")), QStringLiteral("0"));
+        QCOMPARE(importPosts(config, postLine(QStringLiteral("p-2"), 1)).exitCode, 0);
     }
 
     void import_missingFile_isExitOne()

@@ -2,12 +2,10 @@
 
 #include "feed/postwriter.h"
 
-#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <QTest>
-#include <future>
 
 using bxt::portal::PortalDatabase;
 using bxt::portal::PortalTransaction;
@@ -278,57 +276,6 @@ private slots:
             qPrintable(error));
         QTRY_COMPARE(spy.count(), 3);
         QCOMPARE(spy.at(2).at(2).toString(), QStringLiteral("d-e"));
-    }
-    // Two imports write the same new post at once (hostile pass 3): whichever commits first, the
-    // higher version stays and the lower one is reported as held, never written over it.
-    void writeNewer_sameNewPostOnTwoConnections_keepsTheHigherVersion()
-    {
-        const auto line = [](int version) {
-            return QJsonDocument(portalTestPost(QStringLiteral("p-1"), version, QStringLiteral("appeal")))
-                       .toJson(QJsonDocument::Compact)
-                + '\n';
-        };
-        struct Written
-        {
-            bool done = false;
-            QList<PostWriter::Held> held;
-            QString error;
-        };
-        QString error;
-        auto watcher = PortalDatabase::open(m_connection, &error);
-        QVERIFY2(watcher, qPrintable(error));
-        Written lower;
-        {
-            PortalTransaction transaction(m_db->db());
-            QList<PostWriter::Held> held;
-            QVERIFY2(PostWriter(m_db->db()).writeNewer(line(9), &held, &error), qPrintable(error));
-            QVERIFY(held.isEmpty());
-            // A Qt Sql connection belongs to the thread that opened it.
-            std::future<Written> other = std::async(std::launch::async, [this, &line] {
-                Written written;
-                auto db = PortalDatabase::open(m_connection, &written.error);
-                if (!db)
-                    return written;
-                PortalTransaction otherTransaction(db->db());
-                written.done = PostWriter(db->db()).writeNewer(line(1), &written.held, &written.error)
-                    && otherTransaction.commit(&written.error);
-                return written;
-            });
-            const auto waitingForALock = [&watcher] {
-                QSqlQuery query(watcher->db());
-                return query.exec(
-                           QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"))
-                    && query.next() && query.value(0).toInt() == 1;
-            };
-            QTRY_VERIFY(waitingForALock());
-            QVERIFY2(transaction.commit(&error), qPrintable(error));
-            lower = other.get();
-        }
-        QVERIFY2(lower.done, qPrintable(lower.error));
-        QCOMPARE(lower.held.size(), 1);
-        QCOMPARE(lower.held.at(0).heldVersion, 9);
-        QCOMPARE(lower.held.at(0).givenVersion, 1);
-        QCOMPARE(single(QStringLiteral("SELECT version FROM posts WHERE id = 'p-1'")), QStringLiteral("9"));
     }
 };
 
