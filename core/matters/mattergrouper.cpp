@@ -1,12 +1,12 @@
 #include "matters/mattergrouper.h"
 
 #include "judgement/termcounts.h"
+#include "matters/namedplacescanner.h"
 #include "queue/postclock.h"
 #include "store/database.h"
 #include "store/sqlitestatement.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -170,21 +170,13 @@ QString placeOf(
     return place;
 }
 
-// The street, community, estate, school or project names of a text (学府路, 和平家园, 佳园小区):
-// two characters before a word that ends such a name, unless they are words like 我们 or 这个.
-std::vector<quint64> namedPlacesIn(const QString &title, const QString &body)
+// The street, community, estate, school or project names of a post's title and body, as hashes.
+std::vector<quint64> namedPlacesIn(NamedPlaceScanner *scanner, const QString &title, const QString &body)
 {
-    static const QRegularExpression name(QStringLiteral("(\\p{Han}{2})(?:路|街|大道|巷|小区|社区|家园|花园|公寓|广场|"
-                                                        "大厦|新城|苑|村|学校|中学|小学|幼儿园|医院|工地|项目|大桥)"));
-    static const QString notNames = QStringLiteral("我你他她们这那该本此其每各整周附所的了是个");
     std::vector<quint64> names;
     for (const QString *text : { &title, &body }) {
-        for (auto match = name.globalMatch(*text); match.hasNext();) {
-            const QRegularExpressionMatch found = match.next();
-            const QStringView before = found.capturedView(1);
-            if (!notNames.contains(before.at(0)) && !notNames.contains(before.at(1)))
-                names.push_back(qHash(found.capturedView(0)));
-        }
+        for (const QStringView name : scanner->find(*text))
+            names.push_back(qHash(name));
     }
     std::sort(names.begin(), names.end());
     names.erase(std::unique(names.begin(), names.end()), names.end());
@@ -618,6 +610,7 @@ bool MatterGrouper::group(
     std::vector<quint32> postsWithTerm;
     std::vector<PostPlace> places;
     QStringList districts; // PostPlace::district -> unit id
+    NamedPlaceScanner placeScanner;
     for (bool row = false; posts.step(&row, error) && row;) {
         MatterPost post;
         post.localId = posts.number(0);
@@ -640,7 +633,7 @@ bool MatterGrouper::group(
         }
         const QString title = names.without(post.title, titleNames);
         const QString text = names.without(body, bodyNames);
-        place.names = namedPlacesIn(title, text);
+        place.names = namedPlacesIn(&placeScanner, title, text);
         const TermCounts termsOfPost = termCounts(title, text);
         PackedTermCounts &postCounts = counts.emplace_back();
         for (const auto &[term, count] : termsOfPost) {

@@ -9,6 +9,7 @@
 #include "matters/keyissuesreport.h"
 #include "matters/matterfacts.h"
 #include "matters/mattergrouper.h"
+#include "matters/namedplacescanner.h"
 #include "store/unitstore.h"
 
 #include <QtTest>
@@ -236,6 +237,36 @@ private slots:
             qPrintable(error));
         for (const QStringList &ids : matterIds(grouping))
             QVERIFY2(ids.size() == 1, qPrintable(ids.join(u' ')));
+    }
+
+    void namedPlaces_twoHanCharactersBeforeAnEnding_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("names"); // in the order they are written
+        QTest::newRow("a road and an estate")
+            << u"住在学府路和平家园的居民"_s << QStringList { u"学府路"_s, u"和平家园"_s };
+        QTest::newRow("three-character ending") << u"阳光幼儿园门口积水"_s << QStringList { u"阳光幼儿园"_s };
+        QTest::newRow("at the very end") << u"修好学府路"_s << QStringList { u"学府路"_s };
+        QTest::newRow("the scan goes on after a name, never inside it") << u"长江路街"_s << QStringList { u"长江路"_s };
+        QTest::newRow("lookalikes of endings are not taken: 新域, 大通, 小卖")
+            << u"阳光新域楼下，中山大通边上，路口小卖"_s << QStringList {};
+        QTest::newRow("我们 and 这个 are no names") << u"我们小区停水，这个村也停了"_s << QStringList {};
+        QTest::newRow("letters and digits are not Han") << u"AB路和12号街"_s << QStringList {};
+        QTest::newRow("a Han character outside the BMP counts as one")
+            << u"去\U0002000B家村看看"_s << QStringList { u"\U0002000B家村"_s };
+        QTest::newRow("、 is Han as \\p{Han} has it (script extensions)")
+            << u"重庆、新村"_s << QStringList { u"、新村"_s };
+    }
+
+    void namedPlaces_twoHanCharactersBeforeAnEnding() // R22
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, names);
+        NamedPlaceScanner scanner;
+        QStringList found;
+        for (const QStringView name : scanner.find(text))
+            found.append(name.toString());
+        QCOMPARE(found, names);
     }
 
     void ranking_scoreVolumeGrowthAndAttention_data()
