@@ -2,6 +2,7 @@
 
 #include "judgement/termcounts.h"
 #include "matters/namedplacescanner.h"
+#include "matters/rawpostbody.h"
 #include "queue/postclock.h"
 #include "store/database.h"
 #include "store/sqlitestatement.h"
@@ -597,9 +598,10 @@ bool MatterGrouper::group(
             { assignments.value(1).toString(), assignments.value(2).toString() });
     assignments.finish();
     // Posts in a stable order whatever order they were stored in: the clustering depends on it.
-    // On SQLite's own handle: a quarter's texts are read as UTF-8, with no QVariant per value.
+    // On SQLite's own handle: a quarter's texts are read as UTF-8, with no QVariant per value, and
+    // the body is read out of the raw JSON without parsing all of it (rawPostBody).
     SqliteStatement posts(nativeHandle(db),
-        "SELECT local_id, id, title, json_extract(raw, '$.body'), submitted_at, views FROM posts "
+        "SELECT local_id, id, title, raw, submitted_at, views FROM posts "
         "WHERE submitted_at >= ? AND submitted_at < ? AND status <> 'shielded' "
         "AND coalesce(category, '') NOT IN ('report', 'other') ORDER BY submitted_at, id");
     posts.bind(1, start);
@@ -616,7 +618,12 @@ bool MatterGrouper::group(
         post.localId = posts.number(0);
         post.id = QString::fromUtf8(posts.blob(1));
         post.title = QString::fromUtf8(posts.blob(2));
-        const QString body = QString::fromUtf8(posts.blob(3));
+        QString body;
+        if (!rawPostBody(posts.blob(3), &body)) {
+            *error = Tr::tr("Post %1 is stored with a body that cannot be read.").arg(post.id);
+            posts.reset();
+            return finish(false);
+        }
         post.submittedAt = posts.number(4);
         post.views = quint32(posts.number(5));
         post.assignments = assignmentsOf.take(post.localId);

@@ -10,6 +10,7 @@
 #include "matters/matterfacts.h"
 #include "matters/mattergrouper.h"
 #include "matters/namedplacescanner.h"
+#include "matters/rawpostbody.h"
 #include "store/unitstore.h"
 
 #include <QtTest>
@@ -267,6 +268,39 @@ private slots:
         for (const QStringView name : scanner.find(text))
             found.append(name.toString());
         QCOMPARE(found, names);
+    }
+
+    void rawBody_readAsJsonExtractReadsIt_data()
+    {
+        QTest::addColumn<QByteArray>("json"); // a post as posts.raw keeps it
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<QString>("body");
+        QTest::newRow("the object's own body, not one nested before it, nor one inside a string")
+            << "{\"assignments\":[{\"body\":\"不是这个\",\"replies\":[]}],\"author\":{\"alias\":\"张\\\"body\\\":\\\"x\"},\"body\":\"路灯坏了\",\"title\":\"t\"}"_ba
+            << true << u"路灯坏了"_s;
+        QTest::newRow("escapes decoded, a surrogate pair joined")
+            << "{\"body\":\"第一行\\n第二行 \\\"引号\\\" \\\\ \\/ \\u4e2d\\ud83d\\ude00\\b\\f\\r\\t\"}"_ba << true
+            << u"第一行\n第二行 \"引号\" \\ / 中\U0001F600\b\f\r\t"_s;
+        QTest::newRow("\\u0000 ends the text, as in SQLite") << "{\"body\":\"前\\u0000后\"}"_ba << true << u"前"_s;
+        QTest::newRow("numbers, literals, empty objects and spaces skipped")
+            << "{ \"a\" : 12 , \"b\":true,\"c\":null,\"d\":-1.5e3,\"e\":{},\"f\":[],\"body\" : \"数\" }"_ba << true
+            << u"数"_s;
+        QTest::newRow("no body: empty") << "{\"title\":\"t\",\"views\":3}"_ba << true << QString();
+        QTest::newRow("a null body: empty") << "{\"body\":null}"_ba << true << QString();
+        QTest::newRow("cut off before the body") << "{\"title\":\"t\",\"bo"_ba << false << QString();
+        QTest::newRow("not an object") << "[\"body\",\"x\"]"_ba << false << QString();
+        QTest::newRow("a body that is no text") << "{\"body\":12}"_ba << false << QString();
+    }
+
+    void rawBody_readAsJsonExtractReadsIt()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(bool, ok);
+        QFETCH(QString, body);
+        QString read = u"unchanged"_s;
+        QCOMPARE(rawPostBody(json, &read), ok);
+        if (ok)
+            QCOMPARE(read, body);
     }
 
     void ranking_scoreVolumeGrowthAndAttention_data()
