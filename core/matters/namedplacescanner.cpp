@@ -30,6 +30,13 @@ std::vector<QStringView> NamedPlaceScanner::find(QStringView text)
 {
     std::vector<QStringView> names;
     for (qsizetype at = 0; at < text.size();) {
+        // Most places start no name, as the third character begins no ending: told at a glance
+        // when none of the three is half of a surrogate pair.
+        if (at + 2 < text.size() && !m_endingStarts.test(text[at + 2].unicode()) && !text[at].isSurrogate()
+            && !text[at + 1].isSurrogate()) {
+            ++at;
+            continue;
+        }
         qsizetype first = 0;
         qsizetype second = 0;
         const bool twoHan = isHan(text, at, &first) && at + first < text.size() && isHan(text, at + first, &second);

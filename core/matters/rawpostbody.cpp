@@ -99,18 +99,20 @@ private:
         return false;
     }
 
-    // The string at m_at without its quotes, escapes as written.
+    // The string at m_at without its quotes, escapes as written. A quote ends it unless an odd
+    // number of backslashes stands before it.
     bool rawString(QByteArrayView *raw)
     {
         if (!take('"'))
             return false;
         const qsizetype from = m_at;
-        for (; m_at < m_json.size(); ++m_at) {
-            if (m_json[m_at] == '\\') {
-                ++m_at;
-            } else if (m_json[m_at] == '"') {
-                *raw = m_json.sliced(from, m_at - from);
-                ++m_at;
+        for (qsizetype quote; (quote = m_json.indexOf('"', m_at)) >= 0;) {
+            m_at = quote + 1;
+            qsizetype backslashes = 0;
+            while (quote - backslashes > from && m_json[quote - backslashes - 1] == '\\')
+                ++backslashes;
+            if (backslashes % 2 == 0) {
+                *raw = m_json.sliced(from, quote - from);
                 return true;
             }
         }

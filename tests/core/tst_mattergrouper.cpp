@@ -285,6 +285,8 @@ private slots:
         QTest::newRow("numbers, literals, empty objects and spaces skipped")
             << "{ \"a\" : 12 , \"b\":true,\"c\":null,\"d\":-1.5e3,\"e\":{},\"f\":[],\"body\" : \"数\" }"_ba << true
             << u"数"_s;
+        QTest::newRow("backslashes before a closing quote")
+            << "{\"title\":\"x\\\\\",\"body\":\"y\\\\\\\\\"}"_ba << true << u"y\\\\"_s;
         QTest::newRow("no body: empty") << "{\"title\":\"t\",\"views\":3}"_ba << true << QString();
         QTest::newRow("a null body: empty") << "{\"body\":null}"_ba << true << QString();
         QTest::newRow("cut off before the body") << "{\"title\":\"t\",\"bo"_ba << false << QString();
