@@ -580,23 +580,26 @@ bool MatterGrouper::group(
             db.commit();
         return ok;
     };
-    // The assignments first: a post is weighed as it is read, and its body dropped.
-    QSqlQuery assignments(db);
-    assignments.setForwardOnly(true);
-    assignments.prepare(QStringLiteral("SELECT a.post, a.unit_id, a.status FROM assignments a "
-                                       "JOIN posts p ON p.local_id = a.post "
-                                       "WHERE p.submitted_at >= ? AND p.submitted_at < ? ORDER BY a.post, a.unit_id"));
-    assignments.addBindValue(start);
-    assignments.addBindValue(end);
-    if (!assignments.exec()) {
-        *error = sqlError(assignments);
-        return finish(false);
+    // The assignments first: a post is weighed as it is read, and its body dropped. Kept by post
+    // number, ascending, and looked up by a binary search.
+    std::vector<qint64> assignedPosts;
+    std::vector<QList<MatterPost::Assignment>> assignmentsOf; // of assignedPosts[i]
+    SqliteStatement assignments(nativeHandle(db),
+        "SELECT a.post, a.unit_id, a.status FROM assignments a JOIN posts p ON p.local_id = a.post "
+        "WHERE p.submitted_at >= ? AND p.submitted_at < ? ORDER BY a.post, a.unit_id");
+    assignments.bind(1, start);
+    assignments.bind(2, end);
+    for (bool row = false; assignments.step(&row, error) && row;) {
+        const qint64 assigned = assignments.number(0);
+        if (assignedPosts.empty() || assignedPosts.back() != assigned) {
+            assignedPosts.push_back(assigned);
+            assignmentsOf.emplace_back();
+        }
+        assignmentsOf.back().append({ QString::fromUtf8(assignments.text(1)), QString::fromUtf8(assignments.text(2)) });
     }
-    QHash<qint64, QList<MatterPost::Assignment>> assignmentsOf;
-    while (assignments.next())
-        assignmentsOf[assignments.value(0).toLongLong()].append(
-            { assignments.value(1).toString(), assignments.value(2).toString() });
-    assignments.finish();
+    assignments.reset();
+    if (!error->isEmpty())
+        return finish(false);
     // Posts in a stable order whatever order they were stored in: the clustering depends on it.
     // On SQLite's own handle: a quarter's texts are read as UTF-8, with no QVariant per value, and
     // the body is read out of the raw JSON without parsing all of it (rawPostBody).
@@ -626,7 +629,9 @@ bool MatterGrouper::group(
         }
         post.submittedAt = posts.number(4);
         post.views = quint32(posts.number(5));
-        post.assignments = assignmentsOf.take(post.localId);
+        const auto assigned = std::lower_bound(assignedPosts.cbegin(), assignedPosts.cend(), post.localId);
+        if (assigned != assignedPosts.cend() && *assigned == post.localId)
+            post.assignments = std::move(assignmentsOf[size_t(assigned - assignedPosts.cbegin())]);
         PostPlace &place = places.emplace_back();
         const std::vector<DistrictNames::Found> titleNames = names.find(post.title);
         const std::vector<DistrictNames::Found> bodyNames = names.find(body);
