@@ -1035,6 +1035,10 @@ commands:
         <translation>请选择结束日期不早于开始日期的时间段。</translation>
     </message>
     <message>
+        <source>Post %1 is stored with a body that cannot be read.</source>
+        <translation>网帖 %1 保存的正文无法读取。</translation>
+    </message>
+    <message>
         <source>Matters are ranked by a score: one point per post in the period, one per week in which the matter was raised, log10(1 + views), and up to one point for how late in the period it was last raised; so a matter raised week after week ranks above a burst of a few days. Posts about one place join across districts when some name only the street, community or estate. Shielded posts, reports and posts of the category &quot;other&quot; (spam, duplicates, abuse) are left out.</source>
         <translation>事项按得分排名：时段内每篇帖子计 1 分，每个有人反映此事的周计 1 分，加上 log10(1 + 浏览量)，再按最后一次反映在时段中的时间早晚最多加 1 分；因此周周有人反映的事项排在几天内集中出现的事项之前。部分帖子只写街道、社区或小区名称时，同一地点的帖子也会跨区县归为一个事项。已屏蔽的帖子、举报和“其他”类帖子（垃圾信息、重复、辱骂）不计入。</translation>
     </message>

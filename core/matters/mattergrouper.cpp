@@ -1,12 +1,13 @@
 #include "matters/mattergrouper.h"
 
 #include "judgement/termcounts.h"
+#include "matters/namedplacescanner.h"
+#include "matters/rawpostbody.h"
 #include "queue/postclock.h"
 #include "store/database.h"
 #include "store/sqlitestatement.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -170,21 +171,13 @@ QString placeOf(
     return place;
 }
 
-// The street, community, estate, school or project names of a text (学府路, 和平家园, 佳园小区):
-// two characters before a word that ends such a name, unless they are words like 我们 or 这个.
-std::vector<quint64> namedPlacesIn(const QString &title, const QString &body)
+// The street, community, estate, school or project names of a post's title and body, as hashes.
+std::vector<quint64> namedPlacesIn(NamedPlaceScanner *scanner, const QString &title, const QString &body)
 {
-    static const QRegularExpression name(QStringLiteral("(\\p{Han}{2})(?:路|街|大道|巷|小区|社区|家园|花园|公寓|广场|"
-                                                        "大厦|新城|苑|村|学校|中学|小学|幼儿园|医院|工地|项目|大桥)"));
-    static const QString notNames = QStringLiteral("我你他她们这那该本此其每各整周附所的了是个");
     std::vector<quint64> names;
     for (const QString *text : { &title, &body }) {
-        for (auto match = name.globalMatch(*text); match.hasNext();) {
-            const QRegularExpressionMatch found = match.next();
-            const QStringView before = found.capturedView(1);
-            if (!notNames.contains(before.at(0)) && !notNames.contains(before.at(1)))
-                names.push_back(qHash(found.capturedView(0)));
-        }
+        for (const QStringView name : scanner->find(*text))
+            names.push_back(qHash(name));
     }
     std::sort(names.begin(), names.end());
     names.erase(std::unique(names.begin(), names.end()), names.end());
@@ -587,27 +580,31 @@ bool MatterGrouper::group(
             db.commit();
         return ok;
     };
-    // The assignments first: a post is weighed as it is read, and its body dropped.
-    QSqlQuery assignments(db);
-    assignments.setForwardOnly(true);
-    assignments.prepare(QStringLiteral("SELECT a.post, a.unit_id, a.status FROM assignments a "
-                                       "JOIN posts p ON p.local_id = a.post "
-                                       "WHERE p.submitted_at >= ? AND p.submitted_at < ? ORDER BY a.post, a.unit_id"));
-    assignments.addBindValue(start);
-    assignments.addBindValue(end);
-    if (!assignments.exec()) {
-        *error = sqlError(assignments);
-        return finish(false);
+    // The assignments first: a post is weighed as it is read, and its body dropped. Kept by post
+    // number, ascending, and looked up by a binary search.
+    std::vector<qint64> assignedPosts;
+    std::vector<QList<MatterPost::Assignment>> assignmentsOf; // of assignedPosts[i]
+    SqliteStatement assignments(nativeHandle(db),
+        "SELECT a.post, a.unit_id, a.status FROM assignments a JOIN posts p ON p.local_id = a.post "
+        "WHERE p.submitted_at >= ? AND p.submitted_at < ? ORDER BY a.post, a.unit_id");
+    assignments.bind(1, start);
+    assignments.bind(2, end);
+    for (bool row = false; assignments.step(&row, error) && row;) {
+        const qint64 assigned = assignments.number(0);
+        if (assignedPosts.empty() || assignedPosts.back() != assigned) {
+            assignedPosts.push_back(assigned);
+            assignmentsOf.emplace_back();
+        }
+        assignmentsOf.back().append({ QString::fromUtf8(assignments.text(1)), QString::fromUtf8(assignments.text(2)) });
     }
-    QHash<qint64, QList<MatterPost::Assignment>> assignmentsOf;
-    while (assignments.next())
-        assignmentsOf[assignments.value(0).toLongLong()].append(
-            { assignments.value(1).toString(), assignments.value(2).toString() });
-    assignments.finish();
+    assignments.reset();
+    if (!error->isEmpty())
+        return finish(false);
     // Posts in a stable order whatever order they were stored in: the clustering depends on it.
-    // On SQLite's own handle: a quarter's texts are read as UTF-8, with no QVariant per value.
+    // On SQLite's own handle: a quarter's texts are read as UTF-8, with no QVariant per value, and
+    // the body is read out of the raw JSON without parsing all of it (rawPostBody).
     SqliteStatement posts(nativeHandle(db),
-        "SELECT local_id, id, title, json_extract(raw, '$.body'), submitted_at, views FROM posts "
+        "SELECT local_id, id, title, raw, submitted_at, views FROM posts "
         "WHERE submitted_at >= ? AND submitted_at < ? AND status <> 'shielded' "
         "AND coalesce(category, '') NOT IN ('report', 'other') ORDER BY submitted_at, id");
     posts.bind(1, start);
@@ -618,15 +615,23 @@ bool MatterGrouper::group(
     std::vector<quint32> postsWithTerm;
     std::vector<PostPlace> places;
     QStringList districts; // PostPlace::district -> unit id
+    NamedPlaceScanner placeScanner;
     for (bool row = false; posts.step(&row, error) && row;) {
         MatterPost post;
         post.localId = posts.number(0);
         post.id = QString::fromUtf8(posts.blob(1));
         post.title = QString::fromUtf8(posts.blob(2));
-        const QString body = QString::fromUtf8(posts.blob(3));
+        QString body;
+        if (!rawPostBody(posts.blob(3), &body)) {
+            *error = Tr::tr("Post %1 is stored with a body that cannot be read.").arg(post.id);
+            posts.reset();
+            return finish(false);
+        }
         post.submittedAt = posts.number(4);
         post.views = quint32(posts.number(5));
-        post.assignments = assignmentsOf.take(post.localId);
+        const auto assigned = std::lower_bound(assignedPosts.cbegin(), assignedPosts.cend(), post.localId);
+        if (assigned != assignedPosts.cend() && *assigned == post.localId)
+            post.assignments = std::move(assignmentsOf[size_t(assigned - assignedPosts.cbegin())]);
         PostPlace &place = places.emplace_back();
         const std::vector<DistrictNames::Found> titleNames = names.find(post.title);
         const std::vector<DistrictNames::Found> bodyNames = names.find(body);
@@ -640,7 +645,7 @@ bool MatterGrouper::group(
         }
         const QString title = names.without(post.title, titleNames);
         const QString text = names.without(body, bodyNames);
-        place.names = namedPlacesIn(title, text);
+        place.names = namedPlacesIn(&placeScanner, title, text);
         const TermCounts termsOfPost = termCounts(title, text);
         PackedTermCounts &postCounts = counts.emplace_back();
         for (const auto &[term, count] : termsOfPost) {

@@ -9,6 +9,8 @@
 #include "matters/keyissuesreport.h"
 #include "matters/matterfacts.h"
 #include "matters/mattergrouper.h"
+#include "matters/namedplacescanner.h"
+#include "matters/rawpostbody.h"
 #include "store/unitstore.h"
 
 #include <QtTest>
@@ -236,6 +238,71 @@ private slots:
             qPrintable(error));
         for (const QStringList &ids : matterIds(grouping))
             QVERIFY2(ids.size() == 1, qPrintable(ids.join(u' ')));
+    }
+
+    void namedPlaces_twoHanCharactersBeforeAnEnding_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("names"); // in the order they are written
+        QTest::newRow("a road and an estate")
+            << u"住在学府路和平家园的居民"_s << QStringList { u"学府路"_s, u"和平家园"_s };
+        QTest::newRow("three-character ending") << u"阳光幼儿园门口积水"_s << QStringList { u"阳光幼儿园"_s };
+        QTest::newRow("at the very end") << u"修好学府路"_s << QStringList { u"学府路"_s };
+        QTest::newRow("the scan goes on after a name, never inside it") << u"长江路街"_s << QStringList { u"长江路"_s };
+        QTest::newRow("lookalikes of endings are not taken: 新域, 大通, 小卖")
+            << u"阳光新域楼下，中山大通边上，路口小卖"_s << QStringList {};
+        QTest::newRow("我们 and 这个 are no names") << u"我们小区停水，这个村也停了"_s << QStringList {};
+        QTest::newRow("letters and digits are not Han") << u"AB路和12号街"_s << QStringList {};
+        QTest::newRow("a Han character outside the BMP counts as one")
+            << u"去\U0002000B家村看看"_s << QStringList { u"\U0002000B家村"_s };
+        QTest::newRow("、 is Han as \\p{Han} has it (script extensions)")
+            << u"重庆、新村"_s << QStringList { u"、新村"_s };
+    }
+
+    void namedPlaces_twoHanCharactersBeforeAnEnding() // R22
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, names);
+        NamedPlaceScanner scanner;
+        QStringList found;
+        for (const QStringView name : scanner.find(text))
+            found.append(name.toString());
+        QCOMPARE(found, names);
+    }
+
+    void rawBody_readAsJsonExtractReadsIt_data()
+    {
+        QTest::addColumn<QByteArray>("json"); // a post as posts.raw keeps it
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<QString>("body");
+        QTest::newRow("the object's own body, not one nested before it, nor one inside a string")
+            << "{\"assignments\":[{\"body\":\"不是这个\",\"replies\":[]}],\"author\":{\"alias\":\"张\\\"body\\\":\\\"x\"},\"body\":\"路灯坏了\",\"title\":\"t\"}"_ba
+            << true << u"路灯坏了"_s;
+        QTest::newRow("escapes decoded, a surrogate pair joined")
+            << "{\"body\":\"第一行\\n第二行 \\\"引号\\\" \\\\ \\/ \\u4e2d\\ud83d\\ude00\\b\\f\\r\\t\"}"_ba << true
+            << u"第一行\n第二行 \"引号\" \\ / 中\U0001F600\b\f\r\t"_s;
+        QTest::newRow("\\u0000 ends the text, as in SQLite") << "{\"body\":\"前\\u0000后\"}"_ba << true << u"前"_s;
+        QTest::newRow("numbers, literals, empty objects and spaces skipped")
+            << "{ \"a\" : 12 , \"b\":true,\"c\":null,\"d\":-1.5e3,\"e\":{},\"f\":[],\"body\" : \"数\" }"_ba << true
+            << u"数"_s;
+        QTest::newRow("backslashes before a closing quote")
+            << "{\"title\":\"x\\\\\",\"body\":\"y\\\\\\\\\"}"_ba << true << u"y\\\\"_s;
+        QTest::newRow("no body: empty") << "{\"title\":\"t\",\"views\":3}"_ba << true << QString();
+        QTest::newRow("a null body: empty") << "{\"body\":null}"_ba << true << QString();
+        QTest::newRow("cut off before the body") << "{\"title\":\"t\",\"bo"_ba << false << QString();
+        QTest::newRow("not an object") << "[\"body\",\"x\"]"_ba << false << QString();
+        QTest::newRow("a body that is no text") << "{\"body\":12}"_ba << false << QString();
+    }
+
+    void rawBody_readAsJsonExtractReadsIt()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(bool, ok);
+        QFETCH(QString, body);
+        QString read = u"unchanged"_s;
+        QCOMPARE(rawPostBody(json, &read), ok);
+        if (ok)
+            QCOMPARE(read, body);
     }
 
     void ranking_scoreVolumeGrowthAndAttention_data()
