@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSslConfiguration>
+#include <QThreadPool>
 #include <QUrl>
 #include <QUrlQuery>
 #include <functional>
@@ -99,6 +100,7 @@ private:
     RetryPolicy m_policy;
     QList<std::shared_ptr<Call>> m_calls;
     int m_reachable = -1; // unknown
+    QThreadPool m_parsing; // of 2xx bodies, one at a time
 };
 
 } // namespace bxt
