@@ -299,23 +299,26 @@ void QueueOrdering::insert(const QueueIndex &index, const std::vector<quint32> &
         std::vector<quint32> coming = rows;
         std::sort(coming.begin(), coming.end(), less);
         coming.erase(std::unique(coming.begin(), coming.end()), coming.end());
-        // Merged from the back, in place: only the rows after the first one coming in move.
+        // Each row's place is found by binary search; then one pass from the back moves the
+        // rows after the first place (no comparison per moved row: at 1M each costs a lookup).
+        std::vector<size_t> places(coming.size());
+        for (size_t k = 0; k < coming.size(); ++k)
+            places[k] = size_t(std::upper_bound(order.begin(), order.end(), coming[k], less) - order.begin());
         std::vector<size_t> placed;
         size_t old = order.size();
         size_t write = order.size() + coming.size();
         order.resize(write);
         same.resize(write);
-        for (size_t next = coming.size(); next > 0;) {
-            --write;
-            if (old > 0 && less(coming[next - 1], order[old - 1])) {
-                --old;
-                order[write] = order[old];
-                same[write] = same[old];
-            } else {
-                --next;
-                order[write] = coming[next];
-                placed.push_back(write);
-            }
+        for (size_t k = coming.size(); k > 0; --k) {
+            const size_t from = places[k - 1];
+            std::move_backward(
+                order.begin() + qsizetype(from), order.begin() + qsizetype(old), order.begin() + qsizetype(write));
+            std::move_backward(
+                same.begin() + qsizetype(from), same.begin() + qsizetype(old), same.begin() + qsizetype(write));
+            write -= old - from + 1;
+            old = from;
+            order[write] = coming[k - 1];
+            placed.push_back(write);
         }
         for (const size_t position : placed) {
             recomputeSame(index, c, position);
