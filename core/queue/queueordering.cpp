@@ -14,8 +14,6 @@ namespace {
 
 constexpr quint32 kNoKey = std::numeric_limits<quint32>::max(); // sorts last: a post with no clock
 constexpr quint32 kLargestCountingRange = 1u << 22;
-// Up to this many rows change by moving each on its own; more in one pass over every order.
-constexpr size_t kFewRows = 16;
 
 quint32 numericKey(const QueueIndex &index, QueueColumn column, quint32 row)
 {
@@ -252,47 +250,41 @@ void QueueOrdering::recomputeSame(const QueueIndex &index, int column, size_t po
 
 void QueueOrdering::remove(const QueueIndex &index, const std::vector<quint32> &rows)
 {
+    std::vector<size_t> positions;
+    positions.reserve(rows.size());
     for (int c = 0; c < kQueueColumnCount; ++c) {
         if (!m_built[size_t(c)])
             continue;
         const auto less = [&](quint32 a, quint32 b) { return ascendingLess(index, QueueColumn(c), a, b); };
         std::vector<quint32> &order = m_orders[size_t(c)];
         std::vector<quint8> &same = m_sameAsPrevious[size_t(c)];
-        if (rows.size() > kFewRows) {
-            // One pass: keep the others in place; keys compared only where neighbours change.
-            std::vector<bool> going(size_t(index.size()), false);
-            for (const quint32 row : rows)
-                going[row] = true;
-            size_t kept = 0;
-            bool previousKept = false;
-            for (size_t i = 0; i < order.size(); ++i) {
-                const quint32 row = order[i];
-                if (going[row]) {
-                    previousKept = false;
-                    continue;
-                }
-                const bool sameAsBefore
-                    = kept > 0 && (previousKept ? same[i] != 0 : sameKey(index, QueueColumn(c), order[kept - 1], row));
-                order[kept] = row;
-                same[kept] = sameAsBefore;
-                ++kept;
-                previousKept = true;
-            }
-            order.resize(kept);
-            same.resize(kept);
-            continue;
-        }
+        positions.clear();
         for (const quint32 row : rows) {
             auto found = std::lower_bound(order.begin(), order.end(), row, less);
             if (found == order.end() || *found != row)
                 found = std::find(order.begin(), order.end(), row); // not there, or not by these keys
-            if (found == order.end())
-                continue;
-            const auto position = size_t(found - order.begin());
-            order.erase(found);
-            same.erase(same.begin() + qsizetype(position));
-            recomputeSame(index, c, position);
+            if (found != order.end())
+                positions.push_back(size_t(found - order.begin()));
         }
+        std::sort(positions.begin(), positions.end());
+        positions.erase(std::unique(positions.begin(), positions.end()), positions.end());
+        if (positions.empty())
+            continue;
+        // One pass closes every gap, moving only what lies after the first: erasing one row at
+        // a time moved the rest of a 1M-row order once per row and column.
+        size_t write = positions.front();
+        for (size_t k = 0; k < positions.size(); ++k) {
+            const size_t from = positions[k] + 1;
+            const size_t to = k + 1 < positions.size() ? positions[k + 1] : order.size();
+            std::move(order.begin() + qsizetype(from), order.begin() + qsizetype(to), order.begin() + qsizetype(write));
+            std::move(same.begin() + qsizetype(from), same.begin() + qsizetype(to), same.begin() + qsizetype(write));
+            positions[k] = write; // where the row that followed the removed one now is
+            write += to - from;
+        }
+        order.resize(write);
+        same.resize(write);
+        for (const size_t position : positions)
+            recomputeSame(index, c, position);
     }
 }
 
@@ -304,37 +296,29 @@ void QueueOrdering::insert(const QueueIndex &index, const std::vector<quint32> &
         const auto less = [&](quint32 a, quint32 b) { return ascendingLess(index, QueueColumn(c), a, b); };
         std::vector<quint32> &order = m_orders[size_t(c)];
         std::vector<quint8> &same = m_sameAsPrevious[size_t(c)];
+        std::vector<quint32> coming = rows;
+        std::sort(coming.begin(), coming.end(), less);
+        coming.erase(std::unique(coming.begin(), coming.end()), coming.end());
+        // Each row's place is found by binary search; then one pass from the back moves the
+        // rows after the first place (no comparison per moved row: at 1M each costs a lookup).
+        std::vector<size_t> places(coming.size());
+        for (size_t k = 0; k < coming.size(); ++k)
+            places[k] = size_t(std::upper_bound(order.begin(), order.end(), coming[k], less) - order.begin());
         std::vector<size_t> placed;
-        if (rows.size() > kFewRows) {
-            // Merge from the back, in place.
-            std::vector<quint32> coming = rows;
-            std::sort(coming.begin(), coming.end(), less);
-            size_t old = order.size();
-            size_t write = order.size() + coming.size();
-            order.resize(write);
-            same.resize(write);
-            for (size_t next = coming.size(); next > 0;) {
-                --write;
-                if (old > 0 && less(coming[next - 1], order[old - 1])) {
-                    --old;
-                    order[write] = order[old];
-                    same[write] = same[old];
-                } else {
-                    --next;
-                    order[write] = coming[next];
-                    placed.push_back(write);
-                }
-            }
-        } else {
-            for (const quint32 row : rows) {
-                const auto at = std::upper_bound(order.begin(), order.end(), row, less);
-                const auto position = size_t(at - order.begin());
-                for (size_t &earlier : placed)
-                    earlier += earlier >= position ? 1 : 0;
-                order.insert(at, row);
-                same.insert(same.begin() + qsizetype(position), 0);
-                placed.push_back(position);
-            }
+        size_t old = order.size();
+        size_t write = order.size() + coming.size();
+        order.resize(write);
+        same.resize(write);
+        for (size_t k = coming.size(); k > 0; --k) {
+            const size_t from = places[k - 1];
+            std::move_backward(
+                order.begin() + qsizetype(from), order.begin() + qsizetype(old), order.begin() + qsizetype(write));
+            std::move_backward(
+                same.begin() + qsizetype(from), same.begin() + qsizetype(old), same.begin() + qsizetype(write));
+            write -= old - from + 1;
+            old = from;
+            order[write] = coming[k - 1];
+            placed.push_back(write);
         }
         for (const size_t position : placed) {
             recomputeSame(index, c, position);

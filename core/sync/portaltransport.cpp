@@ -9,6 +9,7 @@
 #include <QRandomGenerator>
 #include <QSslCertificate>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 #include <utility>
 
 namespace bxt {
@@ -79,6 +80,23 @@ qint64 retryAfterSeconds(const QNetworkReply *reply)
     return std::max<qint64>(0, (QDateTime::currentDateTimeUtc().msecsTo(when) + 999) / 1000);
 }
 
+struct ParsedBody
+{
+    QJsonObject object;
+    QString problem; // empty when the body is a JSON object
+};
+
+ParsedBody parseObject(const QByteArray &body)
+{
+    QJsonParseError parse;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parse);
+    if (parse.error != QJsonParseError::NoError)
+        return { {}, parse.errorString() };
+    if (!document.isObject())
+        return { {}, QStringLiteral("not a JSON object") };
+    return { document.object(), {} };
+}
+
 PortalError httpError(int status, const QJsonObject &body)
 {
     PortalError error = PortalError::of(PortalError::Kind::Http);
@@ -95,7 +113,9 @@ PortalError httpError(int status, const QJsonObject &body)
 PortalTransport::PortalTransport(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
-{ }
+{
+    m_parsing.setMaxThreadCount(1);
+}
 
 PortalTransport::~PortalTransport()
 {
@@ -290,21 +310,27 @@ void PortalTransport::finish(const std::shared_ptr<Call> &call, QNetworkReply *r
     PortalResponse response;
     response.status = status;
     if (status >= 200 && status < 300) {
-        if (!call->buffer.trimmed().isEmpty() || status != 204) {
-            // A body that is not whole JSON was most likely cut short on the way (a gzip stream
-            // ends without complaint where the connection ended): asked for again, as after a
-            // network failure.
-            QJsonParseError parse;
-            const QJsonDocument document = QJsonDocument::fromJson(call->buffer, &parse);
-            if (parse.error != QJsonParseError::NoError || !document.isObject()) {
-                const QString why = parse.error != QJsonParseError::NoError ? parse.errorString()
-                                                                            : QStringLiteral("not a JSON object");
-                retryOrFail(call, backoffMs(call->attempts), PortalError::of(PortalError::Kind::Malformed, why));
-                return;
-            }
-            response.json = document.object();
+        if (call->buffer.trimmed().isEmpty() && status == 204) {
+            complete(call, std::move(response));
+            return;
         }
-        complete(call, std::move(response));
+        // A page of posts takes tens of milliseconds to parse: done on a worker, so that the
+        // window keeps answering. Without this object (destroyed) the continuation never runs.
+        QtConcurrent::run(&m_parsing, parseObject, std::exchange(call->buffer, {}))
+            .then(this, [this, call, response](const ParsedBody &parsed) mutable {
+                if (call->cancelled)
+                    return; // abortAll() has completed it meanwhile
+                if (!parsed.problem.isEmpty()) {
+                    // A body that is not whole JSON was most likely cut short on the way (a gzip
+                    // stream ends without complaint where the connection ended): asked for
+                    // again, as after a network failure.
+                    retryOrFail(
+                        call, backoffMs(call->attempts), PortalError::of(PortalError::Kind::Malformed, parsed.problem));
+                    return;
+                }
+                response.json = parsed.object;
+                complete(call, std::move(response));
+            });
         return;
     }
     response.json = QJsonDocument::fromJson(call->buffer).object();

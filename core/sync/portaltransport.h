@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSslConfiguration>
+#include <QThreadPool>
 #include <QUrl>
 #include <QUrlQuery>
 #include <functional>
@@ -53,7 +54,8 @@ struct PortalResponse
 // of a CA file the user chose); no call ever ignores a TLS error. Repeats calls after 429/503
 // (at least Retry-After later), other 5xx, network failures, attempts past their deadline and
 // 2xx bodies that are not whole JSON, such as a gzip stream cut short (exponential back-off
-// with jitter, capped); refuses bodies over 16 MiB (announced or received, after gzip).
+// with jitter, capped); refuses bodies over 16 MiB (announced or received, after gzip). A 2xx
+// body is parsed on a worker thread, so that a large page does not hold up the window.
 // The QNetworkAccessManager comes from outside so that tests can hand in their own.
 class PortalTransport final : public QObject
 {
@@ -99,6 +101,7 @@ private:
     RetryPolicy m_policy;
     QList<std::shared_ptr<Call>> m_calls;
     int m_reachable = -1; // unknown
+    QThreadPool m_parsing; // of 2xx bodies, one at a time
 };
 
 } // namespace bxt

@@ -565,6 +565,102 @@ private slots:
         QCOMPARE(listener.removes + listener.inserts + listener.moves + listener.changes + listener.resets, 0);
     }
 
+    void refresh_changedTies_keepTheirOrder_data()
+    {
+        QTest::addColumn<QStringList>("changes"); // "id=category"
+        QTest::addColumn<bool>("manyAtOnce"); // with sixteen more posts changed in the same slice
+        QTest::addColumn<QStringList>("ascending");
+        QTest::addColumn<QStringList>("descending");
+        // Before: appeal p-6, p-4, p-3, p-1; suggestion p-5, p-2. p-3 and p-4 were submitted at
+        // the same second, so p-4 (the higher local id) comes first in both directions.
+        const auto ids = [](const char *list) { return QString::fromLatin1(list).split(QLatin1Char(' ')); };
+        for (const bool many : { false, true }) {
+            const auto row = [&](const char *name) {
+                return &QTest::newRow(
+                    qPrintable(QLatin1String(name) + QLatin1String(many ? ", 17-18 rows" : ", 1-2 rows")));
+            };
+            *row("a tied post leaves its group")
+                << ids("p-4=suggestion") << many << ids("p-6 p-3 p-1 p-5 p-4 p-2") << ids("p-5 p-4 p-2 p-6 p-3 p-1");
+            *row("the first of a group leaves it")
+                << ids("p-5=consultation") << many << ids("p-5 p-6 p-4 p-3 p-1 p-2") << ids("p-2 p-6 p-4 p-3 p-1 p-5");
+            *row("two posts swap groups") << ids("p-3=suggestion p-2=appeal") << many << ids("p-6 p-4 p-2 p-1 p-5 p-3")
+                                          << ids("p-5 p-3 p-6 p-4 p-2 p-1");
+            *row("two groups become one") << ids("p-2=appeal p-5=appeal") << many << ids("p-6 p-5 p-4 p-3 p-2 p-1")
+                                          << ids("p-6 p-5 p-4 p-3 p-2 p-1");
+            *row("the first and the last row move to the front")
+                << ids("p-6=consultation p-2=consultation") << many << ids("p-6 p-2 p-4 p-3 p-1 p-5")
+                << ids("p-5 p-4 p-3 p-1 p-6 p-2");
+        }
+    }
+
+    // A slice of changes moves rows within the kept orders; equal keys stay newest first, then
+    // highest local id first, in both directions, however many rows change at once (issue 13).
+    void refresh_changedTies_keepTheirOrder()
+    {
+        QFETCH(QStringList, changes);
+        QFETCH(bool, manyAtOnce);
+        QFETCH(QStringList, ascending);
+        QFETCH(QStringList, descending);
+        TemporaryStore store;
+        const auto post = [](const QString &id, const char *category, const QString &submitted) {
+            return samplePost(id, 1, QStringLiteral("标题"), QStringLiteral("正文"),
+                { { QStringLiteral("category"), QLatin1String(category) },
+                    { QStringLiteral("status"), QStringLiteral("triaged") },
+                    { QStringLiteral("submitted_at"), submitted } });
+        };
+        QHash<QString, QJsonObject> posts;
+        const char *categories[] = { "appeal", "suggestion", "appeal", "appeal", "suggestion", "appeal" };
+        const int days[] = { 1, 2, 3, 3, 5, 6 };
+        QList<QJsonObject> all;
+        for (int i = 0; i < 6; ++i) {
+            const QString id = QStringLiteral("p-%1").arg(i + 1);
+            posts.insert(id, post(id, categories[i], QStringLiteral("2025-03-0%1T08:00:00+08:00").arg(days[i])));
+            all.append(posts.value(id));
+        }
+        QStringList others;
+        for (int i = 10; i < 26; ++i) {
+            const QString id = QStringLiteral("q-%1").arg(i);
+            posts.insert(id, post(id, "other", QStringLiteral("2025-02-%1T08:00:00+08:00").arg(i)));
+            all.append(posts.value(id));
+            others.append(id);
+        }
+        importPosts(*store.database, all);
+        auto view = viewOf(*store.database, date("2025-03-12"), {}, QueueColumn::Category, Qt::AscendingOrder);
+        const auto shownPosts = [&]() {
+            QStringList ids = shownIds(*view);
+            ids.removeIf([](const QString &id) { return id.startsWith(QLatin1Char('q')); });
+            return ids;
+        };
+        QCOMPARE(shownPosts(), QString::fromLatin1("p-6 p-4 p-3 p-1 p-5 p-2").split(QLatin1Char(' ')));
+        view->setSort(QueueColumn::Category, Qt::DescendingOrder); // both orders are kept from here on
+        view->setSort(QueueColumn::Category, Qt::AscendingOrder);
+
+        QStringList changedIds;
+        QList<QJsonObject> changed;
+        for (const QString &change : std::as_const(changes)) {
+            const QStringList parts = change.split(QLatin1Char('='));
+            QJsonObject next = posts.value(parts.at(0));
+            next.insert(QStringLiteral("version"), 2);
+            next.insert(QStringLiteral("category"), parts.at(1));
+            changedIds.append(parts.at(0));
+            changed.append(next);
+        }
+        if (manyAtOnce) {
+            for (const QString &id : std::as_const(others)) {
+                QJsonObject next = posts.value(id);
+                next.insert(QStringLiteral("version"), 2);
+                changedIds.append(id);
+                changed.append(next);
+            }
+        }
+        importPosts(*store.database, changed);
+        ReplayingListener listener(*view);
+        QVERIFY(view->apply(changesOf(*store.database, changedIds), listener));
+        QCOMPARE(shownPosts(), ascending);
+        view->setSort(QueueColumn::Category, Qt::DescendingOrder);
+        QCOMPARE(shownPosts(), descending);
+    }
+
     void refresh_removedPost_leavesTheQueue()
     {
         TemporaryStore store;
