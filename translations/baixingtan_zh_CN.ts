@@ -1459,6 +1459,14 @@ feed horizon: %6
         <source>The request&apos;s headers are over %1 bytes.</source>
         <translation>请求头超过 %1 字节。</translation>
     </message>
+    <message>
+        <source>The request cannot be read: its request line or its chunked body is broken.</source>
+        <translation>无法读取该请求：其请求行或分块正文已损坏。</translation>
+    </message>
+    <message>
+        <source>Send the body as it is or with Transfer-Encoding: chunked alone; no other coding is supported.</source>
+        <translation>请直接发送正文，或仅使用 Transfer-Encoding: chunked；不支持其他编码。</translation>
+    </message>
 </context>
 <context>
     <name>PortalTerms</name>
