@@ -1680,10 +1680,6 @@ feed horizon: %6
         <translation>网帖 %1 出现了两次</translation>
     </message>
     <message>
-        <source>line %1 and after: %2. The lines before were imported; import the same input again to finish.</source>
-        <translation>第 %1 行及之后：%2。此前各行已导入；再次导入同一输入即可完成。</translation>
-    </message>
-    <message>
         <source>skipped line %1, post %2: the portal holds version %3, the file %4
 </source>
         <translation>已跳过第 %1 行，网帖 %2：门户中为第 %3 版，文件中为第 %4 版
@@ -1700,6 +1696,22 @@ feed horizon: %6
     <message>
         <source>Another import is writing to this portal&apos;s database. Nothing was imported; run this one when that one has finished.</source>
         <translation>另一个导入正在写入本门户的数据库。本次未导入任何内容；请待那一个完成后再运行本次导入。</translation>
+    </message>
+    <message>
+        <source>The lines before line %1 were imported.</source>
+        <translation>第 %1 行之前的各行已导入。</translation>
+    </message>
+    <message>
+        <source>Lines %1 to %2 were imported.</source>
+        <translation>第 %1 行至第 %2 行已导入。</translation>
+    </message>
+    <message>
+        <source>Lines %1 to %2 were not imported: %3.</source>
+        <translation>第 %1 行至第 %2 行未导入：%3。</translation>
+    </message>
+    <message>
+        <source>Import the same input again to finish.</source>
+        <translation>再次导入同一输入即可完成。</translation>
     </message>
 </context>
 <context>
