@@ -7,14 +7,21 @@ namespace bxt::portal {
 
 namespace {
 
-// The size of the head (request line and headers, with the blank line that ends them, after the
-// blank lines Qt's parser skips before a request) when head holds all of it; otherwise -1. As
-// Qt's parser, it takes LF line ends as well as CRLF.
-qsizetype headSize(const QByteArray &head)
+// Where the request starts in head: Qt's parser skips blank lines (and spaces) before it.
+qsizetype requestStart(const QByteArray &head)
 {
     qsizetype start = 0;
     while (start < head.size() && QByteArrayView(" \t\v\r\n").contains(head.at(start)))
         ++start;
+    return start;
+}
+
+// The size of the head (request line and headers, with the blank line that ends them, from the
+// start of head) when head holds all of it; otherwise -1. As Qt's parser, it takes LF line ends
+// as well as CRLF.
+qsizetype headSize(const QByteArray &head)
+{
+    const qsizetype start = requestStart(head);
     const qsizetype crlf = head.indexOf("\n\r\n", start);
     const qsizetype lf = head.indexOf("\n\n", start);
     if (crlf < 0 && lf < 0)
@@ -199,9 +206,9 @@ void ConnectionGuard::bytesArrived()
     if (m_headSize < 0) {
         const qsizetype before = m_head.size();
         m_head += m_socket->peek(qMin(available, m_limits.maxHeadBytes + 3 - m_head.size()));
-        const QByteArray start = m_head.trimmed(); // Qt's parser skips blank lines before a request
-        const qsizetype lineEnd = start.indexOf('\n');
-        if (lineEnd >= 0 && !isRequestLine(start.left(lineEnd)))
+        const qsizetype start = requestStart(m_head);
+        const qsizetype lineEnd = m_head.indexOf('\n', start);
+        if (lineEnd >= 0 && !isRequestLine(m_head.sliced(start, lineEnd - start)))
             return refuse(m_limits.unreadable);
         const qsizetype size = headSize(m_head);
         if (size < 0 && m_head.size() > m_limits.maxHeadBytes)

@@ -803,6 +803,7 @@ private slots:
         QTest::newRow("empty chunk size") << post + "\r\n{}\r\n0\r\n\r\n" + next;
         QTest::newRow("trailer after the last chunk") << post + "2\r\n{}\r\n0\r\nX-Trailer: 1\r\n\r\n" + next;
         QTest::newRow("garbage request line") << "BLAH\r\n\r\n" + next;
+        QTest::newRow("garbage request line alone") << QByteArray("BLAH\r\n\r\n");
         QTest::newRow("request line without a version") << "GET /api/v1/units\r\nHost: 127.0.0.1\r\n\r\n" + next;
     }
 
