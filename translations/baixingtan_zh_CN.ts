@@ -1463,6 +1463,14 @@ feed horizon: %6
         <source>The request&apos;s headers are over %1 bytes.</source>
         <translation>请求头超过 %1 字节。</translation>
     </message>
+    <message>
+        <source>The request cannot be read: its request line or its chunked body is broken.</source>
+        <translation>无法读取该请求：其请求行或分块正文已损坏。</translation>
+    </message>
+    <message>
+        <source>Send the body as it is or with Transfer-Encoding: chunked alone; no other coding is supported.</source>
+        <translation>请直接发送正文，或仅使用 Transfer-Encoding: chunked；不支持其他编码。</translation>
+    </message>
 </context>
 <context>
     <name>PortalTerms</name>
@@ -1676,10 +1684,6 @@ feed horizon: %6
         <translation>网帖 %1 出现了两次</translation>
     </message>
     <message>
-        <source>line %1 and after: %2. The lines before were imported; import the same input again to finish.</source>
-        <translation>第 %1 行及之后：%2。此前各行已导入；再次导入同一输入即可完成。</translation>
-    </message>
-    <message>
         <source>skipped line %1, post %2: the portal holds version %3, the file %4
 </source>
         <translation>已跳过第 %1 行，网帖 %2：门户中为第 %3 版，文件中为第 %4 版
@@ -1696,6 +1700,22 @@ feed horizon: %6
     <message>
         <source>Another import is writing to this portal&apos;s database. Nothing was imported; run this one when that one has finished.</source>
         <translation>另一个导入正在写入本门户的数据库。本次未导入任何内容；请待那一个完成后再运行本次导入。</translation>
+    </message>
+    <message>
+        <source>The lines before line %1 were imported.</source>
+        <translation>第 %1 行之前的各行已导入。</translation>
+    </message>
+    <message>
+        <source>Lines %1 to %2 were imported.</source>
+        <translation>第 %1 行至第 %2 行已导入。</translation>
+    </message>
+    <message>
+        <source>Lines %1 to %2 were not imported: %3.</source>
+        <translation>第 %1 行至第 %2 行未导入：%3。</translation>
+    </message>
+    <message>
+        <source>Import the same input again to finish.</source>
+        <translation>再次导入同一输入即可完成。</translation>
     </message>
 </context>
 <context>

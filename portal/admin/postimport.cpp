@@ -116,6 +116,27 @@ private:
     QThreadPool m_thread;
 };
 
+// Why a pair of chunks written at once failed, and what was imported: each commits on its own, so
+// one of the two can fail while the other is imported.
+QString pairFailed(const QList<QPair<const ImportChunk *, const WrittenChunk *>> &pair)
+{
+    QStringList sentences;
+    const qint64 pairStart = pair.constFirst().first->numbers.constFirst();
+    if (pairStart > 1)
+        sentences << PostImport::tr("The lines before line %1 were imported.").arg(pairStart);
+    for (const auto &[chunk, written] : pair) {
+        if (chunk->numbers.isEmpty())
+            continue;
+        const qint64 from = chunk->numbers.constFirst();
+        const qint64 to = chunk->numbers.constLast();
+        sentences << (written->done
+                ? PostImport::tr("Lines %1 to %2 were imported.").arg(from).arg(to)
+                : PostImport::tr("Lines %1 to %2 were not imported: %3.").arg(from).arg(to).arg(written->error));
+    }
+    sentences << PostImport::tr("Import the same input again to finish.");
+    return sentences.join(QLatin1Char(' '));
+}
+
 } // namespace
 
 PostImport::PostImport(PortalDatabase &database)
@@ -274,14 +295,10 @@ bool PostImport::write(QIODevice &input, QIODevice &skippedOut, PostImportReport
         }
         return chunk;
     };
+    // The skipped lines of a chunk written; false when it failed.
     const auto reported = [&](const ImportChunk &chunk, const WrittenChunk &written) {
-        if (!written.done) {
-            *error = tr("line %1 and after: %2. The lines before were imported; import the same input again to "
-                        "finish.")
-                         .arg(chunk.numbers.constFirst())
-                         .arg(written.error);
+        if (!written.done)
             return false;
-        }
         QByteArray skipped;
         for (const PostWriter::Held &post : written.held) {
             skipped += tr("skipped line %1, post %2: the portal holds version %3, the file %4\n")
@@ -306,8 +323,13 @@ bool PostImport::write(QIODevice &input, QIODevice &skippedOut, PostImportReport
         const ImportChunk next = readChunk();
         const WrittenChunk nextWritten
             = next.numbers.isEmpty() ? WrittenChunk { true, {}, {} } : writeChunk(m_database.db(), next.lines);
-        if (!reported(first, firstWritten.get()) || !reported(next, nextWritten))
+        const WrittenChunk firstDone = firstWritten.get();
+        const bool firstOk = reported(first, firstDone);
+        const bool nextOk = reported(next, nextWritten);
+        if (!firstOk || !nextOk) {
+            *error = pairFailed({ { &first, &firstDone }, { &next, &nextWritten } });
             return false;
+        }
     }
 }
 

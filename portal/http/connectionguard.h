@@ -1,9 +1,12 @@
 #pragma once
 
+#include "http/chunkedbodycheck.h"
+
 #include <QByteArray>
 #include <QObject>
 #include <QTimer>
 #include <chrono>
+#include <optional>
 
 class QTcpSocket;
 
@@ -24,8 +27,11 @@ struct ConnectionTimeouts
 // the server buffers it. It sees each byte before the HTTP parser does (its slot is the first
 // connected to readyRead), so that a request too large is refused from its headers
 // (Content-Length) or as soon as it passes the limit (a chunked body), and never held whole; so is
-// a request whose body length readers could take differently. It never closes a connection whose
-// request waits for its answer (a long poll).
+// a request whose body length readers could take differently, or that Qt's parser would misread
+// (a broken request line or chunk framing). It never closes a connection whose request waits for
+// its answer (a long poll), and keeps a request pipelined behind it from Qt's parser until that
+// answer is written, so that answers go out in the order of the requests (RFC 9112 9.3.2). It
+// answers Expect: 100-continue, and closes a connection not kept alive once it is answered.
 class ConnectionGuard final : public QObject
 {
     Q_OBJECT
@@ -40,6 +46,8 @@ public:
         QByteArray headTooLarge;
         QByteArray bodyTooLarge;
         QByteArray ambiguousLength;
+        QByteArray unreadable; // a broken request line or chunk framing
+        QByteArray unknownCoding; // a Transfer-Encoding other than chunked
     };
 
     // A child of socket. handshaking: a TLS handshake comes first, within the request limit.
@@ -65,19 +73,26 @@ private:
     enum class State { Idle, Reading, Waiting };
 
     void bytesArrived();
+    // Checks the head once it has all arrived; false when it refused the request.
+    bool headArrived(const QByteArray &head);
     void startClock(std::chrono::milliseconds limit);
     void refuse(const QByteArray &answer);
     void discardInput();
     void startNextRequest();
+    void holdWhileWaiting();
+    void releaseHeld();
 
     QTcpSocket *m_socket;
     Limits m_limits;
     QTimer m_clock;
     State m_state;
-    int m_waiting = 0; // requests dispatched and not answered yet
+    bool m_waiting = false; // a request was dispatched and is not answered yet
+    bool m_holding = false; // the guard's read transaction keeps what came meanwhile from the parser
     QByteArray m_head; // the request's head while its end has not arrived
     qint64 m_headSize = -1; // once it has
     qint64 m_received = 0; // bytes of the request being read
+    std::optional<ChunkedBodyCheck> m_chunks; // of a chunked request's body
+    bool m_closeAfterAnswer = false;
     bool m_refused = false;
 };
 

@@ -151,6 +151,11 @@ ConnectionGuard::Limits PortalServer::connectionLimits() const
     limits.ambiguousLength = answer(Tr::tr("The request's length is not clear: give one Content-Length or "
                                            "Transfer-Encoding: chunked, and no folded header lines."),
         400, QStringLiteral("bad_request"));
+    limits.unreadable = answer(Tr::tr("The request cannot be read: its request line or its chunked body is broken."),
+        400, QStringLiteral("bad_request"));
+    limits.unknownCoding = answer(
+        Tr::tr("Send the body as it is or with Transfer-Encoding: chunked alone; no other coding is supported."), 501,
+        QStringLiteral("not_implemented"));
     return limits;
 }
 
@@ -202,7 +207,6 @@ void PortalServer::handle(const QHttpServerRequest &request, QTcpSocket *socket)
     const QPointer<QTcpSocket> connection(socket);
     const QPointer<PortalServer> server(this);
     const bool gzip = acceptsGzip(portalRequest.headers.value("accept-encoding"));
-    const bool closeAfter = portalRequest.headers.value("connection").compare("close", Qt::CaseInsensitive) == 0;
     const QString method = QString::fromLatin1(portalRequest.method);
     auto answered = std::make_shared<bool>(false);
     const int delayMs = m_answerDelayMs;
@@ -221,9 +225,7 @@ void PortalServer::handle(const QHttpServerRequest &request, QTcpSocket *socket)
             // other connections, and a burst of actions would all be answered with the last (issue 15).
             connection->flush();
             if (auto *guard = ConnectionGuard::of(connection))
-                guard->answerWritten();
-            if (closeAfter)
-                connection->disconnectFromHost();
+                guard->answerWritten(); // which closes a connection not kept alive
             if (server)
                 emit server->requestServed(method, fullPath, reply.status, clock->elapsed());
         };

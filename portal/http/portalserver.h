@@ -27,13 +27,15 @@ struct PortalConfig;
 // Answers the contract leaves open, as the fake portal gives them: 404 not_found for an unknown
 // path, 405 method_not_allowed, 415 unsupported_media_type for a POST body not declared as
 // application/json, 413 payload_too_large for a body over 16 MiB (or headers over 64 KiB),
-// before the body is read (ConnectionGuard). A connection is closed when a request does not
-// arrive whole within 30 s of its first byte (on HTTPS, of connecting), or no request follows
-// an answer within 60 s; never while a request waits for its answer.
+// before the body is read, 400 bad_request for a request line or chunk framing Qt's parser would
+// misread, 501 not_implemented for a transfer coding other than chunked (ConnectionGuard). A
+// connection is closed when a request does not arrive whole within 30 s of its first byte (on
+// HTTPS, of connecting), or no request follows an answer within 60 s, but never while a request
+// waits for its answer; and once answered when the request does not keep it alive.
 //
-// Answers go out in the order they are ready. A client that pipelines requests on one
-// connection (QNetworkAccessManager does not, unless asked) could get a later answer before a
-// held one; each long poll belongs on a connection of its own.
+// Answers go out in the order of the requests: a request pipelined behind a long poll on the same
+// connection is read once the long poll is answered (ConnectionGuard); each long poll belongs on
+// a connection of its own.
 class PortalServer final : public QObject
 {
     Q_OBJECT

@@ -358,6 +358,50 @@ private slots:
         QCOMPARE(rows(QStringLiteral("SELECT count(*) FROM changes")), QStringLiteral("10002"));
     }
 
+    // A chunk that fails on the database is named by its lines, and so is what was imported: the
+    // other chunk of its pair, written at the same time on the other connection, commits on its own
+    // (hostile pass 3, F7). A trigger of the test's fails the write of one post.
+    void import_oneChunkOfAPairFails_theMessageNamesWhatWasImported_data()
+    {
+        QTest::addColumn<int>("badLine");
+        QTest::addColumn<QString>("notImported");
+        QTest::addColumn<QString>("imported");
+        QTest::addColumn<QString>("storedRange");
+        QTest::newRow("the first chunk fails")
+            << 7 << QStringLiteral("Lines 1 to 5000 were not imported: ")
+            << QStringLiteral("Lines 5001 to 10000 were imported.") << QStringLiteral("5000 | 5001 | 10000");
+        QTest::newRow("the second chunk fails")
+            << 5007 << QStringLiteral("Lines 5001 to 10000 were not imported: ")
+            << QStringLiteral("Lines 1 to 5000 were imported.") << QStringLiteral("5000 | 1 | 5000");
+    }
+
+    void import_oneChunkOfAPairFails_theMessageNamesWhatWasImported()
+    {
+        QFETCH(int, badLine);
+        QFETCH(QString, notImported);
+        QFETCH(QString, imported);
+        QFETCH(QString, storedRange);
+        const QString config = freshPortal();
+        exec(QStringLiteral("CREATE FUNCTION refuse_one() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                            "IF NEW.id = 'p-%1' THEN RAISE EXCEPTION 'refused by the test'; END IF; "
+                            "RETURN NEW; END $$")
+                 .arg(badLine));
+        exec(QStringLiteral("CREATE TRIGGER refuse_one BEFORE INSERT OR UPDATE ON posts FOR EACH ROW "
+                            "EXECUTE FUNCTION refuse_one()"));
+        QByteArray lines;
+        for (int i = 1; i <= 2 * bxt::portal::PostImport::kChunkPosts; ++i)
+            lines += postLine(QStringLiteral("p-%1").arg(i), 1);
+        const PortalRun run = importPosts(config, lines);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(notImported), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("refused by the test")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(imported), qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QLatin1String("before")), qPrintable(run.err));
+        QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+        QCOMPARE(rows(QStringLiteral("SELECT count(*), min(substr(id, 3)::int), max(substr(id, 3)::int) FROM posts")),
+            storedRange);
+    }
+
     void import_fromStandardInput()
     {
         const QString config = freshPortal();

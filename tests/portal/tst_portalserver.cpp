@@ -187,6 +187,25 @@ private:
             { { "Content-Type", "application/json" }, { "X-Forwarded-For", forwardedFor } });
     }
 
+    // The change feed's cursor after every change so far (a long poll from it waits); empty on an error.
+    QString latestCursor(const QByteArray &token)
+    {
+        QString cursor;
+        for (bool more = true; more;) {
+            const Answer page = m_client->send("GET",
+                QStringLiteral("/changes?limit=1000")
+                    + (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor),
+                {}, token);
+            if (page.status != 200) {
+                qWarning("GET /changes: %d", page.status);
+                return {};
+            }
+            cursor = page.json.value(QLatin1String("next_cursor")).toString();
+            more = page.json.value(QLatin1String("has_more")).toBool();
+        }
+        return cursor;
+    }
+
     static QJsonObject citizenPost()
     {
         return { { QStringLiteral("title"), QStringLiteral("小区门口路灯不亮") },
@@ -769,6 +788,131 @@ private slots:
         QVERIFY(connection.received().contains("\"bad_request\""));
     }
 
+    // A request Qt's parser would misread (a broken chunk framing, a garbage request line) is
+    // answered 400 once and the connection closed; it never reaches an endpoint and nothing after
+    // it is read as a request (hostile pass 3, F4).
+    void connection_brokenRequest_is400AndClosed_data()
+    {
+        QTest::addColumn<QByteArray>("request");
+        const QByteArray post = "POST /api/v1/session HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                                "Transfer-Encoding: chunked\r\n\r\n";
+        const QByteArray next = "GET /api/v1/units HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+        QTest::newRow("chunk size not hex") << post + "2\r\n{}\r\nzz\r\n" + next;
+        QTest::newRow("chunk size over 64 bits") << post + "fffffffffffffffff1\r\n{}\r\n0\r\n\r\n" + next;
+        QTest::newRow("chunk without its line end") << post + "2\r\n{}xx0\r\n\r\n" + next;
+        QTest::newRow("empty chunk size") << post + "\r\n{}\r\n0\r\n\r\n" + next;
+        QTest::newRow("trailer after the last chunk") << post + "2\r\n{}\r\n0\r\nX-Trailer: 1\r\n\r\n" + next;
+        QTest::newRow("garbage request line") << "BLAH\r\n\r\n" + next;
+        QTest::newRow("garbage request line alone") << QByteArray("BLAH\r\n\r\n");
+        QTest::newRow("request line without a version") << "GET /api/v1/units\r\nHost: 127.0.0.1\r\n\r\n" + next;
+    }
+
+    void connection_brokenRequest_is400AndClosed()
+    {
+        QFETCH(QByteArray, request);
+        RawConnection connection;
+        QVERIFY(connection.open(m_service->server().port()));
+        connection.send(request);
+        QTRY_VERIFY_WITH_TIMEOUT(connection.closed(), 10000);
+        QVERIFY2(connection.received().startsWith("HTTP/1.1 400"), connection.received().left(200).constData());
+        QCOMPARE(connection.received().count("HTTP/1.1 "), 1);
+        QVERIFY(connection.received().contains("\"bad_request\""));
+    }
+
+    // A request pipelined behind a long poll on the same connection is answered after it: HTTP/1.1
+    // answers in the order of the requests (RFC 9112 9.3.2; hostile pass 3, F2).
+    void connection_requestPipelinedBehindALongPoll_isAnsweredAfterIt()
+    {
+        const QByteArray token = logIn(QStringLiteral("staff"), QStringLiteral("staff-secret"));
+        QVERIFY(!token.isEmpty());
+        const QString cursor = latestCursor(token);
+        QVERIFY(!cursor.isEmpty());
+        const int waitSeconds = 2;
+        RawConnection connection;
+        QVERIFY(connection.open(m_service->server().port()));
+        const QByteArray authorization = "Host: 127.0.0.1\r\nAuthorization: Bearer " + token + "\r\n\r\n";
+        connection.send("GET /api/v1/changes?wait=" + QByteArray::number(waitSeconds) + "&cursor=" + cursor.toLatin1()
+            + " HTTP/1.1\r\n" + authorization);
+        connection.send("GET /api/v1/units HTTP/1.1\r\n" + authorization);
+        QTRY_VERIFY_WITH_TIMEOUT(connection.closed() || connection.received().count("HTTP/1.1 200") == 2, 20000);
+        QVERIFY(connection.answeredAt() >= waitSeconds * 1000);
+        const QByteArray &received = connection.received();
+        QVERIFY2(received.indexOf("\"next_cursor\"") >= 0, received.left(400).constData());
+        QVERIFY2(received.indexOf("\"next_cursor\"") < received.indexOf("x-nangang"), received.left(400).constData());
+        QVERIFY(connection.isOpen());
+    }
+
+    // A connection is closed once a request that does not keep it alive is answered: HTTP/1.0
+    // without keep-alive, or Connection: close (RFC 9112 9.3; hostile pass 3, F6).
+    void connection_notKeptAlive_isClosedOnceAnswered_data()
+    {
+        QTest::addColumn<QByteArray>("request");
+        QTest::addColumn<bool>("keptAlive");
+        QTest::newRow("HTTP/1.0") << QByteArray("GET /api/v1/units HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n") << false;
+        QTest::newRow("HTTP/1.1, Connection: close")
+            << QByteArray("GET /api/v1/units HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n") << false;
+        QTest::newRow("HTTP/1.0, Connection: keep-alive")
+            << QByteArray("GET /api/v1/units HTTP/1.0\r\nHost: 127.0.0.1\r\nConnection: keep-alive\r\n\r\n") << true;
+        QTest::newRow("HTTP/1.1") << QByteArray("GET /api/v1/units HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n") << true;
+    }
+
+    void connection_notKeptAlive_isClosedOnceAnswered()
+    {
+        QFETCH(QByteArray, request);
+        QFETCH(bool, keptAlive);
+        RawConnection connection;
+        QVERIFY(connection.open(m_service->server().port()));
+        connection.send(request);
+        QTRY_VERIFY_WITH_TIMEOUT(connection.received().contains("\r\n\r\n"), 10000);
+        QVERIFY2(connection.received().startsWith("HTTP/1.1 401"), connection.received().left(200).constData());
+        if (!keptAlive) {
+            QTRY_VERIFY_WITH_TIMEOUT(connection.closed(), 5000); // the idle limit is 60 s
+            return;
+        }
+        connection.send(request); // a second answer on the same connection
+        QTRY_VERIFY_WITH_TIMEOUT(connection.received().count("HTTP/1.1 401") == 2, 10000);
+        QVERIFY(connection.isOpen());
+    }
+
+    // Expect: 100-continue is answered 100 Continue before the client sends its body (curl waits
+    // a second for it before sending a body over 1 MiB; hostile pass 3, F6).
+    void connection_expect100Continue_getsContinue()
+    {
+        RawConnection connection;
+        QVERIFY(connection.open(m_service->server().port()));
+        connection.send("POST /api/v1/session HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                        "Content-Length: 2\r\nExpect: 100-continue\r\n\r\n");
+        QTRY_VERIFY_WITH_TIMEOUT(connection.received().contains("\r\n\r\n"), 5000);
+        QCOMPARE(connection.received(), QByteArray("HTTP/1.1 100 Continue\r\n\r\n"));
+        connection.send("{}");
+        QTRY_VERIFY_WITH_TIMEOUT(connection.received().count("HTTP/1.1 ") == 2, 10000);
+        QVERIFY2(connection.received().contains("HTTP/1.1 422"), connection.received().constData());
+    }
+
+    // A transfer coding other than exactly chunked is refused 501 and the connection closed: the
+    // portal cannot tell where such a body ends (RFC 9112 6.1; hostile pass 3, F6).
+    void connection_transferCodingOtherThanChunked_is501AndClosed_data()
+    {
+        QTest::addColumn<QByteArray>("coding");
+        QTest::newRow("xchunked") << QByteArray("xchunked");
+        QTest::newRow("gzip, chunked") << QByteArray("gzip, chunked");
+        QTest::newRow("chunked, gzip") << QByteArray("chunked, gzip");
+        QTest::newRow("gzip") << QByteArray("gzip");
+    }
+
+    void connection_transferCodingOtherThanChunked_is501AndClosed()
+    {
+        QFETCH(QByteArray, coding);
+        RawConnection connection;
+        QVERIFY(connection.open(m_service->server().port()));
+        connection.send("POST /api/v1/session HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                        "Transfer-Encoding: "
+            + coding + "\r\n\r\n2\r\n{}\r\n0\r\n\r\nGET /api/v1/units HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        QTRY_VERIFY_WITH_TIMEOUT(connection.closed(), 10000);
+        QVERIFY2(connection.received().startsWith("HTTP/1.1 501"), connection.received().left(200).constData());
+        QCOMPARE(connection.received().count("HTTP/1.1 "), 1);
+    }
+
     // Half a request holds a connection only until the request limit, counted from its first
     // byte however slowly the rest trickles in (slowloris; hostile pass finding 2).
     void connection_halfARequest_isClosedAtTheRequestLimit_data()
@@ -821,16 +965,8 @@ private slots:
     {
         const QByteArray token = logIn(QStringLiteral("staff"), QStringLiteral("staff-secret"));
         QVERIFY(!token.isEmpty());
-        QString cursor;
-        for (bool more = true; more;) {
-            const Answer page = m_client->send("GET",
-                QStringLiteral("/changes?limit=1000")
-                    + (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor),
-                {}, token);
-            QCOMPARE(page.status, 200);
-            cursor = page.json.value(QLatin1String("next_cursor")).toString();
-            more = page.json.value(QLatin1String("has_more")).toBool();
-        }
+        const QString cursor = latestCursor(token);
+        QVERIFY(!cursor.isEmpty());
         const int waitSeconds = 4;
         QVERIFY(waitSeconds * 1000 > 2 * (requestLimit + idleLimit).count());
         RawConnection connection;
