@@ -2766,6 +2766,10 @@ feed horizon: %6
         <source>A user name has no spaces, line breaks or control characters.</source>
         <translation>用户名中不能有空格、换行或控制字符。</translation>
     </message>
+    <message>
+        <source>A user name has at most %1 characters.</source>
+        <translation>用户名最多 %1 个字符。</translation>
+    </message>
 </context>
 <context>
     <name>bxt::ConflictsModel</name>

@@ -4,6 +4,7 @@
 #include "db/portaldatabase.h"
 #include "domain/role.h"
 #include "session/secrets.h"
+#include "session/sessionservice.h"
 
 #include <QIODevice>
 #include <QJsonObject>
@@ -64,6 +65,8 @@ UserCommand::Outcome UserCommand::parseNewUser(const QStringList &arguments, New
     };
     if (user->name.isEmpty() || std::any_of(user->name.cbegin(), user->name.cend(), unfit))
         return { 2, tr("A user name has no spaces, line breaks or control characters.") };
+    if (user->name.size() > SessionService::longestUserName)
+        return { 2, tr("A user name has at most %1 characters.").arg(SessionService::longestUserName) };
     if (user->displayName.isEmpty())
         user->displayName = user->name;
     return {};

@@ -51,6 +51,9 @@ void SessionService::logIn(const PortalRequest &request, const Respond &respond)
         return respond(
             PortalReply::error(422, QStringLiteral("invalid"), tr("Give a password."), QStringLiteral("password")));
 
+    if (name.toString().size() > longestUserName)
+        return respond(badCredentials());
+
     QString error;
     const int locked = claimAttempt(name.toString(), &error);
     if (locked < 0)
@@ -81,9 +84,13 @@ void SessionService::logIn(const PortalRequest &request, const Respond &respond)
     }).then(&m_context, [this, name = name.toString(), found, disabled, userId, user, respond](bool passwordOk) {
         if (found && passwordOk && !disabled)
             return respond(openSession(name, userId, user));
-        respond(
-            PortalReply::error(401, QStringLiteral("bad_credentials"), tr("The user name or the password is wrong.")));
+        respond(badCredentials());
     });
+}
+
+PortalReply SessionService::badCredentials()
+{
+    return PortalReply::error(401, QStringLiteral("bad_credentials"), tr("The user name or the password is wrong."));
 }
 
 PortalReply SessionService::openSession(const QString &name, const QString &userId, const QJsonObject &user)

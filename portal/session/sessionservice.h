@@ -25,6 +25,8 @@ class SessionService final
 public:
     static constexpr int failuresBeforeLockout = 5;
     static constexpr int lockoutSeconds = 300;
+    // Longer names are refused by `user add`, so a log-in with one is refused before the database.
+    static constexpr int longestUserName = 64;
 
     SessionService(QSqlDatabase &db, int tokenHours);
     ~SessionService();
@@ -37,6 +39,7 @@ public:
     std::optional<Actor> authenticate(const QByteArray &token, PortalReply *refusal);
 
 private:
+    static PortalReply badCredentials();
     // Seconds left of a lock-out of the name; 0 when there is none, -1 on a database error.
     // Counts this attempt before the password is checked, so that guesses sent at once are all
     // counted; the seconds the name stays locked when it is over the limit, 0 when the attempt

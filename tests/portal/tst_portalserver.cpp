@@ -18,6 +18,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -380,6 +381,13 @@ private slots:
                                            << QStringLiteral("invalid") << QStringLiteral("password");
         QTest::newRow("not JSON") << QByteArray("username=staff") << 422 << QStringLiteral("invalid")
                                   << QStringLiteral("username");
+        // No account has such a name; it never reaches the database's index of names (a 500 before).
+        QByteArray longName(100000, 'a');
+        QRandomGenerator letters(7); // not compressible, as a database would store it
+        for (char &letter : longName)
+            letter = char('a' + letters.bounded(26));
+        QTest::newRow("user name of 100,000 letters") << (R"({"username":")" + longName + R"(","password":"x"})") << 401
+                                                      << QStringLiteral("bad_credentials") << QString();
     }
 
     void logIn_refused()
@@ -573,6 +581,9 @@ private slots:
         QTest::newRow("name differing only in case")
             << QStringList { QStringLiteral("STAFF"), role, QStringLiteral("leader") } << QByteArray("pw\n") << 1
             << QStringLiteral("\"staff\" is taken");
+        QTest::newRow("name of 65 characters")
+            << QStringList { QString(65, QLatin1Char('n')), role, QStringLiteral("leader") } << QByteArray("pw\n") << 2
+            << QStringLiteral("at most 64");
         QTest::newRow("name taken") << QStringList { QStringLiteral("staff"), role, QStringLiteral("leader") }
                                     << QByteArray("pw\n") << 1 << QStringLiteral("taken");
         QTest::newRow("empty password") << QStringList { name, role, QStringLiteral("leader") }
