@@ -9,6 +9,7 @@
 #include "rules/actioneffect.h"
 #include "rules/scopefilter.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -88,21 +89,19 @@ PortalReply PostActions::handle(
         failure = sqlError(query);
         return unavailable();
     }
+    const QString user = sqlLiteral(m_db, actor.userId);
+    const QString keyLiteral = sqlLiteral(m_db, key);
     // Waits for a concurrent, uncommitted request with the same key, then does nothing.
-    query.prepare(QStringLiteral("INSERT INTO idempotency_keys (user_id, key, post_id, status, answer)"
-                                 " VALUES (?, ?, ?, 0, '') ON CONFLICT DO NOTHING"));
-    query.addBindValue(actor.userId);
-    query.addBindValue(key);
-    query.addBindValue(postId);
-    if (!query.exec()) {
+    if (!query.exec(QStringLiteral("INSERT INTO idempotency_keys (user_id, key, post_id, status, answer)"
+                                   " VALUES (%1, %2, %3, 0, '') ON CONFLICT DO NOTHING")
+                        .arg(user, keyLiteral, sqlLiteral(m_db, postId)))) {
         failure = sqlError(query);
         return unavailable();
     }
     if (query.numRowsAffected() == 0) {
-        query.prepare(QStringLiteral("SELECT status, answer FROM idempotency_keys WHERE user_id = ? AND key = ?"));
-        query.addBindValue(actor.userId);
-        query.addBindValue(key);
-        if (!query.exec() || !query.next()) {
+        if (!query.exec(QStringLiteral("SELECT status, answer FROM idempotency_keys WHERE user_id = %1 AND key = %2")
+                            .arg(user, keyLiteral))
+            || !query.next()) {
             failure = sqlError(query);
             return unavailable();
         }
@@ -113,27 +112,23 @@ PortalReply PostActions::handle(
     const Outcome outcome = decide(actor, postId, body, &failure);
     if (!failure.isEmpty())
         return unavailable();
-    query.prepare(QStringLiteral("UPDATE idempotency_keys SET status = ?, answer = ? WHERE user_id = ? AND key = ?"));
-    query.addBindValue(outcome.reply.status);
-    query.addBindValue(compact(outcome.reply.body));
-    query.addBindValue(actor.userId);
-    query.addBindValue(key);
-    if (!query.exec()) {
+    // The answer and, when the action changed the post, the audit row in one statement.
+    const QString answer = QStringLiteral("UPDATE idempotency_keys SET status = %1, answer = %2"
+                                          " WHERE user_id = %3 AND key = %4")
+                               .arg(sqlLiteral(m_db, outcome.reply.status),
+                                   sqlLiteral(m_db, compact(outcome.reply.body)), user, keyLiteral);
+    const QString statement = outcome.applied.isEmpty()
+        ? answer
+        : QStringLiteral("WITH answered AS (%1) INSERT INTO audit_log (user_id, action, post_id, detail)"
+                         " VALUES (%2, %3, %4, %5::jsonb)")
+              .arg(answer, user, sqlLiteral(m_db, outcome.applied.value(QLatin1String("type")).toString()),
+                  sqlLiteral(m_db, postId),
+                  sqlLiteral(m_db,
+                      QString::fromUtf8(compact({ { QStringLiteral("idempotency_key"), key },
+                          { QStringLiteral("body"), outcome.applied } }))));
+    if (!query.exec(statement)) {
         failure = sqlError(query);
         return unavailable();
-    }
-    if (!outcome.applied.isEmpty()) {
-        query.prepare(
-            QStringLiteral("INSERT INTO audit_log (user_id, action, post_id, detail) VALUES (?, ?, ?, ?::jsonb)"));
-        query.addBindValue(actor.userId);
-        query.addBindValue(outcome.applied.value(QLatin1String("type")).toString());
-        query.addBindValue(postId);
-        query.addBindValue(QString::fromUtf8(
-            compact({ { QStringLiteral("idempotency_key"), key }, { QStringLiteral("body"), outcome.applied } })));
-        if (!query.exec()) {
-            failure = sqlError(query);
-            return unavailable();
-        }
     }
     if (!transaction.commit(&failure))
         return unavailable();
@@ -151,22 +146,26 @@ PostActions::Outcome PostActions::decide(
     if (!action)
         return { invalid(QStringLiteral("type"), error), {} };
 
+    // The post, locked, with the units and calendar of the database in one round trip: they are
+    // read for every action, so that an import by another process decides the next action.
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT doc::text FROM posts WHERE id = ? FOR UPDATE"));
-    query.addBindValue(postId);
-    if (!query.exec()) {
+    if (!query.exec(
+            QStringLiteral("SELECT (SELECT doc::text FROM posts WHERE id = %1 FOR UPDATE),"
+                           " (SELECT coalesce(jsonb_agg(doc ORDER BY position), '[]'::jsonb)::text FROM units),"
+                           " (SELECT coalesce(jsonb_agg(doc ORDER BY year), '[]'::jsonb)::text FROM calendar_years)")
+                .arg(sqlLiteral(m_db, postId)))
+        || !query.next()) {
         *failure = sqlError(query);
         return {};
     }
     const PortalReply notFound
         = PortalReply::error(404, QStringLiteral("not_found"), tr("There is no post %1.").arg(postId));
-    if (!query.next())
+    if (query.value(0).isNull())
         return { notFound, {} };
     const Post post(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object());
-
-    std::unique_ptr<ActionPolicy> policy;
-    if (!loadPolicy(&policy, failure))
-        return {};
+    const std::unique_ptr<ActionPolicy> policy
+        = policyOf(QJsonDocument::fromJson(query.value(1).toString().toUtf8()).array(),
+            QJsonDocument::fromJson(query.value(2).toString().toUtf8()).array());
     // Before the role: whatever it asks, a post out of a liaison's scope answers as an unknown one.
     if (!inScope(actor, post.json()))
         return { notFound, {} };
@@ -204,31 +203,17 @@ PostActions::Outcome PostActions::decide(
     return { PortalReply::json(200, { { QStringLiteral("post"), viewFor(actor, next) } }), request };
 }
 
-bool PostActions::loadPolicy(std::unique_ptr<ActionPolicy> *policy, QString *failure)
+std::unique_ptr<ActionPolicy> PostActions::policyOf(const QJsonArray &units, const QJsonArray &calendarYears)
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT doc::text FROM units ORDER BY position"))) {
-        *failure = sqlError(query);
-        return false;
-    }
-    QJsonArray units;
-    while (query.next())
-        units.append(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object());
     WorkCalendar calendar = WorkCalendar::builtIn();
-    if (!query.exec(QStringLiteral("SELECT doc::text FROM calendar_years ORDER BY year"))) {
-        *failure = sqlError(query);
-        return false;
-    }
-    while (query.next()) {
+    for (const QJsonValue &doc : calendarYears) {
         CalendarYear year;
         QString ignored;
         // The admin's calendar import checked it; one unreadable year leaves the built-in one.
-        if (parseCalendarYear(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object(), &year, &ignored))
+        if (parseCalendarYear(doc.toObject(), &year, &ignored))
             calendar.setYear(year);
     }
-    *policy = std::make_unique<ActionPolicy>(DeadlineCalculator(calendar, DeadlineRules::notice()), unitsById(units));
-    return true;
+    return std::make_unique<ActionPolicy>(DeadlineCalculator(calendar, DeadlineRules::notice()), unitsById(units));
 }
 
 QString PostActions::nextId(char kind, QString *failure)

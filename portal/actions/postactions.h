@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QSqlDatabase>
 
 namespace bxt {
@@ -52,7 +53,8 @@ private:
 
     PortalReply handle(const Actor &actor, const QString &postId, const QString &key, const QJsonDocument &body);
     Outcome decide(const Actor &actor, const QString &postId, const QJsonDocument &body, QString *failure);
-    bool loadPolicy(std::unique_ptr<ActionPolicy> *policy, QString *failure);
+    // The policy of the units and calendar years (their docs) of the database.
+    static std::unique_ptr<ActionPolicy> policyOf(const QJsonArray &units, const QJsonArray &calendarYears);
     QString nextId(char kind, QString *failure);
 
     QSqlDatabase m_db;

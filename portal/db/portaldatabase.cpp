@@ -4,7 +4,9 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 #include <QSqlQuery>
 
 namespace bxt::portal {
@@ -22,6 +24,13 @@ QString uniqueConnectionName()
 QString sqlError(const QSqlQuery &query)
 {
     return query.lastError().text().simplified();
+}
+
+QString sqlLiteral(const QSqlDatabase &db, const QVariant &value)
+{
+    QSqlField field(QString(), value.metaType());
+    field.setValue(value);
+    return db.driver()->formatValue(field);
 }
 
 PortalDatabase::PortalDatabase(const QString &connectionName)

@@ -46,6 +46,11 @@ private:
 // The query's error in one line.
 QString sqlError(const QSqlQuery &query);
 
+// The value as an SQL literal of the driver, escaped as Qt Sql escapes bound values. QPSQL sends
+// a prepared query as PREPARE, EXECUTE and DEALLOCATE: three round trips where a statement
+// with literals takes one.
+QString sqlLiteral(const QSqlDatabase &db, const QVariant &value);
+
 // A transaction that rolls back unless committed.
 class PortalTransaction final
 {

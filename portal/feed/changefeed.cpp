@@ -218,14 +218,13 @@ PortalReply ChangeFeed::page(const Actor &actor, const Query &query, bool *empty
     }
 
     const bool liaison = actor.role == Role::Liaison;
-    sql.prepare(
-        QStringLiteral("SELECT seq, post_id FROM changes WHERE seq > ?%1 ORDER BY seq LIMIT ?")
-            .arg(liaison ? QStringLiteral(" AND (units_in_scope || units_left) @> ARRAY[?]::text[]") : QString()));
-    sql.addBindValue(query.after);
-    if (liaison)
-        sql.addBindValue(actor.unitId);
-    sql.addBindValue(query.limit + 1);
-    if (!sql.exec())
+    // Literals rather than bound values: QPSQL prepares in round trips of their own (sqlLiteral).
+    const QString unit = sqlLiteral(m_db, actor.unitId);
+    if (!sql.exec(QStringLiteral("SELECT seq, post_id FROM changes WHERE seq > %1%2 ORDER BY seq LIMIT %3")
+                      .arg(QString::number(query.after),
+                          liaison ? QStringLiteral(" AND (units_in_scope || units_left) @> ARRAY[%1]::text[]").arg(unit)
+                                  : QString(),
+                          QString::number(query.limit + 1))))
         return unavailable(sqlError(sql));
     QHash<QString, qint64> lastSeqOf; // within the page
     qint64 lastSeq = query.after;
@@ -248,15 +247,14 @@ PortalReply ChangeFeed::page(const Actor &actor, const Query &query, bool *empty
     QMap<qint64, QByteArray> changes;
     QHash<qint64, qint64> sizeOf; // of a post's JSON, by seq
     if (!ids.isEmpty()) {
-        sql.prepare(QStringLiteral("SELECT p.id, p.version, CASE WHEN %1 THEN p.doc::text END FROM posts p"
-                                   " WHERE p.id IN (SELECT jsonb_array_elements_text(?::jsonb))")
-                        .arg(liaison ? QStringLiteral("p.category IS DISTINCT FROM 'report' AND EXISTS (SELECT 1"
-                                                      " FROM assignments a WHERE a.post_id = p.id AND a.unit_id = ?)")
-                                     : QStringLiteral("true")));
-        if (liaison)
-            sql.addBindValue(actor.unitId);
-        sql.addBindValue(QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
-        if (!sql.exec())
+        if (!sql.exec(
+                QStringLiteral("SELECT p.id, p.version, CASE WHEN %1 THEN p.doc::text END FROM posts p"
+                               " WHERE p.id IN (SELECT jsonb_array_elements_text(%2::jsonb))")
+                    .arg(liaison ? QStringLiteral("p.category IS DISTINCT FROM 'report' AND EXISTS (SELECT 1"
+                                                  " FROM assignments a WHERE a.post_id = p.id AND a.unit_id = %1)")
+                                       .arg(unit)
+                                 : QStringLiteral("true"),
+                        sqlLiteral(m_db, QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact))))))
             return unavailable(sqlError(sql));
         const ScopeFilter filter(actor);
         const bool whole = filter.keepsEveryPostWhole();

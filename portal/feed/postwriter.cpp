@@ -20,6 +20,7 @@ constexpr const char *kBatchVersion = "(b.doc->>'version')::numeric::integer";
 // The posts table's rows of the staged posts, looked up by key: the batch table has no
 // statistics, and a join would scan the whole posts table for every batch.
 constexpr const char *kBatchPosts = "id = ANY (ARRAY(SELECT id FROM post_batch))";
+constexpr const char *kExistedPosts = "ARRAY(SELECT id FROM post_batch WHERE existed)";
 // NOTIFY payloads are limited to 8000 bytes.
 constexpr qsizetype kLongestPayload = 7000;
 
@@ -82,19 +83,11 @@ bool PostWriter::check(const QList<QJsonObject> &posts, QString *error) const
     return true;
 }
 
-bool PostWriter::exec(const QString &statement, const QVariant &batch, QString *error)
+bool PostWriter::exec(const QString &statement, QString *error)
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    bool done = false;
-    if (batch.isValid()) {
-        done = query.prepare(statement);
-        query.addBindValue(batch);
-        done = done && query.exec();
-    } else {
-        done = query.exec(statement);
-    }
-    if (!done) {
+    if (!query.exec(statement)) {
         *error = tr("Cannot write the posts: %1").arg(sqlError(query));
         return false;
     }
@@ -123,31 +116,26 @@ bool PostWriter::stage(const QByteArray &postLines, QString *error)
     // The batch is sent and parsed once, into a table of this connection that empties itself
     // at commit. Each line is parsed on its own: one JSON array of them would be parsed whole
     // and then copied out element by element.
-    const QStringList statements {
-        // The connection runs without JIT (PortalDatabase::connect).
-        QStringLiteral("DO $$ BEGIN IF to_regclass('pg_temp.post_batch') IS NULL THEN"
-                       " CREATE TEMP TABLE post_batch ("
-                       "  ord bigint NOT NULL, id text NOT NULL, doc jsonb NOT NULL,"
-                       "  existed boolean NOT NULL DEFAULT false, new_units text[] NOT NULL,"
-                       "  old_units text[] NOT NULL DEFAULT '{}') ON COMMIT DELETE ROWS;"
-                       " END IF; END $$"),
-        QStringLiteral("TRUNCATE post_batch"),
-    };
-    for (const QString &statement : statements) {
-        if (!exec(statement, {}, error))
-            return false;
-    }
+    // The connection runs without JIT (PortalDatabase::connect).
+    if (!exec(QStringLiteral("DO $$ BEGIN IF to_regclass('pg_temp.post_batch') IS NULL THEN"
+                             " CREATE TEMP TABLE post_batch ("
+                             "  ord bigint NOT NULL, id text NOT NULL, doc jsonb NOT NULL,"
+                             "  existed boolean NOT NULL DEFAULT false, new_units text[] NOT NULL,"
+                             "  old_units text[] NOT NULL DEFAULT '{}') ON COMMIT DELETE ROWS;"
+                             " ELSE TRUNCATE post_batch; END IF; END $$"),
+            error))
+        return false;
     return exec(
         QStringLiteral("WITH e AS MATERIALIZED ("
                        "  SELECT ord, line::jsonb AS doc"
-                       "  FROM unnest(string_to_array(?, E'\\n')) WITH ORDINALITY AS l(line, ord) WHERE line <> '')"
+                       "  FROM unnest(string_to_array(%1, E'\\n')) WITH ORDINALITY AS l(line, ord) WHERE line <> '')"
                        " INSERT INTO post_batch (ord, id, doc, new_units)"
                        " SELECT e.ord, e.doc->>'id', e.doc,"
                        "  CASE WHEN e.doc->>'category' = 'report' THEN '{}'::text[]"
-                       "   ELSE ARRAY(SELECT DISTINCT a->>'unit_id' FROM jsonb_array_elements(%1) a) END"
+                       "   ELSE ARRAY(SELECT DISTINCT a->>'unit_id' FROM jsonb_array_elements(%2) a) END"
                        " FROM e")
-            .arg(arrayAt(QStringLiteral("e.doc"), "assignments")),
-        QString::fromUtf8(postLines), error);
+            .arg(sqlLiteral(m_db, QString::fromUtf8(postLines)), arrayAt(QStringLiteral("e.doc"), "assignments")),
+        error);
 }
 
 bool PostWriter::takeHeld(QList<Held> *held, QString *error)
@@ -179,41 +167,49 @@ bool PostWriter::writeStaged(QString *error)
                              "  ELSE ARRAY(SELECT s.unit_id FROM assignments s WHERE s.post_id = p.id) END"
                              " FROM (SELECT id, category FROM posts WHERE %1) p WHERE p.id = b.id")
                   .arg(QLatin1String(kBatchPosts)),
-            {}, error))
+            error))
         return false;
 
+    // Few statements, as each is a round trip: the children are deleted with the upsert of the
+    // posts and inserted in the next statement (a statement does not see its own changes). That
+    // one takes the feed's numbering lock once its inserts are done (its WHERE reads them to the
+    // end), so that a large import holds the lock no longer than before.
     const QString batchAssignments = arrayAt(QStringLiteral("b.doc"), "assignments");
     const QStringList rewrite {
-        QStringLiteral("INSERT INTO posts (id, version, category, status, submitted_at, doc)"
-                       " SELECT id, %1, doc->>'category', doc->>'status',"
-                       "  (doc->>'submitted_at')::timestamptz, doc FROM post_batch b ORDER BY ord"
-                       " ON CONFLICT (id) DO UPDATE SET version = excluded.version, category = excluded.category,"
-                       "  status = excluded.status, submitted_at = excluded.submitted_at, doc = excluded.doc")
-            .arg(QLatin1String(kBatchVersion)),
-        QStringLiteral("DELETE FROM assignments WHERE post_id = ANY (ARRAY(SELECT id FROM post_batch WHERE existed))"),
-        QStringLiteral("DELETE FROM replies WHERE post_id = ANY (ARRAY(SELECT id FROM post_batch WHERE existed))"),
-        QStringLiteral("DELETE FROM supervisions WHERE post_id = ANY (ARRAY(SELECT id FROM post_batch WHERE existed))"),
-        QStringLiteral("INSERT INTO assignments (post_id, unit_id, status, dispatched_at)"
-                       " SELECT b.id, a->>'unit_id', a->>'status', (a->>'dispatched_at')::timestamptz"
-                       " FROM post_batch b, jsonb_array_elements(%1) a")
-            .arg(batchAssignments),
+        QStringLiteral("WITH written AS ("
+                       "  INSERT INTO posts (id, version, category, status, submitted_at, doc)"
+                       "  SELECT id, %1, doc->>'category', doc->>'status',"
+                       "   (doc->>'submitted_at')::timestamptz, doc FROM post_batch b ORDER BY ord"
+                       "  ON CONFLICT (id) DO UPDATE SET version = excluded.version, category = excluded.category,"
+                       "   status = excluded.status, submitted_at = excluded.submitted_at, doc = excluded.doc),"
+                       " a AS (DELETE FROM assignments WHERE post_id = ANY (%2)),"
+                       " r AS (DELETE FROM replies WHERE post_id = ANY (%2))"
+                       " DELETE FROM supervisions WHERE post_id = ANY (%2)")
+            .arg(QLatin1String(kBatchVersion), QLatin1String(kExistedPosts)),
         // A liaison's replies are in its assignment; column staff's on the post (unit_id null).
-        QStringLiteral("INSERT INTO replies (id, post_id, unit_id, kind, published_at)"
-                       " SELECT r->>'id', b.id, a->>'unit_id', r->>'kind', (r->>'published_at')::timestamptz"
-                       " FROM post_batch b, jsonb_array_elements(%1) a, jsonb_array_elements(%2) r"
-                       " UNION ALL"
-                       " SELECT r->>'id', b.id, NULL, r->>'kind', (r->>'published_at')::timestamptz"
-                       " FROM post_batch b, jsonb_array_elements(%3) r")
-            .arg(
-                batchAssignments, arrayAt(QStringLiteral("a"), "replies"), arrayAt(QStringLiteral("b.doc"), "replies")),
-        QStringLiteral("INSERT INTO supervisions (id, post_id, unit_id, opened_at, closed_at)"
-                       " SELECT s->>'id', b.id, s->>'unit_id', (s->>'opened_at')::timestamptz,"
-                       "  (s->>'closed_at')::timestamptz FROM post_batch b, jsonb_array_elements(%1) s")
-            .arg(arrayAt(QStringLiteral("b.doc"), "supervisions")),
-        QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kFeedNumberingLock),
+        QStringLiteral("WITH a AS ("
+                       "  INSERT INTO assignments (post_id, unit_id, status, dispatched_at)"
+                       "  SELECT b.id, a->>'unit_id', a->>'status', (a->>'dispatched_at')::timestamptz"
+                       "  FROM post_batch b, jsonb_array_elements(%1) a RETURNING 1),"
+                       " r AS ("
+                       "  INSERT INTO replies (id, post_id, unit_id, kind, published_at)"
+                       "  SELECT r->>'id', b.id, a->>'unit_id', r->>'kind', (r->>'published_at')::timestamptz"
+                       "  FROM post_batch b, jsonb_array_elements(%1) a, jsonb_array_elements(%2) r"
+                       "  UNION ALL"
+                       "  SELECT r->>'id', b.id, NULL, r->>'kind', (r->>'published_at')::timestamptz"
+                       "  FROM post_batch b, jsonb_array_elements(%3) r RETURNING 1),"
+                       " s AS ("
+                       "  INSERT INTO supervisions (id, post_id, unit_id, opened_at, closed_at)"
+                       "  SELECT s->>'id', b.id, s->>'unit_id', (s->>'opened_at')::timestamptz,"
+                       "   (s->>'closed_at')::timestamptz FROM post_batch b, jsonb_array_elements(%4) s"
+                       "  RETURNING 1)"
+                       " SELECT pg_advisory_xact_lock(%5)"
+                       " WHERE (SELECT count(*) FROM a) + (SELECT count(*) FROM r) + (SELECT count(*) FROM s) >= 0")
+            .arg(batchAssignments, arrayAt(QStringLiteral("a"), "replies"), arrayAt(QStringLiteral("b.doc"), "replies"),
+                arrayAt(QStringLiteral("b.doc"), "supervisions"), QString::number(kFeedNumberingLock)),
     };
     for (const QString &statement : rewrite) {
-        if (!exec(statement, {}, error))
+        if (!exec(statement, error))
             return false;
     }
 
@@ -232,7 +228,7 @@ bool PostWriter::writeStaged(QString *error)
                                " SELECT pg_notify('%1', payload) FROM listed")
                     .arg(QLatin1String(notifyChannel))
                     .arg(kLongestPayload),
-        {}, error);
+        error);
 }
 
 } // namespace bxt::portal

@@ -61,7 +61,7 @@ public:
 
 private:
     bool check(const QList<QJsonObject> &posts, QString *error) const;
-    bool exec(const QString &statement, const QVariant &batch, QString *error);
+    bool exec(const QString &statement, QString *error);
     bool stage(const QByteArray &postLines, QString *error);
     bool takeHeld(QList<Held> *held, QString *error);
     bool writeStaged(QString *error);

@@ -1,4 +1,5 @@
 #include "portaltestdatabase.h"
+#include "roundtriptrace.h"
 
 #include "feed/changefeed.h"
 #include "feed/changelistener.h"
@@ -359,6 +360,21 @@ private slots:
         const PortalReply reply = get(actor(u"liaison"_s, u"d-a"_s), {});
         QCOMPARE(summary(reply), QStringList());
         QCOMPARE(reply.object().value(u"next_cursor"_s).toString(), ChangeFeed::cursorAfter(2));
+    }
+
+    // Issue 15: 200 long polls running out together each read an empty page in front of the
+    // actions waiting on the same thread; a page is as fast as its round trips are few.
+    void emptyPage_takesFewRoundTrips()
+    {
+        write({ portalTestPost(u"p-1"_s, 1, u"appeal"_s, { u"x-b"_s }) });
+        test::RoundTripTrace trace(m_db->db());
+        QVERIFY(trace.started());
+        const PortalReply reply = get(actor(u"liaison"_s, u"d-a"_s), u"cursor=%1"_s.arg(ChangeFeed::cursorAfter(1)));
+        const QStringList statements = trace.statements();
+        QCOMPARE(reply.status, 200);
+        // START TRANSACTION, horizon and head, the page's rows, ROLLBACK.
+        QVERIFY2(
+            statements.size() <= 4, qPrintable(u"%1 round trips:\n"_s.arg(statements.size()) + statements.join(u'\n')));
     }
 
     void compaction_expiresOlderCursors_andKeepsEveryPost()

@@ -1,4 +1,5 @@
 #include "portaltestdatabase.h"
+#include "roundtriptrace.h"
 
 #include "actions/postactions.h"
 #include "feed/postwriter.h"
@@ -219,6 +220,12 @@ private slots:
             << "dispatched d-a"
             << R"({"type":"reply","unit_id":"d-a","kind":"final","text":"The pipe was mended on 5 March.","doc_refs":[],"visibility":"public"})"
             << "v2 replied appeal d-a:replied r-1";
+        QTest::newRow("reply quoting like SQL")
+            << "liaison d-a"
+            << "dispatched d-a"
+            << "{\"type\":\"reply\",\"unit_id\":\"d-a\",\"kind\":\"final\",\"text\":\"It's mended; C:\\\\pipes 'done' "
+               "$$ ? %1\",\"doc_refs\":[],\"visibility\":\"public\"}"
+            << "v2 replied appeal d-a:replied r-1";
         QTest::newRow("reply of the column")
             << "staff"
             << "dispatched d-a"
@@ -253,6 +260,22 @@ private slots:
         QCOMPARE(single(u"SELECT count(*) FROM changes WHERE post_id = 'p-1'"_s), u"2"_s);
         QCOMPARE(single(u"SELECT action || ' ' || user_id FROM audit_log"_s),
             QJsonDocument::fromJson(body.toUtf8()).object().value(u"type"_s).toString() + u' ' + who(actor).userId);
+    }
+
+    // Issue 15: an action is as fast as its round trips to PostgreSQL are few.
+    void oneAction_takesFewRoundTrips()
+    {
+        write(startingPost(u"dispatched d-a"_s));
+        test::RoundTripTrace trace(m_db->db());
+        QVERIFY(trace.started());
+        const PortalReply reply = act(who(u"liaison d-a"_s), u"p-1"_s, newKey(),
+            R"({"type":"reply","unit_id":"d-a","kind":"final","text":"Mended.","doc_refs":[],"visibility":"public"})");
+        const QStringList statements = trace.statements();
+        QVERIFY2(reply.status == 200, QJsonDocument(reply.body).toJson().constData());
+        // BEGIN, the key, the post with units and calendar, the reply's number, four writes of
+        // PostWriter (stage, rewrite, children, feed row), the answer with the audit row, COMMIT.
+        QVERIFY2(statements.size() <= 12,
+            qPrintable(u"%1 round trips:\n"_s.arg(statements.size()) + statements.join(u'\n')));
     }
 
     void refusals_changeNothing_data()
