@@ -1,12 +1,13 @@
 #!/bin/sh
 # Installs the Debian 12 packages needed to build, run and test Baixingtan Desk, if missing.
 # xvfb and trayer (a system tray host) run the tray reminder test (tests/ui/with-tray-host.sh);
-# the portal service needs PostgreSQL's Qt driver and libsodium, and its tests PostgreSQL 15.
+# the portal service needs PostgreSQL's Qt driver and libsodium, and its tests PostgreSQL 15
+# and libpq itself (two tests count the round trips of a connection).
 set -eu
 packages="cmake ninja-build g++ qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev
   qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev qt6-httpserver-dev
   qt6-websockets-dev libxkbcommon-dev libsqlite3-dev xvfb xauth trayer fonts-noto-cjk clang-format
-  libqt6sql6-psql libsodium-dev pkg-config postgresql-15"
+  libqt6sql6-psql libsodium-dev pkg-config postgresql-15 libpq-dev"
 missing=""
 for package in $packages; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "ok installed" || missing="$missing $package"
