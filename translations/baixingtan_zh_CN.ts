@@ -1768,6 +1768,10 @@ feed horizon: %6
         <source>An imported version of the post is not for this store&apos;s user (R10).</source>
         <translation>导入的该网帖版本不属于本库用户可持有的范围（R10）。</translation>
     </message>
+    <message>
+        <source>the input ends before this line</source>
+        <translation>输入在此行之前就结束了</translation>
+    </message>
 </context>
 <context>
     <name>PostValidator</name>

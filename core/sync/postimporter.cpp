@@ -356,7 +356,9 @@ bool PostImporter::store(
         chunkTime.start();
         return local->postsWithWork(&withWork, error) || fail(*error);
     };
+    qint64 linesRead = 0;
     const auto storeBatch = [&](const PreparedBatch &batch) {
+        linesRead = batch.lines.constLast().number;
         if (!transaction && !begin())
             return false;
         std::vector<IndexedPost> indexed(batch.terms.documents.size());
@@ -378,6 +380,12 @@ bool PostImporter::store(
     reader.stopAfter(checked.bytes);
     if (!inBatches(reader, nullptr, prepare, storeBatch, error))
         return false;
+    // A file cut short at a line's end reads as good lines: the checked lines it lost are not
+    // dropped without a word.
+    if (linesRead < checked.lines) {
+        return fail(stoppedAt(linesRead + 1,
+            Tr::tr("%1 (the input changed while it was imported)").arg(Tr::tr("the input ends before this line"))));
+    }
     if (!input.atEnd())
         report->grewAfterLine = checked.lines;
     const QJsonObject summary { { QStringLiteral("source"), sourceName },

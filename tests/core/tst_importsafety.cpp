@@ -765,6 +765,26 @@ private slots:
         QVERIFY(!interrupted);
     }
 
+    // A file cut short between the check and the store pass (at a line's end, so every line read
+    // is good): the checked lines it no longer holds are not dropped without a word.
+    void importInputShrinksDuringTheImport_failsAndSaysWhere()
+    {
+        TemporaryStore store;
+        const QByteArray line1
+            = jsonLine(samplePost(QStringLiteral("p-1"), 1, QStringLiteral("一"), QStringLiteral("a")));
+        const QByteArray line2
+            = jsonLine(samplePost(QStringLiteral("p-2"), 1, QStringLiteral("甲"), QStringLiteral("a")));
+        InputChangedWhenReadAgain input(line1 + line2, line1);
+        QVERIFY(input.open(QIODevice::ReadOnly));
+        ImportReport report;
+        QString error;
+        QVERIFY(!PostImporter(*store.database, QStringLiteral("tester"))
+                     .run(input, QStringLiteral("shrinking"), &report, &error));
+        QVERIFY2(error.contains(QLatin1String("line 2")), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("changed while")), qPrintable(error));
+        QCOMPARE(storedPostCount(*store.database), 0);
+    }
+
     void importInputThatDoesNotGrow_saysNothingAboutGrowing()
     {
         TemporaryStore store;
