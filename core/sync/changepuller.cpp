@@ -288,13 +288,13 @@ void ChangePuller::received(const PortalResponse &response)
         return;
     }
     if (response.error.isError()) {
-        fail(response.error);
+        refuse(response.error);
         return;
     }
     QJsonArray changes;
     PreparedPage page = PreparedPage::read(response.json, &changes);
     if (page.error.isError()) {
-        fail(page.error);
+        refuse(page.error);
         return;
     }
     // A page that does not move the cursor is a page served again (a cache, a retry on the
@@ -324,6 +324,15 @@ void ChangePuller::received(const PortalResponse &response)
     }));
     if (mayFetch())
         fetch();
+}
+
+void ChangePuller::refuse(const PortalError &error)
+{
+    // In its turn, as a page with a bad change: the pages received before it are stored first.
+    PreparedPage refused;
+    refused.error = error;
+    ++m_preparing;
+    prepared(m_pagesReceived++, std::move(refused));
 }
 
 void ChangePuller::prepared(quint64 number, PreparedPage page)

@@ -50,6 +50,7 @@ signals:
 private:
     void fetch();
     void received(const PortalResponse &response);
+    void refuse(const PortalError &error);
     void prepared(quint64 number, PreparedPage page);
     void restartFullPass();
     void applied(quint64 run, int pages, const PullCounts &counts, const QStringList &changed);

@@ -283,6 +283,24 @@ private slots:
         COMPARE_STORE_WITH_PORTAL(harness, clerk().id);
     }
 
+    // A page of the wrong shape is refused in its turn, as a page with a bad change is: the
+    // pages received before it are stored with their cursor (portal-api.md, change feed).
+    void shapelessPage_keepsThePagesBeforeIt()
+    {
+        SyncHarness harness;
+        harness.controller->setPageSize(3);
+        for (int i = 1; i <= 10; ++i)
+            harness.portal.putPost(newPost(QStringLiteral("p-%1").arg(i, 2, 10, QLatin1Char('0'))));
+        harness.portal.injectFault(FakePortal::Fault::ShapelessPage); // page 2, the first with a cursor
+        QString message;
+        QVERIFY(!harness.sync(&message));
+        QVERIFY2(message.contains(QStringLiteral("next_cursor")), qPrintable(message));
+        QCOMPARE(storedPostCount(*harness.store.database), 3);
+        QVERIFY2(harness.sync(&message), qPrintable(message));
+        QCOMPARE(harness.controller->lastSummary().pulled, 7); // from the cursor after page 1
+        COMPARE_STORE_WITH_PORTAL(harness, clerk().id);
+    }
+
     void pageTheStoreRefuses_keepsThePagesBeforeIt()
     {
         SyncHarness harness;

@@ -448,6 +448,8 @@ void FakePortal::serveChanges(const Exchange &exchange, const QHttpServerRequest
         const QByteArray body = pageBody(page);
         return answer(exchange, HttpAnswer { 200, body.left(body.size() / 2), {} });
     }
+    if (query.hasQueryItem(QStringLiteral("cursor")) && takeFault(Fault::ShapelessPage))
+        return answer(exchange, HttpAnswer { 200, "{}", {} });
     if (takeFault(Fault::StuckCursor)) {
         const QByteArray body = "{\"changes\":[],\"next_cursor\":\"" + cursorAfter(afterSeq) + "\",\"has_more\":true}";
         return answer(exchange, HttpAnswer { 200, body, {} });

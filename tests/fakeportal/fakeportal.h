@@ -53,6 +53,7 @@ public:
         RepeatPage, // a /changes: the page served last to that user again, byte for byte
         OversizedBody, // a /changes: valid JSON over 16 MiB
         MalformedBody, // a /changes: a body that is not JSON
+        ShapelessPage, // a /changes with a cursor: {}, JSON without the page's fields
         LeakReport, // a liaison's /changes: also a `report` post assigned to its unit (a server bug)
         InvalidPost, // a /changes: also a post without id and with fields of the wrong type
         StuckCursor, // a /changes: no changes, has_more true and the cursor it was asked with
