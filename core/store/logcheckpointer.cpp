@@ -28,6 +28,7 @@ LogCheckpointer::LogCheckpointer(const Database &writer)
     , m_automaticPages(automaticCheckpointPages(writer))
 {
     m_thread.setMaxThreadCount(1);
+    m_thread.setExpiryTimeout(-1); // the copier's connection belongs to the thread
     setAutomaticCheckpoint(m_writer, 0);
     m_sinceGap.start();
 }
@@ -35,6 +36,7 @@ LogCheckpointer::LogCheckpointer(const Database &writer)
 LogCheckpointer::~LogCheckpointer()
 {
     m_copy.waitForFinished();
+    QtConcurrent::run(&m_thread, [this]() { m_copier.reset(); }).waitForFinished();
     setAutomaticCheckpoint(m_writer, m_automaticPages);
 }
 
@@ -50,14 +52,15 @@ void LogCheckpointer::betweenTransactions()
 
 void LogCheckpointer::startCopy()
 {
-    m_copy = QtConcurrent::run(&m_thread, [path = m_writer.path()]() {
+    m_copy = QtConcurrent::run(&m_thread, [this]() {
         // A copy that cannot be made now (the store busy, a failure) only leaves the log
         // longer: the next copy, or SQLite's automatic checkpoint once this object is gone,
         // takes it, so there is nothing to report.
         QString error;
-        const std::unique_ptr<Database> database = Database::open(path, Database::Access::Write, &error);
-        if (database)
-            QSqlQuery(database->connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+        if (!m_copier)
+            m_copier = Database::open(m_writer.path(), Database::Access::Write, &error);
+        if (m_copier)
+            QSqlQuery(m_copier->connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
     });
 }
 

@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 #include <QFuture>
 #include <QThreadPool>
+#include <memory>
 
 namespace bxt {
 
@@ -39,6 +40,7 @@ private:
     const Database &m_writer;
     int m_automaticPages = 0; // the writer's wal_autocheckpoint before
     QThreadPool m_thread;
+    std::unique_ptr<Database> m_copier; // opened, used and closed on m_thread only
     QFuture<void> m_copy;
     QElapsedTimer m_sinceGap;
 };
