@@ -301,6 +301,49 @@ private slots:
         COMPARE_STORE_WITH_PORTAL(harness, clerk().id);
     }
 
+    // A fault on page 3 after two good pages (portal-api.md, change feed): a new log-in or a
+    // full pass finishes the run; a fault that stays ends it with pages 1 and 2 stored with
+    // their cursor, and the next run goes on from there (hostile pass 5).
+    void faultAfterTwoPages_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<bool>("firstRunSucceeds");
+        QTest::addColumn<int>("storedAfterFirstRun");
+        QTest::newRow("401 token_expired: logs in again, finishes") << "token" << true << 10;
+        QTest::newRow("500 on every attempt: pages 1-2 kept") << "500" << false << 6;
+        QTest::newRow("410 cursor_expired: full pass finishes") << "410" << true << 10;
+        QTest::newRow("410 again in the full pass: pages kept") << "410 twice" << false << 6;
+    }
+    void faultAfterTwoPages()
+    {
+        QFETCH(QString, fault);
+        QFETCH(bool, firstRunSucceeds);
+        QFETCH(int, storedAfterFirstRun);
+        SyncHarness harness;
+        harness.controller->setPageSize(3);
+        for (int i = 1; i <= 10; ++i)
+            harness.portal.putPost(newPost(QStringLiteral("p-%1").arg(i, 2, 10, QLatin1Char('0'))));
+        int goodPages = 0;
+        QObject::connect(
+            &harness.portal, &FakePortal::requestServed, [&](const QString &, const QString &path, int status) {
+                if (!path.contains(QLatin1String("/changes")) || status != 200 || ++goodPages != 2)
+                    return;
+                if (fault == QLatin1String("token"))
+                    harness.portal.expireTokens();
+                else if (fault == QLatin1String("500"))
+                    harness.portal.injectFault(FakePortal::Fault::ServerError, 6); // the harness's 6 attempts
+                else if (fault == QLatin1String("410"))
+                    harness.portal.expireCursors();
+                else
+                    harness.portal.injectFault(FakePortal::Fault::CursorExpired, 2);
+            });
+        QString message;
+        QCOMPARE(harness.sync(&message), firstRunSucceeds);
+        QCOMPARE(storedPostCount(*harness.store.database), storedAfterFirstRun);
+        QVERIFY2(harness.sync(&message), qPrintable(message));
+        COMPARE_STORE_WITH_PORTAL(harness, clerk().id);
+    }
+
     void pageTheStoreRefuses_keepsThePagesBeforeIt()
     {
         SyncHarness harness;
