@@ -2596,6 +2596,10 @@ feed horizon: %6
         <source>There is no failed action %1.</source>
         <translation>没有失败的操作 %1。</translation>
     </message>
+    <message>
+        <source>%1 actions were queued during this sync; they go with the next sync</source>
+        <translation>本次同步期间又排队了 %1 个操作，将随下次同步发送</translation>
+    </message>
 </context>
 <context>
     <name>SyncTexts</name>

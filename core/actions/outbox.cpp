@@ -75,6 +75,17 @@ bool Outbox::run(const QString &sql, const QVariantList &values, QString *error)
     return true;
 }
 
+bool Outbox::count(const QString &sql, qint64 *count, QString *error) const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(sql) || !query.next()) {
+        *error = sqlError(query);
+        return false;
+    }
+    *count = query.value(0).toLongLong();
+    return true;
+}
+
 bool Outbox::select(const QString &where, const QVariantList &values, QList<OutboxEntry> *entries, QString *error) const
 {
     entries->clear();
@@ -148,14 +159,15 @@ bool Outbox::postsWithUnanswered(QSet<QString> *postIds, QString *error) const
 
 bool Outbox::unansweredCount(qint64 *count, QString *error) const
 {
-    QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE state IN ('pending', 'conflict')"))
-        || !query.next()) {
-        *error = sqlError(query);
-        return false;
-    }
-    *count = query.value(0).toLongLong();
-    return true;
+    return this->count(
+        QStringLiteral("SELECT count(*) FROM outbox WHERE state IN ('pending', 'conflict')"), count, error);
+}
+
+bool Outbox::heldByConflictsCount(qint64 *count, QString *error) const
+{
+    return this->count(QStringLiteral("SELECT count(*) FROM outbox WHERE state IN ('pending', 'conflict') "
+                                      "AND post_id IN (SELECT post_id FROM sync_conflicts)"),
+        count, error);
 }
 
 bool Outbox::allUnanswered(QList<OutboxEntry> *entries, QString *error) const

@@ -54,6 +54,8 @@ public:
     bool unanswered(const QString &postId, QList<OutboxEntry> *entries, QString *error) const;
     bool postsWithUnanswered(QSet<QString> *postIds, QString *error) const;
     bool unansweredCount(qint64 *count, QString *error) const;
+    // The unanswered entries of posts with an open conflict: they wait for the user's choice.
+    bool heldByConflictsCount(qint64 *count, QString *error) const;
     // Every entry not answered yet (pending or in conflict), oldest first: what waits to be sent.
     bool allUnanswered(QList<OutboxEntry> *entries, QString *error) const;
     bool failed(QList<OutboxEntry> *entries, QString *error) const;
@@ -70,6 +72,7 @@ public:
 
 private:
     bool run(const QString &sql, const QVariantList &values, QString *error);
+    bool count(const QString &sql, qint64 *count, QString *error) const;
     bool select(const QString &where, const QVariantList &values, QList<OutboxEntry> *entries, QString *error) const;
 
     QSqlDatabase m_db;

@@ -96,11 +96,13 @@ int syncCommand(Context &context)
         return context.fail(describe(problem) + (passes ? Tr::tr(" Run sync again later to resume.") : QString()));
     }
     context.print(Tr::tr("synced: %1").arg(counts));
-    if (!summary.inStep())
+    if (summary.queuedForNextSync > 0)
+        context.print(summary.queuedDuringSyncText());
+    if (summary.conflicts > 0)
         return context.fail(Tr::tr("%1 posts are in conflict with the portal, and %2 actions wait for them; choose "
                                    "what to keep in Baixingtan Desk, then sync again")
                                 .arg(summary.conflicts)
-                                .arg(summary.pending));
+                                .arg(summary.heldByConflicts));
     return CommandLine::Success;
 }
 

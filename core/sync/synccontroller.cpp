@@ -45,6 +45,11 @@ bool exists(const Database &database, const char *sql, bool *found, QString *err
 
 } // namespace
 
+QString SyncSummary::queuedDuringSyncText() const
+{
+    return Tr::tr("%1 actions were queued during this sync; they go with the next sync").arg(queuedForNextSync);
+}
+
 SyncController::SyncController(Database &database, QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_database(database)
@@ -321,9 +326,7 @@ void SyncController::pullFailed(const PortalError &error)
 
 void SyncController::done()
 {
-    refreshCounts();
-    m_summary.pending = m_pending;
-    m_summary.conflicts = m_conflicts;
+    summariseWhatWaits();
     m_step = Step::Idle;
     m_synchronizedOnce = true;
     emit finished(m_summary);
@@ -342,9 +345,7 @@ void SyncController::fail(const PortalError &error)
     m_puller->cancel();
     m_error = error;
     m_step = Step::Idle;
-    refreshCounts();
-    m_summary.pending = m_pending;
-    m_summary.conflicts = m_conflicts;
+    summariseWhatWaits();
     emit failed(describe(error));
     if (m_again) {
         m_again = false;
@@ -432,6 +433,18 @@ void SyncController::refreshCounts()
         m_conflicts = open;
         emit conflictsChanged();
     }
+}
+
+void SyncController::summariseWhatWaits()
+{
+    refreshCounts();
+    qint64 held = 0;
+    QString error;
+    if (!Outbox(m_database).heldByConflictsCount(&held, &error))
+        return;
+    m_summary.conflicts = m_conflicts;
+    m_summary.heldByConflicts = held;
+    m_summary.queuedForNextSync = m_pending - held;
 }
 
 bool SyncController::pendingCount(qint64 *count, QString *error) const

@@ -44,9 +44,14 @@ struct SyncSummary
     qint64 pushed = 0; // queued actions the portal took
     qint64 failed = 0; // queued actions the portal refused in this run (their effect undone)
     qint64 conflicts = 0; // open conflicts after the run
-    qint64 pending = 0; // actions still queued after the run
+    qint64 heldByConflicts = 0; // queued actions of those posts: they wait for the user's choice
+    // The other actions still queued after the run, for the next sync: queued while this one
+    // pulled (after its push step) or, after a failed run, not sent yet.
+    qint64 queuedForNextSync = 0;
 
-    bool inStep() const { return conflicts == 0 && pending == 0; }
+    bool inStep() const { return conflicts == 0 && heldByConflicts == 0 && queuedForNextSync == 0; }
+    // After a finished run, for the CLI and the window alike.
+    QString queuedDuringSyncText() const;
 };
 
 // Synchronises the case store with the portal, for the GUI and the CLI: logs in (the password
@@ -124,6 +129,7 @@ private:
     void startPolling();
     void polled(const PullCounts &counts);
     void refreshCounts();
+    void summariseWhatWaits();
 
     Database &m_database;
     std::unique_ptr<PortalTransport> m_transport;

@@ -592,7 +592,7 @@ private slots:
         harness.portal.putPost(newPost(QStringLiteral("p-1"), QStringLiteral("另一个标题")));
         QVERIFY2(harness.sync(&message), qPrintable(message));
         QCOMPARE(harness.controller->lastSummary().conflicts, 1);
-        QCOMPARE(harness.controller->lastSummary().pending, 2); // the dispatch waits behind the conflict
+        QCOMPARE(harness.controller->lastSummary().heldByConflicts, 2); // the dispatch waits behind the conflict
         QVERIFY2(harness.controller->resolveConflict(
                      QStringLiteral("p-1"), SyncController::Resolution::TakePortal, &message),
             qPrintable(message));

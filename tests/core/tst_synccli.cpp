@@ -221,6 +221,64 @@ private slots:
         QCOMPARE(units.size(), SyntheticPostGenerator::harbinUnits().size());
     }
 
+    // Issue 13: actions another process queued while the sync pulled (after its push) are not
+    // held by a conflict. They go with the next sync, and the run still succeeded; only the
+    // actions a conflict holds are counted as waiting for it.
+    void sync_actionsQueuedWhilePulling_goWithTheNextSync_data()
+    {
+        QTest::addColumn<bool>("conflict");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QByteArray>("conflictMessage"); // empty: none may be written
+        QTest::addRow("no conflict") << false << 0 << QByteArray();
+        QTest::addRow("one conflict holding one action")
+            << true << 1
+            << QByteArray("baixingtan-cli: 1 posts are in conflict with the portal, and 1 actions wait for them; "
+                          "choose what to keep in Baixingtan Desk, then sync again\n");
+    }
+
+    void sync_actionsQueuedWhilePulling_goWithTheNextSync()
+    {
+        QFETCH(bool, conflict);
+        QFETCH(int, exitCode);
+        QFETCH(QByteArray, conflictMessage);
+        const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'));
+        const QString queuedPost = QStringLiteral("q-%1").arg(tag);
+        const QString conflictPost = QStringLiteral("c-%1").arg(tag);
+        m_portal.putPost(newPost(queuedPost));
+        m_portal.putPost(newPost(conflictPost));
+        const QString db = newStore(tag + QStringLiteral(".sqlite"));
+        QVERIFY(sync(db, clerk()).exitCode == 0);
+        if (conflict) {
+            const CliRun run = queue(db, conflictPost, QStringLiteral("suggestion"));
+            QVERIFY2(run.exitCode == 0, run.err.constData());
+            m_portal.putPost(newPost(conflictPost, QStringLiteral("有人先改了这一条")));
+        }
+        QList<CliRun> queuedWhilePulling;
+        const QMetaObject::Connection hook
+            = connect(&m_portal, &FakePortal::requestServed, this, [&](const QString &, const QString &path, int) {
+                  if (!path.contains(QLatin1String("/changes")) || !queuedWhilePulling.isEmpty())
+                      return;
+                  queuedWhilePulling.append(queue(db, queuedPost, QStringLiteral("appeal")));
+                  queuedWhilePulling.append(queue(db, queuedPost, QStringLiteral("suggestion")));
+              });
+        CliRun run = sync(db, clerk());
+        disconnect(hook);
+        QCOMPARE(queuedWhilePulling.size(), 2);
+        for (const CliRun &queued : std::as_const(queuedWhilePulling))
+            QVERIFY2(queued.exitCode == 0, queued.err.constData());
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY2(run.out.endsWith("\n2 actions were queued during this sync; they go with the next sync\n"),
+            run.out.constData());
+        QVERIFY2(run.out.contains(conflict ? "conflicts 1" : "conflicts 0"), run.out.constData());
+        QVERIFY2(conflictMessage.isEmpty() ? !run.err.contains("conflict") : run.err.endsWith(conflictMessage),
+            run.err.constData());
+
+        run = sync(db, clerk());
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY2(run.out.contains(", pushed 2,"), run.out.constData());
+        QCOMPARE(postState(m_portal.post(queuedPost)), QStringLiteral("v3 triaged suggestion []"));
+    }
+
 private:
     // An empty case store made with init, as a user starts: only init and demo create one.
     QString newStore(const QString &name)
@@ -230,6 +288,12 @@ private:
         if (run.exitCode != 0)
             qFatal("init failed: %s", run.err.constData());
         return db;
+    }
+
+    static CliRun queue(const QString &db, const QString &postId, const QString &category)
+    {
+        return runCli({ QStringLiteral("--db"), db, QStringLiteral("queue"), postId,
+            QStringLiteral("{\"type\": \"classify\", \"category\": \"%1\"}").arg(category) });
     }
 
     CliRun sync(const QString &db, const PortalUser &user, const QUrl &portal = {})

@@ -233,6 +233,33 @@ private slots:
                     .startsWith(QLatin1String("Synchronised at")));
     }
 
+    // Issue 13: an action queued while the sync pulled is not a problem; the window says it goes
+    // with the next sync, as the CLI does.
+    void actionQueuedWhilePulling_isSaidToGoWithTheNextSync()
+    {
+        SyncHarness harness;
+        harness.portal.putPost(newPost(QStringLiteral("p-1")));
+        QString message;
+        QVERIFY2(harness.sync(&message), qPrintable(message));
+        SyncStatusWidget status(*harness.controller);
+        bool queued = false;
+        QObject::connect(&harness.portal, &FakePortal::requestServed, [&](const QString &, const QString &path, int) {
+            if (queued || !path.contains(QLatin1String("/changes")))
+                return;
+            queued = true;
+            harness.queue(QStringLiteral("p-1"), classify(QStringLiteral("appeal")));
+        });
+        QVERIFY2(harness.sync(&message), qPrintable(message));
+        QVERIFY(queued);
+        auto *result = named<QLabel>(status, QStringLiteral("Last synchronisation"));
+        QVERIFY2(result->text().startsWith(QLatin1String("Synchronised at")), qPrintable(result->text()));
+        QVERIFY2(result->toolTip().contains(
+                     QLatin1String("1 actions were queued during this sync; they go with the next sync")),
+            qPrintable(result->toolTip()));
+        QCOMPARE(named<QToolButton>(status, QStringLiteral("Actions waiting to be sent"))->text(),
+            QStringLiteral("1 action(s) waiting to be sent"));
+    }
+
     void longPull_showsTheProgressBar_thenHidesIt()
     {
         SyncHarness harness;

@@ -181,8 +181,10 @@ void SyncStatusWidget::showFinished(const SyncSummary &summary)
         details.append(tr("The portal refused %1 actions; their effect was undone.").arg(summary.failed));
     if (summary.withheld > 0)
         details.append(tr("%1 posts were not kept: this account may not hold them.").arg(summary.withheld));
+    if (summary.queuedForNextSync > 0)
+        details.append(summary.queuedDuringSyncText());
     setResult(tr("Synchronised at %1").arg(now()), details.join(QLatin1Char('\n')), summary.failed > 0);
-    showPending(summary.pending);
+    showPending(summary.heldByConflicts + summary.queuedForNextSync);
     showConflicts();
 }
 
