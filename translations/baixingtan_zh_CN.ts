@@ -1165,6 +1165,16 @@ feed horizon: %6
         <translation>已导入 %1 条网帖，跳过 %2 条（门户中已有相同或更新的版本）。
 </translation>
     </message>
+    <message>
+        <source>Cannot read the users: %1</source>
+        <translation>无法读取用户：%1</translation>
+    </message>
+    <message>
+        <source>user %1 has a name over %2 characters and cannot log in; add a shorter one and disable it
+</source>
+        <translation>用户 %1 的名称超过 %2 个字符，无法登录；请另建一个较短名称的用户，并停用此用户
+</translation>
+    </message>
 </context>
 <context>
     <name>PortalConfig</name>

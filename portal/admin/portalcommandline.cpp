@@ -7,6 +7,7 @@
 #include "admin/usercommand.h"
 #include "config/portalconfig.h"
 #include "db/portaldatabase.h"
+#include "session/sessionservice.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -131,6 +132,18 @@ int PortalCommandLine::check(const QString &configPath, const QStringList &argum
                     .arg(query.value(3).toLongLong())
                     .arg(query.value(4).toLongLong())
                     .toUtf8());
+    // Names from before the limit: SessionService refuses them at log-in like a wrong password.
+    if (!query.exec(QStringLiteral("SELECT name FROM users WHERE NOT disabled ORDER BY name")))
+        return failure(PortalCommandLine::tr("Cannot read the users: %1").arg(sqlError(query)));
+    while (query.next()) {
+        const QString name = query.value(0).toString();
+        if (SessionService::isUserNameTooLong(name))
+            m_out.write(PortalCommandLine::tr("user %1 has a name over %2 characters and cannot log in; add a shorter "
+                                              "one and disable it\n")
+                            .arg(name)
+                            .arg(SessionService::longestUserName)
+                            .toUtf8());
+    }
     return 0;
 }
 

@@ -65,7 +65,7 @@ UserCommand::Outcome UserCommand::parseNewUser(const QStringList &arguments, New
     };
     if (user->name.isEmpty() || std::any_of(user->name.cbegin(), user->name.cend(), unfit))
         return { 2, tr("A user name has no spaces, line breaks or control characters.") };
-    if (user->name.size() > SessionService::longestUserName)
+    if (SessionService::isUserNameTooLong(user->name))
         return { 2, tr("A user name has at most %1 characters.").arg(SessionService::longestUserName) };
     if (user->displayName.isEmpty())
         user->displayName = user->name;

@@ -39,6 +39,11 @@ SessionService::~SessionService()
     m_hashing.waitForDone();
 }
 
+bool SessionService::isUserNameTooLong(const QString &name)
+{
+    return name.toUcs4().size() > longestUserName;
+}
+
 void SessionService::logIn(const PortalRequest &request, const Respond &respond)
 {
     const QJsonObject body = request.json.object();
@@ -51,7 +56,7 @@ void SessionService::logIn(const PortalRequest &request, const Respond &respond)
         return respond(
             PortalReply::error(422, QStringLiteral("invalid"), tr("Give a password."), QStringLiteral("password")));
 
-    if (name.toString().size() > longestUserName)
+    if (isUserNameTooLong(name.toString()))
         return respond(badCredentials());
 
     QString error;

@@ -27,6 +27,8 @@ public:
     static constexpr int lockoutSeconds = 300;
     // Longer names are refused by `user add`, so a log-in with one is refused before the database.
     static constexpr int longestUserName = 64;
+    // Counts characters (code points), not UTF-16 units: an emoji is one.
+    static bool isUserNameTooLong(const QString &name);
 
     SessionService(QSqlDatabase &db, int tokenHours);
     ~SessionService();

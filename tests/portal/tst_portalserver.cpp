@@ -613,6 +613,60 @@ private slots:
         QCOMPARE(count.value(0).toInt(), before);
     }
 
+    // Issue 15: the limit of 64 counts characters (code points), not UTF-16 units, both when a
+    // user is added and when one logs in.
+    void userName_limitCountsCharacters_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("accepted");
+        const char32_t grinning = 0x1F600; // two UTF-16 units
+        QString emoji;
+        for (int i = 0; i < 40; ++i)
+            emoji += QString::fromUcs4(&grinning, 1);
+        QTest::newRow("64 CJK characters") << QString(64, QChar(0x4E2D)) << true;
+        QTest::newRow("40 emoji, 80 UTF-16 units") << emoji << true;
+        QTest::newRow("65 letters") << QString(65, QLatin1Char('m')) << false;
+    }
+
+    void userName_limitCountsCharacters()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, accepted);
+        const Run run = portal({ QStringLiteral("--config"), m_configPath, QStringLiteral("user"),
+                                   QStringLiteral("add"), name, QStringLiteral("--role"), QStringLiteral("leader") },
+            "long-name-secret\n");
+        QVERIFY2(run.exitCode == (accepted ? 0 : 2), qPrintable(run.err));
+        if (!accepted) {
+            QVERIFY2(run.err.contains(QLatin1String("at most 64 characters")), qPrintable(run.err));
+            return;
+        }
+        QVERIFY(!logIn(name, QStringLiteral("long-name-secret")).isEmpty());
+        QCOMPARE(portal({ QStringLiteral("--config"), m_configPath, QStringLiteral("user"), QStringLiteral("disable"),
+                            name })
+                     .exitCode,
+            0);
+    }
+
+    // Issue 15: a user added before the limit, with a longer name, cannot log in; check names it.
+    void check_namesActiveUsersWhoseNameIsTooLongToLogIn()
+    {
+        const QString tooLong = QString(65, QLatin1Char('o'));
+        const QString disabledTooLong = QString(66, QLatin1Char('p'));
+        QVERIFY(exec(QStringLiteral("INSERT INTO users (id, name, display_name, role, password_hash, disabled) VALUES "
+                                    "('u-long-1', '%1', 'old', 'leader', 'x', false), "
+                                    "('u-long-2', '%2', 'old', 'leader', 'x', true)")
+                         .arg(tooLong, disabledTooLong)));
+        const Run run = portal({ QStringLiteral("--config"), m_configPath, QStringLiteral("check") });
+        QVERIFY(exec(QStringLiteral("DELETE FROM users WHERE id IN ('u-long-1', 'u-long-2')")));
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith(QLatin1String("schema version: ")), qPrintable(run.out));
+        QVERIFY2(run.out.endsWith(QStringLiteral("\nuser %1 has a name over 64 characters and cannot log in; add a "
+                                                 "shorter one and disable it\n")
+                                      .arg(tooLong)),
+            qPrintable(run.out));
+        QVERIFY2(!run.out.contains(disabledTooLong), qPrintable(run.out));
+    }
+
     void userDisable_unknownName_isExitOne()
     {
         const Run run = portal({ QStringLiteral("--config"), m_configPath, QStringLiteral("user"),
