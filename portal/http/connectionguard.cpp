@@ -101,6 +101,8 @@ HeadFacts factsOf(const QByteArray &head)
     facts.unknownCoding = transferEncodings > 1 || (transferEncodings == 1 && !facts.chunked);
     const bool http10 = lines.constFirst().trimmed().endsWith("HTTP/1.0");
     facts.closeAfterAnswer = hasToken(connection, "close") || (http10 && !hasToken(connection, "keep-alive"));
+    // An HTTP/1.0 client may not understand 1xx answers (RFC 9110 10.1.1).
+    facts.expectsContinue = facts.expectsContinue && !http10;
     return facts;
 }
 

@@ -31,7 +31,8 @@ struct ConnectionTimeouts
 // (a broken request line or chunk framing). It never closes a connection whose request waits for
 // its answer (a long poll), and keeps a request pipelined behind it from Qt's parser until that
 // answer is written, so that answers go out in the order of the requests (RFC 9112 9.3.2). It
-// answers Expect: 100-continue, and closes a connection not kept alive once it is answered.
+// answers Expect: 100-continue (not to HTTP/1.0), and closes a connection not kept alive once it
+// is answered.
 class ConnectionGuard final : public QObject
 {
     Q_OBJECT
@@ -62,6 +63,9 @@ public:
     void answerWritten();
     // Whether the guard refused the request being read: it must not reach an endpoint.
     bool hasRefused() const { return m_refused; }
+    // Whether the connection closes once the request waiting for its answer is answered; the
+    // answer then says Connection: close.
+    bool closesAfterAnswer() const { return m_closeAfterAnswer; }
 
     // A request allows this many bytes of chunk framing beyond the body limit.
     static constexpr qint64 framingAllowance = 1024 * 1024;

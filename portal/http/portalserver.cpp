@@ -220,11 +220,15 @@ void PortalServer::handle(const QHttpServerRequest &request, QTcpSocket *socket)
             const QByteArray body = reply.status == 204 ? QByteArray() : reply.text();
             const bool compress = gzip && !body.isEmpty();
             const QByteArray sent = compress ? gzipCompress(body) : body;
-            connection->write(httpHead(reply.status, sent.size(), !body.isEmpty(), compress, reply.headers) + sent);
+            auto *guard = ConnectionGuard::of(connection);
+            QList<QPair<QByteArray, QByteArray>> headers = reply.headers;
+            if (guard && guard->closesAfterAnswer())
+                headers.append(qMakePair(QByteArray("Connection"), QByteArray("close")));
+            connection->write(httpHead(reply.status, sent.size(), !body.isEmpty(), compress, headers) + sent);
             // Now, not when the event loop next turns: that waits for every request already read on
             // other connections, and a burst of actions would all be answered with the last (issue 15).
             connection->flush();
-            if (auto *guard = ConnectionGuard::of(connection))
+            if (guard)
                 guard->answerWritten(); // which closes a connection not kept alive
             if (server)
                 emit server->requestServed(method, fullPath, reply.status, clock->elapsed());

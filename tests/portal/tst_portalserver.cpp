@@ -150,6 +150,13 @@ private:
         return run.exitCode == 0;
     }
 
+    // Whether the first answer in received has the header Connection: close.
+    static bool saysConnectionClose(const QByteArray &received)
+    {
+        const QByteArray head = received.left(received.indexOf("\r\n\r\n") + 2).toLower();
+        return head.contains("\r\nconnection: close\r\n");
+    }
+
     bool exec(const QString &statement)
     {
         QSqlQuery query(QSqlDatabase::database(QStringLiteral("inspect")));
@@ -819,8 +826,10 @@ private slots:
         }
         QTRY_VERIFY_WITH_TIMEOUT(connection.closed() || connection.received().contains("\r\n\r\n"), 20000);
         QVERIFY2(sent < (40 << 20), "the whole 40 MiB body was taken");
-        if (!connection.received().isEmpty())
+        if (!connection.received().isEmpty()) {
             QVERIFY2(connection.received().startsWith("HTTP/1.1 413"), connection.received().left(200).constData());
+            QVERIFY(saysConnectionClose(connection.received()));
+        }
         QTRY_VERIFY_WITH_TIMEOUT(connection.closed(), 20000);
         QCOMPARE(postCount(), before);
     }
@@ -851,6 +860,7 @@ private slots:
         QVERIFY2(connection.received().startsWith("HTTP/1.1 400"), connection.received().left(200).constData());
         QCOMPARE(connection.received().count("HTTP/1.1 "), 1);
         QVERIFY(connection.received().contains("\"bad_request\""));
+        QVERIFY(saysConnectionClose(connection.received()));
     }
 
     // A request Qt's parser would misread (a broken chunk framing, a garbage request line) is
@@ -882,6 +892,7 @@ private slots:
         QVERIFY2(connection.received().startsWith("HTTP/1.1 400"), connection.received().left(200).constData());
         QCOMPARE(connection.received().count("HTTP/1.1 "), 1);
         QVERIFY(connection.received().contains("\"bad_request\""));
+        QVERIFY(saysConnectionClose(connection.received()));
     }
 
     // A request pipelined behind a long poll on the same connection is answered after it: HTTP/1.1
@@ -930,6 +941,8 @@ private slots:
         connection.send(request);
         QTRY_VERIFY_WITH_TIMEOUT(connection.received().contains("\r\n\r\n"), 10000);
         QVERIFY2(connection.received().startsWith("HTTP/1.1 401"), connection.received().left(200).constData());
+        // The answer says that the connection closes (RFC 9112 9.6; issue 15).
+        QVERIFY2(saysConnectionClose(connection.received()) == !keptAlive, connection.received().constData());
         if (!keptAlive) {
             QTRY_VERIFY_WITH_TIMEOUT(connection.closed(), 5000); // the idle limit is 60 s
             return;
@@ -954,6 +967,30 @@ private slots:
         QVERIFY2(connection.received().contains("HTTP/1.1 422"), connection.received().constData());
     }
 
+    // 100 Continue is never sent to an HTTP/1.0 client, which may not understand it (RFC 9110
+    // 10.1.1; issue 15). The body comes with the head, so the test waits for nothing but answers.
+    void connection_expect100Continue_notToHttp10_data()
+    {
+        QTest::addColumn<QByteArray>("version");
+        QTest::addColumn<bool>("continued");
+        QTest::newRow("HTTP/1.0") << QByteArray("HTTP/1.0") << false;
+        QTest::newRow("HTTP/1.1") << QByteArray("HTTP/1.1") << true;
+    }
+
+    void connection_expect100Continue_notToHttp10()
+    {
+        QFETCH(QByteArray, version);
+        QFETCH(bool, continued);
+        RawConnection connection;
+        QVERIFY(connection.open(m_service->server().port()));
+        connection.send("POST /api/v1/session " + version
+            + "\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+              "Content-Length: 2\r\nExpect: 100-continue\r\n\r\n{}");
+        QTRY_VERIFY_WITH_TIMEOUT(connection.received().contains("HTTP/1.1 422"), 10000);
+        QCOMPARE(connection.received().contains("100 Continue"), continued);
+        QCOMPARE(connection.received().startsWith("HTTP/1.1 422"), !continued);
+    }
+
     // A transfer coding other than exactly chunked is refused 501 and the connection closed: the
     // portal cannot tell where such a body ends (RFC 9112 6.1; hostile pass 3, F6).
     void connection_transferCodingOtherThanChunked_is501AndClosed_data()
@@ -976,6 +1013,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(connection.closed(), 10000);
         QVERIFY2(connection.received().startsWith("HTTP/1.1 501"), connection.received().left(200).constData());
         QCOMPARE(connection.received().count("HTTP/1.1 "), 1);
+        QVERIFY(saysConnectionClose(connection.received()));
     }
 
     // Half a request holds a connection only until the request limit, counted from its first
