@@ -1226,6 +1226,10 @@ feed horizon: %6
         <source>The configuration file %1: answer_delay_ms is a whole number of milliseconds, 0 to 60000.</source>
         <translation>配置文件 %1：answer_delay_ms 须为 0 到 60000 之间的整数毫秒数。</translation>
     </message>
+    <message>
+        <source>The configuration file %1: connections_per_address is a whole number, 1 to 100000.</source>
+        <translation>配置文件 %1：connections_per_address 须为 1 到 100000 之间的整数。</translation>
+    </message>
 </context>
 <context>
     <name>PortalDatabase</name>

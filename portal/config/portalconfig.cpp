@@ -18,8 +18,8 @@ struct Tr
 const QStringList &knownKeys()
 {
     static const QStringList keys { QStringLiteral("database"), QStringLiteral("listen"), QStringLiteral("certificate"),
-        QStringLiteral("key"), QStringLiteral("plain_http_loopback"), QStringLiteral("token_hours"),
-        QStringLiteral("base_path"), QStringLiteral("answer_delay_ms") };
+        QStringLiteral("key"), QStringLiteral("plain_http_loopback"), QStringLiteral("connections_per_address"),
+        QStringLiteral("token_hours"), QStringLiteral("base_path"), QStringLiteral("answer_delay_ms") };
     return keys;
 }
 
@@ -97,6 +97,13 @@ bool readTransport(const QString &path, const QSettings &settings, PortalConfig 
                   .arg(path);
         return false;
     }
+    bool ok = false;
+    const int perAddress = settings.value(QStringLiteral("connections_per_address"), 64).toString().toInt(&ok);
+    if (!ok || perAddress < 1 || perAddress > 100000) {
+        *error = Tr::tr("The configuration file %1: connections_per_address is a whole number, 1 to 100000.").arg(path);
+        return false;
+    }
+    config->connectionsPerAddress = perAddress;
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include "http/connectionguard.h"
 
+#include <QHash>
 #include <QSslConfiguration>
 #include <QTcpServer>
 #include <optional>
@@ -11,12 +12,15 @@ namespace bxt::portal {
 // Accepts the portal's connections, plain or TLS, and puts each under a ConnectionGuard before
 // the HTTP server (QAbstractHttpServer::bind) sees a byte of it: Qt 6.4's own listen() gives
 // no hook before a request has been read whole. A TLS connection is handed on once its
-// handshake is done, which the guard's request limit bounds.
+// handshake is done, which the guard's request limit bounds. A connection from an address
+// (an IPv6 client's /64) that holds as many open already is closed at once, so that one client
+// cannot take every file descriptor.
 class ConnectionListener final : public QTcpServer
 {
 public:
-    // tls: serve HTTPS with it; without, plain HTTP.
-    ConnectionListener(std::optional<QSslConfiguration> tls, ConnectionGuard::Limits limits);
+    // tls: serve HTTPS with it; without, plain HTTP. perAddress: the most open connections of
+    // one address; 0 for no cap.
+    ConnectionListener(std::optional<QSslConfiguration> tls, ConnectionGuard::Limits limits, int perAddress);
 
     // For connections accepted from now on.
     void setLimits(const ConnectionGuard::Limits &limits) { m_limits = limits; }
@@ -25,8 +29,16 @@ protected:
     void incomingConnection(qintptr handle) override;
 
 private:
+    // The connection on socket, counted; false (and the socket deleted) when it cannot be had or
+    // its address is at the cap.
+    bool take(QTcpSocket *socket, qintptr handle);
+    // Counts the socket's address in while the socket lives; false when it is at the cap.
+    bool admit(QTcpSocket *socket);
+
     std::optional<QSslConfiguration> m_tls;
     ConnectionGuard::Limits m_limits;
+    int m_perAddress;
+    QHash<QString, int> m_open; // by addressKey()
 };
 
 } // namespace bxt::portal

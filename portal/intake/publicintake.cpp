@@ -3,6 +3,7 @@
 #include "db/portaldatabase.h"
 #include "domain/post.h"
 #include "feed/postwriter.h"
+#include "http/addresskey.h"
 #include "session/secrets.h"
 #include "text/oneline.h"
 
@@ -38,19 +39,6 @@ QHostAddress clientAddress(const PortalRequest &request, bool behindProxy)
         return request.peer;
     const QHostAddress client(QString::fromLatin1(forwarded.split(',').constLast().trimmed()));
     return client.isNull() ? request.peer : client;
-}
-
-// What the rate limit counts by: an IPv4 address, or an IPv6 client's /64, which it can fill
-// with addresses of its own.
-QString rateKey(const QHostAddress &address)
-{
-    bool isIpv4 = false;
-    const quint32 ipv4 = address.toIPv4Address(&isIpv4);
-    if (isIpv4)
-        return QHostAddress(ipv4).toString();
-    Q_IPV6ADDR ipv6 = address.toIPv6Address();
-    std::fill(std::begin(ipv6.c) + 8, std::end(ipv6.c), quint8(0));
-    return QHostAddress(ipv6).toString() + QStringLiteral("/64");
 }
 
 // What a text field may hold besides what shows: a one-line field (title, contact) nothing
@@ -129,7 +117,7 @@ PublicIntake::PublicIntake(QSqlDatabase &db, bool behindProxy)
 
 std::optional<PortalReply> PublicIntake::overLimit(const PortalRequest &request, const QString &kind, int perHour)
 {
-    const QString key = kind + QLatin1Char(' ') + rateKey(clientAddress(request, m_behindProxy));
+    const QString key = kind + QLatin1Char(' ') + addressKey(clientAddress(request, m_behindProxy));
     QSqlQuery query(m_db);
     // Earlier hours are of no use any more, of any client: the table holds this hour's only.
     if (!query.exec(QStringLiteral("DELETE FROM public_rate WHERE window_start < date_trunc('hour', now())")))

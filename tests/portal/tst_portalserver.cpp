@@ -1063,6 +1063,64 @@ private slots:
         QVERIFY2(notBefore(idle, idleLimit), qPrintable(QString::number(idle)));
     }
 
+    // Issue 15: one address holds at most connections_per_address (64 by default) open
+    // connections; a further one is closed at once, and one closed frees a place. Behind the proxy
+    // every connection is the proxy's, from loopback: nothing is capped there (nginx's limit_conn is).
+    void connection_perAddressCap_data()
+    {
+        QTest::addColumn<bool>("proxied");
+        QTest::newRow("HTTPS, capped") << false;
+        QTest::newRow("plain HTTP behind the proxy, not capped") << true;
+    }
+
+    void connection_perAddressCap()
+    {
+        QFETCH(bool, proxied);
+        PortalConfig config;
+        QString error;
+        QVERIFY2(PortalConfig::read(m_configPath, &config, &error), qPrintable(error));
+        if (proxied) {
+            config.plainHttpLoopback = true;
+            config.certificatePath.clear();
+            config.keyPath.clear();
+        }
+        PortalService service(config);
+        QVERIFY2(service.start(&error), qPrintable(error));
+        const quint16 port = service.server().port();
+        const auto transport = proxied ? RawConnection::Transport::PlainTcp : RawConnection::Transport::Tls;
+        const QByteArray request = "GET /api/v1/units HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+        // Served: a request on it is answered (401, no token).
+        const auto served = [&](RawConnection &connection) {
+            const qsizetype before = connection.received().count("HTTP/1.1 401");
+            connection.send(request);
+            QDeadlineTimer deadline(10000);
+            while (
+                !connection.closed() && connection.received().count("HTTP/1.1 401") == before && !deadline.hasExpired())
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+            return connection.received().count("HTTP/1.1 401") > before;
+        };
+        const int cap = 64; // the default
+        std::vector<std::unique_ptr<RawConnection>> connections;
+        for (int i = 0; i < cap; ++i) {
+            connections.push_back(std::make_unique<RawConnection>());
+            QVERIFY2(connections.back()->open(port, transport), qPrintable(QString::number(i)));
+        }
+        RawConnection further;
+        const bool opened = further.open(port, transport);
+        QCOMPARE(opened && served(further), proxied);
+        if (!proxied)
+            QTRY_VERIFY_WITH_TIMEOUT(further.closed(), 10000);
+        QVERIFY(served(*connections.front()));
+
+        connections.pop_back();
+        bool placeFreed = false;
+        for (int attempt = 0; attempt < 20 && !placeFreed; ++attempt) {
+            RawConnection again; // the portal may see the close a moment after this one connects
+            placeFreed = again.open(port, transport) && served(again);
+        }
+        QVERIFY(placeFreed);
+    }
+
     // A long poll waits for its answer far longer than both limits, and gets it.
     void connection_longPollWaitingForItsAnswer_staysOpen()
     {
@@ -1467,6 +1525,35 @@ private slots:
         const Answer answer = stranger.send("GET", QStringLiteral("/units"));
         QCOMPARE(answer.error, QNetworkReply::SslHandshakeFailedError);
         QCOMPARE(answer.status, 0);
+    }
+
+    void config_connectionsPerAddress_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<int>("expected"); // 0: refused
+        QTest::newRow("absent: 64") << QString() << 64;
+        QTest::newRow("3") << QStringLiteral("connections_per_address = 3\n") << 3;
+        QTest::newRow("0") << QStringLiteral("connections_per_address = 0\n") << 0;
+        QTest::newRow("not a number") << QStringLiteral("connections_per_address = many\n") << 0;
+    }
+
+    void config_connectionsPerAddress()
+    {
+        QFETCH(QString, line);
+        QFETCH(int, expected);
+        // A file of its own per row: QSettings keeps what it read of a path.
+        const QString path = writeFile(
+            QStringLiteral("per-address-%1.ini").arg(QString::fromLatin1(QTest::currentDataTag())).remove(u' '),
+            QStringLiteral("database = %1\nlisten = 127.0.0.1:0\ncertificate = %2/server.pem\nkey = %2/server.key\n")
+                    .arg(m_connection, certsDir)
+                + line);
+        PortalConfig config;
+        QString error;
+        QCOMPARE(PortalConfig::read(path, &config, &error), expected > 0);
+        if (expected > 0)
+            QCOMPARE(config.connectionsPerAddress, expected);
+        else
+            QVERIFY2(error.contains(QLatin1String("connections_per_address")), qPrintable(error));
     }
 
     void serve_plainHttpOnANonLoopbackAddress_isRefused()
