@@ -98,7 +98,7 @@ bool readTransport(const QString &path, const QSettings &settings, PortalConfig 
         return false;
     }
     bool ok = false;
-    const int perAddress = settings.value(QStringLiteral("connections_per_address"), 64).toString().toInt(&ok);
+    const int perAddress = settings.value(QStringLiteral("connections_per_address"), 512).toString().toInt(&ok);
     if (!ok || perAddress < 1 || perAddress > 100000) {
         *error = Tr::tr("The configuration file %1: connections_per_address is a whole number, 1 to 100000.").arg(path);
         return false;

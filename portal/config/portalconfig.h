@@ -11,7 +11,7 @@ namespace bxt::portal {
 //   listen = 0.0.0.0:8443
 //   certificate = /etc/baixingtan-portal/cert.pem        (with key = ...; HTTPS)
 //   plain_http_loopback = true                           (instead: plain HTTP, loopback only)
-//   connections_per_address = 64                         (HTTPS only; behind a proxy, its own cap)
+//   connections_per_address = 512                        (HTTPS only; behind a proxy, its own cap)
 //   token_hours = 12
 //   base_path = /api/v1
 //   answer_delay_ms = 0                                  (tests only: see answerDelayMs)
@@ -25,7 +25,7 @@ struct PortalConfig
     bool plainHttpLoopback = false;
     // The most connections one address (an IPv6 /64) holds open; a further one is closed at
     // once. Not applied with plainHttpLoopback, where every connection is the proxy's.
-    int connectionsPerAddress = 64;
+    int connectionsPerAddress = 512;
     int tokenHours = 12;
     QString basePath = QStringLiteral("/api/v1");
     // For the test of a portal killed after an action committed and before its answer went
