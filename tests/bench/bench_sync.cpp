@@ -3,7 +3,7 @@
 // foundation import floor (benchsupport.h) and the file import, both measured in the same run
 // on the same posts; then queues M actions and times pushing them.
 //
-//   build/tests/bench/bench_sync --posts 100000 --actions 1000 [--dir DIR]
+//   build/tests/bench/bench_sync --posts 100000 --actions 1000 [--dir DIR] [--gzip]
 
 #include "actions/localactions.h"
 #include "demo/syntheticpostgenerator.h"
@@ -95,6 +95,8 @@ int main(int argc, char *argv[])
         QStringLiteral("1000") });
     parser.addOption(
         { QStringLiteral("dir"), QStringLiteral("Work folder (default: a temporary one)."), QStringLiteral("dir") });
+    parser.addOption({ QStringLiteral("gzip"),
+        QStringLiteral("The portal packs its answers with gzip, as the real one does; the client unpacks them.") });
     parser.process(app);
     const int count = parser.value(QStringLiteral("posts")).toInt();
     const int actions = parser.value(QStringLiteral("actions")).toInt();
@@ -108,10 +110,12 @@ int main(int argc, char *argv[])
     // The portal, in its own process: it prints its base URL and CA file once it listens.
     QProcess portal;
     portal.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    portal.start(QStringLiteral(BXT_FAKE_PORTAL_PATH),
-        { QStringLiteral("--posts"), QString::number(count), QStringLiteral("--user"), QStringLiteral("bench"),
-            QStringLiteral("--password"), QStringLiteral("bench"), QStringLiteral("--role"),
-            QStringLiteral("column_staff") });
+    QStringList portalArguments { QStringLiteral("--posts"), QString::number(count), QStringLiteral("--user"),
+        QStringLiteral("bench"), QStringLiteral("--password"), QStringLiteral("bench"), QStringLiteral("--role"),
+        QStringLiteral("column_staff") };
+    if (parser.isSet(QStringLiteral("gzip")))
+        portalArguments.append(QStringLiteral("--gzip"));
+    portal.start(QStringLiteral(BXT_FAKE_PORTAL_PATH), portalArguments);
     QStringList lines;
     while (lines.size() < 2 && portal.waitForReadyRead(600000)) {
         while (portal.canReadLine() && lines.size() < 2)
