@@ -1,6 +1,7 @@
 #include "sync/changepage.h"
 
 #include "domain/postvalidator.h"
+#include "sync/changefeedtext.h"
 
 #include <QJsonDocument>
 
@@ -38,11 +39,16 @@ PreparedPage PreparedPage::read(const QJsonObject &page, QJsonArray *changes)
     return prepared;
 }
 
-void PreparedPage::prepare(const QJsonArray &list, const ScopeFilter &scope)
+void PreparedPage::prepare(const QJsonArray &list, const ScopeFilter &scope, QByteArrayView pageText)
 {
+    std::optional<QList<QByteArrayView>> postTexts;
+    if (!pageText.isEmpty() && scope.keepsEveryPostWhole())
+        postTexts = postTextsOfChanges(pageText);
+    if (postTexts && postTexts->size() != list.size())
+        postTexts.reset();
     changes.reserve(list.size());
-    for (const QJsonValue &value : list) {
-        const QJsonObject change = value.toObject();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QJsonObject change = list.at(i).toObject();
         const QJsonValue post = change.value(QLatin1String("post"));
         const QJsonValue removed = change.value(QLatin1String("removed"));
         PreparedChange result;
@@ -58,7 +64,8 @@ void PreparedPage::prepare(const QJsonArray &list, const ScopeFilter &scope)
                 result.kind = PreparedChange::Kind::Withheld;
             } else {
                 result.record = PostRecord::from(Post(json));
-                result.raw = QJsonDocument(json).toJson(QJsonDocument::Compact);
+                const QByteArrayView text = postTexts ? postTexts->at(i) : QByteArrayView();
+                result.raw = text.isEmpty() ? QJsonDocument(json).toJson(QJsonDocument::Compact) : text.toByteArray();
             }
         } else if (removed.isObject() && post.isUndefined()) {
             const QJsonObject gone = removed.toObject();

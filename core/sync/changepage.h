@@ -45,7 +45,9 @@ struct PreparedPage
     static PreparedPage read(const QJsonObject &body, QJsonArray *changes);
     // Validates every change, applies the scope, makes each PostRecord and groups the posts'
     // search terms: the slow part, pure, for a worker thread. One bad change refuses the page.
-    void prepare(const QJsonArray &changes, const ScopeFilter &scope);
+    // With the page's text, a post the scope keeps whole is stored as the portal wrote it
+    // instead of being written out again (sync/changefeedtext.h).
+    void prepare(const QJsonArray &changes, const ScopeFilter &scope, QByteArrayView pageText = {});
 };
 
 } // namespace bxt

@@ -318,10 +318,11 @@ void ChangePuller::received(const PortalResponse &response)
         if (run == m_run)
             prepared(number, watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run([page = std::move(page), changes, scope = *m_scope]() mutable {
-        page.prepare(changes, scope);
-        return page;
-    }));
+    watcher->setFuture(
+        QtConcurrent::run([page = std::move(page), changes, text = response.body, scope = *m_scope]() mutable {
+            page.prepare(changes, scope, text);
+            return page;
+        }));
     if (mayFetch())
         fetch();
 }

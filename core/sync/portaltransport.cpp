@@ -316,7 +316,8 @@ void PortalTransport::finish(const std::shared_ptr<Call> &call, QNetworkReply *r
         }
         // A page of posts takes tens of milliseconds to parse: done on a worker, so that the
         // window keeps answering. Without this object (destroyed) the continuation never runs.
-        QtConcurrent::run(&m_parsing, parseObject, std::exchange(call->buffer, {}))
+        response.body = std::exchange(call->buffer, {});
+        QtConcurrent::run(&m_parsing, parseObject, response.body)
             .then(this, [this, call, response](const ParsedBody &parsed) mutable {
                 if (call->cancelled)
                     return; // abortAll() has completed it meanwhile

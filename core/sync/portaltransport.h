@@ -48,6 +48,7 @@ struct PortalResponse
     int status = 0;
     QJsonObject json; // the parsed body (error bodies included, when they are JSON)
     PortalError error; // Kind::None for a usable 2xx answer
+    QByteArray body = {}; // of a 2xx answer, the text json was parsed from
 };
 
 // HTTPS to the portal: TLS always verified (the system's trust store, or only the certificates
