@@ -83,6 +83,8 @@ UserCommand::Outcome UserCommand::add(const DatabaseOpener &openDatabase, const 
         password.chop(1);
     if (password.isEmpty())
         return failed(tr("Give the password on the first line of standard input; an empty one is refused."));
+    if (password.contains('\0'))
+        return failed(tr("The password has a NUL character, which no log-in can send."));
     if (!secrets::init())
         return failed(tr("libsodium cannot start (no source of randomness)."));
     const QByteArray hash = secrets::hashPassword(password);

@@ -597,6 +597,10 @@ private slots:
                                         << QByteArray("\nsecond\n") << 1 << QStringLiteral("password");
         QTest::newRow("no input") << QStringList { name, role, QStringLiteral("leader") } << QByteArray() << 1
                                   << QStringLiteral("password");
+        // Cut at the NUL, the password stored would be "pw" alone, and nothing a log-in can send
+        // holds a NUL.
+        QTest::newRow("password with a NUL") << QStringList { name, role, QStringLiteral("leader") }
+                                             << QByteArray("pw\0after-the-nul\n", 17) << 1 << QStringLiteral("NUL");
     }
 
     void userAdd_refused_changesNothing()
