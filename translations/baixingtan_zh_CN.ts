@@ -2796,6 +2796,10 @@ feed horizon: %6
         <source>The password has a NUL character, which no log-in can send.</source>
         <translation>密码含有 NUL 字符，任何登录都无法发送它。</translation>
     </message>
+    <message>
+        <source>Give a user name.</source>
+        <translation>请填写用户名。</translation>
+    </message>
 </context>
 <context>
     <name>bxt::ConflictsModel</name>

@@ -63,7 +63,9 @@ UserCommand::Outcome UserCommand::parseNewUser(const QStringList &arguments, New
     const auto unfit = [](QChar c) {
         return c.isSpace() || c.category() == QChar::Other_Control || c.category() == QChar::Other_Format;
     };
-    if (user->name.isEmpty() || std::any_of(user->name.cbegin(), user->name.cend(), unfit))
+    if (user->name.isEmpty())
+        return { 2, tr("Give a user name.") };
+    if (std::any_of(user->name.cbegin(), user->name.cend(), unfit))
         return { 2, tr("A user name has no spaces, line breaks or control characters.") };
     if (SessionService::isUserNameTooLong(user->name))
         return { 2, tr("A user name has at most %1 characters.").arg(SessionService::longestUserName) };

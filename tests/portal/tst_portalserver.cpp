@@ -579,6 +579,8 @@ private slots:
         QTest::newRow("unit not imported")
             << QStringList { name, role, QStringLiteral("liaison"), unit, QStringLiteral("x-nowhere") }
             << QByteArray("pw\n") << 1 << QStringLiteral("x-nowhere");
+        QTest::newRow("empty name") << QStringList { QString(), role, QStringLiteral("leader") } << QByteArray("pw\n")
+                                    << 2 << QStringLiteral("Give a user name.");
         QTest::newRow("name with a space inside")
             << QStringList { QStringLiteral("new comer"), role, QStringLiteral("leader") } << QByteArray("pw\n") << 2
             << QStringLiteral("no spaces");
