@@ -2792,6 +2792,14 @@ feed horizon: %6
         <source>A user name has at most %1 characters.</source>
         <translation>用户名最多 %1 个字符。</translation>
     </message>
+    <message>
+        <source>The password has a NUL character, which no log-in can send.</source>
+        <translation>密码含有 NUL 字符，任何登录都无法发送它。</translation>
+    </message>
+    <message>
+        <source>Give a user name.</source>
+        <translation>请填写用户名。</translation>
+    </message>
 </context>
 <context>
     <name>bxt::ConflictsModel</name>

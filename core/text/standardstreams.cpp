@@ -6,7 +6,8 @@ namespace bxt {
 
 StandardStreams::StandardStreams()
 {
-    in.open(stdin, QIODevice::ReadOnly);
+    // By descriptor: Qt reads a line of a FILE * with fgets, which drops all from a NUL byte on.
+    in.open(fileno(stdin), QIODevice::ReadOnly);
     out.open(stdout, QIODevice::WriteOnly);
     err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
 }

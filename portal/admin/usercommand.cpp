@@ -63,7 +63,9 @@ UserCommand::Outcome UserCommand::parseNewUser(const QStringList &arguments, New
     const auto unfit = [](QChar c) {
         return c.isSpace() || c.category() == QChar::Other_Control || c.category() == QChar::Other_Format;
     };
-    if (user->name.isEmpty() || std::any_of(user->name.cbegin(), user->name.cend(), unfit))
+    if (user->name.isEmpty())
+        return { 2, tr("Give a user name.") };
+    if (std::any_of(user->name.cbegin(), user->name.cend(), unfit))
         return { 2, tr("A user name has no spaces, line breaks or control characters.") };
     if (SessionService::isUserNameTooLong(user->name))
         return { 2, tr("A user name has at most %1 characters.").arg(SessionService::longestUserName) };
@@ -83,6 +85,8 @@ UserCommand::Outcome UserCommand::add(const DatabaseOpener &openDatabase, const 
         password.chop(1);
     if (password.isEmpty())
         return failed(tr("Give the password on the first line of standard input; an empty one is refused."));
+    if (password.contains('\0'))
+        return failed(tr("The password has a NUL character, which no log-in can send."));
     if (!secrets::init())
         return failed(tr("libsodium cannot start (no source of randomness)."));
     const QByteArray hash = secrets::hashPassword(password);

@@ -579,6 +579,8 @@ private slots:
         QTest::newRow("unit not imported")
             << QStringList { name, role, QStringLiteral("liaison"), unit, QStringLiteral("x-nowhere") }
             << QByteArray("pw\n") << 1 << QStringLiteral("x-nowhere");
+        QTest::newRow("empty name") << QStringList { QString(), role, QStringLiteral("leader") } << QByteArray("pw\n")
+                                    << 2 << QStringLiteral("Give a user name.");
         QTest::newRow("name with a space inside")
             << QStringList { QStringLiteral("new comer"), role, QStringLiteral("leader") } << QByteArray("pw\n") << 2
             << QStringLiteral("no spaces");
@@ -597,6 +599,10 @@ private slots:
                                         << QByteArray("\nsecond\n") << 1 << QStringLiteral("password");
         QTest::newRow("no input") << QStringList { name, role, QStringLiteral("leader") } << QByteArray() << 1
                                   << QStringLiteral("password");
+        // Cut at the NUL, the password stored would be "pw" alone, and nothing a log-in can send
+        // holds a NUL.
+        QTest::newRow("password with a NUL") << QStringList { name, role, QStringLiteral("leader") }
+                                             << QByteArray("pw\0after-the-nul\n", 17) << 1 << QStringLiteral("NUL");
     }
 
     void userAdd_refused_changesNothing()
