@@ -70,18 +70,12 @@ public:
     bool add(qint64 post, quint32 generation, const DocumentTerms &terms, QString *error);
     // Adds the stored documents of a batch: posts[i] is where its i-th document went.
     bool add(const BatchTerms &terms, const std::vector<IndexedPost> &posts, QString *error);
+    bool add(BatchTerms &&terms, std::vector<IndexedPost> &&posts, QString *error);
     bool markStale(qint64 post, quint32 generation, quint32 length, QString *error);
     // Writes what is pending; call before the transaction commits.
     bool flush(QString *error);
 
 private:
-    struct PendingDocument
-    {
-        quint32 post;
-        quint32 generation;
-        std::vector<std::pair<quint64, quint32>> weights; // DocumentTerms::weights
-        quint32 length;
-    };
     struct PendingBatch
     {
         BatchTerms terms;
@@ -99,7 +93,6 @@ private:
     QSqlDatabase m_db;
     SqliteStatement m_insertChunk;
     SqliteStatement m_insertStale;
-    std::vector<PendingDocument> m_pending;
     std::vector<PendingBatch> m_pendingBatches;
     qint64 m_pendingPostings = 0;
     qint64 m_documents = 0;
