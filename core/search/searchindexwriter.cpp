@@ -175,10 +175,12 @@ bool SearchIndexWriter::flush(QString *error)
     return true;
 }
 
-SearchIndexWriter::GroupedPostings SearchIndexWriter::grouped(int shard, int shards) const
+void SearchIndexWriter::forEachTerm(
+    int shard, int shards, const std::function<void(quint64 term, std::vector<Posting> &postings)> &visit) const
 {
     // Each batch has its terms sorted: merging the batches gives the terms in order, and a
-    // term's postings in the order the posts were added.
+    // term's postings in the order the posts were added. A term's postings are handed on as
+    // soon as they are complete, so that a chunk's postings are never all held at once.
     const auto inShard = [shard, shards](quint64 term) { return shards == 1 || shardOf(term, shards) == shard; };
     using Cursor = std::pair<quint64, std::size_t>; // the term a batch is at, and the batch
     std::vector<std::size_t> at(m_pendingBatches.size(), 0); // each batch's place in its terms
@@ -193,26 +195,25 @@ SearchIndexWriter::GroupedPostings SearchIndexWriter::grouped(int shard, int sha
     };
     for (std::size_t batch = 0; batch < m_pendingBatches.size(); ++batch)
         advance(batch);
-    GroupedPostings result;
-    const auto close = [&result]() {
-        if (result.empty())
-            return;
-        std::vector<Posting> &postings = result.back().second;
+    quint64 current = 0;
+    std::vector<Posting> postings;
+    const auto handOn = [&]() {
         if (postings.empty())
-            result.pop_back(); // no post of the term was stored
+            return; // no post of the term was stored
         // Usually in order already: posts are added as they are stored, new ones with rising ids.
-        else if (!std::is_sorted(postings.begin(), postings.end(), postOrder))
+        if (!std::is_sorted(postings.begin(), postings.end(), postOrder))
             std::stable_sort(postings.begin(), postings.end(), postOrder);
+        visit(current, postings);
+        postings.clear();
     };
     while (!next.empty()) {
         const auto [term, batch] = next.top();
         next.pop();
-        if (result.empty() || result.back().first != term) {
-            close();
-            result.emplace_back(term, std::vector<Posting>());
+        if (term != current) {
+            handOn();
+            current = term;
         }
         const PendingBatch &pending = m_pendingBatches[batch];
-        std::vector<Posting> &postings = result.back().second;
         const std::size_t i = at[batch]++;
         for (quint32 e = pending.terms.starts[i]; e < pending.terms.starts[i + 1]; ++e) {
             const BatchTerms::Entry &entry = pending.terms.entries[e];
@@ -222,15 +223,14 @@ SearchIndexWriter::GroupedPostings SearchIndexWriter::grouped(int shard, int sha
         }
         advance(batch);
     }
-    close();
-    return result;
+    handOn();
 }
 
 bool SearchIndexWriter::writeRecent(QString *error)
 {
     TermPostings terms;
-    for (auto &[term, postings] : grouped(0, 1))
-        terms.emplace(term, std::move(postings));
+    forEachTerm(
+        0, 1, [&terms](quint64 term, std::vector<Posting> &postings) { terms.emplace(term, std::move(postings)); });
     QSqlQuery insert(m_db);
     insert.prepare(QStringLiteral("INSERT INTO search_recent(postings) VALUES(?)"));
     insert.addBindValue(encodeTermPostings(terms));
@@ -251,8 +251,9 @@ bool SearchIndexWriter::writeChunks(QString *error)
     std::iota(shards.begin(), shards.end(), 0);
     const QList<QList<Encoded>> parts = QtConcurrent::blockingMapped(shards, [this, &shards](int shard) {
         QList<Encoded> encoded;
-        for (const auto &[term, postings] : grouped(shard, int(shards.size())))
+        forEachTerm(shard, int(shards.size()), [&encoded](quint64 term, std::vector<Posting> &postings) {
             encoded.append({ term, encodePostings(postings) });
+        });
         return encoded;
     });
     QList<Encoded> chunks;

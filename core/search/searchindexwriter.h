@@ -4,6 +4,7 @@
 #include "store/sqlitestatement.h"
 
 #include <QSqlDatabase>
+#include <functional>
 #include <vector>
 
 namespace bxt {
@@ -81,11 +82,10 @@ private:
         BatchTerms terms;
         std::vector<IndexedPost> posts;
     };
-    using GroupedPostings = std::vector<std::pair<quint64, std::vector<Posting>>>; // by term
-
-    // The pending postings of the terms in one of shards parts of the term space, grouped by
-    // term and sorted by post.
-    GroupedPostings grouped(int shard, int shards) const;
+    // Hands on the pending postings of each term in one of shards parts of the term space, in
+    // the order of the terms, each term's sorted by post.
+    void forEachTerm(
+        int shard, int shards, const std::function<void(quint64 term, std::vector<Posting> &postings)> &visit) const;
     bool writeRecent(QString *error);
     bool writeChunks(QString *error);
     bool writeMeta(const char *key, qint64 value, QString *error);
