@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QStringList>
 #include <algorithm>
+#include <cstring>
 #include <vector>
 
 namespace bxt {
@@ -236,25 +237,24 @@ QString validatePost(const QJsonObject &post)
 
 QString validatePostText(QByteArrayView json)
 {
-    bool inString = false;
-    bool escaped = false;
-    for (qsizetype i = 0; i < json.size(); ++i) {
-        const char c = json.at(i);
-        if (!inString) {
-            inString = c == '"';
-        } else if (escaped) {
-            escaped = false;
-        } else if (c == '\\') {
-            escaped = true;
-        } else if (c == '"') {
-            inString = false;
-        } else if (uchar(c) < 0x20) {
-            return Tr::tr("a raw control character (U+%1) in a string at byte %2; JSON needs it escaped")
-                .arg(uchar(c), 4, 16, QLatin1Char('0'))
-                .arg(i);
+    // Every line of an import is scanned: from one string to the next by memchr, and inside a
+    // string byte by byte.
+    const char *text = json.data();
+    const qsizetype size = json.size();
+    qsizetype i = 0;
+    while (const void *quote = i < size ? std::memchr(text + i, '"', std::size_t(size - i)) : nullptr) {
+        for (i = static_cast<const char *>(quote) - text + 1; i < size && text[i] != '"'; ++i) {
+            const uchar c = uchar(text[i]);
+            if (c == '\\')
+                ++i; // the escaped character, whatever it is
+            else if (c < 0x20)
+                return Tr::tr("a raw control character (U+%1) in a string at byte %2; JSON needs it escaped")
+                    .arg(c, 4, 16, QLatin1Char('0'))
+                    .arg(i);
         }
+        ++i; // past the string's end
     }
-    if (const QString path = duplicateJsonKey(json.toByteArray()); !path.isEmpty())
+    if (const QString path = duplicateJsonKey(json); !path.isEmpty())
         return Tr::tr("duplicate key \"%1\" in one object").arg(path);
     return {};
 }

@@ -71,7 +71,7 @@ bool addKey(Level &level, std::vector<QByteArrayView> &keys, QByteArrayView key)
 
 } // namespace
 
-QString duplicateJsonKey(const QByteArray &json)
+QString duplicateJsonKey(QByteArrayView json)
 {
     std::vector<Level> levels;
     std::vector<QByteArrayView> keys; // of the open objects that have not been hashed
@@ -105,7 +105,7 @@ QString duplicateJsonKey(const QByteArray &json)
                 continue;
             Level &level = levels.back();
             level.expectKey = false;
-            const QByteArrayView token = QByteArrayView(json).sliced(start, std::min(i + 1, json.size()) - start);
+            const QByteArrayView token = json.sliced(start, std::min(i + 1, json.size()) - start);
             if (escaped) {
                 decoded.push_back(decodedString(token));
                 level.lastKey = decoded.back();

@@ -488,6 +488,10 @@ private slots:
             << replaced("\"标题\"", "\"标\x07题\"") << QStringLiteral("control character");
         QTest::addRow("raw tab in a string")
             << replaced("\"正文\"", "\"正\t文\"") << QStringLiteral("control character");
+        QTest::addRow("raw control character after an escaped quote")
+            << replaced("\"标题\"", "\"标\\\"题\x01\"") << QStringLiteral("control character");
+        QTest::addRow("raw control character in the string after an escaped backslash")
+            << replaced("\"正文\"", "\"正文\\\\\",\"x\":\"\x02\"") << QStringLiteral("control character");
         QTest::addRow("newline in an id") << withId(QStringLiteral("p-2\np-forged")) << QStringLiteral("\"id\"");
         QTest::addRow("tab in an id") << withId(QStringLiteral("p-2\tx")) << QStringLiteral("\"id\"");
         QTest::addRow("other control character in an id")
