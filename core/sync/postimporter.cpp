@@ -177,7 +177,7 @@ bool inBatches(PostLineReader &reader, QIODevice *copy, Prepare prepare, Consume
     };
     readAhead();
     while (!ahead.isEmpty()) {
-        PreparedBatch batch = ahead.takeFirst().result();
+        PreparedBatch batch = ahead.takeFirst().takeResult();
         readAhead();
         const bool consumed = consume(batch);
         // Freeing a batch's thousands of small blocks is left to a worker: the writer is the
