@@ -75,8 +75,48 @@ QJsonArray Post::supervisions() const
     return m_json.value(QLatin1String("supervisions")).toArray();
 }
 
+namespace {
+
+// The form the portal writes, 2025-03-03T08:15:00+08:00, read without Qt's general parser: an
+// import reads several in every post. Empty for any other form, and for values whose reading
+// only Qt knows (hour 24, year 0, large offsets): those are left to Qt. What is read is built as
+// Qt builds it.
+std::optional<QDateTime> parseUsualRfc3339(const QString &text)
+{
+    if (text.size() != 25)
+        return std::nullopt;
+    const auto number = [&text](qsizetype at, qsizetype digits, int *value) {
+        *value = 0;
+        for (qsizetype i = at; i < at + digits; ++i) {
+            const char16_t c = text.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                return false;
+            *value = *value * 10 + (c - u'0');
+        }
+        return true;
+    };
+    const char16_t sign = text.at(19).unicode();
+    int year, month, day, hour, minute, second, offsetHours, offsetMinutes;
+    if (text.at(4) != u'-' || text.at(7) != u'-' || text.at(10) != u'T' || text.at(13) != u':' || text.at(16) != u':'
+        || (sign != u'+' && sign != u'-') || text.at(22) != u':' || !number(0, 4, &year) || !number(5, 2, &month)
+        || !number(8, 2, &day) || !number(11, 2, &hour) || !number(14, 2, &minute) || !number(17, 2, &second)
+        || !number(20, 2, &offsetHours) || !number(23, 2, &offsetMinutes))
+        return std::nullopt;
+    if (year == 0 || hour > 23 || minute > 59 || second > 59 || offsetHours > 14 || offsetMinutes > 59)
+        return std::nullopt;
+    const QDate date(year, month, day);
+    if (!date.isValid())
+        return QDateTime();
+    const int offset = (sign == u'-' ? -1 : 1) * (offsetHours * 3600 + offsetMinutes * 60);
+    return QDateTime(date, QTime(hour, minute, second), Qt::OffsetFromUTC, offset);
+}
+
+} // namespace
+
 QDateTime parseRfc3339(const QString &text)
 {
+    if (std::optional<QDateTime> usual = parseUsualRfc3339(text))
+        return *usual;
     // Qt also accepts timestamps without an offset (local time); the contract does not.
     if (text.size() < 20)
         return {};

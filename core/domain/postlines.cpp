@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <algorithm>
+#include <cstring>
 
 namespace bxt {
 
@@ -32,35 +33,62 @@ PostLineReader::PostLineReader(QIODevice &input, bool skipTooLong, qint64 limit)
     : m_input(input)
     , m_limit(limit)
     , m_skipTooLong(skipTooLong)
-    , m_buffer(limit + 2, Qt::Uninitialized)
+    , m_buffer(std::max(limit + 1, kReadBytes), Qt::Uninitialized)
 { }
 
-qint64 PostLineReader::readLine()
+bool PostLineReader::fill()
 {
-    const qint64 room = m_bytesLeft < 0 ? m_limit + 2 : std::min(m_limit + 2, m_bytesLeft + 1);
-    const qint64 read = room > 1 ? m_input.readLine(m_buffer.data(), room) : 0;
-    if (read > 0) {
-        m_bytesRead += read;
-        m_bytesLeft -= m_bytesLeft < 0 ? 0 : read;
+    if (m_inputEnded)
+        return false;
+    // What is left of a line goes to the front; the rest of the buffer takes what the input has.
+    std::memmove(m_buffer.data(), m_buffer.constData() + m_start, std::size_t(m_end - m_start));
+    m_end -= m_start;
+    m_start = 0;
+    qint64 room = m_buffer.size() - m_end;
+    if (m_bytesLeft >= 0)
+        room = std::min(room, m_bytesLeft);
+    const qint64 read = room > 0 ? m_input.read(m_buffer.data() + m_end, room) : 0;
+    if (read <= 0) {
+        m_inputEnded = true;
+        return false;
     }
+    m_end += read;
+    m_bytesLeft -= m_bytesLeft < 0 ? 0 : read;
+    return true;
+}
+
+QByteArrayView PostLineReader::readLine()
+{
+    // The next line with its end, or its first limit + 1 bytes when it is longer.
+    qsizetype length = 0;
+    for (;;) {
+        const qsizetype window = std::min(m_end - m_start, qsizetype(m_limit + 1));
+        const void *end = std::memchr(m_buffer.constData() + m_start, '\n', std::size_t(window));
+        length = end ? static_cast<const char *>(end) - (m_buffer.constData() + m_start) + 1 : window;
+        if (end || window == m_limit + 1 || !fill())
+            break;
+    }
+    const QByteArrayView read(m_buffer.constData() + m_start, length);
+    m_start += length;
+    m_bytesRead += length;
     return read;
 }
 
 bool PostLineReader::next(QByteArray *line, bool *tooLong)
 {
-    const qint64 read = m_ended ? 0 : readLine();
-    if (read <= 0) {
+    const QByteArrayView read = m_ended ? QByteArrayView() : readLine();
+    if (read.isEmpty()) {
         m_ended = true;
         return false;
     }
-    *line = QByteArray(m_buffer.constData(), read);
+    *line = read.toByteArray();
     *tooLong = (line->endsWith('\n') ? line->size() - 1 : line->size()) > m_limit;
     m_ended = *tooLong && !m_skipTooLong;
     while (*tooLong && m_skipTooLong && !line->endsWith('\n')) {
-        const qint64 more = readLine();
-        if (more <= 0)
+        const QByteArrayView more = readLine();
+        if (more.isEmpty())
             break;
-        *line = QByteArray(m_buffer.constData(), more);
+        *line = more.toByteArray();
     }
     return true;
 }

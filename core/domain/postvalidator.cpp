@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QStringList>
 #include <algorithm>
+#include <cstring>
 #include <vector>
 
 namespace bxt {
@@ -24,6 +25,20 @@ QString invalid(const QString &field)
 {
     return Tr::tr("field \"%1\" is missing or has the wrong type or value").arg(field);
 }
+
+// Where a value is in a post ("assignments[0].replies[1]"), worked out only for a problem.
+struct Where
+{
+    const Where *parent;
+    QLatin1String field;
+    qsizetype index;
+
+    QString text() const
+    {
+        QString path = parent ? parent->text() + QLatin1Char('.') : QString();
+        return path + field + QStringLiteral("[%1]").arg(index);
+    }
+};
 
 bool isOneOf(const QJsonValue &value, std::initializer_list<const char *> allowed, bool nullAllowed)
 {
@@ -64,55 +79,55 @@ bool isCount(const QJsonValue &value)
         || (value.isDouble() && value.toDouble() >= 0 && value.toDouble() == double(value.toInteger()));
 }
 
-QString validateReply(const QJsonValue &value, const QString &where)
+QString validateReply(const QJsonValue &value, const Where &where)
 {
     if (!value.isObject())
-        return invalid(where);
+        return invalid(where.text());
     const QJsonObject reply = value.toObject();
     if (!isOptionalString(reply.value(QLatin1String("id"))))
-        return invalid(where + QLatin1String(".id"));
+        return invalid(where.text() + QLatin1String(".id"));
     if (!isOneOf(reply.value(QLatin1String("kind")), { "initial", "final", "followup" }, false))
-        return invalid(where + QLatin1String(".kind"));
+        return invalid(where.text() + QLatin1String(".kind"));
     if (!reply.value(QLatin1String("text")).isString())
-        return invalid(where + QLatin1String(".text"));
+        return invalid(where.text() + QLatin1String(".text"));
     if (!isOneOf(reply.value(QLatin1String("visibility")), { "public", "submitter" }, false))
-        return invalid(where + QLatin1String(".visibility"));
+        return invalid(where.text() + QLatin1String(".visibility"));
     const QJsonValue refs = reply.value(QLatin1String("doc_refs"));
     if (!refs.isUndefined() && !refs.isNull() && !refs.isArray())
-        return invalid(where + QLatin1String(".doc_refs"));
+        return invalid(where.text() + QLatin1String(".doc_refs"));
     if (!isInstant(reply.value(QLatin1String("published_at")), true))
-        return invalid(where + QLatin1String(".published_at"));
+        return invalid(where.text() + QLatin1String(".published_at"));
     return {};
 }
 
-QString validateAssignment(const QJsonValue &value, const QString &where)
+QString validateAssignment(const QJsonValue &value, const Where &where)
 {
     if (!value.isObject())
-        return invalid(where);
+        return invalid(where.text());
     const QJsonObject assignment = value.toObject();
     const QJsonValue unitId = assignment.value(QLatin1String("unit_id"));
     if (!unitId.isString() || unitId.toString().isEmpty())
-        return invalid(where + QLatin1String(".unit_id"));
+        return invalid(where.text() + QLatin1String(".unit_id"));
     if (!isInstant(assignment.value(QLatin1String("dispatched_at")), false))
-        return invalid(where + QLatin1String(".dispatched_at"));
+        return invalid(where.text() + QLatin1String(".dispatched_at"));
     if (!isOneOf(assignment.value(QLatin1String("status")),
             { "pending", "accepted", "returned", "promised", "replied" }, false))
-        return invalid(where + QLatin1String(".status"));
+        return invalid(where.text() + QLatin1String(".status"));
     for (const char *field : { "accepted_at", "returned_at", "promised_at" }) {
         if (!isInstant(assignment.value(QLatin1String(field)), true))
-            return invalid(where + QLatin1Char('.') + QLatin1String(field));
+            return invalid(where.text() + QLatin1Char('.') + QLatin1String(field));
     }
     if (!isDate(assignment.value(QLatin1String("promise_due"))))
-        return invalid(where + QLatin1String(".promise_due"));
+        return invalid(where.text() + QLatin1String(".promise_due"));
     if (!isOptionalString(assignment.value(QLatin1String("return_reason"))))
-        return invalid(where + QLatin1String(".return_reason"));
+        return invalid(where.text() + QLatin1String(".return_reason"));
     const QJsonValue replies = assignment.value(QLatin1String("replies"));
     if (!replies.isUndefined() && !replies.isNull()) {
         if (!replies.isArray())
-            return invalid(where + QLatin1String(".replies"));
+            return invalid(where.text() + QLatin1String(".replies"));
         const QJsonArray list = replies.toArray();
         for (qsizetype i = 0; i < list.size(); ++i) {
-            const QString error = validateReply(list.at(i), where + QStringLiteral(".replies[%1]").arg(i));
+            const QString error = validateReply(list.at(i), { &where, QLatin1String("replies"), i });
             if (!error.isEmpty())
                 return error;
         }
@@ -120,24 +135,24 @@ QString validateAssignment(const QJsonValue &value, const QString &where)
     return {};
 }
 
-QString validateSupervision(const QJsonValue &value, const QString &where)
+QString validateSupervision(const QJsonValue &value, const Where &where)
 {
     if (!value.isObject())
-        return invalid(where);
+        return invalid(where.text());
     const QJsonObject supervision = value.toObject();
     if (!supervision.value(QLatin1String("id")).isString())
-        return invalid(where + QLatin1String(".id"));
+        return invalid(where.text() + QLatin1String(".id"));
     if (!supervision.value(QLatin1String("unit_id")).isString())
-        return invalid(where + QLatin1String(".unit_id"));
+        return invalid(where.text() + QLatin1String(".unit_id"));
     if (!isOneOf(supervision.value(QLatin1String("method")), { "phone", "notice" }, false))
-        return invalid(where + QLatin1String(".method"));
+        return invalid(where.text() + QLatin1String(".method"));
     if (!isOneOf(supervision.value(QLatin1String("reason")),
             { "overdue", "public_attention", "concentrated", "unsatisfied", "repeated" }, false))
-        return invalid(where + QLatin1String(".reason"));
+        return invalid(where.text() + QLatin1String(".reason"));
     if (!isInstant(supervision.value(QLatin1String("opened_at")), false))
-        return invalid(where + QLatin1String(".opened_at"));
+        return invalid(where.text() + QLatin1String(".opened_at"));
     if (!isInstant(supervision.value(QLatin1String("closed_at")), true))
-        return invalid(where + QLatin1String(".closed_at"));
+        return invalid(where.text() + QLatin1String(".closed_at"));
     return {};
 }
 
@@ -160,7 +175,7 @@ template <typename Check> QString validateList(const QJsonObject &post, const ch
         return invalid(QLatin1String(field));
     const QJsonArray list = value.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
-        const QString error = check(list.at(i), QStringLiteral("%1[%2]").arg(QLatin1String(field)).arg(i));
+        const QString error = check(list.at(i), { nullptr, QLatin1String(field), i });
         if (!error.isEmpty())
             return error;
     }
@@ -222,25 +237,24 @@ QString validatePost(const QJsonObject &post)
 
 QString validatePostText(QByteArrayView json)
 {
-    bool inString = false;
-    bool escaped = false;
-    for (qsizetype i = 0; i < json.size(); ++i) {
-        const char c = json.at(i);
-        if (!inString) {
-            inString = c == '"';
-        } else if (escaped) {
-            escaped = false;
-        } else if (c == '\\') {
-            escaped = true;
-        } else if (c == '"') {
-            inString = false;
-        } else if (uchar(c) < 0x20) {
-            return Tr::tr("a raw control character (U+%1) in a string at byte %2; JSON needs it escaped")
-                .arg(uchar(c), 4, 16, QLatin1Char('0'))
-                .arg(i);
+    // Every line of an import is scanned: from one string to the next by memchr, and inside a
+    // string byte by byte.
+    const char *text = json.data();
+    const qsizetype size = json.size();
+    qsizetype i = 0;
+    while (const void *quote = i < size ? std::memchr(text + i, '"', std::size_t(size - i)) : nullptr) {
+        for (i = static_cast<const char *>(quote) - text + 1; i < size && text[i] != '"'; ++i) {
+            const uchar c = uchar(text[i]);
+            if (c == '\\')
+                ++i; // the escaped character, whatever it is
+            else if (c < 0x20)
+                return Tr::tr("a raw control character (U+%1) in a string at byte %2; JSON needs it escaped")
+                    .arg(c, 4, 16, QLatin1Char('0'))
+                    .arg(i);
         }
+        ++i; // past the string's end
     }
-    if (const QString path = duplicateJsonKey(json.toByteArray()); !path.isEmpty())
+    if (const QString path = duplicateJsonKey(json); !path.isEmpty())
         return Tr::tr("duplicate key \"%1\" in one object").arg(path);
     return {};
 }

@@ -4,13 +4,13 @@
 #include "search/searchtokenizer.h"
 #include "store/database.h"
 
-#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentMap>
 #include <algorithm>
 #include <numeric>
+#include <queue>
 
 namespace bxt {
 
@@ -36,22 +36,28 @@ int shardOf(quint64 term, int shards)
 
 DocumentTerms documentTerms(QStringView title, QStringView body)
 {
-    const QList<quint64> titleTerms = SearchTokenizer::terms(title, true);
-    const QList<quint64> bodyTerms = SearchTokenizer::terms(body, true);
+    QList<quint64> titleTerms = SearchTokenizer::terms(title, true);
+    QList<quint64> bodyTerms = SearchTokenizer::terms(body, true);
     DocumentTerms result;
     result.length = quint32(titleTerms.size() + bodyTerms.size());
-    std::vector<std::pair<quint64, quint32>> all;
-    all.reserve(size_t(result.length));
-    for (const quint64 term : std::as_const(titleTerms))
-        all.emplace_back(term, kTitleTermWeight);
-    for (const quint64 term : std::as_const(bodyTerms))
-        all.emplace_back(term, 1);
-    std::sort(all.begin(), all.end());
-    for (const auto &[term, weight] : all) {
+    // Plain keys sort faster than (term, weight) pairs: each text is sorted on its own and the
+    // two are merged.
+    std::sort(titleTerms.begin(), titleTerms.end());
+    std::sort(bodyTerms.begin(), bodyTerms.end());
+    result.weights.reserve(std::size_t(result.length));
+    const auto add = [&result](quint64 term, quint32 weight) {
         if (!result.weights.empty() && result.weights.back().first == term)
             result.weights.back().second += weight;
         else
             result.weights.emplace_back(term, weight);
+    };
+    auto t = titleTerms.cbegin();
+    auto b = bodyTerms.cbegin();
+    while (t != titleTerms.cend() || b != bodyTerms.cend()) {
+        if (b == bodyTerms.cend() || (t != titleTerms.cend() && *t <= *b))
+            add(*t++, kTitleTermWeight);
+        else
+            add(*b++, 1);
     }
     return result;
 }
@@ -63,7 +69,11 @@ BatchTerms BatchTerms::from(const std::vector<const DocumentTerms *> &documents)
         quint64 term;
         Entry entry;
     };
+    std::size_t occurrences = 0;
+    for (const DocumentTerms *terms : documents)
+        occurrences += terms->weights.size();
     std::vector<Occurrence> all;
+    all.reserve(occurrences);
     BatchTerms batch;
     batch.documents.reserve(documents.size());
     for (quint32 document = 0; document < documents.size(); ++document) {
@@ -112,15 +122,15 @@ bool SearchIndexWriter::writeMeta(const char *key, qint64 value, QString *error)
 
 bool SearchIndexWriter::add(qint64 post, quint32 generation, const DocumentTerms &terms, QString *error)
 {
-    m_pending.push_back({ quint32(post), generation, terms.weights, terms.length });
-    m_pendingPostings += qint64(terms.weights.size());
-    ++m_documents;
-    m_totalLength += terms.length;
-    m_statsChanged = true;
-    return m_pendingPostings < kFlushPostings || flush(error);
+    return add(BatchTerms::from({ &terms }), { { quint32(post), generation } }, error);
 }
 
 bool SearchIndexWriter::add(const BatchTerms &terms, const std::vector<IndexedPost> &posts, QString *error)
+{
+    return add(BatchTerms(terms), std::vector<IndexedPost>(posts), error);
+}
+
+bool SearchIndexWriter::add(BatchTerms &&terms, std::vector<IndexedPost> &&posts, QString *error)
 {
     for (std::size_t document = 0; document < posts.size(); ++document) {
         if (posts[document].generation == 0)
@@ -131,7 +141,7 @@ bool SearchIndexWriter::add(const BatchTerms &terms, const std::vector<IndexedPo
         m_totalLength += length;
         m_statsChanged = true;
     }
-    m_pendingBatches.push_back({ terms, posts });
+    m_pendingBatches.push_back({ std::move(terms), std::move(posts) });
     return m_pendingPostings < kFlushPostings || flush(error);
 }
 
@@ -155,7 +165,6 @@ bool SearchIndexWriter::flush(QString *error)
     } else if (!writeChunks(error)) {
         return false;
     }
-    m_pending.clear();
     m_pendingBatches.clear();
     m_pendingPostings = 0;
     if (m_statsChanged
@@ -166,51 +175,62 @@ bool SearchIndexWriter::flush(QString *error)
     return true;
 }
 
-SearchIndexWriter::GroupedPostings SearchIndexWriter::grouped(int shard, int shards) const
+void SearchIndexWriter::forEachTerm(
+    int shard, int shards, const std::function<void(quint64 term, std::vector<Posting> &postings)> &visit) const
 {
-    QHash<quint64, std::vector<Posting>> byTerm;
-    for (const PendingDocument &document : m_pending) {
-        const quint16 length = clamp16(document.length);
-        for (const auto &[term, weight] : document.weights) {
-            if (shards == 1 || shardOf(term, shards) == shard)
-                byTerm[term].push_back({ document.post, document.generation, clamp16(weight), length });
-        }
-    }
-    for (const PendingBatch &batch : m_pendingBatches) {
-        for (std::size_t i = 0; i < batch.terms.terms.size(); ++i) {
-            const quint64 term = batch.terms.terms[i];
-            if (shards != 1 && shardOf(term, shards) != shard)
-                continue;
-            std::vector<Posting> *postings = nullptr;
-            for (quint32 e = batch.terms.starts[i]; e < batch.terms.starts[i + 1]; ++e) {
-                const BatchTerms::Entry &entry = batch.terms.entries[e];
-                const IndexedPost &post = batch.posts[entry.document];
-                if (post.generation == 0)
-                    continue;
-                if (!postings)
-                    postings = &byTerm[term];
-                postings->push_back({ post.post, post.generation, entry.weight, entry.length });
-            }
-        }
-    }
-    GroupedPostings result;
-    result.reserve(size_t(byTerm.size()));
-    for (auto it = byTerm.begin(); it != byTerm.end(); ++it) {
-        std::vector<Posting> &postings = it.value();
+    // Each batch has its terms sorted: merging the batches gives the terms in order, and a
+    // term's postings in the order the posts were added. A term's postings are handed on as
+    // soon as they are complete, so that a chunk's postings are never all held at once.
+    const auto inShard = [shard, shards](quint64 term) { return shards == 1 || shardOf(term, shards) == shard; };
+    using Cursor = std::pair<quint64, std::size_t>; // the term a batch is at, and the batch
+    std::vector<std::size_t> at(m_pendingBatches.size(), 0); // each batch's place in its terms
+    std::priority_queue<Cursor, std::vector<Cursor>, std::greater<>> next;
+    const auto advance = [&](std::size_t batch) {
+        const std::vector<quint64> &terms = m_pendingBatches[batch].terms.terms;
+        std::size_t &i = at[batch];
+        while (i < terms.size() && !inShard(terms[i]))
+            ++i;
+        if (i < terms.size())
+            next.emplace(terms[i], batch);
+    };
+    for (std::size_t batch = 0; batch < m_pendingBatches.size(); ++batch)
+        advance(batch);
+    quint64 current = 0;
+    std::vector<Posting> postings;
+    const auto handOn = [&]() {
+        if (postings.empty())
+            return; // no post of the term was stored
         // Usually in order already: posts are added as they are stored, new ones with rising ids.
         if (!std::is_sorted(postings.begin(), postings.end(), postOrder))
             std::stable_sort(postings.begin(), postings.end(), postOrder);
-        result.emplace_back(it.key(), std::move(postings));
+        visit(current, postings);
+        postings.clear();
+    };
+    while (!next.empty()) {
+        const auto [term, batch] = next.top();
+        next.pop();
+        if (term != current) {
+            handOn();
+            current = term;
+        }
+        const PendingBatch &pending = m_pendingBatches[batch];
+        const std::size_t i = at[batch]++;
+        for (quint32 e = pending.terms.starts[i]; e < pending.terms.starts[i + 1]; ++e) {
+            const BatchTerms::Entry &entry = pending.terms.entries[e];
+            const IndexedPost &post = pending.posts[entry.document];
+            if (post.generation != 0)
+                postings.push_back({ post.post, post.generation, entry.weight, entry.length });
+        }
+        advance(batch);
     }
-    std::sort(result.begin(), result.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-    return result;
+    handOn();
 }
 
 bool SearchIndexWriter::writeRecent(QString *error)
 {
     TermPostings terms;
-    for (auto &[term, postings] : grouped(0, 1))
-        terms.emplace(term, std::move(postings));
+    forEachTerm(
+        0, 1, [&terms](quint64 term, std::vector<Posting> &postings) { terms.emplace(term, std::move(postings)); });
     QSqlQuery insert(m_db);
     insert.prepare(QStringLiteral("INSERT INTO search_recent(postings) VALUES(?)"));
     insert.addBindValue(encodeTermPostings(terms));
@@ -231,8 +251,9 @@ bool SearchIndexWriter::writeChunks(QString *error)
     std::iota(shards.begin(), shards.end(), 0);
     const QList<QList<Encoded>> parts = QtConcurrent::blockingMapped(shards, [this, &shards](int shard) {
         QList<Encoded> encoded;
-        for (const auto &[term, postings] : grouped(shard, int(shards.size())))
+        forEachTerm(shard, int(shards.size()), [&encoded](quint64 term, std::vector<Posting> &postings) {
             encoded.append({ term, encodePostings(postings) });
+        });
         return encoded;
     });
     QList<Encoded> chunks;

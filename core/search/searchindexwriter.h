@@ -4,6 +4,7 @@
 #include "store/sqlitestatement.h"
 
 #include <QSqlDatabase>
+#include <functional>
 #include <vector>
 
 namespace bxt {
@@ -70,28 +71,21 @@ public:
     bool add(qint64 post, quint32 generation, const DocumentTerms &terms, QString *error);
     // Adds the stored documents of a batch: posts[i] is where its i-th document went.
     bool add(const BatchTerms &terms, const std::vector<IndexedPost> &posts, QString *error);
+    bool add(BatchTerms &&terms, std::vector<IndexedPost> &&posts, QString *error);
     bool markStale(qint64 post, quint32 generation, quint32 length, QString *error);
     // Writes what is pending; call before the transaction commits.
     bool flush(QString *error);
 
 private:
-    struct PendingDocument
-    {
-        quint32 post;
-        quint32 generation;
-        std::vector<std::pair<quint64, quint32>> weights; // DocumentTerms::weights
-        quint32 length;
-    };
     struct PendingBatch
     {
         BatchTerms terms;
         std::vector<IndexedPost> posts;
     };
-    using GroupedPostings = std::vector<std::pair<quint64, std::vector<Posting>>>; // by term
-
-    // The pending postings of the terms in one of shards parts of the term space, grouped by
-    // term and sorted by post.
-    GroupedPostings grouped(int shard, int shards) const;
+    // Hands on the pending postings of each term in one of shards parts of the term space, in
+    // the order of the terms, each term's sorted by post.
+    void forEachTerm(
+        int shard, int shards, const std::function<void(quint64 term, std::vector<Posting> &postings)> &visit) const;
     bool writeRecent(QString *error);
     bool writeChunks(QString *error);
     bool writeMeta(const char *key, qint64 value, QString *error);
@@ -99,7 +93,6 @@ private:
     QSqlDatabase m_db;
     SqliteStatement m_insertChunk;
     SqliteStatement m_insertStale;
-    std::vector<PendingDocument> m_pending;
     std::vector<PendingBatch> m_pendingBatches;
     qint64 m_pendingPostings = 0;
     qint64 m_documents = 0;

@@ -8,13 +8,31 @@
 namespace bxt {
 
 namespace {
-void putVarint(QByteArray &out, quint64 value)
+qsizetype varintSize(quint64 value)
+{
+    qsizetype size = 1;
+    while (value >= 0x80) {
+        value >>= 7;
+        ++size;
+    }
+    return size;
+}
+
+// Writes value at out; returns where the next byte goes.
+char *writeVarint(char *out, quint64 value)
 {
     while (value >= 0x80) {
-        out.append(char((value & 0x7F) | 0x80));
+        *out++ = char((value & 0x7F) | 0x80);
         value >>= 7;
     }
-    out.append(char(value));
+    *out++ = char(value);
+    return out;
+}
+
+void putVarint(QByteArray &out, quint64 value)
+{
+    char bytes[10];
+    out.append(bytes, writeVarint(bytes, value) - bytes);
 }
 
 bool getVarint(const uchar *&cursor, const uchar *end, quint64 *value)
@@ -46,17 +64,26 @@ bool loadStalePostings(const QSqlDatabase &db, StalePostings *stale, QString *er
 
 QByteArray encodePostings(const std::vector<Posting> &postings)
 {
-    QByteArray out;
-    out.reserve(qsizetype(postings.size()) * 5);
+    // An import encodes every posting it writes: the exact size is worked out first, then the
+    // bytes are written without QByteArray::append's checks for each byte.
+    qsizetype size = 0;
     qint64 previous = 0;
     for (const Posting &posting : postings) {
-        putVarint(out, quint64(posting.post - previous));
-        putVarint(out, posting.generation);
-        putVarint(out, posting.weight);
-        putVarint(out, posting.length);
+        size += varintSize(quint64(posting.post - previous)) + varintSize(posting.generation)
+            + varintSize(posting.weight) + varintSize(posting.length);
         previous = posting.post;
     }
-    return out;
+    QByteArray encoded(size, Qt::Uninitialized);
+    char *out = encoded.data();
+    previous = 0;
+    for (const Posting &posting : postings) {
+        out = writeVarint(out, quint64(posting.post - previous));
+        out = writeVarint(out, posting.generation);
+        out = writeVarint(out, posting.weight);
+        out = writeVarint(out, posting.length);
+        previous = posting.post;
+    }
+    return encoded;
 }
 
 bool decodePostings(const QByteArray &blob, std::vector<Posting> *postings)

@@ -205,6 +205,11 @@ bool PostStore::addTerms(const BatchTerms &terms, const std::vector<IndexedPost>
     return m_index.add(terms, posts, error);
 }
 
+bool PostStore::addTerms(BatchTerms &&terms, std::vector<IndexedPost> &&posts, QString *error)
+{
+    return m_index.add(std::move(terms), std::move(posts), error);
+}
+
 bool PostStore::clearRows(qint64 localId, QString *error)
 {
     for (SqliteStatement *clear : { &m_deleteAssignments, &m_deleteSupervisions }) {

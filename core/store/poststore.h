@@ -65,6 +65,7 @@ public:
     bool upsert(
         const PostRecord &record, const QByteArray &raw, Outcome *outcome, IndexedPost *indexed, QString *error);
     bool addTerms(const BatchTerms &terms, const std::vector<IndexedPost> &posts, QString *error);
+    bool addTerms(BatchTerms &&terms, std::vector<IndexedPost> &&posts, QString *error);
     // Stores a local change of a post that exists, whatever its version.
     bool replace(const Post &post, QString *error);
     bool remove(const QString &id, QString *error);

@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QTemporaryFile>
 #include <QThread>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace bxt {
@@ -176,9 +177,13 @@ bool inBatches(PostLineReader &reader, QIODevice *copy, Prepare prepare, Consume
     };
     readAhead();
     while (!ahead.isEmpty()) {
-        const PreparedBatch batch = ahead.takeFirst().result();
+        PreparedBatch batch = ahead.takeFirst().takeResult();
         readAhead();
-        if (!consume(batch)) {
+        const bool consumed = consume(batch);
+        // Freeing a batch's thousands of small blocks is left to a worker: the writer is the
+        // slowest stage.
+        QThreadPool::globalInstance()->start([freed = std::move(batch)]() {});
+        if (!consumed) {
             for (QFuture<PreparedBatch> &future : ahead)
                 future.waitForFinished();
             return false;
@@ -357,7 +362,7 @@ bool PostImporter::store(
         return local->postsWithWork(&withWork, error) || fail(*error);
     };
     qint64 linesRead = 0;
-    const auto storeBatch = [&](const PreparedBatch &batch) {
+    const auto storeBatch = [&](PreparedBatch &batch) {
         linesRead = batch.lines.constLast().number;
         if (!transaction && !begin())
             return false;
@@ -366,7 +371,7 @@ bool PostImporter::store(
             if (!storeLine(line, &indexed))
                 return false;
         }
-        if (!posts->addTerms(batch.terms, indexed, error))
+        if (!posts->addTerms(std::move(batch.terms), std::move(indexed), error))
             return fail(*error);
         if (chunkTime.elapsed() < kChunkMilliseconds)
             return true;

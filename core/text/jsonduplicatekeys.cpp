@@ -5,23 +5,32 @@
 #include <QList>
 #include <QSet>
 #include <algorithm>
+#include <optional>
+#include <vector>
 
 namespace bxt {
 
 namespace {
 
+// A post's objects have a few keys each: they are compared one by one until an object has this
+// many, then looked up in a hash (an object of a million keys must not take quadratic time).
+constexpr qsizetype kKeysComparedOneByOne = 16;
+
 // An open object or list. Its path is worked out only for a duplicate: most files have none.
+// Its keys are views of the text (or of decoded copies, for keys with escapes): reading a post
+// allocates nothing for each key.
 struct Level
 {
     bool object = false;
-    QSet<QByteArray> keys;
-    QByteArray lastKey;
+    qsizetype firstKey = 0; // its keys are keys[firstKey..]
+    std::optional<QSet<QByteArrayView>> hashed;
+    QByteArrayView lastKey;
     int index = 0;
     bool expectKey = false;
 };
 
 // The path of the innermost level's current key or item.
-QString pathOf(const QList<Level> &levels)
+QString pathOf(const std::vector<Level> &levels)
 {
     QString path;
     for (const Level &level : levels) {
@@ -36,47 +45,75 @@ QString pathOf(const QList<Level> &levels)
     return path;
 }
 
-// The text of the string token json[start..end], quotes included, with its escapes decoded.
-QByteArray decodedString(const QByteArray &json, qsizetype start, qsizetype end)
+// The text of a string token, quotes included, with its escapes decoded.
+QByteArray decodedString(QByteArrayView token)
 {
-    const QByteArrayView token = QByteArrayView(json).sliced(start, std::min(end + 1, json.size()) - start);
-    if (!token.contains('\\'))
-        return token.sliced(1, token.size() - 2).toByteArray();
     return QJsonDocument::fromJson('[' + token.toByteArray() + ']').array().at(0).toString().toUtf8();
+}
+
+// Adds key to the level's keys; false when it has it already.
+bool addKey(Level &level, std::vector<QByteArrayView> &keys, QByteArrayView key)
+{
+    const auto first = keys.begin() + level.firstKey;
+    if (!level.hashed && keys.end() - first >= kKeysComparedOneByOne)
+        level.hashed = QSet<QByteArrayView>(first, keys.end());
+    if (level.hashed) {
+        if (level.hashed->contains(key))
+            return false;
+        level.hashed->insert(key);
+        return true;
+    }
+    if (std::find(first, keys.end(), key) != keys.end())
+        return false;
+    keys.push_back(key);
+    return true;
 }
 
 } // namespace
 
-QString duplicateJsonKey(const QByteArray &json)
+QString duplicateJsonKey(QByteArrayView json)
 {
-    QList<Level> levels;
+    std::vector<Level> levels;
+    std::vector<QByteArrayView> keys; // of the open objects that have not been hashed
+    std::vector<QByteArray> decoded; // the keys with escapes, decoded
     for (qsizetype i = 0; i < json.size(); ++i) {
         const char c = json.at(i);
         if (c == '{' || c == '[') {
             Level level;
             level.object = c == '{';
             level.expectKey = level.object;
-            levels.append(level);
+            level.firstKey = qsizetype(keys.size());
+            levels.push_back(std::move(level));
         } else if (c == '}' || c == ']') {
-            if (!levels.isEmpty())
-                levels.removeLast();
-        } else if (c == ',' && !levels.isEmpty()) {
-            levels.last().expectKey = levels.last().object;
-            ++levels.last().index;
+            if (!levels.empty()) {
+                keys.resize(std::size_t(levels.back().firstKey));
+                levels.pop_back();
+            }
+        } else if (c == ',' && !levels.empty()) {
+            levels.back().expectKey = levels.back().object;
+            ++levels.back().index;
         } else if (c == '"') {
             const qsizetype start = i;
+            bool escaped = false;
             for (++i; i < json.size() && json.at(i) != '"'; ++i) {
-                if (json.at(i) == '\\')
+                if (json.at(i) == '\\') {
+                    escaped = true;
                     ++i;
+                }
             }
-            if (levels.isEmpty() || !levels.last().expectKey)
+            if (levels.empty() || !levels.back().expectKey)
                 continue;
-            Level &level = levels.last();
+            Level &level = levels.back();
             level.expectKey = false;
-            level.lastKey = decodedString(json, start, i);
-            if (level.keys.contains(level.lastKey))
+            const QByteArrayView token = json.sliced(start, std::min(i + 1, json.size()) - start);
+            if (escaped) {
+                decoded.push_back(decodedString(token));
+                level.lastKey = decoded.back();
+            } else {
+                level.lastKey = token.sliced(1, token.size() - 2);
+            }
+            if (!addKey(level, keys, level.lastKey))
                 return pathOf(levels);
-            level.keys.insert(level.lastKey);
         }
     }
     return {};

@@ -9,7 +9,7 @@ namespace bxt {
 // QJsonDocument keeps one value of a key given twice in an object, so a file an administrator
 // imports could be read other than it reads. Returns the path of the first key given twice in one
 // object of a valid JSON text ("substance.enough", "signals[0].name"), empty when there is none.
-QString duplicateJsonKey(const QByteArray &json);
+QString duplicateJsonKey(QByteArrayView json);
 
 // A file an administrator imports, read as one JSON object that gives no key twice. The caller
 // words the problem: parseError (with its offset), !isObject, or duplicateKey.

@@ -75,14 +75,19 @@ std::unique_ptr<Database> importBenchmark(
     file.open(QIODevice::ReadOnly);
     ImportReport report;
     timer.restart();
+    const double cpuStart = cpuMillis();
     if (!PostImporter(*database, QStringLiteral("bench")).run(file, input, &report, &error)) {
         say(error);
         return nullptr;
     }
     const double importRate = report.inserted / (timer.nsecsElapsed() / 1e9);
-    say(QStringLiteral("import (validation, store, search index): %1 posts/s = %2% of the floor (target >= 30%)")
+    say(QStringLiteral("import (validation, store, search index): %1 posts/s = %2% of the floor (target >= 50%)")
             .arg(importRate, 0, 'f', 0)
             .arg(100 * importRate / floor, 0, 'f', 0));
+    // On a shared machine the rate varies with the others' load; the CPU time much less.
+    say(QStringLiteral("import CPU time (all threads): %1 s = %2 us per post")
+            .arg((cpuMillis() - cpuStart) / 1e3, 0, 'f', 1)
+            .arg(1e3 * (cpuMillis() - cpuStart) / std::max<qint64>(1, report.inserted), 0, 'f', 1));
 
     QSqlQuery(database->connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     const qint64 dbBytes = storeBytes(storePath);

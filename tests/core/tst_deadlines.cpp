@@ -27,6 +27,42 @@ class TestDeadlines : public QObject
     Q_OBJECT
 
 private slots:
+    // The contract's timestamps (portal-api.md): RFC 3339 with an offset or Z. The usual form is
+    // read by a fast path, the others by Qt; both must give the same instants.
+    void parseRfc3339_readsTheContractsInstants_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<qint64>("msecsSinceEpoch");
+        QTest::newRow("China") << QStringLiteral("2025-03-03T08:15:00+08:00") << true << qint64(1740960900000);
+        QTest::newRow("UTC as Z") << QStringLiteral("2025-03-03T00:15:00Z") << true << qint64(1740960900000);
+        QTest::newRow("UTC as +00:00") << QStringLiteral("2025-03-03T08:15:00+00:00") << true << qint64(1740989700000);
+        QTest::newRow("negative half-hour offset, leap day")
+            << QStringLiteral("2024-02-29T23:59:59-05:30") << true << qint64(1709270999000);
+        QTest::newRow("before 1970") << QStringLiteral("1969-12-31T20:00:00+08:00") << true << qint64(-43200000);
+        QTest::newRow("milliseconds") << QStringLiteral("2025-03-03T08:15:00.250+08:00") << true
+                                      << qint64(1740960900250);
+        QTest::newRow("no offset") << QStringLiteral("2025-03-03T08:15:00") << false << qint64(0);
+        QTest::newRow("no leap day in 2025") << QStringLiteral("2025-02-29T08:15:00+08:00") << false << qint64(0);
+        QTest::newRow("month 13") << QStringLiteral("2025-13-03T08:15:00+08:00") << false << qint64(0);
+        QTest::newRow("hour 25") << QStringLiteral("2025-03-03T25:15:00+08:00") << false << qint64(0);
+        QTest::newRow("second 60") << QStringLiteral("2025-03-03T08:15:60+08:00") << false << qint64(0);
+        QTest::newRow("offset minute 60") << QStringLiteral("2025-03-03T08:15:00+08:60") << false << qint64(0);
+        QTest::newRow("a letter for a digit") << QStringLiteral("2025-03-0xT08:15:00+08:00") << false << qint64(0);
+        QTest::newRow("a space for the T") << QStringLiteral("2025-03-03 08:15:00+08:00") << false << qint64(0);
+    }
+
+    void parseRfc3339_readsTheContractsInstants()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, valid);
+        QFETCH(qint64, msecsSinceEpoch);
+        const QDateTime parsed = bxt::parseRfc3339(text);
+        QCOMPARE(parsed.isValid(), valid);
+        if (valid)
+            QCOMPARE(parsed.toMSecsSinceEpoch(), msecsSinceEpoch);
+    }
+
     void deadlines_data()
     {
         QTest::addColumn<UnitKind>("kind");

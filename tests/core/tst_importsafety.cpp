@@ -7,6 +7,7 @@
 
 #include "actions/localactions.h"
 #include "actions/outbox.h"
+#include "domain/postlines.h"
 #include "domain/postvalidator.h"
 #include "rules/actioneffect.h"
 #include "store/currentuserstore.h"
@@ -103,6 +104,78 @@ class TestImportSafety : public QObject
     Q_OBJECT
 
 private slots:
+    // The reader reads the input in blocks; it gives the lines as they are, a line longer than
+    // the limit as its first limit + 1 bytes, and never reads past stopAfter().
+    void lineReader_givesLinesAsWritten_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<bool>("skipTooLong");
+        QTest::addColumn<qint64>("stopAfter"); // -1: no stop
+        QTest::addColumn<QByteArrayList>("lines"); // each with its end; "!" before a line too long
+        QTest::addColumn<qint64>("bytesRead");
+        QTest::addRow("lines, the last without an end")
+            << QByteArray("ab\n\ncd\r\nlast") << false << qint64(-1)
+            << QByteArrayList { "ab\n", "\n", "cd\r\n", "last" } << qint64(12);
+        QTest::addRow("exactly the limit") << QByteArray("12345678\nx\n") << false << qint64(-1)
+                                           << QByteArrayList { "12345678\n", "x\n" } << qint64(11);
+        // 13 bytes and the end: its first 9 bytes, the rest skipped up to its end.
+        QTest::addRow("too long, skipped") << QByteArray("ab\ncdefghijklmn\nxy\n") << true << qint64(-1)
+                                           << QByteArrayList { "ab\n", "!lmn\n", "xy\n" } << qint64(19);
+        QTest::addRow("too long, the last line read") << QByteArray("ab\ncdefghijklmn\nxy\n") << false << qint64(-1)
+                                                      << QByteArrayList { "ab\n", "!cdefghijk" } << qint64(12);
+        QTest::addRow("stop after two lines")
+            << QByteArray("ab\ncd\nef\n") << false << qint64(6) << QByteArrayList { "ab\n", "cd\n" } << qint64(6);
+        QTest::addRow("stop inside a line")
+            << QByteArray("ab\ncd\nef\n") << false << qint64(5) << QByteArrayList { "ab\n", "cd" } << qint64(5);
+    }
+
+    void lineReader_givesLinesAsWritten()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(bool, skipTooLong);
+        QFETCH(qint64, stopAfter);
+        QFETCH(QByteArrayList, lines);
+        QFETCH(qint64, bytesRead);
+        QBuffer device(&input);
+        QVERIFY(device.open(QIODevice::ReadOnly));
+        PostLineReader reader(device, skipTooLong, 8);
+        if (stopAfter >= 0)
+            reader.stopAfter(stopAfter);
+        QByteArrayList read;
+        QByteArray line;
+        bool tooLong = false;
+        while (reader.next(&line, &tooLong))
+            read.append(tooLong ? "!" + line : line);
+        QCOMPARE(read, lines);
+        QCOMPARE(reader.bytesRead(), bytesRead);
+        QVERIFY(reader.ended());
+    }
+
+    // Lines across the reader's blocks of PostLineReader::kReadBytes come out whole.
+    void lineReader_readsLinesAcrossBlocks()
+    {
+        QByteArray input;
+        QByteArrayList written;
+        for (int i = 0; written.size() < 5000; ++i) {
+            written.append(QByteArray::number(i) + ':' + QByteArray(300 + i % 700, char('a' + i % 26)) + '\n');
+            input += written.constLast();
+        }
+        QVERIFY(input.size() > 2 * PostLineReader::kReadBytes);
+        QBuffer device(&input);
+        QVERIFY(device.open(QIODevice::ReadOnly));
+        PostLineReader reader(device, false);
+        QByteArrayList read;
+        QByteArray line;
+        bool tooLong = false;
+        while (reader.next(&line, &tooLong)) {
+            QVERIFY(!tooLong);
+            read.append(line);
+        }
+        QCOMPARE(read.size(), written.size());
+        QVERIFY(read == written);
+        QCOMPARE(reader.bytesRead(), input.size());
+    }
+
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     // R10: import applies the scope sync applies (core/sync/scopefilter.h).
@@ -488,6 +561,10 @@ private slots:
             << replaced("\"标题\"", "\"标\x07题\"") << QStringLiteral("control character");
         QTest::addRow("raw tab in a string")
             << replaced("\"正文\"", "\"正\t文\"") << QStringLiteral("control character");
+        QTest::addRow("raw control character after an escaped quote")
+            << replaced("\"标题\"", "\"标\\\"题\x01\"") << QStringLiteral("control character");
+        QTest::addRow("raw control character in the string after an escaped backslash")
+            << replaced("\"正文\"", "\"正文\\\\\",\"x\":\"\x02\"") << QStringLiteral("control character");
         QTest::addRow("newline in an id") << withId(QStringLiteral("p-2\np-forged")) << QStringLiteral("\"id\"");
         QTest::addRow("tab in an id") << withId(QStringLiteral("p-2\tx")) << QStringLiteral("\"id\"");
         QTest::addRow("other control character in an id")

@@ -29,6 +29,23 @@ private slots:
         QTest::addRow("an escaped quote in a key")
             << QByteArray("{\"a\\\"b\": 1, \"a\\u0022b\": 2}") << QStringLiteral("a\"b");
         QTest::addRow("Han keys") << QByteArray(R"({"天数": 1, "天数": 2})") << QString::fromUtf8("天数");
+        // Past 16 keys an object's keys are looked up in a hash rather than compared one by one.
+        QTest::addRow("many keys, none twice")
+            << QByteArray(R"({"k1": 1, "k2": 2, "k3": 3, "k4": 4, "k5": 5, "k6": 6, "k7": 7, "k8": 8, "k9": 9, )"
+                          R"("k10": {"k1": 1}, "k11": 1, "k12": 2, "k13": 3, "k14": 4, "k15": 5, "k16": 6, "k17": 7, )"
+                          R"("k18": 8, "k19": 9, "k20": 10})")
+            << QString();
+        QTest::addRow("many keys, the first again last") << QByteArray(
+            R"({"k1": 1, "k2": 2, "k3": 3, "k4": 4, "k5": 5, "k6": 6, "k7": 7, "k8": 8, "k9": 9, )"
+            R"("k10": {"k1": 1}, "k11": 1, "k12": 2, "k13": 3, "k14": 4, "k15": 5, "k16": 6, "k17": 7, )"
+            R"("k18": 8, "k19": 9, "k1": 10})") << QStringLiteral("k1");
+        QTest::addRow("many keys, an escaped one again")
+            << QByteArray("{\"k1\": 1, \"k2\": 2, \"k3\": 3, \"k4\": 4, \"k5\": 5, \"k6\": 6, \"k7\": 7, \"k8\": 8, "
+                          "\"k9\": 9, \"k10\": 10, \"k11\": 11, \"k12\": 12, \"k13\": 13, \"k14\": 14, \"k15\": 15, "
+                          "\"k16\": 16, \"k17\": 17, \"x\\u0031\": 18, \"k18\": 19, \"x1\": 20}")
+            << QStringLiteral("x1");
+        QTest::addRow("a closed object's keys are not its parent's")
+            << QByteArray(R"({"a": {"b": 1, "c": 2}, "b": 3, "c": [{"b": 1}, {"b": 2}]})") << QString();
     }
 
     void duplicateJsonKey()

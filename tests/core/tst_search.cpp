@@ -4,6 +4,7 @@
 #include "storetestsupport.h"
 
 #include "search/postsearch.h"
+#include "search/searchpostings.h"
 #include "search/searchtokenizer.h"
 #include "store/database.h"
 #include "store/poststore.h"
@@ -221,6 +222,39 @@ private slots:
         QCOMPARE(hits.size(), 1499); // 1,500 less the changed post, each once
         QCOMPARE(ids.size(), 1499);
         QVERIFY(!ids.contains(QStringLiteral("p-7")));
+    }
+
+    // The postings' bytes are what stores already hold: encoding must keep them, and decoding
+    // must give the postings back.
+    void postings_encodeAsDeltaVarints_data()
+    {
+        QTest::addColumn<std::vector<bxt::Posting>>("postings");
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addRow("none") << std::vector<bxt::Posting>() << QByteArray();
+        QTest::addRow("one byte each") << std::vector<bxt::Posting> { { 1, 1, 4, 3 } }
+                                       << QByteArray::fromHex("01010403");
+        // 299 = 2 * 128 + 43: 0xAB 0x02; 200 = 1 * 128 + 72: 0xC8 0x01.
+        QTest::addRow("two bytes") << std::vector<bxt::Posting> { { 1, 1, 4, 3 }, { 300, 2, 1, 200 } }
+                                   << QByteArray::fromHex("01010403ab020201c801");
+        // 2^32 - 1 takes five bytes: 0xFF 0xFF 0xFF 0xFF 0x0F.
+        QTest::addRow("largest generation")
+            << std::vector<bxt::Posting> { { 5, 0xFFFFFFFFu, 1, 1 } } << QByteArray::fromHex("05ffffffff0f0101");
+    }
+
+    void postings_encodeAsDeltaVarints()
+    {
+        QFETCH(std::vector<bxt::Posting>, postings);
+        QFETCH(QByteArray, bytes);
+        QCOMPARE(bxt::encodePostings(postings).toHex(), bytes.toHex());
+        std::vector<bxt::Posting> decoded;
+        QVERIFY(bxt::decodePostings(bytes, &decoded));
+        QCOMPARE(decoded.size(), postings.size());
+        for (std::size_t i = 0; i < postings.size(); ++i) {
+            QCOMPARE(decoded[i].post, postings[i].post);
+            QCOMPARE(decoded[i].generation, postings[i].generation);
+            QCOMPARE(decoded[i].weight, postings[i].weight);
+            QCOMPARE(decoded[i].length, postings[i].length);
+        }
     }
 
     void tokenizer_pairsChineseAndKeepsWords()

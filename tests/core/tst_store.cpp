@@ -189,6 +189,24 @@ private slots:
         QJsonObject badAssignment = good;
         badAssignment.insert(
             QStringLiteral("assignments"), QJsonArray { QJsonObject { { QStringLiteral("unit_id"), 7 } } });
+        // The second reply of the second assignment has an unknown kind.
+        const QJsonObject goodAssignment { { QStringLiteral("unit_id"), QStringLiteral("d-water") },
+            { QStringLiteral("dispatched_at"), QStringLiteral("2025-03-03T09:00:00+08:00") },
+            { QStringLiteral("status"), QStringLiteral("replied") } };
+        const QJsonObject goodReply { { QStringLiteral("kind"), QStringLiteral("initial") },
+            { QStringLiteral("text"), QStringLiteral("已转交") },
+            { QStringLiteral("visibility"), QStringLiteral("public") } };
+        QJsonObject badReplyAssignment = goodAssignment;
+        QJsonObject badReply = goodReply;
+        badReply.insert(QStringLiteral("kind"), QStringLiteral("shrug"));
+        badReplyAssignment.insert(QStringLiteral("replies"), QJsonArray { goodReply, badReply });
+        QJsonObject badReplyDeep = good;
+        badReplyDeep.insert(QStringLiteral("assignments"), QJsonArray { goodAssignment, badReplyAssignment });
+        // A date that does not exist (2025 is no leap year), written in the usual form.
+        QJsonObject noSuchDay = good;
+        noSuchDay.insert(QStringLiteral("submitted_at"), QStringLiteral("2025-02-29T08:15:00+08:00"));
+        QJsonObject noSuchHour = good;
+        noSuchHour.insert(QStringLiteral("submitted_at"), QStringLiteral("2025-03-03T25:15:00+08:00"));
         QByteArray invalidUtf8 = jsonLine(good);
         invalidUtf8.replace("正文", "\xff\xfe\xfd");
         QTest::addRow("broken JSON") << QByteArray("{\"id\": \"p-bad\", \"version\": 1,\n") << QStringLiteral("JSON");
@@ -199,6 +217,10 @@ private slots:
         QTest::addRow("unknown status") << jsonLine(badStatus) << QStringLiteral("status");
         QTest::addRow("time without offset") << jsonLine(localTime) << QStringLiteral("submitted_at");
         QTest::addRow("bad assignment") << jsonLine(badAssignment) << QStringLiteral("assignments[0].unit_id");
+        QTest::addRow("bad reply of a later assignment")
+            << jsonLine(badReplyDeep) << QStringLiteral("assignments[1].replies[1].kind");
+        QTest::addRow("no such day") << jsonLine(noSuchDay) << QStringLiteral("submitted_at");
+        QTest::addRow("no such hour") << jsonLine(noSuchHour) << QStringLiteral("submitted_at");
         QTest::addRow("absurdly long") << QByteArray("{\"id\": \"") + QByteArray(5 * 1024 * 1024, 'a') + "\"}\n"
                                        << QStringLiteral("longer than");
     }
