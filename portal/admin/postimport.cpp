@@ -145,24 +145,6 @@ PostImport::PostImport(PortalDatabase &database)
 
 bool PostImport::run(QIODevice &input, QIODevice &skippedOut, PostImportReport *report, QString *error)
 {
-    QSqlQuery lock(m_database.db());
-    if (!lock.exec(QStringLiteral("SELECT pg_try_advisory_lock(%1)").arg(kImportLock)) || !lock.next()) {
-        *error = sqlError(lock);
-        return false;
-    }
-    if (!lock.value(0).toBool()) {
-        *error = tr("Another import is writing to this portal's database. Nothing was imported; run this one "
-                    "when that one has finished.");
-        return false;
-    }
-    const bool done = checkAndWrite(input, skippedOut, report, error);
-    // Also released when the connection closes, should this fail.
-    lock.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kImportLock));
-    return done;
-}
-
-bool PostImport::checkAndWrite(QIODevice &input, QIODevice &skippedOut, PostImportReport *report, QString *error)
-{
     // Written from the copy that was checked, also for a file: a file changed between the two
     // passes would otherwise have lines written that no check read.
     QTemporaryFile copy;
@@ -176,7 +158,27 @@ bool PostImport::checkAndWrite(QIODevice &input, QIODevice &skippedOut, PostImpo
         *error = tr("Cannot keep a copy of the input to import: %1").arg(copy.errorString());
         return false;
     }
-    return write(copy, skippedOut, report, error) && audit(*report, error);
+    return writeAlone(copy, skippedOut, report, error);
+}
+
+bool PostImport::writeAlone(QIODevice &checked, QIODevice &skippedOut, PostImportReport *report, QString *error)
+{
+    // Taken once the input is checked, so that an import still reading its input (a stalled
+    // pipe) holds no other off.
+    QSqlQuery lock(m_database.db());
+    if (!lock.exec(QStringLiteral("SELECT pg_try_advisory_lock(%1)").arg(kImportLock)) || !lock.next()) {
+        *error = sqlError(lock);
+        return false;
+    }
+    if (!lock.value(0).toBool()) {
+        *error = tr("Another import is writing to this portal's database. Nothing was imported; run this one "
+                    "when that one has finished.");
+        return false;
+    }
+    const bool done = write(checked, skippedOut, report, error) && audit(*report, error);
+    // Also released when the connection closes, should this fail.
+    lock.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kImportLock));
+    return done;
 }
 
 bool PostImport::audit(const PostImportReport &report, QString *error)

@@ -490,17 +490,24 @@ private slots:
     }
 
     // Two imports of the same new posts at once could not compare their versions (there is no row
-    // to lock yet): the second is refused. The first here holds its place by reading a pipe.
-    void import_whileAnotherImportRuns_isRefusedAndChangesNothing()
+    // to lock yet): the second is refused. The first here holds the import's lock while it writes:
+    // a trigger of the test's makes its insert wait for a lock that the test holds.
+    void import_whileAnotherImportWrites_isRefusedAndChangesNothing()
     {
         const QString config = freshPortal();
+        exec(QStringLiteral("CREATE FUNCTION wait_for_the_test() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                            "PERFORM pg_advisory_xact_lock_shared(4242); RETURN NEW; END $$"));
+        exec(QStringLiteral("CREATE TRIGGER wait_for_the_test BEFORE INSERT ON posts FOR EACH ROW "
+                            "EXECUTE FUNCTION wait_for_the_test()"));
+        exec(QStringLiteral("SELECT pg_advisory_lock(4242)"));
         QProcess first;
         first.start(QStringLiteral(BXT_PORTAL_BINARY),
-            { QStringLiteral("--config"), config, QStringLiteral("import"), QStringLiteral("-") });
+            { QStringLiteral("--config"), config, QStringLiteral("import"),
+                writeFile(QStringLiteral("first.jsonl"), postLine(QStringLiteral("p-1"), 9)) });
         QVERIFY(first.waitForStarted());
-        first.write(postLine(QStringLiteral("p-1"), 9));
-        QTRY_COMPARE(
-            rows(QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'")), QStringLiteral("1"));
+        QTRY_COMPARE(rows(QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"
+                                         " AND objid = 4242 AND NOT granted")),
+            QStringLiteral("1"));
 
         const PortalRun second = importPosts(config, postLine(QStringLiteral("p-1"), 1));
         QCOMPARE(second.exitCode, 1);
@@ -508,13 +515,37 @@ private slots:
         QVERIFY2(second.err.contains(QLatin1String("Nothing was imported")), qPrintable(second.err));
         QCOMPARE(second.err.count(QLatin1Char('\n')), 1);
 
-        first.closeWriteChannel();
+        exec(QStringLiteral("SELECT pg_advisory_unlock(4242)"));
         QVERIFY(first.waitForFinished());
         QCOMPARE(first.exitCode(), 0);
         QCOMPARE(rows(QStringLiteral("SELECT id, version FROM posts")), QStringLiteral("p-1 | 9"));
         QCOMPARE(
             rows(QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'")), QStringLiteral("0"));
         QCOMPARE(importPosts(config, postLine(QStringLiteral("p-2"), 1)).exitCode, 0);
+    }
+
+    // The import's lock is taken when its input has been read and checked: an import still
+    // reading a stalled pipe does not refuse another.
+    void import_stillReadingItsInput_doesNotHoldOffAnother()
+    {
+        const QString config = freshPortal();
+        QProcess first;
+        first.start(QStringLiteral(BXT_PORTAL_BINARY),
+            { QStringLiteral("--config"), config, QStringLiteral("import"), QStringLiteral("-") });
+        QVERIFY(first.waitForStarted());
+        first.write(postLine(QStringLiteral("p-1"), 9));
+        QTRY_COMPARE(rows(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                                         " AND pid <> pg_backend_pid() AND state = 'idle'")),
+            QStringLiteral("1"));
+
+        const PortalRun second = importPosts(config, postLine(QStringLiteral("p-2"), 1));
+        QCOMPARE(second.exitCode, 0);
+        QVERIFY2(second.err.isEmpty(), qPrintable(second.err));
+
+        first.closeWriteChannel();
+        QVERIFY(first.waitForFinished());
+        QCOMPARE(first.exitCode(), 0);
+        QCOMPARE(rows(QStringLiteral("SELECT id, version FROM posts ORDER BY id")), QStringLiteral("p-1 | 9\np-2 | 1"));
     }
 
     void import_missingFile_isExitOne()
