@@ -1,5 +1,6 @@
 #include "feed/postwriter.h"
 
+#include "db/binarycopy.h"
 #include "db/portaldatabase.h"
 #include "domain/post.h"
 
@@ -113,29 +114,36 @@ bool PostWriter::writeNewer(const QByteArray &postLines, QList<Held> *held, QStr
 
 bool PostWriter::stage(const QByteArray &postLines, QString *error)
 {
-    // The batch is sent and parsed once, into a table of this connection that empties itself
-    // at commit. Each line is parsed on its own: one JSON array of them would be parsed whole
-    // and then copied out element by element.
+    // The batch goes into a table of this connection that empties itself at commit, copied in
+    // binary: each line is sent as it is and parsed once, by jsonb's input.
     // The connection runs without JIT (PortalDatabase::connect).
     if (!exec(QStringLiteral("DO $$ BEGIN IF to_regclass('pg_temp.post_batch') IS NULL THEN"
                              " CREATE TEMP TABLE post_batch ("
-                             "  ord bigint NOT NULL, id text NOT NULL, doc jsonb NOT NULL,"
-                             "  existed boolean NOT NULL DEFAULT false, new_units text[] NOT NULL,"
+                             "  ord bigint NOT NULL, doc jsonb NOT NULL,"
+                             "  id text NOT NULL GENERATED ALWAYS AS (doc->>'id') STORED,"
+                             "  existed boolean NOT NULL DEFAULT false,"
                              "  old_units text[] NOT NULL DEFAULT '{}') ON COMMIT DELETE ROWS;"
                              " ELSE TRUNCATE post_batch; END IF; END $$"),
             error))
         return false;
-    return exec(
-        QStringLiteral("WITH e AS MATERIALIZED ("
-                       "  SELECT ord, line::jsonb AS doc"
-                       "  FROM unnest(string_to_array(%1, E'\\n')) WITH ORDINALITY AS l(line, ord) WHERE line <> '')"
-                       " INSERT INTO post_batch (ord, id, doc, new_units)"
-                       " SELECT e.ord, e.doc->>'id', e.doc,"
-                       "  CASE WHEN e.doc->>'category' = 'report' THEN '{}'::text[]"
-                       "   ELSE ARRAY(SELECT DISTINCT a->>'unit_id' FROM jsonb_array_elements(%2) a) END"
-                       " FROM e")
-            .arg(sqlLiteral(m_db, QString::fromUtf8(postLines)), arrayAt(QStringLiteral("e.doc"), "assignments")),
-        error);
+    BinaryCopy rows(postLines.size() + postLines.count('\n') * 16);
+    qsizetype from = 0;
+    for (qint64 ord = 1; from < postLines.size(); ++ord) {
+        qsizetype end = postLines.indexOf('\n', from);
+        if (end < 0)
+            end = postLines.size();
+        if (end > from) {
+            rows.startRow(2);
+            rows.addBigint(ord);
+            rows.addJsonb(QByteArrayView(postLines).sliced(from, end - from));
+        }
+        from = end + 1;
+    }
+    if (!rows.send(m_db, QStringLiteral("COPY post_batch (ord, doc) FROM STDIN (FORMAT binary)"), error)) {
+        *error = tr("Cannot write the posts: %1").arg(*error);
+        return false;
+    }
+    return true;
 }
 
 bool PostWriter::takeHeld(QList<Held> *held, QString *error)
@@ -217,8 +225,11 @@ bool PostWriter::writeStaged(QString *error)
     // "*" makes every waiting user look again.
     return exec(QStringLiteral("WITH appended AS ("
                                "  INSERT INTO changes (post_id, units_in_scope, units_left)"
-                               "  SELECT id, new_units, ARRAY(SELECT unnest(old_units) EXCEPT SELECT unnest(new_units))"
-                               "  FROM post_batch ORDER BY ord"
+                               "  SELECT b.id, n.units, ARRAY(SELECT unnest(b.old_units) EXCEPT SELECT unnest(n.units))"
+                               "  FROM post_batch b, LATERAL (SELECT CASE WHEN b.doc->>'category' = 'report'"
+                               "   THEN '{}'::text[] ELSE ARRAY(SELECT DISTINCT a->>'unit_id'"
+                               "   FROM jsonb_array_elements(%3) a) END AS units) n"
+                               "  ORDER BY b.ord"
                                "  RETURNING units_in_scope || units_left AS units),"
                                " listed AS ("
                                "  SELECT CASE WHEN bool_or(strpos(u, ',') > 0)"
@@ -227,7 +238,8 @@ bool PostWriter::writeStaged(QString *error)
                                "  FROM appended LEFT JOIN LATERAL unnest(units) u ON true)"
                                " SELECT pg_notify('%1', payload) FROM listed")
                     .arg(QLatin1String(notifyChannel))
-                    .arg(kLongestPayload),
+                    .arg(kLongestPayload)
+                    .arg(batchAssignments),
         error);
 }
 

@@ -295,6 +295,38 @@ private slots:
             rows(QStringLiteral("SELECT id, version, doc->>'kept' FROM posts")), QStringLiteral("p-1 | 3 | as is"));
     }
 
+    // The lines go to PostgreSQL as they are (binary COPY): what COPY's text format would take for
+    // its own escapes or separators is stored as the JSON says.
+    void import_textOfAnyKind_isStoredAsTheJsonSays_data()
+    {
+        QTest::addColumn<QByteArray>("title"); // as written in the line, with its quotes
+        QTest::addColumn<QString>("stored");
+        QTest::newRow("apostrophe and backslash")
+            << QByteArray(R"("It's at C:\\lamps\\n1")") << QStringLiteral("It's at C:\\lamps\\n1");
+        QTest::newRow("escaped tab, newline, return")
+            << QByteArray(R"("one\ttwo\nthree\r")") << QStringLiteral("one\ttwo\nthree\r");
+        QTest::newRow("backslash and quote escapes")
+            << QByteArray(R"("say \"hi\" \/ \\.")") << QStringLiteral("say \"hi\" / \\.");
+        QTest::newRow("unicode escapes and an emoji")
+            << QByteArray("\"\\u8def\\u706f \xF0\x9F\x92\xA1 \\ud83d\\udca1\"")
+            << QStringLiteral("路灯 \U0001F4A1 \U0001F4A1");
+        QTest::newRow("raw tab before the value") << QByteArray("\t\"tab before\"") << QStringLiteral("tab before");
+        QTest::newRow("COPY's end marker") << QByteArray(R"("\\.")") << QStringLiteral("\\.");
+    }
+
+    void import_textOfAnyKind_isStoredAsTheJsonSays()
+    {
+        QFETCH(QByteArray, title);
+        QFETCH(QString, stored);
+        const QString config = freshPortal();
+        const PortalRun run
+            = importPosts(config, postLine(QStringLiteral("p-1"), 1).replace(R"("Street lamp out")", title));
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+        QCOMPARE(rows(QStringLiteral("SELECT doc->>'title' FROM posts WHERE id = 'p-1'")), stored);
+        QCOMPARE(rows(QStringLiteral("SELECT doc->>'kept' FROM posts WHERE id = 'p-1'")), QStringLiteral("as is"));
+    }
+
     // A post the portal holds already keeps the higher version; the same version is not written
     // again (no second feed row).
     void import_postAlreadyThere_keepsTheHigherVersion()
