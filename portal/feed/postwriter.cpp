@@ -115,14 +115,16 @@ bool PostWriter::writeNewer(const QByteArray &postLines, QList<Held> *held, QStr
 bool PostWriter::stage(const QByteArray &postLines, QString *error)
 {
     // The batch goes into a table of this connection that empties itself at commit, copied in
-    // binary: each line is sent as it is and parsed once, by jsonb's input.
+    // binary: each line is sent as it is and parsed once, by jsonb's input. A row is kept
+    // uncompressed up to a page, as every statement after this one reads each doc.
     // The connection runs without JIT (PortalDatabase::connect).
     if (!exec(QStringLiteral("DO $$ BEGIN IF to_regclass('pg_temp.post_batch') IS NULL THEN"
                              " CREATE TEMP TABLE post_batch ("
                              "  ord bigint NOT NULL, doc jsonb NOT NULL,"
                              "  id text NOT NULL GENERATED ALWAYS AS (doc->>'id') STORED,"
                              "  existed boolean NOT NULL DEFAULT false,"
-                             "  old_units text[] NOT NULL DEFAULT '{}') ON COMMIT DELETE ROWS;"
+                             "  old_units text[] NOT NULL DEFAULT '{}')"
+                             " WITH (toast_tuple_target = 8160) ON COMMIT DELETE ROWS;"
                              " ELSE TRUNCATE post_batch; END IF; END $$"),
             error))
         return false;
