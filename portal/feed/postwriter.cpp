@@ -189,7 +189,7 @@ bool PostWriter::writeStaged(QString *error)
         QStringLiteral("WITH written AS ("
                        "  INSERT INTO posts (id, version, category, status, submitted_at, doc)"
                        "  SELECT id, %1, doc->>'category', doc->>'status',"
-                       "   (doc->>'submitted_at')::timestamptz, doc FROM post_batch b ORDER BY ord"
+                       "   (doc->>'submitted_at')::timestamptz, doc FROM post_batch b"
                        "  ON CONFLICT (id) DO UPDATE SET version = excluded.version, category = excluded.category,"
                        "   status = excluded.status, submitted_at = excluded.submitted_at, doc = excluded.doc),"
                        " a AS (DELETE FROM assignments WHERE post_id = ANY (%2)),"
