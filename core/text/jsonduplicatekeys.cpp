@@ -5,17 +5,20 @@
 #include <QList>
 #include <QSet>
 #include <algorithm>
+#include <cstring>
+#include <list>
 
 namespace bxt {
 
 namespace {
 
-// An open object or list. Its path is worked out only for a duplicate: most files have none.
+// An open object or list. Its keys are views into the text, or into `decoded` for a key with
+// escapes; its path is worked out only for a duplicate: most files have none.
 struct Level
 {
     bool object = false;
-    QSet<QByteArray> keys;
-    QByteArray lastKey;
+    QSet<QByteArrayView> keys;
+    QByteArrayView lastKey;
     int index = 0;
     bool expectKey = false;
 };
@@ -36,13 +39,24 @@ QString pathOf(const QList<Level> &levels)
     return path;
 }
 
-// The text of the string token json[start..end], quotes included, with its escapes decoded.
-QByteArray decodedString(const QByteArray &json, qsizetype start, qsizetype end)
+// The index of the quote that closes the string opening at json[start], or json.size(). Long
+// string values are most of a post's text: they are skipped quote to quote.
+qsizetype stringEnd(const QByteArray &json, qsizetype start)
 {
-    const QByteArrayView token = QByteArrayView(json).sliced(start, std::min(end + 1, json.size()) - start);
-    if (!token.contains('\\'))
-        return token.sliced(1, token.size() - 2).toByteArray();
-    return QJsonDocument::fromJson('[' + token.toByteArray() + ']').array().at(0).toString().toUtf8();
+    const char *const begin = json.constData();
+    const char *const end = begin + json.size();
+    for (const char *from = begin + start + 1; from < end;) {
+        const char *quote = static_cast<const char *>(std::memchr(from, '"', end - from));
+        if (!quote)
+            break;
+        const char *escape = quote;
+        while (escape > from && escape[-1] == '\\')
+            --escape;
+        if ((quote - escape) % 2 == 0) // an even run of backslashes escapes itself, not the quote
+            return quote - begin;
+        from = quote + 1;
+    }
+    return json.size();
 }
 
 } // namespace
@@ -50,6 +64,7 @@ QByteArray decodedString(const QByteArray &json, qsizetype start, qsizetype end)
 QString duplicateJsonKey(const QByteArray &json)
 {
     QList<Level> levels;
+    std::list<QByteArray> decoded; // keys with escapes, kept for their views
     for (qsizetype i = 0; i < json.size(); ++i) {
         const char c = json.at(i);
         if (c == '{' || c == '[') {
@@ -65,15 +80,19 @@ QString duplicateJsonKey(const QByteArray &json)
             ++levels.last().index;
         } else if (c == '"') {
             const qsizetype start = i;
-            for (++i; i < json.size() && json.at(i) != '"'; ++i) {
-                if (json.at(i) == '\\')
-                    ++i;
-            }
+            i = stringEnd(json, start);
             if (levels.isEmpty() || !levels.last().expectKey)
                 continue;
             Level &level = levels.last();
             level.expectKey = false;
-            level.lastKey = decodedString(json, start, i);
+            const QByteArrayView token = QByteArrayView(json).sliced(start, std::min(i + 1, json.size()) - start);
+            if (token.contains('\\')) {
+                decoded.push_back(
+                    QJsonDocument::fromJson('[' + token.toByteArray() + ']').array().at(0).toString().toUtf8());
+                level.lastKey = decoded.back();
+            } else {
+                level.lastKey = token.sliced(1, token.size() - 2);
+            }
             if (level.keys.contains(level.lastKey))
                 return pathOf(levels);
             level.keys.insert(level.lastKey);
