@@ -197,22 +197,25 @@ bool PostWriter::writeStaged(QString *error)
                        " DELETE FROM supervisions WHERE post_id = ANY (%2)")
             .arg(QLatin1String(kBatchVersion), QLatin1String(kExistedPosts)),
         // A liaison's replies are in its assignment; column staff's on the post (unit_id null).
+        // The lists are expanded in the select list: a set-returning function in FROM would
+        // first copy each post's list into a store of its own.
         QStringLiteral("WITH a AS ("
                        "  INSERT INTO assignments (post_id, unit_id, status, dispatched_at)"
-                       "  SELECT b.id, a->>'unit_id', a->>'status', (a->>'dispatched_at')::timestamptz"
-                       "  FROM post_batch b, jsonb_array_elements(%1) a RETURNING 1),"
+                       "  SELECT id, a->>'unit_id', a->>'status', (a->>'dispatched_at')::timestamptz"
+                       "  FROM (SELECT b.id, jsonb_array_elements(%1) AS a FROM post_batch b) x RETURNING 1),"
                        " r AS ("
                        "  INSERT INTO replies (id, post_id, unit_id, kind, published_at)"
-                       "  SELECT r->>'id', b.id, a->>'unit_id', r->>'kind', (r->>'published_at')::timestamptz"
-                       "  FROM post_batch b, jsonb_array_elements(%1) a, jsonb_array_elements(%2) r"
+                       "  SELECT r->>'id', id, unit_id, r->>'kind', (r->>'published_at')::timestamptz"
+                       "  FROM (SELECT id, a->>'unit_id' AS unit_id, jsonb_array_elements(%2) AS r"
+                       "   FROM (SELECT b.id, jsonb_array_elements(%1) AS a FROM post_batch b) x) y"
                        "  UNION ALL"
-                       "  SELECT r->>'id', b.id, NULL, r->>'kind', (r->>'published_at')::timestamptz"
-                       "  FROM post_batch b, jsonb_array_elements(%3) r RETURNING 1),"
+                       "  SELECT r->>'id', id, NULL, r->>'kind', (r->>'published_at')::timestamptz"
+                       "  FROM (SELECT b.id, jsonb_array_elements(%3) AS r FROM post_batch b) x RETURNING 1),"
                        " s AS ("
                        "  INSERT INTO supervisions (id, post_id, unit_id, opened_at, closed_at)"
-                       "  SELECT s->>'id', b.id, s->>'unit_id', (s->>'opened_at')::timestamptz,"
-                       "   (s->>'closed_at')::timestamptz FROM post_batch b, jsonb_array_elements(%4) s"
-                       "  RETURNING 1)"
+                       "  SELECT s->>'id', id, s->>'unit_id', (s->>'opened_at')::timestamptz,"
+                       "   (s->>'closed_at')::timestamptz"
+                       "  FROM (SELECT b.id, jsonb_array_elements(%4) AS s FROM post_batch b) x RETURNING 1)"
                        " SELECT pg_advisory_xact_lock(%5)"
                        " WHERE (SELECT count(*) FROM a) + (SELECT count(*) FROM r) + (SELECT count(*) FROM s) >= 0")
             .arg(batchAssignments, arrayAt(QStringLiteral("a"), "replies"), arrayAt(QStringLiteral("b.doc"), "replies"),
@@ -224,13 +227,18 @@ bool PostWriter::writeStaged(QString *error)
     }
 
     // One payload for the whole batch; a unit id with a comma in it cannot be listed, and
-    // "*" makes every waiting user look again.
+    // "*" makes every waiting user look again. Most posts have no assignment or one and were
+    // in no unit's scope before: their units are had without a subquery.
     return exec(QStringLiteral("WITH appended AS ("
                                "  INSERT INTO changes (post_id, units_in_scope, units_left)"
-                               "  SELECT b.id, n.units, ARRAY(SELECT unnest(b.old_units) EXCEPT SELECT unnest(n.units))"
-                               "  FROM post_batch b, LATERAL (SELECT CASE WHEN b.doc->>'category' = 'report'"
-                               "   THEN '{}'::text[] ELSE ARRAY(SELECT DISTINCT a->>'unit_id'"
-                               "   FROM jsonb_array_elements(%3) a) END AS units) n"
+                               "  SELECT b.id, n.units, CASE WHEN cardinality(b.old_units) = 0 THEN '{}'::text[]"
+                               "   ELSE ARRAY(SELECT unnest(b.old_units) EXCEPT SELECT unnest(n.units)) END"
+                               "  FROM post_batch b, LATERAL (SELECT %3 AS list) l,"
+                               "  LATERAL (SELECT CASE WHEN b.doc->>'category' = 'report'"
+                               "    OR jsonb_array_length(l.list) = 0 THEN '{}'::text[]"
+                               "   WHEN jsonb_array_length(l.list) = 1 THEN ARRAY[l.list->0->>'unit_id']"
+                               "   ELSE ARRAY(SELECT DISTINCT a->>'unit_id' FROM jsonb_array_elements(l.list) a)"
+                               "   END AS units) n"
                                "  ORDER BY b.ord"
                                "  RETURNING units_in_scope || units_left AS units),"
                                " listed AS ("
