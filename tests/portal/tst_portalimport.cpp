@@ -580,6 +580,63 @@ private slots:
         QCOMPARE(rows(QStringLiteral("SELECT id, version FROM posts ORDER BY id")), QStringLiteral("p-1 | 9\np-2 | 1"));
     }
 
+    // An import killed while it writes leaves every chunk whole, committed or not: each post that
+    // is there has its feed row and its assignment (there are no foreign keys to say so), and the
+    // same input imported again writes the rest. A trigger of the test's holds the third chunk.
+    void import_killedWhileWriting_leavesWholeChunks_andAgainFinishesIt()
+    {
+        const QString config = freshPortal();
+        exec(QStringLiteral("CREATE FUNCTION wait_for_the_test() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                            "IF NEW.id = 'p-%1' THEN PERFORM pg_advisory_xact_lock_shared(4242); END IF; "
+                            "RETURN NEW; END $$")
+                 .arg(2 * bxt::portal::PostImport::kChunkPosts + 1));
+        exec(QStringLiteral("CREATE TRIGGER wait_for_the_test BEFORE INSERT ON posts FOR EACH ROW "
+                            "EXECUTE FUNCTION wait_for_the_test()"));
+        exec(QStringLiteral("SELECT pg_advisory_lock(4242)"));
+        constexpr qsizetype count = 4 * bxt::portal::PostImport::kChunkPosts;
+        QByteArray lines;
+        for (qsizetype i = 1; i <= count; ++i) {
+            lines += postLine(QStringLiteral("p-%1").arg(i), 1, QStringLiteral("\"appeal\""),
+                QStringLiteral("dispatched"), pendingAt(QStringLiteral("d-a")));
+        }
+        const QString input = writeFile(QStringLiteral("killed.jsonl"), lines);
+        QProcess first;
+        first.start(
+            QStringLiteral(BXT_PORTAL_BINARY), { QStringLiteral("--config"), config, QStringLiteral("import"), input });
+        QVERIFY(first.waitForStarted());
+        QTRY_COMPARE_WITH_TIMEOUT(rows(QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"
+                                                      " AND objid = 4242 AND NOT granted")),
+            QStringLiteral("1"), 30000);
+        first.kill();
+        QVERIFY(first.waitForFinished());
+        exec(QStringLiteral("SELECT pg_advisory_unlock(4242)"));
+        exec(QStringLiteral("DROP TRIGGER wait_for_the_test ON posts"));
+        QTRY_COMPARE(rows(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                                         " AND pid <> pg_backend_pid()")),
+            QStringLiteral("0"));
+
+        const QString whole = QStringLiteral("SELECT count(*) FROM posts p WHERE"
+                                             " (SELECT count(*) FROM changes c WHERE c.post_id = p.id) <> 1"
+                                             " OR (SELECT count(*) FROM assignments a WHERE a.post_id = p.id) <> 1");
+        QCOMPARE(rows(whole), QStringLiteral("0"));
+        const QString stored = rows(QStringLiteral("SELECT count(*) FROM posts"));
+        QVERIFY2(stored.toLongLong() % bxt::portal::PostImport::kChunkPosts == 0 && stored.toLongLong() < count,
+            qPrintable(stored));
+        QCOMPARE(rows(QStringLiteral("SELECT count(*) FROM changes")), stored);
+
+        const PortalRun again = importPosts(config, lines);
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.err.isEmpty(), qPrintable(again.err));
+        QVERIFY2(again.out.endsWith(QStringLiteral("%1 posts imported, %2 skipped (the portal holds the same or a "
+                                                   "newer version).\n")
+                                        .arg(count - stored.toLongLong())
+                                        .arg(stored)),
+            qPrintable(again.out.right(200)));
+        QCOMPARE(rows(whole), QStringLiteral("0"));
+        QCOMPARE(rows(QStringLiteral("SELECT count(*), count(DISTINCT post_id) FROM changes")),
+            QStringLiteral("%1 | %1").arg(count));
+    }
+
     void import_missingFile_isExitOne()
     {
         const QString config = freshPortal();
