@@ -268,16 +268,19 @@ bool PostImport::check(QIODevice &input, QIODevice &copy, QString *error)
         }
         return true;
     };
-    // The lines are checked on two cores, two blocks at a time, and their ids compared in order.
-    for (;;) {
-        const QList<ReadLine> first = readLines();
-        if (first.isEmpty())
-            break;
+    // The lines are checked on two cores, two blocks at a time, while the next two are read; their
+    // ids are compared in order.
+    QList<ReadLine> first = readLines();
+    QList<ReadLine> next = readLines();
+    while (!first.isEmpty()) {
         std::future<QList<CheckedLine>> firstChecked = std::async(std::launch::async, checkLines, first);
-        const QList<ReadLine> next = readLines();
-        const QList<CheckedLine> nextChecked = checkLines(next);
-        if (!merged(firstChecked.get()) || !merged(nextChecked))
+        std::future<QList<CheckedLine>> nextChecked = std::async(std::launch::async, checkLines, next);
+        QList<ReadLine> afterFirst = readLines();
+        QList<ReadLine> afterNext = readLines();
+        if (!merged(firstChecked.get()) || !merged(nextChecked.get()))
             return false;
+        first = std::move(afterFirst);
+        next = std::move(afterNext);
     }
     if (!copied) {
         *error = tr("Cannot keep a copy of the input to import: %1").arg(copy.errorString());
