@@ -1,8 +1,8 @@
 #!/bin/sh
 # Installs the Debian 12 packages needed to build, run and test Baixingtan Desk, if missing.
 # xvfb and trayer (a system tray host) run the tray reminder test (tests/ui/with-tray-host.sh);
-# the portal service needs PostgreSQL's Qt driver and libsodium, and its tests PostgreSQL 15
-# and libpq itself (two tests count the round trips of a connection).
+# the portal service needs PostgreSQL's Qt driver, libpq itself (it copies rows in with COPY;
+# two tests count the round trips of a connection) and libsodium, and its tests PostgreSQL 15.
 set -eu
 packages="cmake ninja-build g++ qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev
   qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev qt6-httpserver-dev

@@ -207,6 +207,13 @@
     </message>
 </context>
 <context>
+    <name>BinaryCopy</name>
+    <message>
+        <source>The connection is not PostgreSQL&apos;s.</source>
+        <translation>该连接不是 PostgreSQL 的连接。</translation>
+    </message>
+</context>
+<context>
     <name>CalendarYear</name>
     <message>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>

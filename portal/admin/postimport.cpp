@@ -76,29 +76,35 @@ WrittenChunk writeChunk(QSqlDatabase &db, const QByteArray &lines)
 }
 
 // A connection of its own, opened and used in a thread of its own (a Qt Sql connection belongs
-// to the thread that opened it): PostgreSQL writes one chunk on it while the import's connection
-// writes the next, each on one core. The chunks' feed rows are numbered in the order their
-// transactions reach the numbering, not in line order.
-class SecondConnection final
+// to the thread that opened it): PostgreSQL writes one chunk on each of two such connections,
+// each on one core, while the import reads the next two. The chunks' feed rows are numbered in
+// the order their transactions reach the numbering, not in line order.
+class ChunkConnection final
 {
 public:
-    Q_DISABLE_COPY_MOVE(SecondConnection)
+    Q_DISABLE_COPY_MOVE(ChunkConnection)
 
-    explicit SecondConnection(const QString &connectionString)
+    explicit ChunkConnection(const QString &connectionString)
         : m_connectionString(connectionString)
     {
         m_thread.setMaxThreadCount(1);
         m_thread.setExpiryTimeout(-1);
     }
 
-    ~SecondConnection()
+    ~ChunkConnection()
     {
         m_thread.start([this] { m_database.reset(); });
         m_thread.waitForDone();
     }
 
+    // An empty chunk is written at once.
     std::future<WrittenChunk> write(const QByteArray &lines)
     {
+        if (lines.isEmpty()) {
+            std::promise<WrittenChunk> nothing;
+            nothing.set_value({ true, {}, {} });
+            return nothing.get_future();
+        }
         auto task = std::make_shared<std::packaged_task<WrittenChunk()>>([this, lines] {
             WrittenChunk written;
             if (!m_database && !(m_database = PortalDatabase::open(m_connectionString, &written.error)))
@@ -145,24 +151,6 @@ PostImport::PostImport(PortalDatabase &database)
 
 bool PostImport::run(QIODevice &input, QIODevice &skippedOut, PostImportReport *report, QString *error)
 {
-    QSqlQuery lock(m_database.db());
-    if (!lock.exec(QStringLiteral("SELECT pg_try_advisory_lock(%1)").arg(kImportLock)) || !lock.next()) {
-        *error = sqlError(lock);
-        return false;
-    }
-    if (!lock.value(0).toBool()) {
-        *error = tr("Another import is writing to this portal's database. Nothing was imported; run this one "
-                    "when that one has finished.");
-        return false;
-    }
-    const bool done = checkAndWrite(input, skippedOut, report, error);
-    // Also released when the connection closes, should this fail.
-    lock.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kImportLock));
-    return done;
-}
-
-bool PostImport::checkAndWrite(QIODevice &input, QIODevice &skippedOut, PostImportReport *report, QString *error)
-{
     // Written from the copy that was checked, also for a file: a file changed between the two
     // passes would otherwise have lines written that no check read.
     QTemporaryFile copy;
@@ -176,7 +164,27 @@ bool PostImport::checkAndWrite(QIODevice &input, QIODevice &skippedOut, PostImpo
         *error = tr("Cannot keep a copy of the input to import: %1").arg(copy.errorString());
         return false;
     }
-    return write(copy, skippedOut, report, error) && audit(*report, error);
+    return writeAlone(copy, skippedOut, report, error);
+}
+
+bool PostImport::writeAlone(QIODevice &checked, QIODevice &skippedOut, PostImportReport *report, QString *error)
+{
+    // Taken once the input is checked, so that an import still reading its input (a stalled
+    // pipe) holds no other off.
+    QSqlQuery lock(m_database.db());
+    if (!lock.exec(QStringLiteral("SELECT pg_try_advisory_lock(%1)").arg(kImportLock)) || !lock.next()) {
+        *error = sqlError(lock);
+        return false;
+    }
+    if (!lock.value(0).toBool()) {
+        *error = tr("Another import is writing to this portal's database. Nothing was imported; run this one "
+                    "when that one has finished.");
+        return false;
+    }
+    const bool done = write(checked, skippedOut, report, error) && audit(*report, error);
+    // Also released when the connection closes, should this fail.
+    lock.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kImportLock));
+    return done;
 }
 
 bool PostImport::audit(const PostImportReport &report, QString *error)
@@ -260,16 +268,19 @@ bool PostImport::check(QIODevice &input, QIODevice &copy, QString *error)
         }
         return true;
     };
-    // The lines are checked on two cores, two blocks at a time, and their ids compared in order.
-    for (;;) {
-        const QList<ReadLine> first = readLines();
-        if (first.isEmpty())
-            break;
+    // The lines are checked on two cores, two blocks at a time, while the next two are read; their
+    // ids are compared in order.
+    QList<ReadLine> first = readLines();
+    QList<ReadLine> next = readLines();
+    while (!first.isEmpty()) {
         std::future<QList<CheckedLine>> firstChecked = std::async(std::launch::async, checkLines, first);
-        const QList<ReadLine> next = readLines();
-        const QList<CheckedLine> nextChecked = checkLines(next);
-        if (!merged(firstChecked.get()) || !merged(nextChecked))
+        std::future<QList<CheckedLine>> nextChecked = std::async(std::launch::async, checkLines, next);
+        QList<ReadLine> afterFirst = readLines();
+        QList<ReadLine> afterNext = readLines();
+        if (!merged(firstChecked.get()) || !merged(nextChecked.get()))
             return false;
+        first = std::move(afterFirst);
+        next = std::move(afterNext);
     }
     if (!copied) {
         *error = tr("Cannot keep a copy of the input to import: %1").arg(copy.errorString());
@@ -313,24 +324,28 @@ bool PostImport::write(QIODevice &input, QIODevice &skippedOut, PostImportReport
         skippedOut.write(skipped);
         return true;
     };
-    // Two chunks at a time: the first on the second connection, the next on this one.
-    SecondConnection second(m_database.db().connectOptions());
-    for (;;) {
-        const ImportChunk first = readChunk();
-        if (first.numbers.isEmpty())
-            return true;
-        std::future<WrittenChunk> firstWritten = second.write(first.lines);
-        const ImportChunk next = readChunk();
-        const WrittenChunk nextWritten
-            = next.numbers.isEmpty() ? WrittenChunk { true, {}, {} } : writeChunk(m_database.db(), next.lines);
+    // Two chunks at a time, each on a connection of its own, while the next two are read.
+    ChunkConnection one(m_database.db().connectOptions());
+    ChunkConnection two(m_database.db().connectOptions());
+    ImportChunk first = readChunk();
+    ImportChunk next = readChunk();
+    while (!first.numbers.isEmpty()) {
+        std::future<WrittenChunk> firstWritten = one.write(first.lines);
+        std::future<WrittenChunk> nextWritten = two.write(next.lines);
+        ImportChunk afterFirst = readChunk();
+        ImportChunk afterNext = readChunk();
         const WrittenChunk firstDone = firstWritten.get();
+        const WrittenChunk nextDone = nextWritten.get();
         const bool firstOk = reported(first, firstDone);
-        const bool nextOk = reported(next, nextWritten);
+        const bool nextOk = reported(next, nextDone);
         if (!firstOk || !nextOk) {
-            *error = pairFailed({ { &first, &firstDone }, { &next, &nextWritten } });
+            *error = pairFailed({ { &first, &firstDone }, { &next, &nextDone } });
             return false;
         }
+        first = std::move(afterFirst);
+        next = std::move(afterNext);
     }
+    return true;
 }
 
 } // namespace bxt::portal

@@ -21,9 +21,10 @@ struct PostImportReport
 // is read again and its lines, as they are, written through PostWriter::writeNewer() in chunks,
 // each one transaction; a post the portal holds at the same or a higher version is kept as it is
 // and reported. Both passes use two cores: two blocks of lines are checked at a time, and two
-// chunks written at a time on two connections. Memory is bounded by two chunks and the set of
-// ids, never the whole input: the input is copied to a temporary file while it is checked, and
-// written from that copy. One import writes at a time: a second is refused and writes nothing.
+// chunks written at a time on two connections while the next two are read. Memory is bounded by
+// four chunks and the set of ids, never the whole input: the input is copied to a temporary file
+// while it is checked, and written from that copy. One import writes at a time: a second whose
+// check is done while another writes is refused and writes nothing.
 class PostImport final
 {
     Q_DECLARE_TR_FUNCTIONS(PostImport)
@@ -57,7 +58,7 @@ private:
     static CheckedLine checkLine(const ReadLine &read);
     static QList<CheckedLine> checkLines(const QList<ReadLine> &lines);
 
-    bool checkAndWrite(QIODevice &input, QIODevice &skippedOut, PostImportReport *report, QString *error);
+    bool writeAlone(QIODevice &checked, QIODevice &skippedOut, PostImportReport *report, QString *error);
     bool check(QIODevice &input, QIODevice &copy, QString *error);
     bool write(QIODevice &input, QIODevice &skippedOut, PostImportReport *report, QString *error);
     bool audit(const PostImportReport &report, QString *error);

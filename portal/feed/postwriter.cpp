@@ -1,5 +1,6 @@
 #include "feed/postwriter.h"
 
+#include "db/binarycopy.h"
 #include "db/portaldatabase.h"
 #include "domain/post.h"
 
@@ -113,29 +114,38 @@ bool PostWriter::writeNewer(const QByteArray &postLines, QList<Held> *held, QStr
 
 bool PostWriter::stage(const QByteArray &postLines, QString *error)
 {
-    // The batch is sent and parsed once, into a table of this connection that empties itself
-    // at commit. Each line is parsed on its own: one JSON array of them would be parsed whole
-    // and then copied out element by element.
+    // The batch goes into a table of this connection that empties itself at commit, copied in
+    // binary: each line is sent as it is and parsed once, by jsonb's input. A row is kept
+    // uncompressed up to a page, as every statement after this one reads each doc.
     // The connection runs without JIT (PortalDatabase::connect).
     if (!exec(QStringLiteral("DO $$ BEGIN IF to_regclass('pg_temp.post_batch') IS NULL THEN"
                              " CREATE TEMP TABLE post_batch ("
-                             "  ord bigint NOT NULL, id text NOT NULL, doc jsonb NOT NULL,"
-                             "  existed boolean NOT NULL DEFAULT false, new_units text[] NOT NULL,"
-                             "  old_units text[] NOT NULL DEFAULT '{}') ON COMMIT DELETE ROWS;"
+                             "  ord bigint NOT NULL, doc jsonb NOT NULL,"
+                             "  id text NOT NULL GENERATED ALWAYS AS (doc->>'id') STORED,"
+                             "  existed boolean NOT NULL DEFAULT false,"
+                             "  old_units text[] NOT NULL DEFAULT '{}')"
+                             " WITH (toast_tuple_target = 8160) ON COMMIT DELETE ROWS;"
                              " ELSE TRUNCATE post_batch; END IF; END $$"),
             error))
         return false;
-    return exec(
-        QStringLiteral("WITH e AS MATERIALIZED ("
-                       "  SELECT ord, line::jsonb AS doc"
-                       "  FROM unnest(string_to_array(%1, E'\\n')) WITH ORDINALITY AS l(line, ord) WHERE line <> '')"
-                       " INSERT INTO post_batch (ord, id, doc, new_units)"
-                       " SELECT e.ord, e.doc->>'id', e.doc,"
-                       "  CASE WHEN e.doc->>'category' = 'report' THEN '{}'::text[]"
-                       "   ELSE ARRAY(SELECT DISTINCT a->>'unit_id' FROM jsonb_array_elements(%2) a) END"
-                       " FROM e")
-            .arg(sqlLiteral(m_db, QString::fromUtf8(postLines)), arrayAt(QStringLiteral("e.doc"), "assignments")),
-        error);
+    BinaryCopy rows(postLines.size() + postLines.count('\n') * 16);
+    qsizetype from = 0;
+    for (qint64 ord = 1; from < postLines.size(); ++ord) {
+        qsizetype end = postLines.indexOf('\n', from);
+        if (end < 0)
+            end = postLines.size();
+        if (end > from) {
+            rows.startRow(2);
+            rows.addBigint(ord);
+            rows.addJsonb(QByteArrayView(postLines).sliced(from, end - from));
+        }
+        from = end + 1;
+    }
+    if (!rows.send(m_db, QStringLiteral("COPY post_batch (ord, doc) FROM STDIN (FORMAT binary)"), error)) {
+        *error = tr("Cannot write the posts: %1").arg(*error);
+        return false;
+    }
+    return true;
 }
 
 bool PostWriter::takeHeld(QList<Held> *held, QString *error)
@@ -179,7 +189,7 @@ bool PostWriter::writeStaged(QString *error)
         QStringLiteral("WITH written AS ("
                        "  INSERT INTO posts (id, version, category, status, submitted_at, doc)"
                        "  SELECT id, %1, doc->>'category', doc->>'status',"
-                       "   (doc->>'submitted_at')::timestamptz, doc FROM post_batch b ORDER BY ord"
+                       "   (doc->>'submitted_at')::timestamptz, doc FROM post_batch b"
                        "  ON CONFLICT (id) DO UPDATE SET version = excluded.version, category = excluded.category,"
                        "   status = excluded.status, submitted_at = excluded.submitted_at, doc = excluded.doc),"
                        " a AS (DELETE FROM assignments WHERE post_id = ANY (%2)),"
@@ -187,22 +197,25 @@ bool PostWriter::writeStaged(QString *error)
                        " DELETE FROM supervisions WHERE post_id = ANY (%2)")
             .arg(QLatin1String(kBatchVersion), QLatin1String(kExistedPosts)),
         // A liaison's replies are in its assignment; column staff's on the post (unit_id null).
+        // The lists are expanded in the select list: a set-returning function in FROM would
+        // first copy each post's list into a store of its own.
         QStringLiteral("WITH a AS ("
                        "  INSERT INTO assignments (post_id, unit_id, status, dispatched_at)"
-                       "  SELECT b.id, a->>'unit_id', a->>'status', (a->>'dispatched_at')::timestamptz"
-                       "  FROM post_batch b, jsonb_array_elements(%1) a RETURNING 1),"
+                       "  SELECT id, a->>'unit_id', a->>'status', (a->>'dispatched_at')::timestamptz"
+                       "  FROM (SELECT b.id, jsonb_array_elements(%1) AS a FROM post_batch b) x RETURNING 1),"
                        " r AS ("
                        "  INSERT INTO replies (id, post_id, unit_id, kind, published_at)"
-                       "  SELECT r->>'id', b.id, a->>'unit_id', r->>'kind', (r->>'published_at')::timestamptz"
-                       "  FROM post_batch b, jsonb_array_elements(%1) a, jsonb_array_elements(%2) r"
+                       "  SELECT r->>'id', id, unit_id, r->>'kind', (r->>'published_at')::timestamptz"
+                       "  FROM (SELECT id, a->>'unit_id' AS unit_id, jsonb_array_elements(%2) AS r"
+                       "   FROM (SELECT b.id, jsonb_array_elements(%1) AS a FROM post_batch b) x) y"
                        "  UNION ALL"
-                       "  SELECT r->>'id', b.id, NULL, r->>'kind', (r->>'published_at')::timestamptz"
-                       "  FROM post_batch b, jsonb_array_elements(%3) r RETURNING 1),"
+                       "  SELECT r->>'id', id, NULL, r->>'kind', (r->>'published_at')::timestamptz"
+                       "  FROM (SELECT b.id, jsonb_array_elements(%3) AS r FROM post_batch b) x RETURNING 1),"
                        " s AS ("
                        "  INSERT INTO supervisions (id, post_id, unit_id, opened_at, closed_at)"
-                       "  SELECT s->>'id', b.id, s->>'unit_id', (s->>'opened_at')::timestamptz,"
-                       "   (s->>'closed_at')::timestamptz FROM post_batch b, jsonb_array_elements(%4) s"
-                       "  RETURNING 1)"
+                       "  SELECT s->>'id', id, s->>'unit_id', (s->>'opened_at')::timestamptz,"
+                       "   (s->>'closed_at')::timestamptz"
+                       "  FROM (SELECT b.id, jsonb_array_elements(%4) AS s FROM post_batch b) x RETURNING 1)"
                        " SELECT pg_advisory_xact_lock(%5)"
                        " WHERE (SELECT count(*) FROM a) + (SELECT count(*) FROM r) + (SELECT count(*) FROM s) >= 0")
             .arg(batchAssignments, arrayAt(QStringLiteral("a"), "replies"), arrayAt(QStringLiteral("b.doc"), "replies"),
@@ -214,11 +227,19 @@ bool PostWriter::writeStaged(QString *error)
     }
 
     // One payload for the whole batch; a unit id with a comma in it cannot be listed, and
-    // "*" makes every waiting user look again.
+    // "*" makes every waiting user look again. Most posts have no assignment or one and were
+    // in no unit's scope before: their units are had without a subquery.
     return exec(QStringLiteral("WITH appended AS ("
                                "  INSERT INTO changes (post_id, units_in_scope, units_left)"
-                               "  SELECT id, new_units, ARRAY(SELECT unnest(old_units) EXCEPT SELECT unnest(new_units))"
-                               "  FROM post_batch ORDER BY ord"
+                               "  SELECT b.id, n.units, CASE WHEN cardinality(b.old_units) = 0 THEN '{}'::text[]"
+                               "   ELSE ARRAY(SELECT unnest(b.old_units) EXCEPT SELECT unnest(n.units)) END"
+                               "  FROM post_batch b, LATERAL (SELECT %3 AS list) l,"
+                               "  LATERAL (SELECT CASE WHEN b.doc->>'category' = 'report'"
+                               "    OR jsonb_array_length(l.list) = 0 THEN '{}'::text[]"
+                               "   WHEN jsonb_array_length(l.list) = 1 THEN ARRAY[l.list->0->>'unit_id']"
+                               "   ELSE ARRAY(SELECT DISTINCT a->>'unit_id' FROM jsonb_array_elements(l.list) a)"
+                               "   END AS units) n"
+                               "  ORDER BY b.ord"
                                "  RETURNING units_in_scope || units_left AS units),"
                                " listed AS ("
                                "  SELECT CASE WHEN bool_or(strpos(u, ',') > 0)"
@@ -227,7 +248,8 @@ bool PostWriter::writeStaged(QString *error)
                                "  FROM appended LEFT JOIN LATERAL unnest(units) u ON true)"
                                " SELECT pg_notify('%1', payload) FROM listed")
                     .arg(QLatin1String(notifyChannel))
-                    .arg(kLongestPayload),
+                    .arg(kLongestPayload)
+                    .arg(batchAssignments),
         error);
 }
 

@@ -28,6 +28,11 @@ private slots:
         QTest::addRow("escaped spelling") << QByteArray("{\"ab\": 1, \"\\u0061b\": 2}") << QStringLiteral("ab");
         QTest::addRow("an escaped quote in a key")
             << QByteArray("{\"a\\\"b\": 1, \"a\\u0022b\": 2}") << QStringLiteral("a\"b");
+        // Strings are skipped quote to quote: a run of backslashes before a quote escapes it when odd.
+        QTest::addRow("a value ending in a backslash")
+            << QByteArray("{\"a\": \"x\\\\\", \"b\": \"\\\\\\\\\", \"a\": 1}") << QStringLiteral("a");
+        QTest::addRow("an escaped quote after an escaped backslash")
+            << QByteArray("{\"a\": \"x\\\\\\\"\\\"\", \"b\": {\"c\": \"\\\"\", \"c\": 2}}") << QStringLiteral("b.c");
         QTest::addRow("Han keys") << QByteArray(R"({"天数": 1, "天数": 2})") << QString::fromUtf8("天数");
         // Past 16 keys an object's keys are looked up in a hash rather than compared one by one.
         QTest::addRow("many keys, none twice")

@@ -62,7 +62,7 @@ private slots:
         QCOMPARE(second.exitCode, 0);
         const Result check = portal({ QStringLiteral("--config"), config, QStringLiteral("check") });
         QCOMPARE(check.exitCode, 0);
-        QVERIFY2(check.out.contains(QLatin1String("schema version: 1\n")), qPrintable(check.out));
+        QVERIFY2(check.out.contains(QLatin1String("schema version: 2\n")), qPrintable(check.out));
         QVERIFY2(check.out.contains(QLatin1String("posts: 0\n")), qPrintable(check.out));
         QVERIFY2(check.out.contains(QLatin1String("feed head: 0\n")), qPrintable(check.out));
     }

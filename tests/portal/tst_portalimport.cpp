@@ -295,6 +295,38 @@ private slots:
             rows(QStringLiteral("SELECT id, version, doc->>'kept' FROM posts")), QStringLiteral("p-1 | 3 | as is"));
     }
 
+    // The lines go to PostgreSQL as they are (binary COPY): what COPY's text format would take for
+    // its own escapes or separators is stored as the JSON says.
+    void import_textOfAnyKind_isStoredAsTheJsonSays_data()
+    {
+        QTest::addColumn<QByteArray>("title"); // as written in the line, with its quotes
+        QTest::addColumn<QString>("stored");
+        QTest::newRow("apostrophe and backslash")
+            << QByteArray(R"("It's at C:\\lamps\\n1")") << QStringLiteral("It's at C:\\lamps\\n1");
+        QTest::newRow("escaped tab, newline, return")
+            << QByteArray(R"("one\ttwo\nthree\r")") << QStringLiteral("one\ttwo\nthree\r");
+        QTest::newRow("backslash and quote escapes")
+            << QByteArray(R"("say \"hi\" \/ \\.")") << QStringLiteral("say \"hi\" / \\.");
+        QTest::newRow("unicode escapes and an emoji")
+            << QByteArray("\"\\u8def\\u706f \xF0\x9F\x92\xA1 \\ud83d\\udca1\"")
+            << QStringLiteral("路灯 \U0001F4A1 \U0001F4A1");
+        QTest::newRow("raw tab before the value") << QByteArray("\t\"tab before\"") << QStringLiteral("tab before");
+        QTest::newRow("COPY's end marker") << QByteArray(R"("\\.")") << QStringLiteral("\\.");
+    }
+
+    void import_textOfAnyKind_isStoredAsTheJsonSays()
+    {
+        QFETCH(QByteArray, title);
+        QFETCH(QString, stored);
+        const QString config = freshPortal();
+        const PortalRun run
+            = importPosts(config, postLine(QStringLiteral("p-1"), 1).replace(R"("Street lamp out")", title));
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+        QCOMPARE(rows(QStringLiteral("SELECT doc->>'title' FROM posts WHERE id = 'p-1'")), stored);
+        QCOMPARE(rows(QStringLiteral("SELECT doc->>'kept' FROM posts WHERE id = 'p-1'")), QStringLiteral("as is"));
+    }
+
     // A post the portal holds already keeps the higher version; the same version is not written
     // again (no second feed row).
     void import_postAlreadyThere_keepsTheHigherVersion()
@@ -490,17 +522,24 @@ private slots:
     }
 
     // Two imports of the same new posts at once could not compare their versions (there is no row
-    // to lock yet): the second is refused. The first here holds its place by reading a pipe.
-    void import_whileAnotherImportRuns_isRefusedAndChangesNothing()
+    // to lock yet): the second is refused. The first here holds the import's lock while it writes:
+    // a trigger of the test's makes its insert wait for a lock that the test holds.
+    void import_whileAnotherImportWrites_isRefusedAndChangesNothing()
     {
         const QString config = freshPortal();
+        exec(QStringLiteral("CREATE FUNCTION wait_for_the_test() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                            "PERFORM pg_advisory_xact_lock_shared(4242); RETURN NEW; END $$"));
+        exec(QStringLiteral("CREATE TRIGGER wait_for_the_test BEFORE INSERT ON posts FOR EACH ROW "
+                            "EXECUTE FUNCTION wait_for_the_test()"));
+        exec(QStringLiteral("SELECT pg_advisory_lock(4242)"));
         QProcess first;
         first.start(QStringLiteral(BXT_PORTAL_BINARY),
-            { QStringLiteral("--config"), config, QStringLiteral("import"), QStringLiteral("-") });
+            { QStringLiteral("--config"), config, QStringLiteral("import"),
+                writeFile(QStringLiteral("first.jsonl"), postLine(QStringLiteral("p-1"), 9)) });
         QVERIFY(first.waitForStarted());
-        first.write(postLine(QStringLiteral("p-1"), 9));
-        QTRY_COMPARE(
-            rows(QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'")), QStringLiteral("1"));
+        QTRY_COMPARE(rows(QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"
+                                         " AND objid = 4242 AND NOT granted")),
+            QStringLiteral("1"));
 
         const PortalRun second = importPosts(config, postLine(QStringLiteral("p-1"), 1));
         QCOMPARE(second.exitCode, 1);
@@ -508,13 +547,94 @@ private slots:
         QVERIFY2(second.err.contains(QLatin1String("Nothing was imported")), qPrintable(second.err));
         QCOMPARE(second.err.count(QLatin1Char('\n')), 1);
 
-        first.closeWriteChannel();
+        exec(QStringLiteral("SELECT pg_advisory_unlock(4242)"));
         QVERIFY(first.waitForFinished());
         QCOMPARE(first.exitCode(), 0);
         QCOMPARE(rows(QStringLiteral("SELECT id, version FROM posts")), QStringLiteral("p-1 | 9"));
         QCOMPARE(
             rows(QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'")), QStringLiteral("0"));
         QCOMPARE(importPosts(config, postLine(QStringLiteral("p-2"), 1)).exitCode, 0);
+    }
+
+    // The import's lock is taken when its input has been read and checked: an import still
+    // reading a stalled pipe does not refuse another.
+    void import_stillReadingItsInput_doesNotHoldOffAnother()
+    {
+        const QString config = freshPortal();
+        QProcess first;
+        first.start(QStringLiteral(BXT_PORTAL_BINARY),
+            { QStringLiteral("--config"), config, QStringLiteral("import"), QStringLiteral("-") });
+        QVERIFY(first.waitForStarted());
+        first.write(postLine(QStringLiteral("p-1"), 9));
+        QTRY_COMPARE(rows(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                                         " AND pid <> pg_backend_pid() AND state = 'idle'")),
+            QStringLiteral("1"));
+
+        const PortalRun second = importPosts(config, postLine(QStringLiteral("p-2"), 1));
+        QCOMPARE(second.exitCode, 0);
+        QVERIFY2(second.err.isEmpty(), qPrintable(second.err));
+
+        first.closeWriteChannel();
+        QVERIFY(first.waitForFinished());
+        QCOMPARE(first.exitCode(), 0);
+        QCOMPARE(rows(QStringLiteral("SELECT id, version FROM posts ORDER BY id")), QStringLiteral("p-1 | 9\np-2 | 1"));
+    }
+
+    // An import killed while it writes leaves every chunk whole, committed or not: each post that
+    // is there has its feed row and its assignment (there are no foreign keys to say so), and the
+    // same input imported again writes the rest. A trigger of the test's holds the third chunk.
+    void import_killedWhileWriting_leavesWholeChunks_andAgainFinishesIt()
+    {
+        const QString config = freshPortal();
+        exec(QStringLiteral("CREATE FUNCTION wait_for_the_test() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                            "IF NEW.id = 'p-%1' THEN PERFORM pg_advisory_xact_lock_shared(4242); END IF; "
+                            "RETURN NEW; END $$")
+                 .arg(2 * bxt::portal::PostImport::kChunkPosts + 1));
+        exec(QStringLiteral("CREATE TRIGGER wait_for_the_test BEFORE INSERT ON posts FOR EACH ROW "
+                            "EXECUTE FUNCTION wait_for_the_test()"));
+        exec(QStringLiteral("SELECT pg_advisory_lock(4242)"));
+        constexpr qsizetype count = 4 * bxt::portal::PostImport::kChunkPosts;
+        QByteArray lines;
+        for (qsizetype i = 1; i <= count; ++i) {
+            lines += postLine(QStringLiteral("p-%1").arg(i), 1, QStringLiteral("\"appeal\""),
+                QStringLiteral("dispatched"), pendingAt(QStringLiteral("d-a")));
+        }
+        const QString input = writeFile(QStringLiteral("killed.jsonl"), lines);
+        QProcess first;
+        first.start(
+            QStringLiteral(BXT_PORTAL_BINARY), { QStringLiteral("--config"), config, QStringLiteral("import"), input });
+        QVERIFY(first.waitForStarted());
+        QTRY_COMPARE_WITH_TIMEOUT(rows(QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"
+                                                      " AND objid = 4242 AND NOT granted")),
+            QStringLiteral("1"), 30000);
+        first.kill();
+        QVERIFY(first.waitForFinished());
+        exec(QStringLiteral("SELECT pg_advisory_unlock(4242)"));
+        exec(QStringLiteral("DROP TRIGGER wait_for_the_test ON posts"));
+        QTRY_COMPARE(rows(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                                         " AND pid <> pg_backend_pid()")),
+            QStringLiteral("0"));
+
+        const QString whole = QStringLiteral("SELECT count(*) FROM posts p WHERE"
+                                             " (SELECT count(*) FROM changes c WHERE c.post_id = p.id) <> 1"
+                                             " OR (SELECT count(*) FROM assignments a WHERE a.post_id = p.id) <> 1");
+        QCOMPARE(rows(whole), QStringLiteral("0"));
+        const QString stored = rows(QStringLiteral("SELECT count(*) FROM posts"));
+        QVERIFY2(stored.toLongLong() % bxt::portal::PostImport::kChunkPosts == 0 && stored.toLongLong() < count,
+            qPrintable(stored));
+        QCOMPARE(rows(QStringLiteral("SELECT count(*) FROM changes")), stored);
+
+        const PortalRun again = importPosts(config, lines);
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.err.isEmpty(), qPrintable(again.err));
+        QVERIFY2(again.out.endsWith(QStringLiteral("%1 posts imported, %2 skipped (the portal holds the same or a "
+                                                   "newer version).\n")
+                                        .arg(count - stored.toLongLong())
+                                        .arg(stored)),
+            qPrintable(again.out.right(200)));
+        QCOMPARE(rows(whole), QStringLiteral("0"));
+        QCOMPARE(rows(QStringLiteral("SELECT count(*), count(DISTINCT post_id) FROM changes")),
+            QStringLiteral("%1 | %1").arg(count));
     }
 
     void import_missingFile_isExitOne()

@@ -2,6 +2,7 @@
 
 #include "feed/postwriter.h"
 
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QSqlDriver>
 #include <QSqlQuery>
@@ -231,6 +232,23 @@ private slots:
         QVERIFY2(error.contains(message), qPrintable(error));
         QCOMPARE(single(QStringLiteral("SELECT count(*) FROM posts")), QStringLiteral("0"));
         QCOMPARE(single(QStringLiteral("SELECT count(*) FROM changes")), QStringLiteral("0"));
+    }
+
+    // writeNewer() sends its lines as they are (binary COPY): one PostgreSQL refuses fails the
+    // batch with PostgreSQL's reason, and the connection goes on serving the next transaction.
+    void writeNewer_lineThatIsNotJson_isRefused_andTheConnectionGoesOn()
+    {
+        const QByteArray good = QJsonDocument(portalTestPost(u"p-1"_s, 1, u"appeal"_s)).toJson(QJsonDocument::Compact);
+        QString error;
+        {
+            PortalTransaction transaction(m_db->db());
+            QList<PostWriter::Held> held;
+            QVERIFY(!PostWriter(m_db->db()).writeNewer(good + "\n{\"id\": \"p-2\",\n", &held, &error));
+        }
+        QVERIFY2(error.startsWith(u"Cannot write the posts: "_s) && error.contains(u"json"_s), qPrintable(error));
+        QCOMPARE(single(QStringLiteral("SELECT count(*) FROM posts")), QStringLiteral("0"));
+        QVERIFY2(writeInOneTransaction({ portalTestPost(u"p-3"_s, 1, u"appeal"_s) }, &error), qPrintable(error));
+        QCOMPARE(single(QStringLiteral("SELECT string_agg(id, ',') FROM posts")), QStringLiteral("p-3"));
     }
 
     void notification_namesTheUnitsOfTheBatch_atCommit()
