@@ -2614,6 +2614,10 @@ feed horizon: %6
         <source>%1 actions were queued during this sync; they go with the next sync</source>
         <translation>本次同步期间又排队了 %1 个操作，将随下次同步发送</translation>
     </message>
+    <message>
+        <source>Cannot count the conflicts and the actions still queued: %1</source>
+        <translation>无法统计冲突和仍在排队的操作：%1</translation>
+    </message>
 </context>
 <context>
     <name>SyncTexts</name>
