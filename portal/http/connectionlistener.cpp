@@ -3,6 +3,7 @@
 #include "http/addresskey.h"
 
 #include <QSslSocket>
+#include <QTimer>
 #include <memory>
 #include <utility>
 
@@ -13,7 +14,17 @@ ConnectionListener::ConnectionListener(
     : m_tls(std::move(tls))
     , m_limits(std::move(limits))
     , m_perAddress(perAddress)
-{ }
+{
+    connect(this, &QTcpServer::acceptError, this, &ConnectionListener::acceptFailed);
+}
+
+void ConnectionListener::acceptFailed()
+{
+    pauseAccepting(); // Qt has, before it said so
+    qWarning("portal: cannot accept connections: %s; trying again in %lld ms", qPrintable(errorString()),
+        qlonglong(kAcceptPause.count()));
+    QTimer::singleShot(kAcceptPause, this, &QTcpServer::resumeAccepting);
+}
 
 bool ConnectionListener::admit(QTcpSocket *socket)
 {

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QSslConfiguration>
 #include <QTcpServer>
+#include <chrono>
 #include <optional>
 
 namespace bxt::portal {
@@ -14,10 +15,14 @@ namespace bxt::portal {
 // no hook before a request has been read whole. A TLS connection is handed on once its
 // handshake is done, which the guard's request limit bounds. A connection from an address
 // (an IPv6 client's /64) that holds as many open already is closed at once, so that one client
-// cannot take every file descriptor.
+// cannot take every file descriptor. When accept() fails (no descriptor left) it stops
+// accepting for kAcceptPause and logs it: Qt stops accepting for good on such an error, and
+// retrying at once would spend a core while the backlog waits.
 class ConnectionListener final : public QTcpServer
 {
 public:
+    static constexpr std::chrono::milliseconds kAcceptPause { 500 };
+
     // tls: serve HTTPS with it; without, plain HTTP. perAddress: the most open connections of
     // one address; 0 for no cap.
     ConnectionListener(std::optional<QSslConfiguration> tls, ConnectionGuard::Limits limits, int perAddress);
@@ -29,6 +34,7 @@ protected:
     void incomingConnection(qintptr handle) override;
 
 private:
+    void acceptFailed();
     // The connection on socket, counted; false (and the socket deleted) when it cannot be had or
     // its address is at the cap.
     bool take(QTcpSocket *socket, qintptr handle);

@@ -12,6 +12,7 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,6 +21,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -31,6 +33,7 @@
 #include <QTimer>
 #include <csignal>
 #include <memory>
+#include <sys/resource.h>
 
 using bxt::portal::PortalConfig;
 using bxt::portal::PortalDatabase;
@@ -1126,6 +1129,59 @@ private slots:
             placeFreed = again.open(port, transport) && served(again);
         }
         QVERIFY(placeFreed);
+    }
+
+    // Hostile pass 6 F6: at the file-descriptor limit accept() fails while a connection waits in
+    // the backlog; the portal pauses accepting a moment instead of retrying at once on every
+    // loop (a core spent), and serves again once descriptors are free.
+    void connection_atTheDescriptorLimit_pausesAcceptingAndRecovers()
+    {
+        PortalConfig config;
+        QString error;
+        QVERIFY2(PortalConfig::read(m_configPath, &config, &error), qPrintable(error));
+        config.connectionsPerAddress = 0; // the limit is the process's, not an address's
+        PortalService service(config);
+        QVERIFY2(service.start(&error), qPrintable(error));
+        const quint16 port = service.server().port();
+
+        // Connections the kernel completes into the listen backlog while the event loop does not
+        // run (waitForConnected waits on its own socket only); then only 3 descriptors are left.
+        std::vector<std::unique_ptr<QTcpSocket>> held;
+        for (int i = 0; i < 20; ++i) {
+            held.push_back(std::make_unique<QTcpSocket>());
+            held.back()->connectToHost(QHostAddress::LocalHost, port);
+            QVERIFY(held.back()->waitForConnected(5000));
+        }
+        rlimit before {};
+        QCOMPARE(getrlimit(RLIMIT_NOFILE, &before), 0);
+        rlimit tight = before;
+        tight.rlim_cur = rlim_t(QDir(QStringLiteral("/proc/self/fd")).count() + 3);
+        QCOMPARE(setrlimit(RLIMIT_NOFILE, &tight), 0);
+        auto restore = qScopeGuard([&before] { setrlimit(RLIMIT_NOFILE, &before); });
+        const auto cpuMilliseconds = [] {
+            rusage usage {};
+            getrusage(RUSAGE_SELF, &usage);
+            return qint64(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000
+                + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000;
+        };
+        // Logged, once each pause.
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^portal: cannot accept connections: ")));
+        const qint64 cpuBefore = cpuMilliseconds();
+        QElapsedTimer wall;
+        wall.start();
+        QTest::qWait(2000);
+        const qint64 cpu = cpuMilliseconds() - cpuBefore;
+        const qint64 elapsed = wall.elapsed();
+        qInfo("CPU %lld ms in %lld ms at the limit", cpu, elapsed);
+        restore.dismiss();
+        QCOMPARE(setrlimit(RLIMIT_NOFILE, &before), 0);
+        QVERIFY2(cpu < elapsed / 5, qPrintable(QStringLiteral("%1 ms of CPU in %2 ms").arg(cpu).arg(elapsed)));
+
+        held.clear();
+        RawConnection again;
+        QVERIFY(again.open(port));
+        again.send("GET /api/v1/units HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        QTRY_VERIFY_WITH_TIMEOUT(again.received().startsWith("HTTP/1.1 401"), 10000);
     }
 
     // A long poll waits for its answer far longer than both limits, and gets it.
