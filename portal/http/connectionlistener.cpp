@@ -14,6 +14,7 @@ ConnectionListener::ConnectionListener(
     : m_tls(std::move(tls))
     , m_limits(std::move(limits))
     , m_perAddress(perAddress)
+    , m_refusals(perAddress)
 {
     connect(this, &QTcpServer::acceptError, this, &ConnectionListener::acceptFailed);
 }
@@ -32,8 +33,10 @@ bool ConnectionListener::admit(QTcpSocket *socket)
         return true;
     const QString key = addressKey(socket->peerAddress());
     int &open = m_open[key];
-    if (open >= m_perAddress)
+    if (open >= m_perAddress) {
+        m_refusals.refused(key);
         return false;
+    }
     ++open;
     // Its place is freed once it closes, or is deleted (by this listener or the HTTP server)
     // without having said so.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "http/connectionguard.h"
+#include "http/refusallog.h"
 
 #include <QHash>
 #include <QSslConfiguration>
@@ -45,6 +46,7 @@ private:
     ConnectionGuard::Limits m_limits;
     int m_perAddress;
     QHash<QString, int> m_open; // by addressKey()
+    RefusalLog m_refusals;
 };
 
 } // namespace bxt::portal
