@@ -4,7 +4,7 @@
 
 #include <QSslSocket>
 #include <QTimer>
-#include <memory>
+#include <poll.h>
 #include <utility>
 
 namespace bxt::portal {
@@ -27,25 +27,39 @@ void ConnectionListener::acceptFailed()
     QTimer::singleShot(kAcceptPause, this, &QTcpServer::resumeAccepting);
 }
 
+namespace {
+
+// Whether the peer has closed or reset the connection, which Qt reads on its next turn of the
+// event loop: after a new connection that this listener is asked about now.
+bool peerHasClosed(const QTcpSocket *socket)
+{
+    pollfd descriptor { int(socket->socketDescriptor()), POLLRDHUP, 0 };
+    return ::poll(&descriptor, 1, 0) == 1 && (descriptor.revents & (POLLRDHUP | POLLHUP | POLLERR)) != 0;
+}
+
+} // namespace
+
 bool ConnectionListener::admit(QTcpSocket *socket)
 {
     if (m_perAddress <= 0)
         return true;
     const QString key = addressKey(socket->peerAddress());
-    int &open = m_open[key];
-    if (open >= m_perAddress) {
+    QList<QTcpSocket *> &open = m_open[key];
+    if (open.size() >= m_perAddress)
+        open.removeIf(peerHasClosed); // their places are free; Qt closes them in a moment
+    if (open.size() >= m_perAddress) {
         m_refusals.refused(key);
         return false;
     }
-    ++open;
+    open.append(socket);
     // Its place is freed once it closes, or is deleted (by this listener or the HTTP server)
     // without having said so.
-    auto counted = std::make_shared<bool>(true);
-    const auto release = [this, key, counted] {
-        if (!std::exchange(*counted, false))
+    const auto release = [this, key, socket] {
+        const auto found = m_open.find(key);
+        if (found == m_open.end() || !found->removeOne(socket))
             return;
-        if (--m_open[key] <= 0)
-            m_open.remove(key);
+        if (found->isEmpty())
+            m_open.erase(found);
     };
     connect(socket, &QAbstractSocket::disconnected, this, release);
     connect(socket, &QObject::destroyed, this, release);

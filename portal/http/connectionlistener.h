@@ -4,6 +4,7 @@
 #include "http/refusallog.h"
 
 #include <QHash>
+#include <QList>
 #include <QSslConfiguration>
 #include <QTcpServer>
 #include <chrono>
@@ -45,7 +46,7 @@ private:
     std::optional<QSslConfiguration> m_tls;
     ConnectionGuard::Limits m_limits;
     int m_perAddress;
-    QHash<QString, int> m_open; // by addressKey()
+    QHash<QString, QList<QTcpSocket *>> m_open; // by addressKey()
     RefusalLog m_refusals;
 };
 

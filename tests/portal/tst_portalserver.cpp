@@ -1142,6 +1142,33 @@ private slots:
         QVERIFY(placeFreed);
     }
 
+    // Hostile pass 6 F5: a connection the client closed frees its place for the next one even
+    // when the portal sees the new connection before it has read that close (a burst of
+    // reconnects), so the cap is the configured one, not lower.
+    void connection_perAddressCap_closedPlaceIsFreeForAReconnectAtOnce()
+    {
+        PortalConfig config;
+        QString error;
+        QVERIFY2(PortalConfig::read(m_configPath, &config, &error), qPrintable(error));
+        const int cap = 4;
+        config.connectionsPerAddress = cap;
+        PortalService service(config);
+        QVERIFY2(service.start(&error), qPrintable(error));
+        const quint16 port = service.server().port();
+        std::vector<std::unique_ptr<RawConnection>> held;
+        for (int i = 0; i < cap - 1; ++i) {
+            held.push_back(std::make_unique<RawConnection>());
+            QVERIFY(held.back()->open(port));
+        }
+        auto last = std::make_unique<RawConnection>();
+        QVERIFY(last->open(port));
+        for (int round = 0; round < 10; ++round) {
+            last.reset(); // closes it; the portal reads that on its next turn of the event loop
+            last = std::make_unique<RawConnection>();
+            QVERIFY2(last->open(port), qPrintable(QStringLiteral("round %1").arg(round)));
+        }
+    }
+
     // Hostile pass 6 F6: at the file-descriptor limit accept() fails while a connection waits in
     // the backlog; the portal pauses accepting a moment instead of retrying at once on every
     // loop (a core spent), and serves again once descriptors are free.
