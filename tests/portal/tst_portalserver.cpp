@@ -663,22 +663,43 @@ private slots:
             0);
     }
 
-    // Issue 15: a user added before the limit, with a longer name, cannot log in; check names it.
+    // Issue 15: a user added before the limit, with a longer name, cannot log in; check names it,
+    // on one visible line (hostile6 F9): control, format (bidi, zero-width) and separator
+    // characters, a backslash and a mark with nothing to sit on are written as \uXXXX or \\.
+    void check_namesActiveUsersWhoseNameIsTooLongToLogIn_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("shown");
+        const QString o65(65, QLatin1Char('o'));
+        QTest::newRow("plain") << o65 << o65;
+        QTest::newRow("right-to-left override") << QChar(0x202E) + o65 << QStringLiteral("\\u202E") + o65;
+        QTest::newRow("line break") << QStringLiteral("o\nuser x") + o65 << QStringLiteral("o\\u000Auser x") + o65;
+        QTest::newRow("zero-width space, backslash")
+            << QStringLiteral("a\u200Bb\\") + o65 << QStringLiteral("a\\u200Bb\\\\") + o65;
+        QTest::newRow("only combining marks") << QString(65, QChar(0x0301)) << QStringLiteral("\\u0301").repeated(65);
+        QTest::newRow("a mark on a letter stays") << QStringLiteral("e\u0301") + o65 << QStringLiteral("e\u0301") + o65;
+    }
+
     void check_namesActiveUsersWhoseNameIsTooLongToLogIn()
     {
-        const QString tooLong = QString(65, QLatin1Char('o'));
+        QFETCH(QString, name);
+        QFETCH(QString, shown);
         const QString disabledTooLong = QString(66, QLatin1Char('p'));
-        QVERIFY(exec(QStringLiteral("INSERT INTO users (id, name, display_name, role, password_hash, disabled) VALUES "
-                                    "('u-long-1', '%1', 'old', 'leader', 'x', false), "
-                                    "('u-long-2', '%2', 'old', 'leader', 'x', true)")
-                         .arg(tooLong, disabledTooLong)));
+        QSqlQuery insert(QSqlDatabase::database(QStringLiteral("inspect")));
+        insert.prepare(
+            QStringLiteral("INSERT INTO users (id, name, display_name, role, password_hash, disabled) VALUES "
+                           "('u-long-1', ?, 'old', 'leader', 'x', false), "
+                           "('u-long-2', ?, 'old', 'leader', 'x', true)"));
+        insert.addBindValue(name);
+        insert.addBindValue(disabledTooLong);
+        QVERIFY2(insert.exec(), qPrintable(bxt::portal::sqlError(insert)));
         const Run run = portal({ QStringLiteral("--config"), m_configPath, QStringLiteral("check") });
         QVERIFY(exec(QStringLiteral("DELETE FROM users WHERE id IN ('u-long-1', 'u-long-2')")));
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.startsWith(QLatin1String("schema version: ")), qPrintable(run.out));
         QVERIFY2(run.out.endsWith(QStringLiteral("\nuser %1 has a name over 64 characters and cannot log in; add a "
                                                  "shorter one and disable it\n")
-                                      .arg(tooLong)),
+                                      .arg(shown)),
             qPrintable(run.out));
         QVERIFY2(!run.out.contains(disabledTooLong), qPrintable(run.out));
     }
