@@ -2804,6 +2804,14 @@ feed horizon: %6
         <source>Give a user name.</source>
         <translation>请填写用户名。</translation>
     </message>
+    <message>
+        <source>The user name has bytes that are not UTF-8 (or U+FFFD, which stands for them): type it in UTF-8.</source>
+        <translation>用户名含有不是 UTF-8 的字节（或代表这类字节的 U+FFFD）：请以 UTF-8 输入。</translation>
+    </message>
+    <message>
+        <source>The user name starts with a combining mark (an accent with no letter under it): type the letter first.</source>
+        <translation>用户名以组合符号开头（没有依附字母的附加符号）：请先输入字母。</translation>
+    </message>
 </context>
 <context>
     <name>bxt::ConflictsModel</name>

@@ -557,6 +557,45 @@ private slots:
         QVERIFY(logIn(QStringLiteral("temporary"), QStringLiteral("temporary-secret")).isEmpty());
     }
 
+    // Hostile pass 6 F2: "josé" typed composed (NFC) or decomposed (NFD) is one name: user add
+    // stores NFC and refuses the other form as taken; a log-in finds the user in either form,
+    // also one stored decomposed before names were normalised (compared normalised).
+    void userName_isOneNameInEitherNormalForm()
+    {
+        const QString composed = QStringLiteral("jos\u00E9");
+        const QString decomposed = QStringLiteral("jose\u0301");
+        const QString olderComposed = QStringLiteral("ren\u00E9e");
+        const QString olderDecomposed = QStringLiteral("rene\u0301e");
+        auto cleanUp = qScopeGuard([&] {
+            exec(
+                QStringLiteral("DELETE FROM sessions WHERE user_id IN (SELECT id FROM users WHERE name IN ('%1', '%2', "
+                               "'%3'))")
+                    .arg(composed, decomposed, olderDecomposed));
+            exec(QStringLiteral("DELETE FROM users WHERE name IN ('%1', '%2', '%3')")
+                     .arg(composed, decomposed, olderDecomposed));
+        });
+        QVERIFY(addUser(decomposed, QStringLiteral("column_staff"), {}, "nfc-secret-1"));
+        QSqlQuery query(QSqlDatabase::database(QStringLiteral("inspect")));
+        QVERIFY(query.exec(QStringLiteral("SELECT name FROM users WHERE name LIKE 'jos%'")) && query.next());
+        QCOMPARE(query.value(0).toString(), composed);
+        QVERIFY(!query.next());
+        const Run again
+            = portal({ QStringLiteral("--config"), m_configPath, QStringLiteral("user"), QStringLiteral("add"),
+                         composed, QStringLiteral("--role"), QStringLiteral("leader") },
+                "pw\n");
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(QLatin1String("taken")), qPrintable(again.err));
+        QVERIFY(!logIn(composed, QStringLiteral("nfc-secret-1")).isEmpty());
+        QVERIFY(!logIn(decomposed, QStringLiteral("nfc-secret-1")).isEmpty());
+
+        QVERIFY(exec(QStringLiteral("INSERT INTO users (id, name, display_name, role, password_hash, disabled) "
+                                    "SELECT 'u-older-nfd', '%1', 'older', 'leader', password_hash, false FROM users "
+                                    "WHERE name = 'staff'")
+                         .arg(olderDecomposed)));
+        QVERIFY(!logIn(olderComposed, QStringLiteral("staff-secret")).isEmpty());
+        QVERIFY(!logIn(olderDecomposed, QStringLiteral("staff-secret")).isEmpty());
+    }
+
     void userAdd_refused_changesNothing_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -598,6 +637,13 @@ private slots:
             << QStringLiteral("at most 64");
         QTest::newRow("name taken") << QStringList { QStringLiteral("staff"), role, QStringLiteral("leader") }
                                     << QByteArray("pw\n") << 1 << QStringLiteral("taken");
+        // Hostile pass 6 F2: a name that shows as nothing, or is not what was typed.
+        QTest::newRow("name starting with a combining mark")
+            << QStringList { QStringLiteral("\u0301\u0301\u0301"), role, QStringLiteral("leader") }
+            << QByteArray("pw\n") << 2 << QStringLiteral("starts with a combining mark");
+        QTest::newRow("name with bytes not UTF-8 (U+FFFD)")
+            << QStringList { QStringLiteral("ab\uFFFDcd"), role, QStringLiteral("leader") } << QByteArray("pw\n") << 2
+            << QStringLiteral("UTF-8");
         QTest::newRow("empty password") << QStringList { name, role, QStringLiteral("leader") }
                                         << QByteArray("\nsecond\n") << 1 << QStringLiteral("password");
         QTest::newRow("no input") << QStringList { name, role, QStringLiteral("leader") } << QByteArray() << 1
