@@ -226,6 +226,8 @@ void PortalServer::handle(const QHttpServerRequest &request, QTcpSocket *socket)
             QList<QPair<QByteArray, QByteArray>> headers = reply.headers;
             if (guard && guard->closesAfterAnswer())
                 headers.append(qMakePair(QByteArray("Connection"), QByteArray("close")));
+            else if (guard && guard->saysKeepAlive())
+                headers.append(qMakePair(QByteArray("Connection"), QByteArray("keep-alive")));
             connection->write(httpHead(reply.status, sent.size(), !body.isEmpty(), compress, headers) + sent);
             // Now, not when the event loop next turns: that waits for every request already read on
             // other connections, and a burst of actions would all be answered with the last (issue 15).
