@@ -4,7 +4,10 @@
 
 #include <QSslSocket>
 #include <QTimer>
+#include <cerrno>
+#include <cstring>
 #include <poll.h>
+#include <sys/socket.h>
 #include <utility>
 
 namespace bxt::portal {
@@ -15,16 +18,39 @@ ConnectionListener::ConnectionListener(
     , m_limits(std::move(limits))
     , m_perAddress(perAddress)
     , m_refusals(perAddress)
+{ }
+
+bool ConnectionListener::start(const QHostAddress &address, quint16 port)
 {
-    connect(this, &QTcpServer::acceptError, this, &ConnectionListener::acceptFailed);
+    if (!listen(address, port))
+        return false;
+    // Qt's own accept loop never accepts: it gives up at once when this many connections wait to
+    // be taken. (pauseAccepting is undone by each nextPendingConnection.)
+    setMaxPendingConnections(0);
+    m_waiting = new QSocketNotifier(socketDescriptor(), QSocketNotifier::Read, this);
+    connect(m_waiting, &QSocketNotifier::activated, this, &ConnectionListener::acceptWaiting);
+    return true;
 }
 
-void ConnectionListener::acceptFailed()
+void ConnectionListener::acceptWaiting()
 {
-    pauseAccepting(); // Qt has, before it said so
-    qWarning("portal: cannot accept connections: %s; trying again in %lld ms", qPrintable(errorString()),
+    for (;;) {
+        const int handle = ::accept4(int(socketDescriptor()), nullptr, nullptr, SOCK_CLOEXEC);
+        if (handle >= 0)
+            incomingConnection(handle);
+        else if (errno == EAGAIN || errno == EWOULDBLOCK)
+            return; // the backlog is empty
+        else if (errno != EINTR && errno != ECONNABORTED)
+            return pauseAccepting(errno);
+    }
+}
+
+void ConnectionListener::pauseAccepting(int error)
+{
+    m_waiting->setEnabled(false);
+    qWarning("portal: cannot accept connections: %s; trying again in %lld ms", strerror(error),
         qlonglong(kAcceptPause.count()));
-    QTimer::singleShot(kAcceptPause, this, &QTcpServer::resumeAccepting);
+    QTimer::singleShot(kAcceptPause, m_waiting, [waiting = m_waiting] { waiting->setEnabled(true); });
 }
 
 namespace {

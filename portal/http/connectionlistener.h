@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSocketNotifier>
 #include <QSslConfiguration>
 #include <QTcpServer>
 #include <chrono>
@@ -17,9 +18,11 @@ namespace bxt::portal {
 // no hook before a request has been read whole. A TLS connection is handed on once its
 // handshake is done, which the guard's request limit bounds. A connection from an address
 // (an IPv6 client's /64) that holds as many open already is closed at once, so that one client
-// cannot take every file descriptor. When accept() fails (no descriptor left) it stops
-// accepting for kAcceptPause and logs it: Qt stops accepting for good on such an error, and
-// retrying at once would spend a core while the backlog waits.
+// cannot take every file descriptor. It accepts with a loop of its own: when accept() fails (no
+// descriptor left) it stops accepting for kAcceptPause and logs it. Qt 6.4's own loop either
+// stops accepting for good on such an error or, once an empty backlog has been reported (its
+// socket engine keeps the first error it had), takes it as temporary and retries at once, a
+// core spent while the backlog waits.
 class ConnectionListener final : public QTcpServer
 {
 public:
@@ -29,6 +32,9 @@ public:
     // one address; 0 for no cap.
     ConnectionListener(std::optional<QSslConfiguration> tls, ConnectionGuard::Limits limits, int perAddress);
 
+    // Listens as QTcpServer::listen does; false when it cannot.
+    bool start(const QHostAddress &address, quint16 port);
+
     // For connections accepted from now on.
     void setLimits(const ConnectionGuard::Limits &limits) { m_limits = limits; }
 
@@ -36,7 +42,8 @@ protected:
     void incomingConnection(qintptr handle) override;
 
 private:
-    void acceptFailed();
+    void acceptWaiting();
+    void pauseAccepting(int error);
     // The connection on socket, counted; false (and the socket deleted) when it cannot be had or
     // its address is at the cap.
     bool take(QTcpSocket *socket, qintptr handle);
@@ -48,6 +55,7 @@ private:
     int m_perAddress;
     QHash<QString, QList<QTcpSocket *>> m_open; // by addressKey()
     RefusalLog m_refusals;
+    QSocketNotifier *m_waiting = nullptr; // connections in the listen backlog
 };
 
 } // namespace bxt::portal

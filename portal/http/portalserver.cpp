@@ -120,7 +120,7 @@ bool PortalServer::listen(const PortalConfig &config, QString *error)
     // Behind the proxy every connection comes from loopback: nginx's limit_conn caps clients there.
     const int perAddress = config.plainHttpLoopback ? 0 : config.connectionsPerAddress;
     auto listener = std::make_unique<ConnectionListener>(std::move(tls), connectionLimits(), perAddress);
-    if (!listener->listen(config.listenAddress, config.listenPort)) {
+    if (!listener->start(config.listenAddress, config.listenPort)) {
         *error = Tr::tr("Cannot listen on %1 port %2.").arg(config.listenAddress.toString()).arg(config.listenPort);
         return false;
     }
