@@ -41,11 +41,11 @@ void ConnectionListener::acceptWaiting()
         else if (errno == EAGAIN || errno == EWOULDBLOCK)
             return; // the backlog is empty
         else if (errno != EINTR && errno != ECONNABORTED)
-            return pauseAccepting(errno);
+            return pauseAfterAcceptError(errno);
     }
 }
 
-void ConnectionListener::pauseAccepting(int error)
+void ConnectionListener::pauseAfterAcceptError(int error)
 {
     m_waiting->setEnabled(false);
     qWarning("portal: cannot accept connections: %s; trying again in %lld ms", strerror(error),

@@ -43,7 +43,7 @@ protected:
 
 private:
     void acceptWaiting();
-    void pauseAccepting(int error);
+    void pauseAfterAcceptError(int error);
     // The connection on socket, counted; false (and the socket deleted) when it cannot be had or
     // its address is at the cap.
     bool take(QTcpSocket *socket, qintptr handle);
