@@ -2621,6 +2621,10 @@ feed horizon: %6
         <source>%1 actions were queued during this sync; they go with the next sync</source>
         <translation>本次同步期间又排队了 %1 个操作，将随下次同步发送</translation>
     </message>
+    <message>
+        <source>Cannot count the conflicts and the actions still queued: %1</source>
+        <translation>无法统计冲突和仍在排队的操作：%1</translation>
+    </message>
 </context>
 <context>
     <name>SyncTexts</name>
@@ -2806,6 +2810,14 @@ feed horizon: %6
     <message>
         <source>Give a user name.</source>
         <translation>请填写用户名。</translation>
+    </message>
+    <message>
+        <source>The user name has bytes that are not UTF-8 (or U+FFFD, which stands for them): type it in UTF-8.</source>
+        <translation>用户名含有不是 UTF-8 的字节（或代表这类字节的 U+FFFD）：请以 UTF-8 输入。</translation>
+    </message>
+    <message>
+        <source>The user name starts with a combining mark (an accent with no letter under it): type the letter first.</source>
+        <translation>用户名以组合符号开头（没有依附字母的附加符号）：请先输入字母。</translation>
     </message>
 </context>
 <context>

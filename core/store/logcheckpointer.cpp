@@ -35,8 +35,11 @@ LogCheckpointer::LogCheckpointer(const Database &writer)
 
 LogCheckpointer::~LogCheckpointer()
 {
-    m_copy.waitForFinished();
-    QtConcurrent::run(&m_thread, [this]() { m_copier.reset(); }).waitForFinished();
+    // Not QFuture::waitForFinished: it runs a task not yet started on this thread, and the
+    // copier's connection must be opened and closed on m_thread's one thread. The pool runs its
+    // tasks in order, so this one runs after the copy under way.
+    m_thread.start([this]() { m_copier.reset(); });
+    m_thread.waitForDone();
     setAutomaticCheckpoint(m_writer, m_automaticPages);
 }
 

@@ -326,7 +326,12 @@ void SyncController::pullFailed(const PortalError &error)
 
 void SyncController::done()
 {
-    summariseWhatWaits();
+    QString error;
+    if (!summariseWhatWaits(&error)) {
+        fail(PortalError::of(PortalError::Kind::Store,
+            Tr::tr("Cannot count the conflicts and the actions still queued: %1").arg(error)));
+        return;
+    }
     m_step = Step::Idle;
     m_synchronizedOnce = true;
     emit finished(m_summary);
@@ -345,7 +350,8 @@ void SyncController::fail(const PortalError &error)
     m_puller->cancel();
     m_error = error;
     m_step = Step::Idle;
-    summariseWhatWaits();
+    QString countError; // the run fails anyway, with its own reason: the counts stay as they were
+    summariseWhatWaits(&countError);
     emit failed(describe(error));
     if (m_again) {
         m_again = false;
@@ -418,13 +424,15 @@ void SyncController::logOut()
     m_session->logOut(this, [this]() { emit loggedOut(); });
 }
 
-void SyncController::refreshCounts()
+bool SyncController::refreshCounts(QString *error)
 {
+    QString ignored;
+    if (!error)
+        error = &ignored;
     qint64 pending = 0;
     qint64 open = 0;
-    QString error;
-    if (!Outbox(m_database).unansweredCount(&pending, &error) || !ConflictStore(m_database).count(&open, &error))
-        return;
+    if (!Outbox(m_database).unansweredCount(&pending, error) || !ConflictStore(m_database).count(&open, error))
+        return false;
     if (pending != m_pending) {
         m_pending = pending;
         emit pendingCountChanged(pending);
@@ -433,18 +441,18 @@ void SyncController::refreshCounts()
         m_conflicts = open;
         emit conflictsChanged();
     }
+    return true;
 }
 
-void SyncController::summariseWhatWaits()
+bool SyncController::summariseWhatWaits(QString *error)
 {
-    refreshCounts();
     qint64 held = 0;
-    QString error;
-    if (!Outbox(m_database).heldByConflictsCount(&held, &error))
-        return;
+    if (!refreshCounts(error) || !Outbox(m_database).heldByConflictsCount(&held, error))
+        return false;
     m_summary.conflicts = m_conflicts;
     m_summary.heldByConflicts = held;
     m_summary.queuedForNextSync = m_pending - held;
+    return true;
 }
 
 bool SyncController::pendingCount(qint64 *count, QString *error) const

@@ -128,8 +128,10 @@ private:
     void fail(const PortalError &error);
     void startPolling();
     void polled(const PullCounts &counts);
-    void refreshCounts();
-    void summariseWhatWaits();
+    // Without error, for the counts shown between runs: a failure leaves them as they were and
+    // the run's summary reports it.
+    bool refreshCounts(QString *error = nullptr);
+    bool summariseWhatWaits(QString *error);
 
     Database &m_database;
     std::unique_ptr<PortalTransport> m_transport;

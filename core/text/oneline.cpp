@@ -28,4 +28,23 @@ QString asOneLine(QString text)
     return text;
 }
 
+QString escapedToOneLine(const QString &text)
+{
+    QString shown;
+    shown.reserve(text.size());
+    bool escapedBefore = true; // a mark at the start has nothing to sit on
+    for (const QChar c : text) {
+        const bool escape = isHiddenOrBreaking(c) || (c.isMark() && escapedBefore);
+        if (escape)
+            shown += QLatin1String("\\u")
+                + QString::number(c.unicode(), 16).toUpper().rightJustified(4, QLatin1Char('0'));
+        else if (c == QLatin1Char('\\'))
+            shown += QLatin1String("\\\\");
+        else
+            shown += c;
+        escapedBefore = escape;
+    }
+    return shown;
+}
+
 } // namespace bxt

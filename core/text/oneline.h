@@ -17,4 +17,9 @@ bool isStrayControl(QChar c);
 // text as one line of plain text, to print: each such character becomes a space.
 QString asOneLine(QString text);
 
+// text as one line that shows every character of it, for a name an operator must tell from
+// another: each character isHiddenOrBreaking and each mark with no character before it to sit
+// on is written as \uXXXX (UTF-16, as JSON writes it), and a backslash as \\.
+QString escapedToOneLine(const QString &text);
+
 } // namespace bxt

@@ -8,6 +8,7 @@
 #include "config/portalconfig.h"
 #include "db/portaldatabase.h"
 #include "session/sessionservice.h"
+#include "text/oneline.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -140,7 +141,7 @@ int PortalCommandLine::check(const QString &configPath, const QStringList &argum
         if (SessionService::isUserNameTooLong(name))
             m_out.write(PortalCommandLine::tr("user %1 has a name over %2 characters and cannot log in; add a shorter "
                                               "one and disable it\n")
-                            .arg(name)
+                            .arg(escapedToOneLine(name))
                             .arg(SessionService::longestUserName)
                             .toUtf8());
     }

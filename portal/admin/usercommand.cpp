@@ -36,7 +36,7 @@ UserCommand::Outcome UserCommand::parseNewUser(const QStringList &arguments, New
 {
     if (arguments.isEmpty() || arguments.first().startsWith(QLatin1String("--")))
         return { 2, tr("user add needs the user's name first.") };
-    user->name = arguments.first();
+    user->name = SessionService::canonicalUserName(arguments.first());
     for (qsizetype i = 1; i < arguments.size(); i += 2) {
         const QString &option = arguments.at(i);
         if (i + 1 >= arguments.size())
@@ -65,6 +65,14 @@ UserCommand::Outcome UserCommand::parseNewUser(const QStringList &arguments, New
     };
     if (user->name.isEmpty())
         return { 2, tr("Give a user name.") };
+    if (user->name.contains(QChar::ReplacementCharacter))
+        return { 2,
+            tr("The user name has bytes that are not UTF-8 (or U+FFFD, which stands for them): type it in "
+               "UTF-8.") };
+    if (user->name.front().isMark())
+        return { 2,
+            tr("The user name starts with a combining mark (an accent with no letter under it): type the letter "
+               "first.") };
     if (std::any_of(user->name.cbegin(), user->name.cend(), unfit))
         return { 2, tr("A user name has no spaces, line breaks or control characters.") };
     if (SessionService::isUserNameTooLong(user->name))
@@ -109,7 +117,7 @@ UserCommand::Outcome UserCommand::add(const DatabaseOpener &openDatabase, const 
             return failed(tr("There is no unit \"%1\": import the units first.").arg(user.unitId));
     }
     // Names that differ only in case would be two accounts that people take for one.
-    query.prepare(QStringLiteral("SELECT name FROM users WHERE lower(name) = lower(?)"));
+    query.prepare(QStringLiteral("SELECT name FROM users WHERE lower(normalize(name, NFC)) = lower(?)"));
     query.addBindValue(user.name);
     if (!query.exec())
         return failed(sqlError(query));

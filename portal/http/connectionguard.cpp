@@ -54,6 +54,7 @@ struct HeadFacts
     bool chunked = false;
     qint64 length = -1; // the Content-Length, -1 when none
     bool closeAfterAnswer = false; // HTTP/1.0 without keep-alive, or Connection: close (RFC 9112 9.3)
+    bool sayKeepAlive = false; // HTTP/1.0 with keep-alive and without close
     bool expectsContinue = false;
 };
 
@@ -101,6 +102,7 @@ HeadFacts factsOf(const QByteArray &head)
     facts.unknownCoding = transferEncodings > 1 || (transferEncodings == 1 && !facts.chunked);
     const bool http10 = lines.constFirst().trimmed().endsWith("HTTP/1.0");
     facts.closeAfterAnswer = hasToken(connection, "close") || (http10 && !hasToken(connection, "keep-alive"));
+    facts.sayKeepAlive = http10 && !facts.closeAfterAnswer;
     // An HTTP/1.0 client may not understand 1xx answers (RFC 9110 10.1.1).
     facts.expectsContinue = facts.expectsContinue && !http10;
     return facts;
@@ -243,6 +245,7 @@ bool ConnectionGuard::headArrived(const QByteArray &head)
     if (m_refused)
         return false;
     m_closeAfterAnswer = facts.closeAfterAnswer;
+    m_sayKeepAlive = facts.sayKeepAlive;
     if (facts.chunked)
         m_chunks.emplace();
     if (facts.expectsContinue && (facts.chunked || facts.length > 0))

@@ -66,6 +66,9 @@ public:
     // Whether the connection closes once the request waiting for its answer is answered; the
     // answer then says Connection: close.
     bool closesAfterAnswer() const { return m_closeAfterAnswer; }
+    // Whether the answer must say Connection: keep-alive: an HTTP/1.0 client asked for it, and
+    // takes an answer without it as the last (RFC 9112 C.2.2).
+    bool saysKeepAlive() const { return m_sayKeepAlive; }
 
     // A request allows this many bytes of chunk framing beyond the body limit.
     static constexpr qint64 framingAllowance = 1024 * 1024;
@@ -97,6 +100,7 @@ private:
     qint64 m_received = 0; // bytes of the request being read
     std::optional<ChunkedBodyCheck> m_chunks; // of a chunked request's body
     bool m_closeAfterAnswer = false;
+    bool m_sayKeepAlive = false;
     bool m_refused = false;
 };
 

@@ -3,7 +3,11 @@
 #include "http/addresskey.h"
 
 #include <QSslSocket>
-#include <memory>
+#include <QTimer>
+#include <cerrno>
+#include <cstring>
+#include <poll.h>
+#include <sys/socket.h>
 #include <utility>
 
 namespace bxt::portal {
@@ -13,25 +17,75 @@ ConnectionListener::ConnectionListener(
     : m_tls(std::move(tls))
     , m_limits(std::move(limits))
     , m_perAddress(perAddress)
+    , m_refusals(perAddress)
 { }
+
+bool ConnectionListener::start(const QHostAddress &address, quint16 port)
+{
+    if (!listen(address, port))
+        return false;
+    // Qt's own accept loop never accepts: it gives up at once when this many connections wait to
+    // be taken. (pauseAccepting is undone by each nextPendingConnection.)
+    setMaxPendingConnections(0);
+    m_waiting = new QSocketNotifier(socketDescriptor(), QSocketNotifier::Read, this);
+    connect(m_waiting, &QSocketNotifier::activated, this, &ConnectionListener::acceptWaiting);
+    return true;
+}
+
+void ConnectionListener::acceptWaiting()
+{
+    for (;;) {
+        const int handle = ::accept4(int(socketDescriptor()), nullptr, nullptr, SOCK_CLOEXEC);
+        if (handle >= 0)
+            incomingConnection(handle);
+        else if (errno == EAGAIN || errno == EWOULDBLOCK)
+            return; // the backlog is empty
+        else if (errno != EINTR && errno != ECONNABORTED)
+            return pauseAfterAcceptError(errno);
+    }
+}
+
+void ConnectionListener::pauseAfterAcceptError(int error)
+{
+    m_waiting->setEnabled(false);
+    qWarning("portal: cannot accept connections: %s; trying again in %lld ms", strerror(error),
+        qlonglong(kAcceptPause.count()));
+    QTimer::singleShot(kAcceptPause, m_waiting, [waiting = m_waiting] { waiting->setEnabled(true); });
+}
+
+namespace {
+
+// Whether the peer has closed or reset the connection, which Qt reads on its next turn of the
+// event loop: after a new connection that this listener is asked about now.
+bool peerHasClosed(const QTcpSocket *socket)
+{
+    pollfd descriptor { int(socket->socketDescriptor()), POLLRDHUP, 0 };
+    return ::poll(&descriptor, 1, 0) == 1 && (descriptor.revents & (POLLRDHUP | POLLHUP | POLLERR)) != 0;
+}
+
+} // namespace
 
 bool ConnectionListener::admit(QTcpSocket *socket)
 {
     if (m_perAddress <= 0)
         return true;
     const QString key = addressKey(socket->peerAddress());
-    int &open = m_open[key];
-    if (open >= m_perAddress)
+    QList<QTcpSocket *> &open = m_open[key];
+    if (open.size() >= m_perAddress)
+        open.removeIf(peerHasClosed); // their places are free; Qt closes them in a moment
+    if (open.size() >= m_perAddress) {
+        m_refusals.refused(key);
         return false;
-    ++open;
+    }
+    open.append(socket);
     // Its place is freed once it closes, or is deleted (by this listener or the HTTP server)
     // without having said so.
-    auto counted = std::make_shared<bool>(true);
-    const auto release = [this, key, counted] {
-        if (!std::exchange(*counted, false))
+    const auto release = [this, key, socket] {
+        const auto found = m_open.find(key);
+        if (found == m_open.end() || !found->removeOne(socket))
             return;
-        if (--m_open[key] <= 0)
-            m_open.remove(key);
+        if (found->isEmpty())
+            m_open.erase(found);
     };
     connect(socket, &QAbstractSocket::disconnected, this, release);
     connect(socket, &QObject::destroyed, this, release);

@@ -120,7 +120,7 @@ bool PortalServer::listen(const PortalConfig &config, QString *error)
     // Behind the proxy every connection comes from loopback: nginx's limit_conn caps clients there.
     const int perAddress = config.plainHttpLoopback ? 0 : config.connectionsPerAddress;
     auto listener = std::make_unique<ConnectionListener>(std::move(tls), connectionLimits(), perAddress);
-    if (!listener->listen(config.listenAddress, config.listenPort)) {
+    if (!listener->start(config.listenAddress, config.listenPort)) {
         *error = Tr::tr("Cannot listen on %1 port %2.").arg(config.listenAddress.toString()).arg(config.listenPort);
         return false;
     }
@@ -226,6 +226,8 @@ void PortalServer::handle(const QHttpServerRequest &request, QTcpSocket *socket)
             QList<QPair<QByteArray, QByteArray>> headers = reply.headers;
             if (guard && guard->closesAfterAnswer())
                 headers.append(qMakePair(QByteArray("Connection"), QByteArray("close")));
+            else if (guard && guard->saysKeepAlive())
+                headers.append(qMakePair(QByteArray("Connection"), QByteArray("keep-alive")));
             connection->write(httpHead(reply.status, sent.size(), !body.isEmpty(), compress, headers) + sent);
             // Now, not when the event loop next turns: that waits for every request already read on
             // other connections, and a burst of actions would all be answered with the last (issue 15).

@@ -44,6 +44,11 @@ bool SessionService::isUserNameTooLong(const QString &name)
     return name.toUcs4().size() > longestUserName;
 }
 
+QString SessionService::canonicalUserName(const QString &name)
+{
+    return name.normalized(QString::NormalizationForm_C);
+}
+
 void SessionService::logIn(const PortalRequest &request, const Respond &respond)
 {
     const QJsonObject body = request.json.object();
@@ -56,11 +61,12 @@ void SessionService::logIn(const PortalRequest &request, const Respond &respond)
         return respond(
             PortalReply::error(422, QStringLiteral("invalid"), tr("Give a password."), QStringLiteral("password")));
 
-    if (isUserNameTooLong(name.toString()))
+    const QString userName = canonicalUserName(name.toString());
+    if (isUserNameTooLong(userName))
         return respond(badCredentials());
 
     QString error;
-    const int locked = claimAttempt(name.toString(), &error);
+    const int locked = claimAttempt(userName, &error);
     if (locked < 0)
         return respond(PortalReply::internalError(error));
     if (locked > 0) {
@@ -71,9 +77,12 @@ void SessionService::logIn(const PortalRequest &request, const Respond &respond)
     }
 
     QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("SELECT id, display_name, role, unit_id, password_hash, disabled FROM users WHERE name = ?"));
-    query.addBindValue(name.toString());
+    // Normalised both sides: a name stored before user add normalised it may be NFD. Should
+    // both forms be stored (added before), the one stored as NFC is the name's.
+    query.prepare(QStringLiteral("SELECT id, display_name, role, unit_id, password_hash, disabled FROM users"
+                                 " WHERE normalize(name, NFC) = ? ORDER BY name = ? DESC LIMIT 1"));
+    query.addBindValue(userName);
+    query.addBindValue(userName);
     if (!query.exec())
         return respond(PortalReply::internalError(sqlError(query)));
     const bool found = query.next();
@@ -86,7 +95,7 @@ void SessionService::logIn(const PortalRequest &request, const Respond &respond)
     // The other requests of this process go on meanwhile; the answer follows on this thread.
     QtConcurrent::run(&m_hashing, [hash, password = password.toString().toUtf8()] {
         return secrets::verifyPassword(hash, password);
-    }).then(&m_context, [this, name = name.toString(), found, disabled, userId, user, respond](bool passwordOk) {
+    }).then(&m_context, [this, name = userName, found, disabled, userId, user, respond](bool passwordOk) {
         if (found && passwordOk && !disabled)
             return respond(openSession(name, userId, user));
         respond(badCredentials());

@@ -29,6 +29,9 @@ public:
     static constexpr int longestUserName = 64;
     // Counts characters (code points), not UTF-16 units: an emoji is one.
     static bool isUserNameTooLong(const QString &name);
+    // A name as stored and compared: NFC, so that "é" typed as one character or as "e" and a
+    // combining accent is one name. Names stored before are compared normalised too.
+    static QString canonicalUserName(const QString &name);
 
     SessionService(QSqlDatabase &db, int tokenHours);
     ~SessionService();

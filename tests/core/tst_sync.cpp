@@ -128,6 +128,24 @@ private slots:
         QCOMPARE(postState(harness.portal.post(QStringLiteral("p-2"))), QStringLiteral("v2 triaged suggestion []"));
     }
 
+    // A run whose count of what still waits fails does not end "synced" with conflicts maybe
+    // open: the run fails and says why (hostile6 F8).
+    void countOfWhatWaitsFails_failsTheRun()
+    {
+        SyncHarness harness;
+        harness.portal.putPost(newPost(QStringLiteral("p-1")));
+        connect(harness.controller.get(), &SyncController::progress, this, [&harness](qint64, bool hasMore) {
+            if (hasMore)
+                return;
+            QSqlQuery query(harness.store.database->connection());
+            QVERIFY2(query.exec(QStringLiteral("ALTER TABLE sync_conflicts RENAME TO sync_conflicts_gone")),
+                qPrintable(query.lastError().text()));
+        });
+        QString message;
+        QVERIFY(!harness.sync(&message));
+        QVERIFY2(message.contains(QLatin1String("Cannot count the conflicts")), qPrintable(message));
+    }
+
     void faults_endWithStoreInStep_data()
     {
         QTest::addColumn<int>("fault");
