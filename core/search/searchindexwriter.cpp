@@ -74,16 +74,36 @@ BatchTerms BatchTerms::from(const std::vector<const DocumentTerms *> &documents)
         occurrences += terms->weights.size();
     std::vector<Occurrence> all;
     all.reserve(occurrences);
+    std::vector<std::size_t> runs; // where each document's occurrences start, and the end
+    runs.reserve(documents.size() + 1);
     BatchTerms batch;
     batch.documents.reserve(documents.size());
     for (quint32 document = 0; document < documents.size(); ++document) {
         const DocumentTerms &terms = *documents[document];
         batch.documents.emplace_back(quint32(terms.weights.size()), terms.length);
+        runs.push_back(all.size());
         for (const auto &[term, weight] : terms.weights)
             all.push_back({ term, { document, clamp16(weight), clamp16(terms.length) } });
     }
-    // Stable: a term's entries stay in document order.
-    std::stable_sort(all.begin(), all.end(), [](const Occurrence &a, const Occurrence &b) { return a.term < b.term; });
+    runs.push_back(all.size());
+    // Each document's terms come sorted: merging neighbouring runs, the earlier first on equal
+    // terms, sorts by term in log2(documents) passes and keeps a term's entries in document order.
+    std::vector<Occurrence> merged(all.size());
+    const auto byTerm = [](const Occurrence &a, const Occurrence &b) { return a.term < b.term; };
+    while (runs.size() > 2) {
+        std::vector<std::size_t> next;
+        next.reserve(runs.size() / 2 + 1);
+        for (std::size_t run = 0; run + 1 < runs.size(); run += 2) {
+            const auto first = all.begin() + qsizetype(runs[run]);
+            const auto middle = all.begin() + qsizetype(runs[run + 1]);
+            const auto last = run + 2 < runs.size() ? all.begin() + qsizetype(runs[run + 2]) : middle;
+            std::merge(first, middle, middle, last, merged.begin() + qsizetype(runs[run]), byTerm);
+            next.push_back(runs[run]);
+        }
+        next.push_back(all.size());
+        all.swap(merged);
+        runs.swap(next);
+    }
     batch.entries.reserve(all.size());
     for (const Occurrence &occurrence : all) {
         if (batch.terms.empty() || batch.terms.back() != occurrence.term) {

@@ -10,12 +10,12 @@ namespace bxt {
 
 namespace {
 // An empty text is kept as NULL.
-void bindNullable(SqliteStatement &statement, int column, const QString &text)
+void bindNullable(SqliteStatement &statement, int column, const QByteArray &text)
 {
     if (text.isEmpty())
         statement.bindNull(column);
     else
-        statement.bind(column, text);
+        statement.bindText(column, text);
 }
 } // namespace
 
@@ -85,25 +85,26 @@ PostRecord PostRecord::from(const Post &post)
     PostRecord record;
     record.id = post.id();
     record.version = post.version();
-    record.title = post.title();
-    record.category = post.categoryCode();
-    record.status = post.status();
+    const QString title = post.title();
+    record.title = title.toUtf8();
+    record.category = post.categoryCode().toUtf8();
+    record.status = post.status().toUtf8();
     record.submittedAt = post.submittedAt().toSecsSinceEpoch();
     record.views = post.views();
     for (const QJsonValue &value : post.assignments()) {
         const QJsonObject assignment = value.toObject();
-        record.assignments.append({ assignment.value(QLatin1String("unit_id")).toString(),
+        record.assignments.append({ assignment.value(QLatin1String("unit_id")).toString().toUtf8(),
             parseRfc3339(assignment.value(QLatin1String("dispatched_at")).toString()).toSecsSinceEpoch(),
-            assignment.value(QLatin1String("status")).toString(),
-            assignment.value(QLatin1String("promise_due")).toString() });
+            assignment.value(QLatin1String("status")).toString().toUtf8(),
+            assignment.value(QLatin1String("promise_due")).toString().toUtf8() });
     }
     for (const QJsonValue &value : post.supervisions()) {
         const QJsonObject supervision = value.toObject();
         const QDateTime openedAt = parseRfc3339(supervision.value(QLatin1String("opened_at")).toString());
-        record.supervisions.append({ supervision.value(QLatin1String("unit_id")).toString(),
+        record.supervisions.append({ supervision.value(QLatin1String("unit_id")).toString().toUtf8(),
             openedAt.isValid() ? std::optional(openedAt.toSecsSinceEpoch()) : std::nullopt });
     }
-    record.terms = documentTerms(record.title, post.body());
+    record.terms = documentTerms(title, post.body());
     return record;
 }
 
@@ -154,9 +155,9 @@ bool PostStore::write(
     if (isNew)
         row.bind(i++, record.id);
     row.bind(i++, record.version);
-    row.bind(i++, record.title);
+    row.bindText(i++, record.title);
     bindNullable(row, i++, record.category);
-    row.bind(i++, record.status);
+    row.bindText(i++, record.status);
     row.bind(i++, record.submittedAt);
     row.bind(i++, record.views);
     row.bindBlob(i++, raw);
@@ -176,9 +177,9 @@ bool PostStore::write(
     }
     for (const PostRecord::AssignmentRow &assignment : record.assignments) {
         m_insertAssignment.bind(1, localId);
-        m_insertAssignment.bind(2, assignment.unitId);
+        m_insertAssignment.bindText(2, assignment.unitId);
         m_insertAssignment.bind(3, assignment.dispatchedAt);
-        m_insertAssignment.bind(4, assignment.status);
+        m_insertAssignment.bindText(4, assignment.status);
         bindNullable(m_insertAssignment, 5, assignment.promiseDue);
         if (!m_insertAssignment.run(error))
             return false;

@@ -17,17 +17,19 @@ class Database;
 // the search terms. Computing it is pure, so an importer can do it on another thread.
 struct PostRecord
 {
+    // The texts are UTF-8, as SQLite keeps them: converted where the record is made, not by
+    // the writer.
     struct AssignmentRow
     {
-        QString unitId;
+        QByteArray unitId;
         qint64 dispatchedAt = 0;
-        QString status;
-        QString promiseDue;
+        QByteArray status;
+        QByteArray promiseDue;
     };
 
     struct SupervisionRow
     {
-        QString unitId;
+        QByteArray unitId;
         std::optional<qint64> openedAt; // seconds since the epoch
     };
 
@@ -35,9 +37,9 @@ struct PostRecord
 
     QString id;
     qint64 version = 0;
-    QString title;
-    QString category;
-    QString status;
+    QByteArray title;
+    QByteArray category;
+    QByteArray status;
     qint64 submittedAt = 0;
     qint64 views = 0;
     QList<AssignmentRow> assignments;

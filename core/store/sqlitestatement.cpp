@@ -31,6 +31,11 @@ void SqliteStatement::bind(int column, const QString &text)
         sqlite3_bind_text16(m_statement, column, text.utf16(), int(text.size() * sizeof(char16_t)), SQLITE_STATIC);
 }
 
+void SqliteStatement::bindText(int column, QByteArrayView utf8)
+{
+    sqlite3_bind_text64(m_statement, column, utf8.data(), sqlite3_uint64(utf8.size()), SQLITE_STATIC, SQLITE_UTF8);
+}
+
 void SqliteStatement::bindBlob(int column, QByteArrayView blob)
 {
     sqlite3_bind_blob64(m_statement, column, blob.data(), sqlite3_uint64(blob.size()), SQLITE_STATIC);

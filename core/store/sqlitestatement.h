@@ -21,6 +21,7 @@ public:
 
     void bind(int column, qint64 value); // columns count from 1, as in SQLite
     void bind(int column, const QString &text);
+    void bindText(int column, QByteArrayView utf8); // UTF-8, bound without a conversion; null as NULL
     void bindBlob(int column, QByteArrayView blob);
     void bindNull(int column);
 

@@ -4,6 +4,7 @@
 #include "storetestsupport.h"
 
 #include "search/postsearch.h"
+#include "search/searchindexwriter.h"
 #include "search/searchpostings.h"
 #include "search/searchtokenizer.h"
 #include "store/database.h"
@@ -255,6 +256,53 @@ private slots:
             QCOMPARE(decoded[i].weight, postings[i].weight);
             QCOMPARE(decoded[i].length, postings[i].length);
         }
+    }
+
+    // Each term's entries in the order of the documents, whatever order the terms come in.
+    void batchTerms_groupTheDocumentsByTermInDocumentOrder_data()
+    {
+        using Weights = std::vector<std::pair<quint64, quint32>>;
+        QTest::addColumn<QList<Weights>>("documents");
+        QTest::addColumn<QList<quint64>>("terms");
+        QTest::addColumn<QList<quint32>>("starts");
+        QTest::addColumn<QList<quint32>>("entryDocuments");
+        QTest::newRow("no document") << QList<Weights> {} << QList<quint64> {} << QList<quint32> { 0 }
+                                     << QList<quint32> {};
+        QTest::newRow("one document") << QList<Weights> { { { 3, 1 }, { 8, 4 } } } << QList<quint64> { 3, 8 }
+                                      << QList<quint32> { 0, 1, 2 } << QList<quint32> { 0, 0 };
+        // term 5 in documents 0, 1 and 3; term 1 only in 1; term 9 in 0 and 4; 2 has none
+        QTest::newRow("five documents") << QList<Weights> { { { 5, 1 }, { 9, 2 } }, { { 1, 1 }, { 5, 3 } }, {},
+            { { 5, 1 } }, { { 2, 1 }, { 9, 1 } } }
+                                        << QList<quint64> { 1, 2, 5, 9 } << QList<quint32> { 0, 1, 2, 5, 7 }
+                                        << QList<quint32> { 1, 4, 0, 1, 3, 0, 4 };
+        QTest::newRow("a term in every one of seven documents, each with one more term")
+            << QList<Weights> { { { 7, 1 }, { 100, 1 } }, { { 6, 1 }, { 100, 1 } }, { { 5, 1 }, { 100, 1 } },
+                   { { 100, 1 }, { 104, 1 } }, { { 100, 1 }, { 103, 1 } }, { { 100, 1 }, { 102, 1 } },
+                   { { 4, 1 }, { 100, 1 } } }
+            << QList<quint64> { 4, 5, 6, 7, 100, 102, 103, 104 } << QList<quint32> { 0, 1, 2, 3, 4, 11, 12, 13, 14 }
+            << QList<quint32> { 6, 2, 1, 0, 0, 1, 2, 3, 4, 5, 6, 5, 4, 3 };
+    }
+
+    void batchTerms_groupTheDocumentsByTermInDocumentOrder()
+    {
+        using Weights = std::vector<std::pair<quint64, quint32>>;
+        QFETCH(QList<Weights>, documents);
+        QFETCH(QList<quint64>, terms);
+        QFETCH(QList<quint32>, starts);
+        QFETCH(QList<quint32>, entryDocuments);
+        std::vector<DocumentTerms> owned;
+        for (const Weights &weights : documents)
+            owned.push_back({ weights, quint32(weights.size()) });
+        std::vector<const DocumentTerms *> pointers;
+        for (const DocumentTerms &document : owned)
+            pointers.push_back(&document);
+        const BatchTerms batch = BatchTerms::from(pointers);
+        QCOMPARE(QList<quint64>(batch.terms.begin(), batch.terms.end()), terms);
+        QCOMPARE(QList<quint32>(batch.starts.begin(), batch.starts.end()), starts);
+        QList<quint32> actualDocuments;
+        for (const BatchTerms::Entry &entry : batch.entries)
+            actualDocuments.append(entry.document);
+        QCOMPARE(actualDocuments, entryDocuments);
     }
 
     void tokenizer_pairsChineseAndKeepsWords()

@@ -20,6 +20,7 @@
 
 using namespace bxt;
 using namespace bxt::test;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -268,6 +269,52 @@ private slots:
         QCOMPARE(report.updated, 1);
         QCOMPARE(storedPost(*store.database, QStringLiteral("p-1"))->version(), 3);
         QCOMPARE(rowCount(*store.database, QStringLiteral("posts")), 1);
+    }
+
+    // The indexed columns are written from the post's text as UTF-8 TEXT, an empty one as NULL:
+    // the queue, the reports and the search read them with SQL.
+    void import_writesTheIndexedColumnsAsText_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("title") << u"SELECT typeof(title) || ':' || title FROM posts WHERE id = 'p-1'"_s
+                               << u"text:南岗区路灯不亮"_s;
+        QTest::newRow("status") << u"SELECT typeof(status) || ':' || status FROM posts WHERE id = 'p-1'"_s
+                                << u"text:dispatched"_s;
+        QTest::newRow("category") << u"SELECT typeof(category) || ':' || category FROM posts WHERE id = 'p-1'"_s
+                                  << u"text:appeal"_s;
+        QTest::newRow("assignment unit and status")
+            << u"SELECT typeof(unit_id) || ':' || unit_id || '|' || status FROM assignments"_s
+            << u"text:d-南岗|accepted"_s;
+        QTest::newRow("assignment without a promise") << u"SELECT typeof(promise_due) FROM assignments"_s << u"null"_s;
+        QTest::newRow("supervision unit")
+            << u"SELECT typeof(unit_id) || ':' || unit_id FROM supervision_openings"_s << u"text:d-南岗"_s;
+        QTest::newRow("uncategorized post") << u"SELECT typeof(category) FROM posts WHERE id = 'p-2'"_s << u"null"_s;
+    }
+
+    void import_writesTheIndexedColumnsAsText()
+    {
+        QFETCH(QString, sql);
+        QFETCH(QString, expected);
+        TemporaryStore store;
+        const QJsonObject assignment { { u"unit_id"_s, u"d-南岗"_s },
+            { u"dispatched_at"_s, u"2025-03-03T10:02:00+08:00"_s }, { u"status"_s, u"accepted"_s },
+            { u"accepted_at"_s, u"2025-03-03T14:05:00+08:00"_s }, { u"promise_due"_s, QJsonValue() },
+            { u"replies"_s, QJsonArray() } };
+        const QJsonObject supervision { { u"id"_s, u"s-1"_s }, { u"unit_id"_s, u"d-南岗"_s },
+            { u"opened_at"_s, u"2025-03-10T09:00:00+08:00"_s }, { u"method"_s, u"phone"_s },
+            { u"reason"_s, u"overdue"_s }, { u"note"_s, u"已电话督办"_s }, { u"result"_s, QJsonValue() },
+            { u"closed_at"_s, QJsonValue() } };
+        const QJsonObject first = samplePost(u"p-1"_s, 1, u"南岗区路灯不亮"_s, u"晚上很黑"_s,
+            { { u"category"_s, u"appeal"_s }, { u"status"_s, u"dispatched"_s },
+                { u"assignments"_s, QJsonArray { assignment } }, { u"supervisions"_s, QJsonArray { supervision } } });
+        const QJsonObject second = samplePost(u"p-2"_s, 1, u"噪音"_s, u"夜里"_s);
+        ImportReport report;
+        QString error;
+        QVERIFY2(importLines(*store.database, jsonLine(first) + jsonLine(second), &report, &error), qPrintable(error));
+        QSqlQuery query(store.database->connection());
+        QVERIFY2(query.exec(sql) && query.next(), qPrintable(query.lastError().text()));
+        QCOMPARE(query.value(0).toString(), expected);
     }
 
     void importThenExport_returnsTheSameObjectsWithUnknownFields()
