@@ -35,8 +35,10 @@ LogCheckpointer::LogCheckpointer(const Database &writer)
 
 LogCheckpointer::~LogCheckpointer()
 {
-    m_copy.waitForFinished();
-    QtConcurrent::run(&m_thread, [this]() { m_copier.reset(); }).waitForFinished();
+    // After the copy under way, on the copier's thread: waiting for a QFuture could run a task
+    // not started yet on this thread.
+    m_thread.start([this]() { m_copier.reset(); });
+    m_thread.waitForDone();
     setAutomaticCheckpoint(m_writer, m_automaticPages);
 }
 

@@ -504,6 +504,18 @@ private slots:
         QCOMPARE(number(QStringLiteral("PRAGMA wal_autocheckpoint")), 1000);
     }
 
+    // The copier's connection is opened and closed on the checkpointer's thread, never on the
+    // writer's: waiting for a task Qt has not started yet may run it on the waiting thread.
+    void logCheckpointer_closesItsConnectionOnItsThread()
+    {
+        TemporaryStore store;
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("does not belong to the calling thread")));
+        for (int i = 0; i < 50; ++i) {
+            LogCheckpointer checkpointer(*store.database);
+            checkpointer.betweenTransactions();
+        }
+    }
+
     void backup_isConsistentWhileAnotherConnectionWrites()
     {
         TemporaryStore store;
