@@ -1738,6 +1738,10 @@ feed horizon: %6
         <source>Import the same input again to finish.</source>
         <translation>再次导入同一输入即可完成。</translation>
     </message>
+    <message>
+        <source>the post has the character U+0000 or half of a surrogate pair, which PostgreSQL cannot store</source>
+        <translation>帖子含有字符 U+0000 或不完整的代理对，PostgreSQL 无法存储</translation>
+    </message>
 </context>
 <context>
     <name>PostImporter</name>

@@ -2,6 +2,7 @@
 
 #include "admin/adminaudit.h"
 #include "db/portaldatabase.h"
+#include "db/storabletext.h"
 #include "domain/post.h"
 #include "domain/postlines.h"
 #include "feed/postwriter.h"
@@ -210,6 +211,11 @@ PostImport::CheckedLine PostImport::checkLine(const ReadLine &read)
     QJsonObject post;
     if (const QString problem = checkPostLine(text, &post); !problem.isEmpty()) {
         checked.error = refused(problem);
+        return checked;
+    }
+    if (!isStorable(text, post)) {
+        checked.error = refused(tr("the post has the character U+0000 or half of a surrogate pair, which PostgreSQL "
+                                   "cannot store"));
         return checked;
     }
     checked.id = Post(post).id();

@@ -1,6 +1,7 @@
 #include "http/portalserver.h"
 
 #include "config/portalconfig.h"
+#include "db/storabletext.h"
 #include "http/connectionlistener.h"
 #include "http/handlerhttpserver.h"
 #include "http/httpwire.h"
@@ -27,40 +28,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(PortalServer)
 };
-
-// Text PostgreSQL cannot store (U+0000) or that is not Unicode (a surrogate without its pair):
-// refused as invalid at the door, rather than failing as a database error that a client retries.
-bool isStorable(const QString &text)
-{
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (c.isNull())
-            return false;
-        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
-            ++i;
-        else if (c.isSurrogate())
-            return false;
-    }
-    return true;
-}
-
-bool isStorable(const QJsonValue &value)
-{
-    if (value.isString())
-        return isStorable(value.toString());
-    if (value.isArray()) {
-        const QJsonArray array = value.toArray();
-        return std::all_of(array.begin(), array.end(), [](const QJsonValue &item) { return isStorable(item); });
-    }
-    if (value.isObject()) {
-        const QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            if (!isStorable(it.key()) || !isStorable(it.value()))
-                return false;
-        }
-    }
-    return true;
-}
 
 bool readTls(const PortalConfig &config, QSslConfiguration *tls, QString *error)
 {
@@ -271,6 +238,7 @@ void PortalServer::handle(const QHttpServerRequest &request, QTcpSocket *socket)
     portalRequest.body = request.body();
     portalRequest.json = QJsonDocument::fromJson(portalRequest.body);
     const QJsonDocument &json = portalRequest.json;
+    // Refused as invalid at the door, rather than failing as a database error that a client retries.
     if (!isStorable(portalRequest.path) || !isStorable(json.isArray() ? QJsonValue(json.array()) : json.object()))
         return respond(PortalReply::error(422, QStringLiteral("invalid"),
             Tr::tr("The request has the character U+0000 or a broken surrogate pair."), QStringLiteral("body")));

@@ -312,6 +312,8 @@ private slots:
             << QStringLiteral("路灯 \U0001F4A1 \U0001F4A1");
         QTest::newRow("raw tab before the value") << QByteArray("\t\"tab before\"") << QStringLiteral("tab before");
         QTest::newRow("COPY's end marker") << QByteArray(R"("\\.")") << QStringLiteral("\\.");
+        QTest::newRow("escaped backslash before u0000 and ud800")
+            << QByteArray(R"("C:\\u0000\\ud800")") << QStringLiteral("C:\\u0000\\ud800");
     }
 
     void import_textOfAnyKind_isStoredAsTheJsonSays()
@@ -503,6 +505,22 @@ private slots:
         // The contract allows version 0; the portal stores versions from 1, and says so before writing.
         QTest::newRow("version 0 on the last line")
             << good + postLine(QStringLiteral("p-12"), 0) << QStringLiteral("line 3: Post p-12 has no version");
+        // JSON can escape what PostgreSQL's jsonb cannot store: refused by the check, not by COPY
+        // once earlier chunks are written.
+        const QString unstorable
+            = QStringLiteral("line 3: the post has the character U+0000 or half of a surrogate pair");
+        QTest::newRow("escaped U+0000 in the body")
+            << good + postLine(QStringLiteral("p-12"), 1).replace("for a week.", "for a\\u0000 week.") << unstorable;
+        QTest::newRow("half of a surrogate pair in a key")
+            << good + postLine(QStringLiteral("p-12"), 1).replace("\"kept\"", "\"k\\udc00ept\"") << unstorable;
+        QByteArray afterTwoChunks;
+        for (int i = 1; i <= 2 * int(bxt::portal::PostImport::kChunkPosts) + 1; ++i)
+            afterTwoChunks += postLine(QStringLiteral("p-c%1").arg(i), 1);
+        afterTwoChunks += postLine(QStringLiteral("p-c0"), 1).replace("Resident", "Resi\\ud800dent");
+        QTest::newRow("half of a surrogate pair after two chunks")
+            << afterTwoChunks
+            << QStringLiteral("line %1: the post has the character U+0000")
+                   .arg(2 * bxt::portal::PostImport::kChunkPosts + 2);
     }
 
     void import_badLine_changesNothing()
