@@ -21,6 +21,20 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
 };
+
+constexpr int kBusyTimeoutMilliseconds = 10000;
+constexpr int kBusyRetryMilliseconds = 2;
+
+// SQLite's own busy handler sleeps 100 ms between tries once it has waited a third of a second,
+// so a bulk writer (an import, a pull) would have to leave the write lock free that long for a
+// local action to get in. Trying every 2 ms lets that gap be short (LogCheckpointer).
+int retryUntilTimeout(void *, int attempts)
+{
+    if (attempts * kBusyRetryMilliseconds >= kBusyTimeoutMilliseconds)
+        return 0;
+    sqlite3_sleep(kBusyRetryMilliseconds);
+    return 1;
+}
 } // namespace
 
 QString sqlError(const QSqlQuery &query)
@@ -85,24 +99,25 @@ std::unique_ptr<Database> Database::open(const QString &path, Access access, QSt
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), name));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000");
+        QStringList options;
         db.setDatabaseName(info.absoluteFilePath());
         if (access == Access::Read) {
-            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+            options += QStringLiteral("QSQLITE_OPEN_READONLY");
             // In a folder this user cannot write, SQLite cannot make the WAL index beside the store;
             // nobody without write access there can be writing it either, so it is read as is.
             if (!QFileInfo(info.absolutePath()).isWritable()) {
-                options += QStringLiteral(";QSQLITE_OPEN_URI");
+                options += QStringLiteral("QSQLITE_OPEN_URI");
                 QUrl uri = QUrl::fromLocalFile(info.absoluteFilePath());
                 uri.setQuery(QStringLiteral("immutable=1"));
                 db.setDatabaseName(uri.toString());
             }
         }
-        db.setConnectOptions(options);
+        db.setConnectOptions(options.join(u';'));
         if (!db.open()) {
             *error = Tr::tr("Cannot open the case store %1: %2").arg(path, db.lastError().text());
             return nullptr;
         }
+        sqlite3_busy_handler(bxt::nativeHandle(db), retryUntilTimeout, nullptr);
         {
             QSqlQuery probe(db);
             if (!probe.exec(QStringLiteral("SELECT count(*), (SELECT user_version FROM pragma_user_version) "

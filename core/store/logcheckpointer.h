@@ -18,7 +18,7 @@ class LogCheckpointer final
 {
 public:
     Q_DISABLE_COPY_MOVE(LogCheckpointer)
-    static constexpr int kLockFreeMilliseconds = 120;
+    static constexpr int kLockFreeMilliseconds = 20;
     static constexpr int kMostWritingBetweenGapsMilliseconds = 1000;
 
     explicit LogCheckpointer(const Database &writer);
@@ -29,8 +29,8 @@ public:
     // copy is under way (the next call takes what this one would have). Then, once the writer has
     // written for kMostWritingBetweenGapsMilliseconds, leaves the write lock free for
     // kLockFreeMilliseconds, as the automatic checkpoint did while it copied, so that another
-    // writer waiting for the lock (a local action) gets it: SQLite's busy handler tries again
-    // every 100 ms once it has waited a while. A pull's many short transactions so pay for one
+    // writer waiting for the lock (a local action) gets it: a store's connection tries again
+    // every 2 ms while it waits (Database::open). A pull's many short transactions so pay for one
     // gap a second, not one each.
     void betweenTransactions();
 

@@ -16,6 +16,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QtTest>
 
 using namespace bxt;
@@ -562,6 +563,42 @@ private slots:
             LogCheckpointer checkpointer(*store.database);
             checkpointer.betweenTransactions();
         }
+    }
+
+    // A local action waiting for the write lock while an import or a pull writes gets it in the
+    // short gap LogCheckpointer leaves once a second: SQLite's own busy handler, after a third of
+    // a second of waiting, tries only every 100 ms and would miss it.
+    void waitingWriter_getsTheLockInTheCheckpointersGap()
+    {
+        TemporaryStore store;
+        QString error;
+        auto bulk = Database::open(store.path(), Database::Access::Write, &error);
+        QVERIFY2(bulk, qPrintable(error));
+        QVERIFY2(bulk->execute({ QStringLiteral("CREATE TABLE IF NOT EXISTS waited(who TEXT)") }, &error),
+            qPrintable(error));
+        QSqlQuery bulkQuery(bulk->connection());
+        QVERIFY2(bulkQuery.exec(QStringLiteral("BEGIN IMMEDIATE")), qPrintable(sqlError(bulkQuery)));
+        QFuture<QString> waiting = QtConcurrent::run([path = store.path()]() {
+            QString error;
+            auto local = Database::open(path, Database::Access::Write, &error);
+            if (!local)
+                return error;
+            QSqlQuery query(local->connection());
+            if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))
+                || !query.exec(QStringLiteral("INSERT INTO waited VALUES('local action')"))
+                || !query.exec(QStringLiteral("COMMIT")))
+                return sqlError(query);
+            return QString();
+        });
+        QThread::msleep(500); // the local action has waited long enough for SQLite's 100 ms steps
+        QVERIFY2(bulkQuery.exec(QStringLiteral("COMMIT")), qPrintable(sqlError(bulkQuery)));
+        QThread::msleep(LogCheckpointer::kLockFreeMilliseconds);
+        QVERIFY2(bulkQuery.exec(QStringLiteral("BEGIN IMMEDIATE")), qPrintable(sqlError(bulkQuery)));
+        QVERIFY2(bulkQuery.exec(QStringLiteral("SELECT count(*) FROM waited")) && bulkQuery.next(),
+            qPrintable(sqlError(bulkQuery)));
+        QCOMPARE(bulkQuery.value(0).toInt(), 1);
+        QVERIFY2(bulkQuery.exec(QStringLiteral("COMMIT")), qPrintable(sqlError(bulkQuery)));
+        QCOMPARE(waiting.result(), QString());
     }
 
     void backup_isConsistentWhileAnotherConnectionWrites()
