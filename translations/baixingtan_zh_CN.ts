@@ -1770,10 +1770,6 @@ feed horizon: %6
         <translation>无法保存待导入输入的副本：%1</translation>
     </message>
     <message>
-        <source>line %1: %2. The lines before it were imported; import the same input again to finish.</source>
-        <translation>第 %1 行：%2。此前各行已导入；再次导入同一输入即可完成。</translation>
-    </message>
-    <message>
         <source>Cannot read the input again: %1</source>
         <translation>无法再次读取输入：%1</translation>
     </message>
@@ -1796,6 +1792,14 @@ feed horizon: %6
     <message>
         <source>the input ends before this line</source>
         <translation>输入在此行之前就结束了</translation>
+    </message>
+    <message>
+        <source>line %1: %2. Nothing was imported; import the same input again.</source>
+        <translation>第 %1 行：%2。没有导入任何内容；请再次导入同一输入。</translation>
+    </message>
+    <message>
+        <source>line %1: %2. Lines 1 to %3 were imported; import the same input again to finish.</source>
+        <translation>第 %1 行：%2。第 1 至 %3 行已导入；请再次导入同一输入以完成。</translation>
     </message>
 </context>
 <context>

@@ -201,11 +201,15 @@ QString leftScope()
     return Tr::tr("An imported version of the post is not for this store's user (R10).");
 }
 
-QString stoppedAt(qint64 line, const QString &problem)
+// storedThrough: the last line of the last chunk committed; the chunk under way is rolled back.
+QString stoppedAt(qint64 line, const QString &problem, qint64 storedThrough)
 {
-    return Tr::tr("line %1: %2. The lines before it were imported; import the same input again to finish.")
+    if (storedThrough == 0)
+        return Tr::tr("line %1: %2. Nothing was imported; import the same input again.").arg(line).arg(problem);
+    return Tr::tr("line %1: %2. Lines 1 to %3 were imported; import the same input again to finish.")
         .arg(line)
-        .arg(problem);
+        .arg(problem)
+        .arg(storedThrough);
 }
 
 } // namespace
@@ -289,6 +293,7 @@ bool PostImporter::store(
     std::optional<LocalState> local;
     QSet<QString> withWork;
     QElapsedTimer chunkTime;
+    qint64 storedThrough = 0;
     LogCheckpointer checkpointer(m_database);
     const auto fail = [&](const QString &message) {
         *error = message;
@@ -321,8 +326,8 @@ bool PostImporter::store(
         if (line.blank || skippedLines.contains(line.number))
             return true;
         if (!line.problem.isEmpty())
-            return fail(
-                stoppedAt(line.number, Tr::tr("%1 (the input changed while it was imported)").arg(line.problem)));
+            return fail(stoppedAt(
+                line.number, Tr::tr("%1 (the input changed while it was imported)").arg(line.problem), storedThrough));
         if (!line.withheld.isEmpty()) {
             report->withheld.append({ line.number, line.withheld });
             // As in a pull: a stored copy of a post that left the scope goes (R10).
@@ -343,7 +348,7 @@ bool PostImporter::store(
         }
         PostStore::Outcome outcome;
         if (!posts->upsert(line.record, line.text, &outcome, &(*indexed)[std::size_t(line.document)], error))
-            return fail(stoppedAt(line.number, Tr::tr("cannot store the post: %1").arg(*error)));
+            return fail(stoppedAt(line.number, Tr::tr("cannot store the post: %1").arg(*error), storedThrough));
         switch (outcome) {
         case PostStore::Outcome::Inserted: ++report->inserted; break;
         case PostStore::Outcome::Updated: ++report->updated; break;
@@ -375,8 +380,11 @@ bool PostImporter::store(
             return fail(*error);
         if (chunkTime.elapsed() < kChunkMilliseconds)
             return true;
-        return commit(compactJson(
-            { { QStringLiteral("source"), sourceName }, { QStringLiteral("line"), batch.lines.constLast().number } }));
+        const qint64 last = batch.lines.constLast().number;
+        if (!commit(compactJson({ { QStringLiteral("source"), sourceName }, { QStringLiteral("line"), last } })))
+            return false;
+        storedThrough = last;
+        return true;
     };
     const auto prepare
         = [&scope, &checked](const QList<ReadLine> &lines) { return prepareLines(lines, scope, checked.cleanDigests); };
@@ -389,7 +397,8 @@ bool PostImporter::store(
     // dropped without a word.
     if (linesRead < checked.lines) {
         return fail(stoppedAt(linesRead + 1,
-            Tr::tr("%1 (the input changed while it was imported)").arg(Tr::tr("the input ends before this line"))));
+            Tr::tr("%1 (the input changed while it was imported)").arg(Tr::tr("the input ends before this line")),
+            storedThrough));
     }
     if (!input.atEnd())
         report->grewAfterLine = checked.lines;
