@@ -25,7 +25,10 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ChangePuller)
 };
 
-// Pages prepared but not yet applied (about 5 MB each); more would only hold memory.
+// Pages received but not yet taken into a transaction (about 5 MB each); more would only hold
+// memory. The pages of the transaction being written do not count, so that the next ones are
+// fetched and prepared meanwhile: a transaction takes at most as many, so at most twice this
+// many pages are held.
 constexpr int kMaxQueuedPages = 12;
 // Pages served again that are asked for once more, at most, in one run.
 constexpr int kMaxReplays = 3;
@@ -148,6 +151,10 @@ private:
                     && m_work.first().run == batch.first().run && changes < kMaxChangesPerTransaction);
             }
             const quint64 run = batch.first().run;
+            ChangePuller *receiver = m_receiver;
+            const int pages = batch.first().restartFullPass ? 0 : int(batch.size());
+            QMetaObject::invokeMethod(
+                receiver, [receiver, run, pages]() { receiver->taken(run, pages); }, Qt::QueuedConnection);
             PullCounts counts;
             QStringList changed;
             PortalError runError = batch.first().page.error;
@@ -166,8 +173,6 @@ private:
                 // The index's upkeep between pages, never inside a page's transaction.
                 done = done && SearchIndexMaintenance(*database).run(&error);
             }
-            ChangePuller *receiver = m_receiver;
-            const int pages = batch.first().restartFullPass ? 0 : int(batch.size());
             if (done) {
                 QMetaObject::invokeMethod(
                     receiver,
@@ -222,6 +227,7 @@ void ChangePuller::start(const Actor &actor, int waitSeconds)
     m_emptyPagesInARow = 0;
     m_preparing = 0;
     m_queuedPages = 0;
+    m_writingPages = 0;
     m_pagesReceived = 0;
     m_pagesQueued = 0;
     m_ready.clear();
@@ -375,14 +381,24 @@ void ChangePuller::postsApplied(const QStringList &postIds)
         emit postsChanged(postIds);
 }
 
+void ChangePuller::taken(quint64 run, int pages)
+{
+    if (run != m_run || !m_running)
+        return;
+    m_queuedPages -= pages;
+    m_writingPages += pages;
+    if (mayFetch())
+        fetch();
+}
+
 void ChangePuller::applied(quint64 run, int pages, const PullCounts &counts, const QStringList &changed)
 {
     postsApplied(changed);
     if (run != m_run || !m_running)
         return;
-    m_queuedPages -= pages;
+    m_writingPages -= pages;
     m_counts += counts;
-    const bool hasMore = !m_lastReceived || m_queuedPages > 0 || m_preparing > 0;
+    const bool hasMore = !m_lastReceived || m_queuedPages > 0 || m_writingPages > 0 || m_preparing > 0;
     emit progress(m_counts.changes, hasMore);
     if (!hasMore) {
         m_running = false;

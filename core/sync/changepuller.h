@@ -53,6 +53,7 @@ private:
     void refuse(const PortalError &error);
     void prepared(quint64 number, PreparedPage page);
     void restartFullPass();
+    void taken(quint64 run, int pages);
     void applied(quint64 run, int pages, const PullCounts &counts, const QStringList &changed);
     void postsApplied(const QStringList &postIds);
     void applyFailed(quint64 run, const PortalError &error);
@@ -80,7 +81,8 @@ private:
     bool m_restartWaits = false; // until the pages received before the 410 are queued
     bool m_refusedPageQueued = false; // the run ends when the applier reaches that page
     int m_preparing = 0; // pages on worker threads
-    int m_queuedPages = 0; // pages given to the applier, not yet applied
+    int m_queuedPages = 0; // pages given to the applier, not yet in a transaction
+    int m_writingPages = 0; // pages in the transaction the applier writes
     quint64 m_pagesReceived = 0;
     quint64 m_pagesQueued = 0;
     std::map<quint64, PreparedPage> m_ready; // prepared, waiting for an earlier page

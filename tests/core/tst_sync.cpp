@@ -385,6 +385,34 @@ private slots:
         COMPARE_STORE_WITH_PORTAL(harness, clerk().id);
     }
 
+    // Issue 13: the pages of the transaction being written no longer count as pages ahead, so
+    // that fetching and preparing go on meanwhile; the pages ahead stay bounded all the same.
+    void pull_fetchesAheadWhileATransactionIsWritten()
+    {
+        SyncHarness harness;
+        harness.putSyntheticPosts(300, 11); // 43 pages of 7
+        // Another connection holds the write lock: the applier waits inside its first transaction.
+        QString error;
+        const std::unique_ptr<Database> other = Database::open(harness.store.database->path(), &error);
+        QVERIFY2(other, qPrintable(error));
+        QSignalSpy finished(harness.controller.get(), &SyncController::finished);
+        QSignalSpy failed(harness.controller.get(), &SyncController::failed);
+        harness.controller->synchronize();
+        // Once the pull has begun: the log-in before it writes on this thread.
+        QTRY_VERIFY(harness.portal.requestCount(QStringLiteral("/changes")) >= 1);
+        QSqlQuery lock(other->connection());
+        QVERIFY2(lock.exec(QStringLiteral("BEGIN IMMEDIATE")), qPrintable(lock.lastError().text()));
+        // 12 pages ahead of the transaction, which holds at least one and at most 12. Before, the
+        // 12 counted the transaction's pages too.
+        QTRY_VERIFY(harness.portal.requestCount(QStringLiteral("/changes")) >= 13);
+        QVERIFY(harness.portal.requestCount(QStringLiteral("/changes")) <= 24);
+        QVERIFY2(lock.exec(QStringLiteral("COMMIT")), qPrintable(lock.lastError().text()));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count() + failed.count(), 1, 60000);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.isEmpty() ? QString() : failed.first().at(0).toString()));
+        QCOMPARE(harness.controller->lastSummary().pulled, 300);
+        COMPARE_STORE_WITH_PORTAL(harness, clerk().id);
+    }
+
     void unknownCa_isRefusedBeforeAnythingIsSent()
     {
         SyncHarness harness(clerk(), FakePortal::unknownCaCertificatePath());
