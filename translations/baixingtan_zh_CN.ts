@@ -1794,12 +1794,16 @@ feed horizon: %6
         <translation>输入在此行之前就结束了</translation>
     </message>
     <message>
-        <source>line %1: %2. Nothing was imported; import the same input again.</source>
-        <translation>第 %1 行：%2。没有导入任何内容；请再次导入同一输入。</translation>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <source>line %1: %2. Lines 1 to %3 were imported; import the same input again to finish.</source>
-        <translation>第 %1 行：%2。第 1 至 %3 行已导入；请再次导入同一输入以完成。</translation>
+        <source>%1. Nothing was imported; import the same input again.</source>
+        <translation>%1。没有导入任何内容；请再次导入同一输入。</translation>
+    </message>
+    <message>
+        <source>%1. Lines 1 to %2 were imported; import the same input again to finish.</source>
+        <translation>%1。第 1 至 %2 行已导入；请再次导入同一输入以完成。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlDriver>
@@ -30,7 +31,11 @@ constexpr int kBusyRetryMilliseconds = 2;
 // local action to get in. Trying every 2 ms lets that gap be short (LogCheckpointer).
 int retryUntilTimeout(void *, int attempts)
 {
-    if (attempts * kBusyRetryMilliseconds >= kBusyTimeoutMilliseconds)
+    // A thread waits for one lock at a time; the sleeps take longer than asked on a busy machine.
+    thread_local QElapsedTimer waited;
+    if (attempts == 0)
+        waited.start();
+    if (waited.elapsed() >= kBusyTimeoutMilliseconds)
         return 0;
     sqlite3_sleep(kBusyRetryMilliseconds);
     return 1;

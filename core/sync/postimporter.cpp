@@ -201,13 +201,18 @@ QString leftScope()
     return Tr::tr("An imported version of the post is not for this store's user (R10).");
 }
 
-// storedThrough: the last line of the last chunk committed; the chunk under way is rolled back.
-QString stoppedAt(qint64 line, const QString &problem, qint64 storedThrough)
+QString stoppedAt(qint64 line, const QString &problem)
+{
+    return Tr::tr("line %1: %2").arg(line).arg(problem);
+}
+
+// A failure of the store pass. storedThrough: the last line of the last chunk committed; the
+// chunk under way is rolled back.
+QString storeFailure(const QString &problem, qint64 storedThrough)
 {
     if (storedThrough == 0)
-        return Tr::tr("line %1: %2. Nothing was imported; import the same input again.").arg(line).arg(problem);
-    return Tr::tr("line %1: %2. Lines 1 to %3 were imported; import the same input again to finish.")
-        .arg(line)
+        return Tr::tr("%1. Nothing was imported; import the same input again.").arg(problem);
+    return Tr::tr("%1. Lines 1 to %2 were imported; import the same input again to finish.")
         .arg(problem)
         .arg(storedThrough);
 }
@@ -294,15 +299,17 @@ bool PostImporter::store(
     QSet<QString> withWork;
     QElapsedTimer chunkTime;
     qint64 storedThrough = 0;
+    bool failed = false;
     LogCheckpointer checkpointer(m_database);
-    const auto fail = [&](const QString &message) {
-        *error = message;
+    const auto fail = [&](const QString &problem) {
+        *error = storeFailure(problem, storedThrough);
+        failed = true;
         local.reset();
         posts.reset();
         transaction.reset(); // rolls the chunk back
         return false;
     };
-    const auto commit = [&](const QString &progress) {
+    const auto commit = [&](const QString &progress, qint64 throughLine) {
         if (!posts->flush(error) || !writeMetaText(m_database.connection(), kProgressKey, progress, error))
             return fail(*error);
         local.reset();
@@ -310,9 +317,10 @@ bool PostImporter::store(
         if (!transaction->commit())
             return fail(transaction->errorString());
         transaction.reset();
+        storedThrough = throughLine;
         // Between two chunks, never inside one.
         if (!SearchIndexMaintenance(m_database).run(error))
-            return false;
+            return fail(*error);
         // The workers go on preparing the batches read ahead meanwhile.
         checkpointer.betweenTransactions();
         return true;
@@ -326,8 +334,8 @@ bool PostImporter::store(
         if (line.blank || skippedLines.contains(line.number))
             return true;
         if (!line.problem.isEmpty())
-            return fail(stoppedAt(
-                line.number, Tr::tr("%1 (the input changed while it was imported)").arg(line.problem), storedThrough));
+            return fail(
+                stoppedAt(line.number, Tr::tr("%1 (the input changed while it was imported)").arg(line.problem)));
         if (!line.withheld.isEmpty()) {
             report->withheld.append({ line.number, line.withheld });
             // As in a pull: a stored copy of a post that left the scope goes (R10).
@@ -348,7 +356,7 @@ bool PostImporter::store(
         }
         PostStore::Outcome outcome;
         if (!posts->upsert(line.record, line.text, &outcome, &(*indexed)[std::size_t(line.document)], error))
-            return fail(stoppedAt(line.number, Tr::tr("cannot store the post: %1").arg(*error), storedThrough));
+            return fail(stoppedAt(line.number, Tr::tr("cannot store the post: %1").arg(*error)));
         switch (outcome) {
         case PostStore::Outcome::Inserted: ++report->inserted; break;
         case PostStore::Outcome::Updated: ++report->updated; break;
@@ -381,10 +389,8 @@ bool PostImporter::store(
         if (chunkTime.elapsed() < kChunkMilliseconds)
             return true;
         const qint64 last = batch.lines.constLast().number;
-        if (!commit(compactJson({ { QStringLiteral("source"), sourceName }, { QStringLiteral("line"), last } })))
-            return false;
-        storedThrough = last;
-        return true;
+        return commit(
+            compactJson({ { QStringLiteral("source"), sourceName }, { QStringLiteral("line"), last } }), last);
     };
     const auto prepare
         = [&scope, &checked](const QList<ReadLine> &lines) { return prepareLines(lines, scope, checked.cleanDigests); };
@@ -392,13 +398,12 @@ bool PostImporter::store(
     PostLineReader reader(input, m_skipBadLines);
     reader.stopAfter(checked.bytes);
     if (!inBatches(reader, nullptr, prepare, storeBatch, error))
-        return false;
+        return failed ? false : fail(*error);
     // A file cut short at a line's end reads as good lines: the checked lines it lost are not
     // dropped without a word.
     if (linesRead < checked.lines) {
         return fail(stoppedAt(linesRead + 1,
-            Tr::tr("%1 (the input changed while it was imported)").arg(Tr::tr("the input ends before this line")),
-            storedThrough));
+            Tr::tr("%1 (the input changed while it was imported)").arg(Tr::tr("the input ends before this line"))));
     }
     if (!input.atEnd())
         report->grewAfterLine = checked.lines;
@@ -414,7 +419,7 @@ bool PostImporter::store(
         return false;
     if (!AuditLog(m_database).record(m_actor, QStringLiteral("import"), {}, {}, summary, error))
         return fail(*error);
-    return commit(unfinished);
+    return commit(unfinished, checked.lines);
 }
 
 bool PostImporter::interrupted(const Database &database, std::optional<InterruptedImport> *import, QString *error)

@@ -864,6 +864,23 @@ private slots:
         QCOMPARE(storedPostCount(*store.database), 0);
     }
 
+    // A failure of the store pass that is not a line's says what was imported too (hostile pass
+    // 8, F1): here the last chunk's audit entry is refused, so the chunk is rolled back.
+    void importFailingAtItsLastCommit_saysNothingWasImported()
+    {
+        TemporaryStore store;
+        QString error;
+        QVERIFY2(store.database->execute({ QStringLiteral("CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log "
+                                                          "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END") },
+                     &error),
+            qPrintable(error));
+        ImportReport report;
+        QVERIFY(!importLines(*store.database, syntheticLines(3), &report, &error));
+        QVERIFY2(error.contains(QLatin1String("refused by the test")), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("Nothing was imported")), qPrintable(error));
+        QCOMPARE(storedPostCount(*store.database), 0);
+    }
+
     void importInputThatDoesNotGrow_saysNothingAboutGrowing()
     {
         TemporaryStore store;
