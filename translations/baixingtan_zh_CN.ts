@@ -1280,6 +1280,10 @@ feed horizon: %6
         <source>The database has schema version %1, this program %2: run init.</source>
         <translation>数据库结构版本为 %1，本程序为 %2：请运行 init。</translation>
     </message>
+    <message>
+        <source>The database uses the encoding %1; the portal needs UTF8. Create it with createdb -E UTF8 -T template0 --locale=C.UTF-8 NAME.</source>
+        <translation>数据库使用 %1 编码；门户需要 UTF8。请用 createdb -E UTF8 -T template0 --locale=C.UTF-8 NAME 创建数据库。</translation>
+    </message>
 </context>
 <context>
     <name>PortalError</name>

@@ -75,6 +75,19 @@ bool PortalDatabase::connect(QString *error)
             return false;
         }
     }
+    // A cluster made under LANG=C is SQL_ASCII: it would take citizens' text, but a log-in
+    // compares names with normalize(), which only UTF8 has.
+    if (!setup.exec(QStringLiteral("SHOW server_encoding")) || !setup.next()) {
+        *error = PortalDatabase::tr("Cannot set up the database connection: %1").arg(sqlError(setup));
+        return false;
+    }
+    const QString encoding = setup.value(0).toString();
+    if (encoding != QLatin1String("UTF8")) {
+        *error = PortalDatabase::tr("The database uses the encoding %1; the portal needs UTF8. Create it with "
+                                    "createdb -E UTF8 -T template0 --locale=C.UTF-8 NAME.")
+                     .arg(encoding);
+        return false;
+    }
     return true;
 }
 

@@ -2,6 +2,7 @@
 #include "postgrescluster.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -91,6 +92,29 @@ private slots:
         const Result init = portal({ QStringLiteral("--config"), config, QStringLiteral("init") });
         QCOMPARE(init.exitCode, 1);
         QVERIFY2(init.err.contains(QLatin1String("99")), qPrintable(init.err));
+    }
+
+    // A cluster made under LANG=C makes SQL_ASCII databases: they take citizens' text, but every
+    // log-in would fail (normalize() needs UTF8). Refused at once, saying how to make one.
+    void init_databaseNotInUtf8_isRefused()
+    {
+        {
+            QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("ascii-admin"));
+            admin.setConnectOptions(m_cluster.connectionString(QStringLiteral("postgres")));
+            QVERIFY2(admin.open(), qPrintable(admin.lastError().text()));
+            QSqlQuery query(admin);
+            QVERIFY2(query.exec(QStringLiteral("CREATE DATABASE ascii ENCODING 'SQL_ASCII' TEMPLATE template0 "
+                                               "LC_COLLATE 'C' LC_CTYPE 'C'")),
+                qPrintable(query.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("ascii-admin"));
+        const QString config = m_files.filePath(QStringLiteral("ascii.ini"));
+        QVERIFY(bxt::test::writePortalConfig(config, m_cluster.connectionString(QStringLiteral("ascii"))));
+        const Result init = portal({ QStringLiteral("--config"), config, QStringLiteral("init") });
+        QCOMPARE(init.exitCode, 1);
+        QVERIFY2(init.err.contains(QLatin1String("SQL_ASCII")) && init.err.contains(QLatin1String("UTF8")),
+            qPrintable(init.err));
+        QCOMPARE(init.err.count(QLatin1Char('\n')), 1);
     }
 
     void badConfiguration_isOneLineAndExitOne_data()
