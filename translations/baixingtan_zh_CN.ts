@@ -915,6 +915,10 @@ commands:
         <source>The case store %1 is read-only for this user, and this command changes it. Nothing was changed.</source>
         <translation>案件库 %1 对当前用户只读，而此命令要修改它。未做任何更改。</translation>
     </message>
+    <message>
+        <source>The case store is busy: another program has been writing to it for %1 seconds. Try again when it has finished.</source>
+        <translation>案件库正忙：另一个程序已连续写入 %1 秒。请等它完成后再试。</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineCalculator</name>

@@ -249,7 +249,13 @@ Transaction::Transaction(const QSqlDatabase &db)
 {
     QSqlQuery query(m_db);
     m_active = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
-    if (!m_active)
+    if (m_active)
+        return;
+    if ((query.lastError().nativeErrorCode().toInt() & 0xff) == SQLITE_BUSY)
+        m_error = Tr::tr("The case store is busy: another program has been writing to it for %1 seconds. Try again "
+                         "when it has finished.")
+                      .arg(kBusyTimeoutMilliseconds / 1000);
+    else
         m_error = Tr::tr("Cannot start a transaction: %1").arg(sqlError(query));
 }
 

@@ -601,6 +601,22 @@ private slots:
         QCOMPARE(waiting.result(), QString());
     }
 
+    // A write lock held past the busy timeout gets a message a clerk can act on, not the
+    // driver's "database is locked Unable to fetch row" (hostile pass 9, F1).
+    void transaction_lockHeldPastTheTimeout_saysTheStoreIsBusy()
+    {
+        TemporaryStore store;
+        QString error;
+        auto other = Database::open(store.path(), Database::Access::Write, &error);
+        QVERIFY2(other, qPrintable(error));
+        QSqlQuery holding(other->connection());
+        QVERIFY2(holding.exec(QStringLiteral("BEGIN IMMEDIATE")), qPrintable(sqlError(holding)));
+        Transaction waiting(store.database->connection());
+        QVERIFY(!waiting.isActive());
+        QVERIFY2(waiting.errorString().contains(QLatin1String("busy")), qPrintable(waiting.errorString()));
+        QVERIFY2(holding.exec(QStringLiteral("ROLLBACK")), qPrintable(sqlError(holding)));
+    }
+
     void backup_isConsistentWhileAnotherConnectionWrites()
     {
         TemporaryStore store;
