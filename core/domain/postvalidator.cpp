@@ -237,25 +237,13 @@ QString validatePost(const QJsonObject &post)
 
 QString validatePostText(QByteArrayView json)
 {
-    // Every line of an import is scanned: from one string to the next by memchr, and inside a
-    // string byte by byte.
-    const char *text = json.data();
-    const qsizetype size = json.size();
-    qsizetype i = 0;
-    while (const void *quote = i < size ? std::memchr(text + i, '"', std::size_t(size - i)) : nullptr) {
-        for (i = static_cast<const char *>(quote) - text + 1; i < size && text[i] != '"'; ++i) {
-            const uchar c = uchar(text[i]);
-            if (c == '\\')
-                ++i; // the escaped character, whatever it is
-            else if (c < 0x20)
-                return Tr::tr("a raw control character (U+%1) in a string at byte %2; JSON needs it escaped")
-                    .arg(c, 4, 16, QLatin1Char('0'))
-                    .arg(i);
-        }
-        ++i; // past the string's end
-    }
-    if (const QString path = duplicateJsonKey(json); !path.isEmpty())
-        return Tr::tr("duplicate key \"%1\" in one object").arg(path);
+    const JsonTextScan scan = scanJsonText(json);
+    if (scan.rawControlAt >= 0)
+        return Tr::tr("a raw control character (U+%1) in a string at byte %2; JSON needs it escaped")
+            .arg(scan.rawControl, 4, 16, QLatin1Char('0'))
+            .arg(scan.rawControlAt);
+    if (!scan.duplicateKey.isEmpty())
+        return Tr::tr("duplicate key \"%1\" in one object").arg(scan.duplicateKey);
     return {};
 }
 

@@ -32,8 +32,9 @@ PostStore::PostStore(const Database &database)
           "raw = ?, search_gen = ?, search_len = ? WHERE local_id = ?")
     , m_deleteAssignments(database.nativeHandle(), "DELETE FROM assignments WHERE post = ?")
     , m_insertAssignment(database.nativeHandle(),
-          "INSERT OR REPLACE INTO assignments(post, unit_id, dispatched_at, status, promise_due) "
-          "VALUES(?, ?, ?, ?, ?)")
+          "INSERT INTO assignments(post, unit_id, dispatched_at, status, promise_due) VALUES(?, ?, ?, ?, ?) "
+          "ON CONFLICT(post, unit_id) DO UPDATE SET dispatched_at = excluded.dispatched_at, "
+          "status = excluded.status, promise_due = excluded.promise_due")
     , m_deleteSupervisions(database.nativeHandle(), "DELETE FROM supervision_openings WHERE post = ?")
     , m_insertSupervision(
           database.nativeHandle(), "INSERT INTO supervision_openings(post, unit_id, opened_at) VALUES(?, ?, ?)")

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QSet>
 #include <algorithm>
+#include <cstring>
 #include <optional>
 #include <vector>
 
@@ -69,15 +70,42 @@ bool addKey(Level &level, std::vector<QByteArrayView> &keys, QByteArrayView key)
     return true;
 }
 
+// The first byte from p on that ends a string's plain run: a quote, a backslash or a raw
+// control character; end when there is none. Eight bytes at a time, since most of a post's
+// text is the UTF-8 of Chinese characters, none of which is any of these.
+const char *nextStringSpecial(const char *p, const char *end)
+{
+    constexpr quint64 kOnes = 0x0101010101010101ULL;
+    constexpr quint64 kHighBits = 0x8080808080808080ULL;
+    while (end - p >= 8) {
+        quint64 word;
+        std::memcpy(&word, p, sizeof word);
+        const quint64 quote = word ^ (kOnes * '"');
+        const quint64 backslash = word ^ (kOnes * '\\');
+        // A byte of a word below n shows in (word - n * kOnes) & ~word & kHighBits (n <= 0x80).
+        const quint64 special
+            = ((quote - kOnes) & ~quote) | ((backslash - kOnes) & ~backslash) | ((word - kOnes * 0x20) & ~word);
+        if (special & kHighBits)
+            break;
+        p += 8;
+    }
+    while (p < end && *p != '"' && *p != '\\' && uchar(*p) >= 0x20)
+        ++p;
+    return p;
+}
+
 } // namespace
 
-QString duplicateJsonKey(QByteArrayView json)
+JsonTextScan scanJsonText(QByteArrayView json)
 {
+    JsonTextScan scan;
     std::vector<Level> levels;
     std::vector<QByteArrayView> keys; // of the open objects that have not been hashed
     std::vector<QByteArray> decoded; // the keys with escapes, decoded
-    for (qsizetype i = 0; i < json.size(); ++i) {
-        const char c = json.at(i);
+    const char *const text = json.data();
+    const char *const end = text + json.size();
+    for (const char *p = text; p < end; ++p) {
+        const char c = *p;
         if (c == '{' || c == '[') {
             Level level;
             level.object = c == '{';
@@ -93,19 +121,24 @@ QString duplicateJsonKey(QByteArrayView json)
             levels.back().expectKey = levels.back().object;
             ++levels.back().index;
         } else if (c == '"') {
-            const qsizetype start = i;
+            const char *const start = p;
             bool escaped = false;
-            for (++i; i < json.size() && json.at(i) != '"'; ++i) {
-                if (json.at(i) == '\\') {
+            for (p = nextStringSpecial(p + 1, end); p < end && *p != '"'; p = nextStringSpecial(p + 1, end)) {
+                if (*p == '\\') {
                     escaped = true;
-                    ++i;
+                    ++p; // the escaped character, whatever it is
+                } else if (scan.rawControlAt < 0) {
+                    scan.rawControlAt = p - text;
+                    scan.rawControl = uchar(*p);
                 }
+                if (p >= end)
+                    break;
             }
-            if (levels.empty() || !levels.back().expectKey)
+            if (levels.empty() || !levels.back().expectKey || !scan.duplicateKey.isEmpty())
                 continue;
             Level &level = levels.back();
             level.expectKey = false;
-            const QByteArrayView token = json.sliced(start, std::min(i + 1, json.size()) - start);
+            const QByteArrayView token(start, std::min(p + 1, end) - start);
             if (escaped) {
                 decoded.push_back(decodedString(token));
                 level.lastKey = decoded.back();
@@ -113,10 +146,17 @@ QString duplicateJsonKey(QByteArrayView json)
                 level.lastKey = token.sliced(1, token.size() - 2);
             }
             if (!addKey(level, keys, level.lastKey))
-                return pathOf(levels);
+                scan.duplicateKey = pathOf(levels);
         }
+        if (scan.rawControlAt >= 0 && !scan.duplicateKey.isEmpty())
+            break;
     }
-    return {};
+    return scan;
+}
+
+QString duplicateJsonKey(QByteArrayView json)
+{
+    return scanJsonText(json).duplicateKey;
 }
 
 JsonObjectReading readJsonObject(const QByteArray &json)

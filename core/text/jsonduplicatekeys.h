@@ -11,6 +11,16 @@ namespace bxt {
 // object of a valid JSON text ("substance.enough", "signals[0].name"), empty when there is none.
 QString duplicateJsonKey(QByteArrayView json);
 
+// duplicateJsonKey() and the first raw control character (U+0000 to U+001F) inside a string,
+// which QJsonDocument takes although JSON forbids it, found in one pass over the text.
+struct JsonTextScan
+{
+    QString duplicateKey; // see duplicateJsonKey
+    qsizetype rawControlAt = -1; // its byte offset in the text, or -1
+    uchar rawControl = 0;
+};
+JsonTextScan scanJsonText(QByteArrayView json);
+
 // A file an administrator imports, read as one JSON object that gives no key twice. The caller
 // words the problem: parseError (with its offset), !isObject, or duplicateKey.
 struct JsonObjectReading

@@ -1,5 +1,8 @@
 // bxt::duplicateJsonKey: an imported rules, calendar or units file with a key given twice in one
 // object is refused by the key's path, since QJsonDocument would keep only one of its values.
+// bxt::scanJsonText: the same, and the first raw control character inside a string, which an
+// imported post may not have; the text is read eight bytes at a time, so the rows put the
+// character at every place in a word.
 
 #include "text/jsonduplicatekeys.h"
 
@@ -58,6 +61,61 @@ private slots:
         QFETCH(QByteArray, json);
         QFETCH(QString, path);
         QCOMPARE(bxt::duplicateJsonKey(json), path);
+    }
+
+    void scanJsonText_findsTheFirstRawControlCharacterInAString_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<qsizetype>("at");
+        QTest::addColumn<int>("character");
+        // {"a": " is 7 bytes: the string's text starts at byte 7.
+        for (int before = 0; before < 17; ++before) {
+            QTest::addRow("U+0001 after %d bytes of text", before)
+                << QByteArray("{\"a\": \"" + QByteArray(before, 'x') + "\x01y\"}") << qsizetype(7 + before) << 1;
+        }
+        // 汉 is three bytes of UTF-8, all above 0x7F: none of them may read as a control character.
+        QTest::addRow("after Chinese text") << QByteArray("{\"a\": \"汉汉汉汉汉\x1f\"}") << qsizetype(22) << 0x1f;
+        QTest::addRow("tab") << QByteArray("{\"a\": \"汉字\t\"}") << qsizetype(13) << 9;
+        QTest::addRow("U+0000") << QByteArray("{\"a\": \"abcdefghij\0\"}", 21) << qsizetype(17) << 0;
+        QTest::addRow("none in long Chinese text")
+            << QByteArray("{\"a\": \"" + QByteArray("汉字，").repeated(50) + "\"}") << qsizetype(-1) << 0;
+        QTest::addRow("whitespace between tokens is not in a string")
+            << QByteArray("{\"a\":\t\"x\",\n\"b\": 1}") << qsizetype(-1) << 0;
+        QTest::addRow("an escaped control character")
+            << QByteArray("{\"a\": \"abcdefgh\\n\\u0001\"}") << qsizetype(-1) << 0;
+        // The string goes on past an escaped quote that falls anywhere in a word.
+        for (int before = 0; before < 9; ++before) {
+            QTest::addRow("after an escaped quote after %d bytes", before)
+                << QByteArray("{\"a\": \"" + QByteArray(before, 'x') + "\\\"abcdefgh\x02\"}")
+                << qsizetype(7 + before + 2 + 8) << 2;
+        }
+        QTest::addRow("after a string ending in an escaped backslash")
+            << QByteArray("{\"a\": \"abcdefg\\\\\", \"b\": \"\x03\"}") << qsizetype(25) << 3;
+        QTest::addRow("a control character between strings is not in one")
+            << QByteArray("{\"a\": \"abcdefghijklmnop\"\x04, \"b\": 1}") << qsizetype(-1) << 0;
+    }
+
+    void scanJsonText_findsTheFirstRawControlCharacterInAString()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(qsizetype, at);
+        QFETCH(int, character);
+        const bxt::JsonTextScan scan = bxt::scanJsonText(json);
+        QCOMPARE(scan.rawControlAt, at);
+        if (at >= 0)
+            QCOMPARE(int(scan.rawControl), character);
+        QCOMPARE(scan.duplicateKey, QString());
+    }
+
+    // Both problems in one text: each is reported whichever comes first.
+    void scanJsonText_reportsADuplicateKeyAndAControlCharacterTogether()
+    {
+        const bxt::JsonTextScan before = bxt::scanJsonText("{\"a\": 1, \"a\": 2, \"b\": \"x\x05\"}");
+        QCOMPARE(before.duplicateKey, QStringLiteral("a"));
+        QCOMPARE(before.rawControlAt, qsizetype(24));
+        const bxt::JsonTextScan after = bxt::scanJsonText("{\"b\": \"x\x05\", \"a\": 1, \"a\": 2}");
+        QCOMPARE(after.duplicateKey, QStringLiteral("a"));
+        QCOMPARE(after.rawControlAt, qsizetype(8));
     }
 };
 

@@ -95,6 +95,8 @@ private slots:
         QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
         QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next());
         QCOMPARE(query.value(0).toInt(), 1);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA page_size")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 16384);
     }
 
     void migration_fromEveryEarlierVersion_keepsData_data()
@@ -316,6 +318,33 @@ private slots:
         QSqlQuery query(store.database->connection());
         QVERIFY2(query.exec(sql) && query.next(), qPrintable(query.lastError().text()));
         QCOMPARE(query.value(0).toString(), expected);
+    }
+
+    // A post may list one unit twice (dispatched again after a return): its row in the
+    // assignments table is the later listing's.
+    void import_unitListedTwice_keepsTheLaterAssignment()
+    {
+        TemporaryStore store;
+        const auto assignment = [](const QString &dispatchedAt, const QString &status, const QJsonValue &promiseDue) {
+            return QJsonObject { { u"unit_id"_s, u"d-道里"_s }, { u"dispatched_at"_s, dispatchedAt },
+                { u"status"_s, status }, { u"promise_due"_s, promiseDue }, { u"replies"_s, QJsonArray() } };
+        };
+        const QJsonObject post = samplePost(u"p-1"_s, 1, u"道里区供暖不热"_s, u"屋里十二度"_s,
+            { { u"status"_s, u"dispatched"_s },
+                { u"assignments"_s,
+                    QJsonArray { assignment(u"2025-03-03T10:02:00+08:00"_s, u"returned"_s, u"2025-03-20"_s),
+                        assignment(u"2025-03-05T09:00:00+08:00"_s, u"pending"_s, QJsonValue()) } } });
+        ImportReport report;
+        QString error;
+        QVERIFY2(importLines(*store.database, jsonLine(post), &report, &error), qPrintable(error));
+        QSqlQuery query(store.database->connection());
+        QVERIFY(query.exec(u"SELECT count(*), dispatched_at, status, typeof(promise_due) FROM assignments"_s));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+        QCOMPARE(query.value(1).toLongLong(),
+            QDateTime::fromString(u"2025-03-05T09:00:00+08:00"_s, Qt::ISODate).toSecsSinceEpoch());
+        QCOMPARE(query.value(2).toString(), u"pending"_s);
+        QCOMPARE(query.value(3).toString(), u"null"_s);
     }
 
     void importThenExport_returnsTheSameObjectsWithUnknownFields()
