@@ -51,7 +51,7 @@ private:
 
 // The line without its end and surrounding blanks, and without the file's byte order mark
 // (allowed before the first line only).
-QByteArray postLineText(qint64 lineNumber, const QByteArray &line);
+QByteArray postLineText(qint64 lineNumber, QByteArray line);
 
 // Parses one line's text, without checking the post; *post is the object when the answer is empty.
 QString parsePostLine(const QByteArray &text, QJsonObject *post);

@@ -86,27 +86,44 @@ PostRecord PostRecord::from(const Post &post)
     PostRecord record;
     record.id = post.id();
     record.version = post.version();
-    const QString title = post.title();
-    record.title = title.toUtf8();
+    record.setTexts(post.title(), post.body());
     record.category = post.categoryCode().toUtf8();
     record.status = post.status().toUtf8();
     record.submittedAt = post.submittedAt().toSecsSinceEpoch();
     record.views = post.views();
     for (const QJsonValue &value : post.assignments()) {
         const QJsonObject assignment = value.toObject();
-        record.assignments.append({ assignment.value(QLatin1String("unit_id")).toString().toUtf8(),
-            parseRfc3339(assignment.value(QLatin1String("dispatched_at")).toString()).toSecsSinceEpoch(),
-            assignment.value(QLatin1String("status")).toString().toUtf8(),
-            assignment.value(QLatin1String("promise_due")).toString().toUtf8() });
+        record.addAssignment(assignment.value(QLatin1String("unit_id")).toString(),
+            assignment.value(QLatin1String("dispatched_at")).toString(),
+            assignment.value(QLatin1String("status")).toString(),
+            assignment.value(QLatin1String("promise_due")).toString());
     }
     for (const QJsonValue &value : post.supervisions()) {
         const QJsonObject supervision = value.toObject();
-        const QDateTime openedAt = parseRfc3339(supervision.value(QLatin1String("opened_at")).toString());
-        record.supervisions.append({ supervision.value(QLatin1String("unit_id")).toString().toUtf8(),
-            openedAt.isValid() ? std::optional(openedAt.toSecsSinceEpoch()) : std::nullopt });
+        record.addSupervision(supervision.value(QLatin1String("unit_id")).toString(),
+            supervision.value(QLatin1String("opened_at")).toString());
     }
-    record.terms = documentTerms(title, post.body());
     return record;
+}
+
+void PostRecord::setTexts(const QString &title, const QString &body)
+{
+    this->title = title.toUtf8();
+    terms = documentTerms(title, body);
+}
+
+void PostRecord::addAssignment(
+    const QString &unitId, const QString &dispatchedAt, const QString &status, const QString &promiseDue)
+{
+    assignments.append(
+        { unitId.toUtf8(), parseRfc3339(dispatchedAt).toSecsSinceEpoch(), status.toUtf8(), promiseDue.toUtf8() });
+}
+
+void PostRecord::addSupervision(const QString &unitId, const QString &openedAt)
+{
+    const QDateTime opened = parseRfc3339(openedAt);
+    supervisions.append(
+        { unitId.toUtf8(), opened.isValid() ? std::optional(opened.toSecsSinceEpoch()) : std::nullopt });
 }
 
 bool PostStore::upsert(const Post &post, const QByteArray &raw, Outcome *outcome, QString *error)

@@ -34,6 +34,11 @@ struct PostRecord
     };
 
     static PostRecord from(const Post &post);
+    // The same record read straight from a line the import has checked (checkPostLine: valid
+    // JSON, no key twice, a valid post), without building a QJsonObject. Empty when the text has
+    // what this reader leaves to from(): a \u escape, a number that is not plain digits, a value
+    // of another type than a post's.
+    static std::optional<PostRecord> fromCheckedText(QByteArrayView json);
 
     QString id;
     qint64 version = 0;
@@ -45,6 +50,13 @@ struct PostRecord
     QList<AssignmentRow> assignments;
     QList<SupervisionRow> supervisions; // their openings, for the quarterly report (R21)
     DocumentTerms terms;
+
+private:
+    // Where from() and fromCheckedText() meet: the fields as the post's JSON gives them.
+    void setTexts(const QString &title, const QString &body);
+    void addAssignment(
+        const QString &unitId, const QString &dispatchedAt, const QString &status, const QString &promiseDue);
+    void addSupervision(const QString &unitId, const QString &openedAt);
 };
 
 // Reads and writes posts: the row with its indexed copies, the assignments and the search

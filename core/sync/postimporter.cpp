@@ -72,15 +72,16 @@ struct PreparedBatch
     BatchTerms terms; // of the posts to store
 };
 
-PreparedBatch checkLines(const QList<ReadLine> &lines)
+PreparedBatch checkLines(QList<ReadLine> lines)
 {
     PreparedBatch checked;
     checked.lines.reserve(lines.size());
+    const std::size_t digest = digestOf(lines);
     bool clean = true;
-    for (const ReadLine &line : lines) {
+    for (ReadLine &line : lines) {
         PreparedLine result;
         result.number = line.number;
-        const QByteArray text = postLineText(line.number, line.text);
+        const QByteArray text = postLineText(line.number, std::move(line.text));
         result.blank = !line.tooLong && text.isEmpty();
         QJsonObject post;
         if (line.tooLong)
@@ -91,23 +92,32 @@ PreparedBatch checkLines(const QList<ReadLine> &lines)
         checked.lines.append(result);
     }
     if (clean)
-        checked.cleanDigest = digestOf(lines);
+        checked.cleanDigest = digest;
     return checked;
 }
 
 // cleanDigests: the check pass's digest of each batch, in input order.
-PreparedBatch prepareLines(const QList<ReadLine> &lines, const std::optional<ScopeFilter> &scope,
+PreparedBatch prepareLines(QList<ReadLine> lines, const std::optional<ScopeFilter> &scope,
     const std::vector<std::optional<std::size_t>> &cleanDigests)
 {
     const std::size_t batch = std::size_t((lines.constFirst().number - 1) / PostImporter::kBatchLines);
     const bool checked = batch < cleanDigests.size() && cleanDigests[batch] == digestOf(lines);
+    // A checked line whose post is kept whole is read without a QJsonObject, when it can be.
+    const bool readDirectly = checked && (!scope || scope->keepsEveryPostWhole());
     PreparedBatch prepared;
     prepared.lines.reserve(lines.size());
-    for (const ReadLine &line : lines) {
+    for (ReadLine &line : lines) {
         PreparedLine result;
         result.number = line.number;
-        result.text = postLineText(line.number, line.text);
+        result.text = postLineText(line.number, std::move(line.text));
         result.blank = !line.tooLong && result.text.isEmpty();
+        if (readDirectly && !line.tooLong && !result.blank) {
+            if (std::optional<PostRecord> record = PostRecord::fromCheckedText(result.text)) {
+                result.record = std::move(*record);
+                prepared.lines.append(std::move(result));
+                continue;
+            }
+        }
         QJsonObject post;
         if (line.tooLong)
             result.problem = postLineTooLong();
@@ -392,8 +402,9 @@ bool PostImporter::store(
         return commit(
             compactJson({ { QStringLiteral("source"), sourceName }, { QStringLiteral("line"), last } }), last);
     };
-    const auto prepare
-        = [&scope, &checked](const QList<ReadLine> &lines) { return prepareLines(lines, scope, checked.cleanDigests); };
+    const auto prepare = [&scope, &checked](QList<ReadLine> lines) {
+        return prepareLines(std::move(lines), scope, checked.cleanDigests);
+    };
     // Lines appended after the check pass were never checked: they are left for another import.
     PostLineReader reader(input, m_skipBadLines);
     reader.stopAfter(checked.bytes);

@@ -1,11 +1,12 @@
 #include "text/jsonduplicatekeys.h"
 
+#include "text/jsonstrings.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QList>
 #include <QSet>
 #include <algorithm>
-#include <cstring>
 #include <optional>
 #include <vector>
 
@@ -70,30 +71,6 @@ bool addKey(Level &level, std::vector<QByteArrayView> &keys, QByteArrayView key)
     return true;
 }
 
-// The first byte from p on that ends a string's plain run: a quote, a backslash or a raw
-// control character; end when there is none. Eight bytes at a time, since most of a post's
-// text is the UTF-8 of Chinese characters, none of which is any of these.
-const char *nextStringSpecial(const char *p, const char *end)
-{
-    constexpr quint64 kOnes = 0x0101010101010101ULL;
-    constexpr quint64 kHighBits = 0x8080808080808080ULL;
-    while (end - p >= 8) {
-        quint64 word;
-        std::memcpy(&word, p, sizeof word);
-        const quint64 quote = word ^ (kOnes * '"');
-        const quint64 backslash = word ^ (kOnes * '\\');
-        // A byte of a word below n shows in (word - n * kOnes) & ~word & kHighBits (n <= 0x80).
-        const quint64 special
-            = ((quote - kOnes) & ~quote) | ((backslash - kOnes) & ~backslash) | ((word - kOnes * 0x20) & ~word);
-        if (special & kHighBits)
-            break;
-        p += 8;
-    }
-    while (p < end && *p != '"' && *p != '\\' && uchar(*p) >= 0x20)
-        ++p;
-    return p;
-}
-
 } // namespace
 
 JsonTextScan scanJsonText(QByteArrayView json)
@@ -123,7 +100,7 @@ JsonTextScan scanJsonText(QByteArrayView json)
         } else if (c == '"') {
             const char *const start = p;
             bool escaped = false;
-            for (p = nextStringSpecial(p + 1, end); p < end && *p != '"'; p = nextStringSpecial(p + 1, end)) {
+            for (p = nextJsonStringSpecial(p + 1, end); p < end && *p != '"'; p = nextJsonStringSpecial(p + 1, end)) {
                 if (*p == '\\') {
                     escaped = true;
                     ++p; // the escaped character, whatever it is

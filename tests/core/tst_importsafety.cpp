@@ -918,8 +918,8 @@ private slots:
         {
             QFile file(input);
             QVERIFY(file.open(QIODevice::WriteOnly));
-            // Several chunks even on a fast, quiet machine.
-            file.write(syntheticLines(120000));
+            // Several chunks of 2 s even on a fast, quiet machine.
+            file.write(syntheticLines(300000));
         }
         QProcess import;
         import.start(
@@ -927,7 +927,7 @@ private slots:
         QVERIFY(import.waitForStarted());
         // Part of the import is visible: a chunk was committed and the write lock released.
         QTRY_VERIFY_WITH_TIMEOUT(import.state() == QProcess::NotRunning
-                || (storedPostCount(*store.database) > 1 && storedPostCount(*store.database) < 120001),
+                || (storedPostCount(*store.database) > 1 && storedPostCount(*store.database) < 300001),
             60000);
         QVERIFY2(import.state() == QProcess::Running, "no chunk of the import was visible while it ran");
         Post changed;
@@ -944,7 +944,7 @@ private slots:
         QVERIFY2(waited.elapsed() < 3000, qPrintable(QString::number(waited.elapsed())));
         QVERIFY(import.waitForFinished(120000));
         QCOMPARE(import.exitCode(), 0);
-        QCOMPARE(storedPostCount(*store.database), 120001);
+        QCOMPARE(storedPostCount(*store.database), 300001);
         QCOMPARE(storedPost(*store.database, QStringLiteral("p-seed"))->categoryCode(), QStringLiteral("appeal"));
     }
 };

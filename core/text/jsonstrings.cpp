@@ -1,0 +1,29 @@
+#include "text/jsonstrings.h"
+
+#include <QtGlobal>
+#include <cstring>
+
+namespace bxt {
+
+const char *nextJsonStringSpecial(const char *p, const char *end)
+{
+    constexpr quint64 kOnes = 0x0101010101010101ULL;
+    constexpr quint64 kHighBits = 0x8080808080808080ULL;
+    while (end - p >= 8) {
+        quint64 word;
+        std::memcpy(&word, p, sizeof word);
+        const quint64 quote = word ^ (kOnes * '"');
+        const quint64 backslash = word ^ (kOnes * '\\');
+        // A word has a byte below n when (word - n * kOnes) & ~word & kHighBits (n <= 0x80).
+        const quint64 special
+            = ((quote - kOnes) & ~quote) | ((backslash - kOnes) & ~backslash) | ((word - kOnes * 0x20) & ~word);
+        if (special & kHighBits)
+            break;
+        p += 8;
+    }
+    while (p < end && *p != '"' && *p != '\\' && uchar(*p) >= 0x20)
+        ++p;
+    return p;
+}
+
+} // namespace bxt
