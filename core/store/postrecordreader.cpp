@@ -2,6 +2,8 @@
 
 #include "text/jsonstrings.h"
 
+#include <algorithm>
+
 namespace bxt {
 
 namespace {
@@ -217,9 +219,10 @@ std::optional<PostRecord> PostRecord::fromCheckedText(QByteArrayView json)
     QString category;
     QString status;
     QString submittedAt;
-    // A list of objects, null as an empty one: each item's members are handed to readMember,
-    // then the item to endItem.
-    const auto readList = [&cursor](const auto &readMember, const auto &endItem) {
+    // A list of objects, null as an empty one. Of each item, the members named in fields are
+    // read into their texts and the others skipped; then endItem takes the texts.
+    using Fields = std::initializer_list<std::pair<QByteArrayView, QString *>>;
+    const auto readList = [&cursor](Fields fields, const auto &endItem) {
         if (cursor.null())
             return;
         cursor.enter('[');
@@ -227,9 +230,17 @@ std::optional<PostRecord> PostRecord::fromCheckedText(QByteArrayView json)
         while (cursor.nextItem(&first) && cursor.enter('{')) {
             bool firstKey = true;
             QByteArrayView key;
-            while (cursor.nextKey(&firstKey, &key))
-                readMember(key);
+            while (cursor.nextKey(&firstKey, &key)) {
+                const auto field = std::find_if(
+                    fields.begin(), fields.end(), [&key](const auto &named) { return named.first == key; });
+                if (field != fields.end())
+                    cursor.text(field->second);
+                else
+                    cursor.skipValue();
+            }
             endItem();
+            for (const auto &[name, text] : fields)
+                *text = QString();
         }
     };
     QString unitId;
@@ -257,37 +268,11 @@ std::optional<PostRecord> PostRecord::fromCheckedText(QByteArrayView json)
         } else if (key == "views") {
             cursor.count(&record.views);
         } else if (key == "assignments") {
-            readList(
-                [&](QByteArrayView member) {
-                    if (member == "unit_id")
-                        cursor.text(&unitId);
-                    else if (member == "dispatched_at")
-                        cursor.text(&at);
-                    else if (member == "status")
-                        cursor.text(&state);
-                    else if (member == "promise_due")
-                        cursor.text(&promiseDue);
-                    else
-                        cursor.skipValue();
-                },
-                [&]() {
-                    record.addAssignment(unitId, at, state, promiseDue);
-                    unitId = at = state = promiseDue = QString();
-                });
+            readList({ { "unit_id", &unitId }, { "dispatched_at", &at }, { "status", &state },
+                         { "promise_due", &promiseDue } },
+                [&]() { record.addAssignment(unitId, at, state, promiseDue); });
         } else if (key == "supervisions") {
-            readList(
-                [&](QByteArrayView member) {
-                    if (member == "unit_id")
-                        cursor.text(&unitId);
-                    else if (member == "opened_at")
-                        cursor.text(&at);
-                    else
-                        cursor.skipValue();
-                },
-                [&]() {
-                    record.addSupervision(unitId, at);
-                    unitId = at = QString();
-                });
+            readList({ { "unit_id", &unitId }, { "opened_at", &at } }, [&]() { record.addSupervision(unitId, at); });
         } else {
             cursor.skipValue();
         }
