@@ -1828,6 +1828,10 @@ feed horizon: %6
         <source>duplicate key &quot;%1&quot; in one object</source>
         <translation>同一对象中有重复的键“%1”</translation>
     </message>
+    <message>
+        <source>a backslash in a string at byte %1 that starts no JSON escape (JSON allows \&quot; \\ \/ \b \f \n \r \t and \u)</source>
+        <translation>字符串中第 %1 字节处的反斜杠不构成 JSON 转义（JSON 只允许 \&quot; \\ \/ \b \f \n \r \t 和 \u）</translation>
+    </message>
 </context>
 <context>
     <name>PostWriter</name>

@@ -242,6 +242,10 @@ QString validatePostText(QByteArrayView json)
         return Tr::tr("a raw control character (U+%1) in a string at byte %2; JSON needs it escaped")
             .arg(scan.rawControl, 4, 16, QLatin1Char('0'))
             .arg(scan.rawControlAt);
+    if (scan.invalidEscapeAt >= 0)
+        return Tr::tr("a backslash in a string at byte %1 that starts no JSON escape (JSON allows \\\" \\\\ \\/ \\b "
+                      "\\f \\n \\r \\t and \\u)")
+            .arg(scan.invalidEscapeAt);
     if (!scan.duplicateKey.isEmpty())
         return Tr::tr("duplicate key \"%1\" in one object").arg(scan.duplicateKey);
     return {};

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QSet>
 #include <algorithm>
+#include <cstring>
 #include <optional>
 #include <vector>
 
@@ -103,7 +104,9 @@ JsonTextScan scanJsonText(QByteArrayView json)
             for (p = nextJsonStringSpecial(p + 1, end); p < end && *p != '"'; p = nextJsonStringSpecial(p + 1, end)) {
                 if (*p == '\\') {
                     escaped = true;
-                    ++p; // the escaped character, whatever it is
+                    ++p; // the escaped character
+                    if (scan.invalidEscapeAt < 0 && (p >= end || *p == 0 || !std::strchr("\"\\/bfnrtu", *p)))
+                        scan.invalidEscapeAt = p - 1 - text;
                 } else if (scan.rawControlAt < 0) {
                     scan.rawControlAt = p - text;
                     scan.rawControl = uchar(*p);
@@ -125,7 +128,7 @@ JsonTextScan scanJsonText(QByteArrayView json)
             if (!addKey(level, keys, level.lastKey))
                 scan.duplicateKey = pathOf(levels);
         }
-        if (scan.rawControlAt >= 0 && !scan.duplicateKey.isEmpty())
+        if (scan.rawControlAt >= 0 && scan.invalidEscapeAt >= 0 && !scan.duplicateKey.isEmpty())
             break;
     }
     return scan;

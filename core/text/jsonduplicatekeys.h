@@ -11,13 +11,15 @@ namespace bxt {
 // object of a valid JSON text ("substance.enough", "signals[0].name"), empty when there is none.
 QString duplicateJsonKey(QByteArrayView json);
 
-// duplicateJsonKey() and the first raw control character (U+0000 to U+001F) inside a string,
-// which QJsonDocument takes although JSON forbids it, found in one pass over the text.
+// duplicateJsonKey(), and what QJsonDocument takes inside a string although JSON forbids it: the
+// first raw control character (U+0000 to U+001F) and the first backslash before a character
+// other than " \ / b f n r t u. Found in one pass over the text.
 struct JsonTextScan
 {
     QString duplicateKey; // see duplicateJsonKey
     qsizetype rawControlAt = -1; // its byte offset in the text, or -1
     uchar rawControl = 0;
+    qsizetype invalidEscapeAt = -1; // the backslash's byte offset in the text, or -1
 };
 JsonTextScan scanJsonText(QByteArrayView json);
 

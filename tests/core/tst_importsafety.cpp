@@ -565,6 +565,12 @@ private slots:
             << replaced("\"标题\"", "\"标\\\"题\x01\"") << QStringLiteral("control character");
         QTest::addRow("raw control character in the string after an escaped backslash")
             << replaced("\"正文\"", "\"正文\\\\\",\"x\":\"\x02\"") << QStringLiteral("control character");
+        // QJsonDocument reads a backslash before any character; the line would be stored and exported
+        // as text that is not JSON.
+        QTest::addRow("invalid escape in a string")
+            << replaced("\"正文\"", "\"正\\q文\"") << QStringLiteral("starts no JSON escape");
+        QTest::addRow("backslash before a raw tab")
+            << replaced("\"标题\"", "\"标\\\t题\"") << QStringLiteral("starts no JSON escape");
         QTest::addRow("newline in an id") << withId(QStringLiteral("p-2\np-forged")) << QStringLiteral("\"id\"");
         QTest::addRow("tab in an id") << withId(QStringLiteral("p-2\tx")) << QStringLiteral("\"id\"");
         QTest::addRow("other control character in an id")

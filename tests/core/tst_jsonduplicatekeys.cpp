@@ -107,6 +107,33 @@ private slots:
         QCOMPARE(scan.duplicateKey, QString());
     }
 
+    void scanJsonText_findsTheFirstInvalidEscape_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<qsizetype>("at"); // the backslash's byte offset
+        // {"a": " is 7 bytes: the string's text starts at byte 7.
+        for (int before = 0; before < 10; ++before) {
+            QTest::addRow("\\q after %d bytes of text", before)
+                << QByteArray("{\"a\": \"" + QByteArray(before, 'x') + "\\qy\"}") << qsizetype(7 + before);
+        }
+        QTest::addRow("an escaped apostrophe") << QByteArray("{\"a\": \"it\\'s\"}") << qsizetype(9);
+        QTest::addRow("a backslash before a tab") << QByteArray("{\"a\": \"ab\\\tc\"}") << qsizetype(9);
+        QTest::addRow("a backslash before U+0001") << QByteArray("{\"a\": \"\\\x01\"}") << qsizetype(7);
+        QTest::addRow("a backslash before a Chinese character") << QByteArray("{\"a\": \"汉\\字\"}") << qsizetype(10);
+        QTest::addRow("in a key") << QByteArray("{\"a\\x\": 1}") << qsizetype(3);
+        QTest::addRow("every escape JSON has")
+            << QByteArray("{\"a\": \"\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\u6c49\"}") << qsizetype(-1);
+        QTest::addRow("an escaped backslash before a letter") << QByteArray("{\"a\": \"\\\\q\"}") << qsizetype(-1);
+        QTest::addRow("a backslash outside a string is not in one") << QByteArray("{\"a\": 1 \\q}") << qsizetype(-1);
+    }
+
+    void scanJsonText_findsTheFirstInvalidEscape()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(qsizetype, at);
+        QCOMPARE(bxt::scanJsonText(json).invalidEscapeAt, at);
+    }
+
     // Both problems in one text: each is reported whichever comes first.
     void scanJsonText_reportsADuplicateKeyAndAControlCharacterTogether()
     {
