@@ -1,5 +1,7 @@
 #include "sync/changefeedtext.h"
 
+#include "text/jsonstrings.h"
+
 #include <QVarLengthArray>
 
 namespace bxt {
@@ -41,12 +43,14 @@ public:
     }
 
     // The text of the value that comes next, objects and arrays with all they hold. With
-    // uniqueKeys, whether every object in it gives each key once and none with an escape.
-    std::optional<QByteArrayView> value(bool *uniqueKeys = nullptr)
+    // readsOneWay, whether it is strict JSON that no reader could read otherwise than the parser:
+    // every object in it gives each key once and none with an escape, and no string has a raw
+    // control character or a backslash JSON has no escape for (the parser takes both).
+    std::optional<QByteArrayView> value(bool *readsOneWay = nullptr)
     {
         skipSpace();
         const qsizetype begin = m_at;
-        return skipValue(uniqueKeys) ? std::optional(m_text.sliced(begin, m_at - begin)) : std::nullopt;
+        return skipValue(readsOneWay) ? std::optional(m_text.sliced(begin, m_at - begin)) : std::nullopt;
     }
 
 private:
@@ -58,7 +62,7 @@ private:
         QVarLengthArray<QByteArrayView, 32> keys;
     };
 
-    bool skipValue(bool *uniqueKeys)
+    bool skipValue(bool *readsOneWay)
     {
         QVarLengthArray<Level, 8> levels;
         do {
@@ -67,13 +71,16 @@ private:
             const char c = m_text[m_at];
             if (c == '"') {
                 const qsizetype begin = m_at;
-                if (!skipString())
+                bool strict = true;
+                if (!skipString(&strict))
                     return false;
-                if (uniqueKeys && *uniqueKeys && !levels.isEmpty() && levels.last().expectKey) {
+                if (readsOneWay && !strict)
+                    *readsOneWay = false;
+                if (readsOneWay && *readsOneWay && !levels.isEmpty() && levels.last().expectKey) {
                     Level &level = levels.last();
                     level.expectKey = false;
                     const QByteArrayView key = m_text.sliced(begin, m_at - begin);
-                    *uniqueKeys = !key.contains('\\') && !level.keys.contains(key);
+                    *readsOneWay = !key.contains('\\') && !level.keys.contains(key);
                     level.keys.append(key);
                 }
                 continue;
@@ -98,16 +105,23 @@ private:
             ++m_at;
     }
 
-    bool skipString()
+    // strict: cleared when the string has what JSON forbids and the parser takes.
+    bool skipString(bool *strict)
     {
-        for (++m_at; m_at < m_text.size(); ++m_at) {
-            if (m_text[m_at] == '\\') {
-                ++m_at;
-            } else if (m_text[m_at] == '"') {
-                ++m_at;
+        const char *const text = m_text.data();
+        const char *const end = text + m_text.size();
+        for (const char *p = nextJsonStringSpecial(text + m_at + 1, end); p < end;
+             p = nextJsonStringSpecial(p + 1, end)) {
+            if (*p == '"') {
+                m_at = p + 1 - text;
                 return true;
             }
+            if (*p != '\\')
+                *strict = false; // a raw control character
+            else if (++p >= end || !QByteArrayView("\"\\/bfnrtu").contains(*p))
+                *strict = false;
         }
+        m_at = m_text.size();
         return false;
     }
 
@@ -142,12 +156,12 @@ std::optional<QList<QByteArrayView>> postsOfChanges(JsonText &text)
                 if (!name)
                     return std::nullopt;
                 const bool isPost = *name == QByteArrayView("post");
-                bool uniqueKeys = true;
-                const std::optional<QByteArrayView> value = text.value(isPost ? &uniqueKeys : nullptr);
+                bool readsOneWay = true;
+                const std::optional<QByteArrayView> value = text.value(isPost ? &readsOneWay : nullptr);
                 if (!value || (isPost && post))
                     return std::nullopt;
                 if (isPost) // a post whose text says more than its reading is written out from the reading
-                    post = uniqueKeys ? *value : QByteArrayView();
+                    post = readsOneWay ? *value : QByteArrayView();
             } while (text.take(','));
             if (!text.take('}'))
                 return std::nullopt;

@@ -633,6 +633,17 @@ private slots:
             << QByteArray(
                    R"({"changes":[{"post":)" + QByteArray(spaced).replace("\"body\":", "\"\\u0062ody\":") + "}" + tail)
             << QByteArrayList { compact };
+        // QJsonDocument reads both; the store keeps JSON that any reader reads as it did.
+        const auto rewritten
+            = [](const QByteArray &text) { return QJsonDocument::fromJson(text).toJson(QJsonDocument::Compact); };
+        const QByteArray badEscape = QByteArray(spaced).replace("括号", "括\\q号");
+        QTest::addRow("column staff: a backslash JSON has no escape for")
+            << Role::ColumnStaff << QByteArray(R"({"changes":[{"post":)" + badEscape + "}" + tail)
+            << QByteArrayList { rewritten(badEscape) };
+        const QByteArray rawTab = QByteArray(spaced).replace("括号", "括\t号");
+        QTest::addRow("column staff: a raw tab in a string")
+            << Role::ColumnStaff << QByteArray(R"({"changes":[{"post":)" + rawTab + "}" + tail)
+            << QByteArrayList { rewritten(rawTab) };
         QTest::addRow("liaison (R10): written out from what the scope kept")
             << Role::Liaison << QByteArray(R"({"changes":[{"post":)" + spaced + "}" + tail)
             << QByteArrayList { compact };
