@@ -13,6 +13,7 @@
 #include <QFutureWatcher>
 #include <QMutex>
 #include <QThread>
+#include <QThreadPool>
 #include <QWaitCondition>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -25,11 +26,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ChangePuller)
 };
 
-// Pages received but not yet taken into a transaction (about 5 MB each); more would only hold
-// memory. The pages of the transaction being written do not count, so that the next ones are
-// fetched and prepared meanwhile: a transaction takes at most as many, so at most twice this
-// many pages are held.
-constexpr int kMaxQueuedPages = 12;
 // Pages served again that are asked for once more, at most, in one run.
 constexpr int kMaxReplays = 3;
 // Pages in a row with no change that still say has_more: a portal may send a few (the contract
@@ -37,8 +33,8 @@ constexpr int kMaxReplays = 3;
 constexpr int kMaxEmptyPages = 100;
 // Changes applied in one transaction at most. A transaction has a large fixed cost (the search
 // index writes a chunk for every term it saw), so pages are gathered: 5 pages of 1000 are
-// written 3 times faster together than one by one.
-constexpr qint64 kMaxChangesPerTransaction = 10000;
+// written 3 times faster together than one by one, and 16 pages 8% faster than 10.
+constexpr qint64 kMaxChangesPerTransaction = 16000;
 // How long the applier waits for more pages before it writes what it has.
 constexpr int kGatherMs = 200;
 
@@ -121,7 +117,7 @@ private:
                 return true;
             changes += work.page.changes.size();
         }
-        return changes >= kMaxChangesPerTransaction || m_work.size() >= kMaxQueuedPages;
+        return changes >= kMaxChangesPerTransaction || m_work.size() >= ChangePuller::kMaxQueuedPages;
     }
 
     void run()
@@ -172,6 +168,9 @@ private:
                 changed = applier.changedPosts();
                 // The index's upkeep between pages, never inside a page's transaction.
                 done = done && SearchIndexMaintenance(*database).run(&error);
+                // Freeing the pages' thousands of small blocks is left to a worker: this thread
+                // writes, and the pages after these wait for it.
+                QThreadPool::globalInstance()->start([freed = std::move(pages)]() {});
             }
             if (done) {
                 QMetaObject::invokeMethod(
@@ -254,7 +253,7 @@ void ChangePuller::cancel()
 bool ChangePuller::mayFetch() const
 {
     return m_running && !m_fetching && !m_restartWaits && !m_lastReceived && !m_refusedPageQueued
-        && m_preparing + m_queuedPages + int(m_ready.size()) < kMaxQueuedPages;
+        && m_preparing + m_queuedPages + int(m_ready.size()) < ChangePuller::kMaxQueuedPages;
 }
 
 void ChangePuller::fetch()

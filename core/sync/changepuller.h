@@ -30,6 +30,11 @@ class ChangePuller final : public QObject
 
 public:
     static constexpr int kDefaultPageSize = 1000; // the contract's largest
+    // Pages received but not yet taken into a transaction (about 5 MB each); more would only hold
+    // memory. The pages of the transaction being written do not count, so that the next ones are
+    // fetched and prepared meanwhile: a transaction takes at most as many, so at most twice this
+    // many pages are held.
+    static constexpr int kMaxQueuedPages = 16;
 
     ChangePuller(const Database &database, PortalSession &session, QObject *parent = nullptr);
     ~ChangePuller() override;
