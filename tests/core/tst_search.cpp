@@ -14,8 +14,10 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QtTest>
+#include <map>
 
 using namespace bxt;
+using namespace Qt::StringLiterals;
 using namespace bxt::test;
 
 namespace {
@@ -303,6 +305,47 @@ private slots:
         for (const BatchTerms::Entry &entry : batch.entries)
             actualDocuments.append(entry.document);
         QCOMPARE(actualDocuments, entryDocuments);
+    }
+
+    // A document's terms, sorted, each once with its weight: a title's count kTitleTermWeight
+    // times. Texts long enough to be sorted a byte at a time, with words (whose keys differ in
+    // every byte) among the Chinese pairs; the expected weights are counted with a std::map.
+    void documentTerms_areSortedWithTheirWeights_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("body");
+        QTest::addRow("short") << u"供暖"_s << u"供暖不热"_s;
+        QTest::addRow("a long Chinese body")
+            << u"南岗区供暖不热"_s << u"屋里只有十二度，老人孩子受不了，供暖公司说管道在修。"_s.repeated(6);
+        QTest::addRow("Chinese with words and numbers")
+            << u"3号楼 heating"_s << u"楼道灯坏了 ABC-12 已经报修3次 call 0451 路灯 lamp 物业不管 "_s.repeated(9);
+        QTest::addRow("only words") << u"x"_s << u"alpha beta gamma delta epsilon zeta eta theta "_s.repeated(12);
+        QTest::addRow("one term many times") << u"路灯"_s << u"路灯 "_s.repeated(100);
+        // 供 before characters whose codes differ in both bytes (暖 U+6696, 水 U+6C34, 电 U+7535):
+        // every byte of the pairs is sorted on.
+        QTest::addRow("one character before many others")
+            << u"供电"_s << u"供暖，供电，供水，供气，供热，供应，暖气，电费，水费，"_s.repeated(5);
+    }
+
+    void documentTerms_areSortedWithTheirWeights()
+    {
+        QFETCH(QString, title);
+        QFETCH(QString, body);
+        std::map<quint64, quint32> expected;
+        for (const quint64 term : SearchTokenizer::terms(title, true))
+            expected[term] += kTitleTermWeight;
+        const QList<quint64> bodyTerms = SearchTokenizer::terms(body, true);
+        for (const quint64 term : bodyTerms)
+            expected[term] += 1;
+        const DocumentTerms terms = documentTerms(title, body);
+        QCOMPARE(terms.length, quint32(SearchTokenizer::terms(title, true).size() + bodyTerms.size()));
+        QCOMPARE(terms.weights.size(), expected.size());
+        std::size_t i = 0;
+        for (const auto &[term, weight] : expected) {
+            QCOMPARE(terms.weights[i].first, term);
+            QCOMPARE(terms.weights[i].second, weight);
+            ++i;
+        }
     }
 
     void tokenizer_pairsChineseAndKeepsWords()
