@@ -79,9 +79,16 @@ namespace {
 
 // The form the portal writes, 2025-03-03T08:15:00+08:00, read without Qt's general parser: an
 // import reads several in every post. Empty for any other form, and for values whose reading
-// only Qt knows (hour 24, year 0, large offsets): those are left to Qt. What is read is built as
-// Qt builds it.
-std::optional<QDateTime> parseUsualRfc3339(const QString &text)
+// only Qt knows (hour 24, year 0, large offsets): those are left to Qt. The date may be invalid
+// (02-30).
+struct UsualInstant
+{
+    QDate date;
+    QTime time;
+    int offsetSeconds;
+};
+
+std::optional<UsualInstant> readUsualRfc3339(const QString &text)
 {
     if (text.size() != 25)
         return std::nullopt;
@@ -104,11 +111,19 @@ std::optional<QDateTime> parseUsualRfc3339(const QString &text)
         return std::nullopt;
     if (year == 0 || hour > 23 || minute > 59 || second > 59 || offsetHours > 14 || offsetMinutes > 59)
         return std::nullopt;
-    const QDate date(year, month, day);
-    if (!date.isValid())
+    return UsualInstant { QDate(year, month, day), QTime(hour, minute, second),
+        (sign == u'-' ? -1 : 1) * (offsetHours * 3600 + offsetMinutes * 60) };
+}
+
+// Built as Qt builds what it reads.
+std::optional<QDateTime> parseUsualRfc3339(const QString &text)
+{
+    const std::optional<UsualInstant> usual = readUsualRfc3339(text);
+    if (!usual)
+        return std::nullopt;
+    if (!usual->date.isValid())
         return QDateTime();
-    const int offset = (sign == u'-' ? -1 : 1) * (offsetHours * 3600 + offsetMinutes * 60);
-    return QDateTime(date, QTime(hour, minute, second), Qt::OffsetFromUTC, offset);
+    return QDateTime(usual->date, usual->time, Qt::OffsetFromUTC, usual->offsetSeconds);
 }
 
 } // namespace
@@ -128,6 +143,13 @@ QDateTime parseRfc3339(const QString &text)
     if (!hasOffset || text.at(10) != QLatin1Char('T'))
         return {};
     return QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+bool isRfc3339Instant(const QString &text)
+{
+    if (const std::optional<UsualInstant> usual = readUsualRfc3339(text))
+        return usual->date.isValid();
+    return parseRfc3339(text).isValid();
 }
 
 QDate parseDate(const QString &text)

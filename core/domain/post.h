@@ -43,6 +43,8 @@ private:
 
 // Parses an RFC 3339 timestamp that carries an offset or Z; invalid QDateTime otherwise.
 QDateTime parseRfc3339(const QString &text);
+// Whether parseRfc3339() reads a valid instant, without building it (a validator's question).
+bool isRfc3339Instant(const QString &text);
 // Parses a date written exactly as YYYY-MM-DD; invalid QDate otherwise (Qt's ISODate also
 // takes other separators and ignores trailing text).
 QDate parseDate(const QString &text);

@@ -63,7 +63,7 @@ bool isInstant(const QJsonValue &value, bool nullAllowed)
 {
     if (value.isNull() || value.isUndefined())
         return nullAllowed;
-    return value.isString() && parseRfc3339(value.toString()).isValid();
+    return value.isString() && isRfc3339Instant(value.toString());
 }
 
 bool isDate(const QJsonValue &value)

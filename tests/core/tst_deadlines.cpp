@@ -59,6 +59,7 @@ private slots:
         QFETCH(qint64, msecsSinceEpoch);
         const QDateTime parsed = bxt::parseRfc3339(text);
         QCOMPARE(parsed.isValid(), valid);
+        QCOMPARE(bxt::isRfc3339Instant(text), valid);
         if (valid)
             QCOMPARE(parsed.toMSecsSinceEpoch(), msecsSinceEpoch);
     }
