@@ -177,11 +177,8 @@ private:
 
     void skipString()
     {
-        ++m_p;
-        for (m_p = nextJsonStringSpecial(m_p, m_end); m_p < m_end && *m_p != '"';
-             m_p = nextJsonStringSpecial(m_p, m_end))
-            m_p += *m_p == '\\' ? 2 : 1;
-        m_p = std::min(m_p + 1, m_end);
+        m_p = readJsonString(m_p + 1, m_end).closingQuote;
+        m_p += m_p < m_end ? 1 : 0;
     }
 
     bool nextMember(bool *first, char close)

@@ -110,19 +110,14 @@ private:
     {
         const char *const text = m_text.data();
         const char *const end = text + m_text.size();
-        for (const char *p = nextJsonStringSpecial(text + m_at + 1, end); p < end;
-             p = nextJsonStringSpecial(p + 1, end)) {
-            if (*p == '"') {
-                m_at = p + 1 - text;
-                return true;
-            }
-            if (*p != '\\')
-                *strict = false; // a raw control character
-            else if (++p >= end || !QByteArrayView("\"\\/bfnrtu").contains(*p))
-                *strict = false;
+        const JsonStringRead string = readJsonString(text + m_at + 1, end);
+        if (string.closingQuote >= end) {
+            m_at = m_text.size();
+            return false;
         }
-        m_at = m_text.size();
-        return false;
+        *strict = *strict && !string.rawControl && !string.invalidEscape;
+        m_at = string.closingQuote + 1 - text;
+        return true;
     }
 
     // A number, true, false or null: up to the next delimiter.

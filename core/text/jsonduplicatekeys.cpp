@@ -7,7 +7,6 @@
 #include <QList>
 #include <QSet>
 #include <algorithm>
-#include <cstring>
 #include <optional>
 #include <vector>
 
@@ -100,26 +99,22 @@ JsonTextScan scanJsonText(QByteArrayView json)
             ++levels.back().index;
         } else if (c == '"') {
             const char *const start = p;
-            bool escaped = false;
-            for (p = nextJsonStringSpecial(p + 1, end); p < end && *p != '"'; p = nextJsonStringSpecial(p + 1, end)) {
-                if (*p == '\\') {
-                    escaped = true;
-                    ++p; // the escaped character
-                    if (scan.invalidEscapeAt < 0 && (p >= end || *p == 0 || !std::strchr("\"\\/bfnrtu", *p)))
-                        scan.invalidEscapeAt = p - 1 - text;
-                } else if (scan.rawControlAt < 0) {
-                    scan.rawControlAt = p - text;
-                    scan.rawControl = uchar(*p);
-                }
-                if (p >= end)
-                    break;
+            const JsonStringRead string = readJsonString(p + 1, end);
+            p = string.closingQuote;
+            if (string.rawControl && scan.rawControlAt < 0) {
+                scan.rawControlAt = string.rawControl - text;
+                scan.rawControl = uchar(*string.rawControl);
             }
+            if (string.invalidEscape && scan.invalidEscapeAt < 0)
+                scan.invalidEscapeAt = string.invalidEscape - text;
+            if (p >= end)
+                break;
             if (levels.empty() || !levels.back().expectKey || !scan.duplicateKey.isEmpty())
                 continue;
             Level &level = levels.back();
             level.expectKey = false;
-            const QByteArrayView token(start, std::min(p + 1, end) - start);
-            if (escaped) {
+            const QByteArrayView token(start, p + 1 - start);
+            if (string.escaped) {
                 decoded.push_back(decodedString(token));
                 level.lastKey = decoded.back();
             } else {

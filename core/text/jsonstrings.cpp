@@ -26,4 +26,40 @@ const char *nextJsonStringSpecial(const char *p, const char *end)
     return p;
 }
 
+bool isJsonEscape(char c)
+{
+    switch (c) {
+    case '"':
+    case '\\':
+    case '/':
+    case 'b':
+    case 'f':
+    case 'n':
+    case 'r':
+    case 't':
+    case 'u': return true;
+    default: return false;
+    }
+}
+
+JsonStringRead readJsonString(const char *afterQuote, const char *end)
+{
+    JsonStringRead read;
+    const char *p = nextJsonStringSpecial(afterQuote, end);
+    for (; p < end && *p != '"'; p = nextJsonStringSpecial(p + 1, end)) {
+        if (*p != '\\') {
+            if (!read.rawControl)
+                read.rawControl = p;
+            continue;
+        }
+        read.escaped = true;
+        if (!read.invalidEscape && (p + 1 >= end || !isJsonEscape(p[1])))
+            read.invalidEscape = p;
+        if (++p >= end) // the escaped byte
+            break;
+    }
+    read.closingQuote = p < end ? p : end;
+    return read;
+}
+
 } // namespace bxt
