@@ -117,8 +117,12 @@ QString parsePostLine(const QByteArray &text, QJsonObject *post)
 
 QString checkPostLine(const QByteArray &text, QJsonObject *post)
 {
-    if (QString problem = parsePostLine(text, post); !problem.isEmpty())
-        return problem;
+    // The parser reports a backslash before a Chinese character as text that is not UTF-8: what
+    // the text has that JSON forbids is said first.
+    if (QString problem = parsePostLine(text, post); !problem.isEmpty()) {
+        const QString textProblem = validatePostText(text);
+        return textProblem.isEmpty() ? problem : textProblem;
+    }
     if (QString problem = validatePostText(text); !problem.isEmpty())
         return problem;
     return validatePost(*post);

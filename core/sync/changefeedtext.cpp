@@ -43,14 +43,12 @@ public:
     }
 
     // The text of the value that comes next, objects and arrays with all they hold. With
-    // readsOneWay, whether it is strict JSON that no reader could read otherwise than the parser:
-    // every object in it gives each key once and none with an escape, and no string has a raw
-    // control character or a backslash JSON has no escape for (the parser takes both).
-    std::optional<QByteArrayView> value(bool *readsOneWay = nullptr)
+    // uniqueKeys, whether every object in it gives each key once and none with an escape.
+    std::optional<QByteArrayView> value(bool *uniqueKeys = nullptr)
     {
         skipSpace();
         const qsizetype begin = m_at;
-        return skipValue(readsOneWay) ? std::optional(m_text.sliced(begin, m_at - begin)) : std::nullopt;
+        return skipValue(uniqueKeys) ? std::optional(m_text.sliced(begin, m_at - begin)) : std::nullopt;
     }
 
 private:
@@ -62,7 +60,7 @@ private:
         QVarLengthArray<QByteArrayView, 32> keys;
     };
 
-    bool skipValue(bool *readsOneWay)
+    bool skipValue(bool *uniqueKeys)
     {
         QVarLengthArray<Level, 8> levels;
         do {
@@ -71,16 +69,13 @@ private:
             const char c = m_text[m_at];
             if (c == '"') {
                 const qsizetype begin = m_at;
-                bool strict = true;
-                if (!skipString(&strict))
+                if (!skipString())
                     return false;
-                if (readsOneWay && !strict)
-                    *readsOneWay = false;
-                if (readsOneWay && *readsOneWay && !levels.isEmpty() && levels.last().expectKey) {
+                if (uniqueKeys && *uniqueKeys && !levels.isEmpty() && levels.last().expectKey) {
                     Level &level = levels.last();
                     level.expectKey = false;
                     const QByteArrayView key = m_text.sliced(begin, m_at - begin);
-                    *readsOneWay = !key.contains('\\') && !level.keys.contains(key);
+                    *uniqueKeys = !key.contains('\\') && !level.keys.contains(key);
                     level.keys.append(key);
                 }
                 continue;
@@ -105,18 +100,16 @@ private:
             ++m_at;
     }
 
-    // strict: cleared when the string has what JSON forbids and the parser takes.
-    bool skipString(bool *strict)
+    bool skipString()
     {
         const char *const text = m_text.data();
         const char *const end = text + m_text.size();
-        const JsonStringRead string = readJsonString(text + m_at + 1, end);
-        if (string.closingQuote >= end) {
+        const char *const closingQuote = readJsonString(text + m_at + 1, end).closingQuote;
+        if (closingQuote >= end) {
             m_at = m_text.size();
             return false;
         }
-        *strict = *strict && !string.rawControl && !string.invalidEscape;
-        m_at = string.closingQuote + 1 - text;
+        m_at = closingQuote + 1 - text;
         return true;
     }
 
@@ -151,12 +144,12 @@ std::optional<QList<QByteArrayView>> postsOfChanges(JsonText &text)
                 if (!name)
                     return std::nullopt;
                 const bool isPost = *name == QByteArrayView("post");
-                bool readsOneWay = true;
-                const std::optional<QByteArrayView> value = text.value(isPost ? &readsOneWay : nullptr);
+                bool uniqueKeys = true;
+                const std::optional<QByteArrayView> value = text.value(isPost ? &uniqueKeys : nullptr);
                 if (!value || (isPost && post))
                     return std::nullopt;
                 if (isPost) // a post whose text says more than its reading is written out from the reading
-                    post = readsOneWay ? *value : QByteArrayView();
+                    post = uniqueKeys ? *value : QByteArrayView();
             } while (text.take(','));
             if (!text.take('}'))
                 return std::nullopt;

@@ -10,8 +10,7 @@ namespace bxt {
 // post kept whole is stored without being read into objects and written out again. The body
 // must be one the JSON parser accepted. One view per change in "changes", empty for a change
 // without a post and for a post whose text could be read otherwise than the parser read it (an
-// object in it gives a key twice, or one written with an escape; a string has a raw control
-// character or a backslash JSON has no escape for); nothing when the list could:
+// object in it gives a key twice, or one written with an escape); nothing when the list could:
 // "changes" or a change's "post" given twice, or either key written with an escape.
 std::optional<QList<QByteArrayView>> postTextsOfChanges(QByteArrayView body);
 

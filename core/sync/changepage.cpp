@@ -2,6 +2,7 @@
 
 #include "domain/postvalidator.h"
 #include "sync/changefeedtext.h"
+#include "text/jsonstrings.h"
 
 #include <QJsonDocument>
 
@@ -41,6 +42,16 @@ PreparedPage PreparedPage::read(const QJsonObject &page, QJsonArray *changes)
 
 void PreparedPage::prepare(const QJsonArray &list, const ScopeFilter &scope, QByteArrayView pageText)
 {
+    // The parser reads such a string its own way (\q as q): a post could be stored under another
+    // id than the portal's.
+    const char *const end = pageText.data() + pageText.size();
+    if (const char *forbidden = firstForbiddenInAString(pageText.data(), end); forbidden != end) {
+        *this = refused(PortalError::of(PortalError::Kind::Malformed,
+            QStringLiteral("a string with a raw control character or a backslash that starts no JSON escape, at "
+                           "byte %1")
+                .arg(forbidden - pageText.data())));
+        return;
+    }
     std::optional<QList<QByteArrayView>> postTexts;
     if (!pageText.isEmpty() && scope.keepsEveryPostWhole())
         postTexts = postTextsOfChanges(pageText);

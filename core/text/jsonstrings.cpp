@@ -1,6 +1,7 @@
 #include "text/jsonstrings.h"
 
 #include <QtGlobal>
+#include <algorithm>
 #include <cstring>
 
 namespace bxt {
@@ -60,6 +61,22 @@ JsonStringRead readJsonString(const char *afterQuote, const char *end)
     }
     read.closingQuote = p < end ? p : end;
     return read;
+}
+
+const char *firstForbiddenInAString(const char *text, const char *end)
+{
+    // Outside a string, a quote always opens one.
+    for (const char *p = text; p < end;) {
+        p = static_cast<const char *>(std::memchr(p, '"', std::size_t(end - p)));
+        if (!p)
+            return end;
+        const JsonStringRead string = readJsonString(p + 1, end);
+        if (string.rawControl || string.invalidEscape)
+            return std::min(
+                string.rawControl ? string.rawControl : end, string.invalidEscape ? string.invalidEscape : end);
+        p = string.closingQuote + (string.closingQuote < end ? 1 : 0);
+    }
+    return end;
 }
 
 } // namespace bxt

@@ -22,4 +22,8 @@ struct JsonStringRead
 };
 JsonStringRead readJsonString(const char *afterQuote, const char *end);
 
+// The first byte, in any string of JSON text, of what JSON forbids and QJsonDocument takes (a
+// raw control character, a backslash that starts no escape); end when there is none.
+const char *firstForbiddenInAString(const char *text, const char *end);
+
 } // namespace bxt

@@ -569,6 +569,9 @@ private slots:
         // as text that is not JSON.
         QTest::addRow("invalid escape in a string")
             << replaced("\"正文\"", "\"正\\q文\"") << QStringLiteral("starts no JSON escape");
+        // The parser stops there with "not valid UTF-8" (hostile pass 12, F2).
+        QTest::addRow("backslash before a Chinese character")
+            << replaced("\"正文\"", "\"正\\文\"") << QStringLiteral("starts no JSON escape");
         QTest::addRow("backslash before a raw tab")
             << replaced("\"标题\"", "\"标\\\t题\"") << QStringLiteral("starts no JSON escape");
         QTest::addRow("newline in an id") << withId(QStringLiteral("p-2\np-forged")) << QStringLiteral("\"id\"");
